@@ -1,0 +1,93 @@
+"""Typed errors of the core.
+
+Each carries one sentence a person can act on; the command line prints it and the
+desktop app shows it in a dialog. No error message ever contains a field value.
+"""
+
+from __future__ import annotations
+
+
+class ArchiveError(Exception):
+    """Base of every error the core raises on purpose."""
+
+    exit_code = 1
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class WrongPassphrase(ArchiveError):
+    """The user name or passphrase (or recovery key) does not open the archive."""
+
+    exit_code = 3
+
+
+class NotPermitted(ArchiveError):
+    """The role of the signed-in user does not allow this action."""
+
+    exit_code = 3
+
+    def __init__(self, role: str, action: str):
+        super().__init__(f"A user with the role '{role}' is not permitted to {action}.")
+        self.role = role
+        self.action = action
+
+
+class ArchiveLocked(ArchiveError):
+    """The archive was locked; unlock it again to continue."""
+
+    exit_code = 3
+
+
+class ArchiveInUse(ArchiveError):
+    """Another running copy of the app has this archive open."""
+
+    exit_code = 3
+
+
+class TamperedRecord(ArchiveError):
+    """A ciphertext failed authentication: it was changed, moved or damaged."""
+
+    exit_code = 4
+
+
+class DamagedFile(ArchiveError):
+    """A file of the archive is missing, truncated or not what it should be."""
+
+    exit_code = 4
+
+
+class NotFound(ArchiveError):
+    """No record with that identifier exists."""
+
+    exit_code = 2
+
+
+class InvalidInput(ArchiveError):
+    """Input from a person or a file was not acceptable."""
+
+    exit_code = 2
+
+
+class ConsentRefused(ArchiveError):
+    """The consent policy does not allow this use."""
+
+    exit_code = 5
+
+    def __init__(self, message: str, reasons: list[str] | None = None):
+        super().__init__(message)
+        self.reasons = list(reasons or [])
+
+
+class PublicationRefused(ArchiveError):
+    """A publication gate (consent, approval, leak check) refused the release."""
+
+    exit_code = 5
+
+    def __init__(self, message: str, reasons: list[str] | None = None):
+        super().__init__(message)
+        self.reasons = list(reasons or [])
