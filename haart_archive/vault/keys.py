@@ -5,11 +5,12 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from haart_archive.vault.aead import key_version_of, open_sealed, seal
+from haart_archive.vault.aead import SealedValueError, key_version_of, open_sealed, seal
 
 KEY_BYTES = 32
 
@@ -37,7 +38,7 @@ class TierKey:
 
     def subkey(self, purpose: str) -> bytes:
         """A key for one purpose ("fields", "blobs", "search-index", ...) derived with HKDF."""
-        return derive_subkey(self.key, f"{self.tier}/{purpose}")
+        return _cached_subkey(self.key, f"{self.tier}/{purpose}")
 
 
 def derive_subkey(key: bytes, purpose: str) -> bytes:
@@ -45,6 +46,13 @@ def derive_subkey(key: bytes, purpose: str) -> bytes:
     return HKDF(
         algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None, info=b"haart-archive/" + purpose.encode()
     ).derive(key)
+
+
+@lru_cache(maxsize=256)
+def _cached_subkey(key: bytes, purpose: str) -> bytes:
+    # Listing 10,000 titles must not run HKDF 10,000 times. The cache lives as long as the
+    # process, like the key ring itself; `KeyRing.forget()` clears it.
+    return derive_subkey(key, purpose)
 
 
 class KeyRing:
@@ -79,6 +87,7 @@ class KeyRing:
 
     def forget(self) -> None:
         self._keys.clear()
+        _cached_subkey.cache_clear()
 
     def seal(self, tier: Tier, purpose: str, plaintext: bytes, associated_data: bytes) -> bytes:
         """Seal under the current key of `tier`, sub-keyed by `purpose`."""
@@ -88,6 +97,12 @@ class KeyRing:
 
     def open(self, tier: Tier, purpose: str, sealed: bytes, associated_data: bytes, what: str) -> bytes:
         """Open a value sealed by `seal`, with whichever key version made it."""
-        tier_key = self.version(tier, key_version_of(sealed))
+        version = key_version_of(sealed)
+        try:
+            tier_key = self.version(tier, version)
+        except KeyError:
+            raise SealedValueError(
+                f"{what} is sealed with a key you do not hold ({tier} key, version {version})."
+            ) from None
         aad = f"{tier}|".encode() + associated_data
         return open_sealed(tier_key.subkey(purpose), sealed, aad, what)

@@ -1,0 +1,42 @@
+"""Atomic file writes: a temp file in the same folder, fsync, rename, fsync the folder.
+
+The temp file lives beside the target (never in the system temp folder) and only ever
+receives bytes that are already sealed or carry nothing descriptive.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from pathlib import Path
+
+
+def fsync_directory(folder: Path) -> None:
+    """Make a rename durable (a no-op where directories cannot be opened, as on Windows)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def temp_path_beside(target: Path) -> Path:
+    return target.with_name(f".{target.name}.{secrets.token_hex(6)}.partial")
+
+
+def atomic_write_bytes(target: Path, data: bytes) -> None:
+    """Replace `target` with `data` so that a crash leaves the old or the new content."""
+    temp = temp_path_beside(target)
+    try:
+        with open(temp, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+        raise
+    fsync_directory(target.parent)

@@ -1,0 +1,66 @@
+"""The SQLCipher engine: the whole database file is encrypted under the `store` key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlcipher3
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError
+from sqlalchemy.pool import NullPool
+
+from haart_archive.errors import DamagedFile
+
+DATABASE_NAME = "archive.db"
+
+
+def store_database_key(store_key: bytes) -> str:
+    """The raw-key PRAGMA value: SQLCipher skips its own KDF for an `x'...'` key."""
+    return f"\"x'{store_key.hex()}'\""
+
+
+def make_engine(database: Path, store_key: bytes) -> Engine:
+    """An engine whose every connection is keyed and hardened before first use."""
+    engine = create_engine(
+        f"sqlite:///{database}", module=sqlcipher3.dbapi2, poolclass=NullPool, future=True
+    )
+    pragma_key = store_database_key(store_key)
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection, _record):  # noqa: ANN001 - SQLAlchemy's callback
+        # The key must be the first statement on a connection; then WAL for crash safety,
+        # secure_delete so freed pages are zeroed, and temp tables only in memory.
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA key = {pragma_key}")
+        cursor.execute("PRAGMA cipher_memory_security = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA secure_delete = ON")
+        cursor.execute("PRAGMA temp_store = MEMORY")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin_immediate(connection):  # noqa: ANN001
+        # pysqlite's own transaction handling is disabled below; one writer at a time
+        # anyway, and BEGIN IMMEDIATE makes a write conflict show at the start.
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    @event.listens_for(engine, "connect", insert=True)
+    def _no_implicit_transactions(dbapi_connection, _record):  # noqa: ANN001
+        dbapi_connection.isolation_level = None
+
+    return engine
+
+
+def check_database(engine: Engine, database: Path) -> None:
+    """Touch the schema so a wrong key or a damaged file shows now, in plain words."""
+    try:
+        with engine.connect() as connection:
+            connection.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
+    except DatabaseError:
+        raise DamagedFile(
+            f"The database '{database.name}' cannot be read: it is damaged or was changed "
+            "outside the app. Restore it from a backup."
+        ) from None
