@@ -1,0 +1,97 @@
+"""Highlighted fragments from stored term vectors, with Whoosh's highlighter parts.
+
+Whoosh's default highlighter re-analyses each hit's whole text, which costs several
+milliseconds per testimony. The body fields store term vectors with character
+offsets, so the matched words' positions are read directly; Whoosh's own
+`PinpointFragmenter`, fragment scorer and formatter then cut and mark the fragments.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from whoosh import highlight
+from whoosh.analysis import Token
+from whoosh.query import MultiTerm
+
+FRAGMENT_CHARS = 220
+SURROUND_CHARS = 60
+MAX_FRAGMENTS = 3
+
+
+class BoldFormatter(highlight.Formatter):
+    """Marks matched words with <b>..</b> and escapes everything else as HTML."""
+
+    between = " … "
+
+    def format_token(self, text, token, replace=False):
+        return f"<b>{escape(highlight.get_text(text, token, replace))}</b>"
+
+    def _text(self, text):
+        return escape(text)
+
+
+class Highlights:
+    """Makes fragments for the hits of one query."""
+
+    def __init__(self, searcher, wanted_terms: dict[str, list[str]]):
+        self._reader = searcher.reader()
+        self._wanted = wanted_terms
+        self._fragmenter = highlight.PinpointFragmenter(
+            maxchars=FRAGMENT_CHARS, surround=SURROUND_CHARS, autotrim=True
+        )
+        self._scorer = highlight.BasicFragmentScorer()
+        self._formatter = BoldFormatter()
+
+    @classmethod
+    def for_query(cls, searcher, parsed_query, fieldnames: tuple[str, ...]) -> Highlights:
+        """Collect the query terms (prefixes and fuzzy terms expanded) of each field."""
+        reader = searcher.reader()
+        terms = set(parsed_query.iter_all_terms(phrases=True))
+        for leaf in parsed_query.leaves():
+            if isinstance(leaf, MultiTerm) and leaf.field() in fieldnames:
+                # Whoosh's `existing_terms(expand=True)` skips fuzzy terms; expand directly.
+                terms.update((leaf.field(), text) for text in leaf._btexts(reader))
+        wanted: dict[str, set[str]] = {name: set() for name in fieldnames}
+        for fieldname, text in terms:
+            if fieldname in wanted:
+                wanted[fieldname].add(text.decode("utf-8") if isinstance(text, bytes) else text)
+        return cls(searcher, {name: sorted(texts) for name, texts in wanted.items()})
+
+    def fragments(self, docnum: int, fieldname: str, text: str) -> list[str]:
+        """Up to three highlighted fragments; the opening of the text if nothing matched."""
+        tokens = self._matched_tokens(docnum, fieldname)
+        if not tokens:
+            return [self._opening(text)] if text else []
+        fragments = self._fragmenter.fragment_matches(text, tokens)
+        best = highlight.top_fragments(fragments, MAX_FRAGMENTS, self._scorer, highlight.SCORE)
+        best.sort(key=lambda fragment: fragment.startchar)
+        return [self._formatter.format_fragment(fragment, replace=False) for fragment in best]
+
+    def _matched_tokens(self, docnum: int, fieldname: str) -> list[Token]:
+        wanted = self._wanted.get(fieldname)
+        if not wanted or not self._reader.has_vector(docnum, fieldname):
+            return []
+        vector = self._reader.vector(docnum, fieldname)
+        tokens = []
+        for term in wanted:
+            if not vector.is_active():
+                break
+            if vector.id() < term:
+                vector.skip_to(term)
+                if not vector.is_active():
+                    break
+            if vector.id() == term:
+                for pos, start, end in vector.value_as("characters"):
+                    tokens.append(
+                        Token(text=term, pos=pos, startchar=start, endchar=end, matched=True)
+                    )
+        tokens.sort(key=lambda token: token.startchar)
+        return tokens
+
+    @staticmethod
+    def _opening(text: str) -> str:
+        cut = text[:FRAGMENT_CHARS]
+        if len(text) > FRAGMENT_CHARS and " " in cut:
+            cut = cut[: cut.rfind(" ")] + " …"
+        return escape(cut)

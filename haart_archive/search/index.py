@@ -1,0 +1,451 @@
+"""One tier's search index: open, keep current, search, rebuild.
+
+The index is a cache of the store: when it is missing, damaged, tampered with, made
+with another key or by an older schema, `SearchIndex.open` raises `IndexNeedsRebuild`
+(with a `reason`), and the archive rebuilds it from the store with `SearchIndex.build`
+(or lets `SearchIndex.open_or_rebuild` do both and report why).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh.reading import EmptyReader
+
+from haart_archive.errors import InvalidInput, NotFound
+from haart_archive.search.errors import (
+    IndexNeedsRebuild,
+    IndexTampered,
+    RebuildCancelled,
+    RebuildReason,
+)
+from haart_archive.search.facets import FacetCounter
+from haart_archive.search.highlighting import Highlights
+from haart_archive.search.queries import build_filter, build_parser, parse
+from haart_archive.search.schema import (
+    SCHEMA_VERSION,
+    IndexedDocument,
+    Tier,
+    body_fields,
+    build_schema,
+    to_fields,
+)
+from haart_archive.search.spelling import suggest_correction
+from haart_archive.search.storage import PARTIAL_SUFFIX, SealedStorage
+
+MARKER = "haart-index.json"
+INDEX_NAME = "MAIN"
+WRITER_MEMORY_MB = 256
+MAX_PAGE_SIZE = 200
+PROGRESS_EVERY = 25
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One search result: fragments hold HTML with matched words in <b>..</b>."""
+
+    id: str
+    title: str
+    score: float
+    fragments: tuple[str, ...] = ()
+    told_on: dt.date | None = None
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "score": round(self.score, 4),
+            "fragments": list(self.fragments),
+            "told_on": self.told_on.isoformat() if self.told_on else None,
+        }
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    """One page of results, the total, facet counts and a "did you mean" suggestion."""
+
+    hits: tuple[Hit, ...]
+    total: int
+    page: int
+    page_size: int
+    facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    suggestion: str | None = None
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.page_size))
+
+    def to_json(self) -> dict:
+        return {
+            "hits": [hit.to_json() for hit in self.hits],
+            "total": self.total,
+            "page": self.page,
+            "page_size": self.page_size,
+            "pages": self.pages,
+            "facets": {name: [list(pair) for pair in pairs] for name, pairs in self.facets.items()},
+            "suggestion": self.suggestion,
+        }
+
+
+class SearchIndex:
+    """The encrypted Whoosh index of one tier (`story` or `public`).
+
+    Create one with `open`, `create`, `build` or `open_or_rebuild`; keep it open (the
+    searcher stays open between searches) and `close()` it when the archive locks.
+    Methods are safe to call from several threads.
+    """
+
+    def __init__(self, storage: SealedStorage, key: bytes, tier: Tier, ix):
+        self._storage = storage
+        self._key = key
+        self._tier = tier
+        self._ix = ix
+        self._lock = threading.RLock()
+        self._parser = build_parser(ix.schema, tier)
+        self._searcher = ix.searcher()
+        self._facets = FacetCounter(self._searcher)
+
+    # -- opening -------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, directory: Path, key: bytes, tier: Tier | str, index_id: str) -> SearchIndex:
+        """Open an existing index; every file is authenticated before it is parsed.
+
+        Raises `IndexNeedsRebuild` (reason MISSING, DAMAGED or OLD_SCHEMA) or its
+        subclass `IndexTampered` (reason TAMPERED or WRONG_KEY).
+        """
+        tier = Tier(tier)
+        storage = SealedStorage(Path(directory), key, index_id)
+        _check_marker(storage, tier)
+        for name in storage.list():
+            storage.read_plaintext(name)
+        try:
+            ix = whoosh_index.FileIndex(storage, schema=build_schema(tier), indexname=INDEX_NAME)
+            return cls(storage, key, tier, ix)
+        except IndexNeedsRebuild:
+            raise
+        except Exception:  # Whoosh fails in many ways on missing or odd segment files
+            raise IndexNeedsRebuild(index_id, RebuildReason.DAMAGED) from None
+
+    @classmethod
+    def create(cls, directory: Path, key: bytes, tier: Tier | str, index_id: str) -> SearchIndex:
+        """Make a new, empty index in `directory`, removing whatever was there.
+
+        `directory` must be a folder of its own: everything in it is deleted.
+        """
+        tier = Tier(tier)
+        directory = Path(directory)
+        _remove_tree(directory)
+        storage = SealedStorage(directory, key, index_id).create()
+        _write_marker(storage, tier)
+        ix = storage.create_index(build_schema(tier), indexname=INDEX_NAME)
+        return cls(storage, key, tier, ix)
+
+    @classmethod
+    def build(
+        cls,
+        directory: Path,
+        key: bytes,
+        tier: Tier | str,
+        index_id: str,
+        documents: Iterable[IndexedDocument],
+        total: int | None = None,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> SearchIndex:
+        """Build a complete index from `documents` and put it in place of `directory`.
+
+        The new index is written beside `directory` and swapped in only when complete,
+        so a cancelled (`RebuildCancelled`) or failed build leaves the old one intact.
+        `progress(done, total)` is called as documents go in (`total` is 0 if unknown).
+        """
+        tier = Tier(tier)
+        directory = Path(directory)
+        staging = directory.with_name(f".{directory.name}.rebuilding")
+        try:
+            fresh = cls.create(staging, key, tier, index_id)
+            fresh._fill(documents, total or 0, progress, cancelled)
+            fresh.close()
+        except BaseException:
+            _remove_tree(staging)
+            raise
+        _swap_in(staging, directory)
+        return cls.open(directory, key, tier, index_id)
+
+    @classmethod
+    def open_or_rebuild(
+        cls,
+        directory: Path,
+        key: bytes,
+        tier: Tier | str,
+        index_id: str,
+        documents: Callable[[], Iterable[IndexedDocument]],
+        total: int | None = None,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> tuple[SearchIndex, IndexNeedsRebuild | None]:
+        """Open the index, or rebuild it from `documents()` if it cannot be used.
+
+        Returns the index and, when it was rebuilt, the error saying why (its message
+        is a sentence to show the user).
+        """
+        try:
+            return cls.open(directory, key, tier, index_id), None
+        except IndexNeedsRebuild as why:
+            rebuilt = cls.build(
+                directory, key, tier, index_id, documents(), total, progress, cancelled
+            )
+            return rebuilt, why
+
+    # -- keeping it current --------------------------------------------------------------
+
+    @property
+    def tier(self) -> Tier:
+        return self._tier
+
+    @property
+    def index_id(self) -> str:
+        return self._storage.index_id
+
+    @property
+    def doc_count(self) -> int:
+        with self._lock:
+            return self._searcher.doc_count()
+
+    def add(self, doc: IndexedDocument) -> None:
+        """Add (or replace) one document."""
+        self.update_many([doc])
+
+    def update(self, doc: IndexedDocument) -> None:
+        """Replace the document with `doc.id` (add it if absent)."""
+        self.update_many([doc])
+
+    def add_many(self, docs: Iterable[IndexedDocument]) -> None:
+        """Add (or replace) several documents in one commit."""
+        self.update_many(docs)
+
+    def update_many(self, docs: Iterable[IndexedDocument]) -> None:
+        """Replace several documents by id in one commit."""
+        values = [to_fields(doc, self._tier) for doc in docs]
+        with self._lock:
+            writer = self._ix.writer(limitmb=WRITER_MEMORY_MB)
+            try:
+                for fields in values:
+                    writer.update_document(**fields)
+            except BaseException:
+                writer.cancel()
+                raise
+            writer.commit()
+            self._refresh()
+
+    def delete(self, doc_id: str) -> None:
+        """Remove one document (no error if it is not indexed)."""
+        self.delete_many([doc_id])
+
+    def delete_many(self, doc_ids: Iterable[str]) -> None:
+        with self._lock:
+            writer = self._ix.writer(limitmb=WRITER_MEMORY_MB)
+            for doc_id in doc_ids:
+                writer.delete_by_term("id", doc_id)
+            writer.commit()
+            self._refresh()
+
+    def optimize(self) -> None:
+        """Merge every segment into one (faster searches after many small updates)."""
+        with self._lock:
+            self._ix.optimize()
+            self._refresh()
+
+    def rebuild(
+        self,
+        documents: Iterable[IndexedDocument],
+        total: int | None = None,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> None:
+        """Replace the whole index with `documents` (see `build`); cancel leaves it intact."""
+        with self._lock:
+            rebuilt = SearchIndex.build(
+                self._storage.directory,
+                self._key,
+                self._tier,
+                self.index_id,
+                documents,
+                total,
+                progress,
+                cancelled,
+            )
+            self._close_searcher()
+            self._storage, self._ix = rebuilt._storage, rebuilt._ix
+            self._searcher, self._facets = rebuilt._searcher, rebuilt._facets
+
+    def close(self) -> None:
+        """Close the searcher and forget every decrypted file."""
+        with self._lock:
+            self._close_searcher()
+            self._storage.close()
+
+    # -- searching -----------------------------------------------------------------------
+
+    def search(
+        self,
+        query_text: str,
+        *,
+        filters: dict[str, list[str]] | None = None,
+        sort: str = "relevance",
+        page: int = 1,
+        page_size: int = 20,
+        with_facets: bool = True,
+    ) -> SearchResults:
+        """Search; see `queries.py` for the syntax. Raises `InvalidInput` on bad input.
+
+        `filters` maps a facet (exploitation, indicator, county, year, language, consent,
+        or sector, route, push_factor) to the values to keep; `sort` is 'relevance' or
+        'date' (newest first); pages count from 1.
+        """
+        _check_paging(sort, page, page_size)
+        parsed = parse(self._parser, query_text)
+        filter_query = build_filter(filters)
+        with self._lock:
+            searcher = self._searcher
+            options = {"limit": page * page_size, "filter": filter_query}
+            if sort == "date":
+                options.update(sortedby="told", reverse=True)
+            results = searcher.search(parsed, **options)
+            docset = self._matching_docs(parsed, filter_query)
+            hits = self._page_hits(results, parsed, (page - 1) * page_size)
+            facets = self._facets.counts(docset) if with_facets else {}
+            suggestion = suggest_correction(searcher, self._tier, query_text)
+        return SearchResults(tuple(hits), len(docset), page, page_size, facets, suggestion)
+
+    def _matching_docs(self, parsed, filter_query) -> set[int]:
+        docs = set(self._searcher.docs_for_query(parsed))
+        if filter_query is not None:
+            docs &= set(self._searcher.docs_for_query(filter_query))
+        return docs
+
+    def _page_hits(self, results, parsed, start: int) -> list[Hit]:
+        highlights = Highlights.for_query(self._searcher, parsed, ("body_en", "body_sw"))
+        hits = []
+        for result in results[start:]:
+            stored = result.fields()
+            body_field = body_fields(stored.get("language", "en"))[1]
+            fragments = highlights.fragments(result.docnum, body_field, stored.get(body_field, ""))
+            told = stored.get("told")
+            hits.append(
+                Hit(
+                    id=stored["id"],
+                    title=stored.get("title", ""),
+                    score=float(result.score or 0.0),
+                    fragments=tuple(fragments),
+                    told_on=told.date() if told else None,
+                )
+            )
+        return hits
+
+    def document_ids(self) -> set[str]:
+        """Ids of every indexed document (for the archive to check the index is complete)."""
+        with self._lock:
+            return {fields["id"] for fields in self._searcher.all_stored_fields()}
+
+    def require(self, doc_id: str) -> None:
+        """Raise `NotFound` if `doc_id` is not indexed."""
+        with self._lock:
+            if self._searcher.document_number(id=doc_id) is None:
+                raise NotFound("That testimony is not in the search index.")
+
+    # -- internals -----------------------------------------------------------------------
+
+    def _fill(self, documents, total: int, progress, cancelled) -> None:
+        writer = self._ix.writer(limitmb=WRITER_MEMORY_MB)
+        done = 0
+        try:
+            for doc in documents:
+                if cancelled is not None and cancelled():
+                    raise RebuildCancelled(self.index_id)
+                writer.add_document(**to_fields(doc, self._tier))
+                done += 1
+                if progress is not None and done % PROGRESS_EVERY == 0:
+                    progress(done, total)
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+        if progress is not None:
+            progress(done, total or done)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        if isinstance(self._searcher.reader(), EmptyReader):
+            # Whoosh cannot refresh a searcher of an empty index (it iterates None).
+            fresh = self._ix.searcher()
+            self._searcher.close()
+        else:
+            fresh = self._searcher.refresh()
+        if fresh is not self._searcher:
+            self._searcher = fresh
+            self._facets = FacetCounter(fresh)
+
+    def _close_searcher(self) -> None:
+        if self._searcher is not None:
+            self._searcher.close()
+
+
+def _check_paging(sort: str, page: int, page_size: int) -> None:
+    if sort not in ("relevance", "date"):
+        raise InvalidInput("Results can be sorted by 'relevance' or by 'date'.")
+    if page < 1 or not 1 <= page_size <= MAX_PAGE_SIZE:
+        raise InvalidInput(f"Pages count from 1 and hold 1 to {MAX_PAGE_SIZE} results.")
+
+
+def _write_marker(storage: SealedStorage, tier: Tier) -> None:
+    info = {"schema_version": SCHEMA_VERSION, "tier": str(tier), "index_id": storage.index_id}
+    with storage.create_file(MARKER) as handle:
+        handle.write(json.dumps(info).encode("utf-8"))
+
+
+def _check_marker(storage: SealedStorage, tier: Tier) -> None:
+    """Tell a missing index, another key's index and an old schema apart."""
+    index_id = storage.index_id
+    if not storage.directory.is_dir() or not _entries(storage.directory):
+        raise IndexNeedsRebuild(index_id, RebuildReason.MISSING)
+    try:
+        info = json.loads(storage.read_plaintext(MARKER))
+    except NameError:
+        if storage.list():
+            raise IndexNeedsRebuild(index_id, RebuildReason.DAMAGED) from None
+        raise IndexTampered(index_id, RebuildReason.WRONG_KEY) from None
+    except ValueError:
+        raise IndexNeedsRebuild(index_id, RebuildReason.DAMAGED) from None
+    if info.get("schema_version") != SCHEMA_VERSION or info.get("tier") != str(tier):
+        raise IndexNeedsRebuild(index_id, RebuildReason.OLD_SCHEMA)
+
+
+def _entries(directory: Path) -> list[str]:
+    return [name for name in os.listdir(directory) if not name.endswith(PARTIAL_SUFFIX)]
+
+
+def _swap_in(staging: Path, directory: Path) -> None:
+    """Move the complete new index into place, then drop the old one."""
+    retired = directory.with_name(f".{directory.name}.retired")
+    _remove_tree(retired)
+    if directory.exists():
+        os.replace(directory, retired)
+    os.replace(staging, directory)
+    _remove_tree(retired)
+
+
+def _remove_tree(path: Path) -> None:
+    if path.exists():
+        shutil.rmtree(path)

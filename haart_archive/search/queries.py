@@ -1,0 +1,125 @@
+"""Turning what a user types into a Whoosh query, with Whoosh's own parser and plugins.
+
+Supported: words (all must match), "phrases", AND / OR / NOT, groups, field queries
+(`county:Kilifi`, `exploitation:forced_labour`, `title:agent`, `people:Wanjiku` in the
+story index), fuzzy terms (`Mombasa~`, `Mombasa~2`), prefixes and wildcards
+(`recruit*`), date ranges (`told:2019`, `told:[2019 to 2021]`, `event:>2020-03`).
+
+The fields `title` and `body` are each split in two (stemmed English, unstemmed
+Swahili and mixed); `_SplitFieldPlugin` makes `title:x` search both halves.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+
+from whoosh import qparser, query
+from whoosh.qparser import dateparse, syntax
+
+from haart_archive.errors import InvalidInput
+from haart_archive.search.analysis import code_form
+from haart_archive.search.schema import FILTER_FIELDS, Tier
+
+SPLIT_FIELDS = {
+    "title": ("title_en", "title_sw"),
+    "body": ("body_en", "body_sw"),
+    "text": ("title_en", "title_sw", "body_en", "body_sw"),
+}
+FIELD_ALIASES = {
+    "indicator": ["indicators", "ilo"],
+    "exploitation": ["form", "forms"],
+    "sector": ["sectors"],
+    "route": ["routes"],
+    "push_factor": ["push", "push_factors"],
+    "consent": ["consent_state"],
+    "told": ["date", "told_on"],
+    "events": ["event", "event_date", "event_dates"],
+}
+PEOPLE_ALIASES = {"people": ["person", "name", "names"]}
+MAX_QUERY_CHARS = 1000
+
+
+def default_fields(tier: Tier) -> list[str]:
+    """Fields searched by words that name no field."""
+    names = ["title_en", "title_sw", "body_en", "body_sw"]
+    return [*names, "people"] if tier is Tier.STORY else names
+
+
+class _SplitFieldPlugin(qparser.Plugin):
+    """Makes `title:x` search title_en and title_sw (likewise `body:` and `text:`)."""
+
+    def filters(self, parser):
+        # After explicit field names are applied (100), before the multifield plugin (110).
+        return [(self.split_fields, 105)]
+
+    def split_fields(self, parser, group):
+        for i, node in enumerate(group):
+            if isinstance(node, syntax.GroupNode):
+                group[i] = self.split_fields(parser, node)
+            elif node.has_fieldname and node.fieldname in SPLIT_FIELDS:
+                copies = []
+                for fieldname in SPLIT_FIELDS[node.fieldname]:
+                    twin = copy.copy(node)
+                    twin.set_fieldname(fieldname, override=True)
+                    copies.append(twin)
+                group[i] = syntax.OrGroup(copies)
+        return group
+
+
+def build_parser(schema, tier: Tier) -> qparser.QueryParser:
+    """Whoosh's query parser with the plugins the archive's users expect."""
+    parser = qparser.QueryParser(None, schema, group=qparser.AndGroup)
+    aliases = {**FIELD_ALIASES, **(PEOPLE_ALIASES if tier is Tier.STORY else {})}
+    parser.add_plugins(
+        [
+            qparser.FieldAliasPlugin(aliases),
+            _SplitFieldPlugin(),
+            qparser.MultifieldPlugin(default_fields(tier)),
+            qparser.FuzzyTermPlugin(),
+            qparser.GtLtPlugin(),
+            dateparse.DateParserPlugin(free=False),
+        ]
+    )
+    return parser
+
+
+def parse(parser: qparser.QueryParser, text: str) -> query.Query:
+    """Parse leniently; raise `InvalidInput` (never a traceback) if it cannot be parsed."""
+    if len(text) > MAX_QUERY_CHARS:
+        raise InvalidInput(f"A search can be at most {MAX_QUERY_CHARS} characters long.")
+    if not text.strip():
+        return query.Every()
+    try:
+        parsed = parser.parse(text)
+    except Exception:  # Whoosh's parser raises a zoo of types on odd input
+        raise InvalidInput(
+            "The search could not be understood; check quotes and brackets."
+        ) from None
+    return parsed
+
+
+def build_filter(filters: dict[str, list[str]] | None) -> query.Query | None:
+    """Facet filters: values of one facet are OR-ed, different facets AND-ed."""
+    clauses = []
+    for facet, values in (filters or {}).items():
+        if facet not in FILTER_FIELDS:
+            raise InvalidInput(f"'{facet}' is not something search results can be filtered by.")
+        terms = [query.Term(FILTER_FIELDS[facet], code_form(v)) for v in values if code_form(v)]
+        if terms:
+            clauses.append(query.Or(terms))
+    return query.And(clauses) if clauses else None
+
+
+_OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def plain_words(text: str) -> list[str]:
+    """Words of a query that a spelling suggestion may replace (no syntax, no fields)."""
+    words = []
+    for chunk in re.split(r"[\s()\"]+", text):
+        if not chunk or chunk in _OPERATORS or any(c in chunk for c in ":*?~[]{}^<>="):
+            continue
+        words.extend(_WORD.findall(chunk))
+    return words

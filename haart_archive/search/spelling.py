@@ -1,0 +1,66 @@
+"""'Did you mean': corrections for query words that appear nowhere in the index."""
+
+from __future__ import annotations
+
+import re
+
+from haart_archive.search.queries import default_fields, plain_words
+from haart_archive.search.schema import Tier
+
+# Fields whose terms are whole (unstemmed) words: body_en's corrector reads the
+# unstemmed words Whoosh keeps in its spelling field.
+SUGGESTION_FIELDS = {
+    Tier.STORY: ("body_en", "body_sw", "people"),
+    Tier.PUBLIC: ("body_en", "body_sw"),
+}
+MAX_EDITS = 2
+
+
+def suggest_correction(searcher, tier: Tier, query_text: str) -> str | None:
+    """The query with unknown words replaced by close indexed words, or None."""
+    corrected = query_text
+    changed = False
+    for word in dict.fromkeys(plain_words(query_text)):
+        if _is_known(searcher, tier, word):
+            continue
+        better = _closest(searcher, tier, word.lower())
+        if better:
+            corrected = re.sub(rf"\b{re.escape(word)}\b", better, corrected)
+            changed = True
+    return corrected if changed else None
+
+
+def _is_known(searcher, tier: Tier, word: str) -> bool:
+    reader = searcher.reader()
+    for fieldname in default_fields(tier):
+        fieldobj = searcher.schema[fieldname]
+        texts = list(fieldobj.process_text(word, mode="query"))
+        if not texts:
+            return True  # a stop word: nothing to correct
+        if any(reader.doc_frequency(fieldname, text) for text in texts):
+            return True
+    return False
+
+
+def _closest(searcher, tier: Tier, word: str) -> str | None:
+    candidates = set()
+    for fieldname in SUGGESTION_FIELDS[tier]:
+        corrector = searcher.corrector(fieldname)
+        candidates.update(corrector.suggest(word, limit=3, maxdist=MAX_EDITS, prefix=1))
+    candidates.discard(word)
+    if not candidates:
+        return None
+    return min(candidates, key=lambda candidate: (_edits(word, candidate), candidate))
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance (words are short)."""
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i]
+        for j, char_b in enumerate(b, 1):
+            current.append(
+                min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b))
+            )
+        previous = current
+    return previous[-1]
