@@ -111,6 +111,7 @@ class VaultHeader:
     archive_id: str
     slots: tuple[KeySlot, ...]
     mac: bytes = b""
+    inbox_public_key: bytes = b""
 
     # -- lookup -------------------------------------------------------------------------
     def slot_id_for_user(self, user_name: str) -> str:
@@ -189,6 +190,20 @@ class VaultHeader:
     def signed(self, keyring: KeyRing) -> VaultHeader:
         return replace(self, mac=self.compute_mac(keyring))
 
+    def with_inbox_for(self, keyring: KeyRing) -> VaultHeader:
+        """Publish the public key of the audit inbox that belongs to the current store key."""
+        public = inbox_private_key(keyring).public_key()
+        raw = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+        return replace(self, inbox_public_key=raw)
+
+    def seal_for_inbox(self, note: bytes) -> bytes:
+        """Seal a note (a failed unlock) that only a holder of the store key can read."""
+        public_key = X25519PublicKey.from_public_bytes(self.inbox_public_key)
+        return _SUITE.encrypt(note, public_key, info=f"inbox|{self.archive_id}".encode())
+
+    def open_inbox_note(self, keyring: KeyRing, sealed: bytes) -> bytes:
+        return _SUITE.decrypt(sealed, inbox_private_key(keyring), info=f"inbox|{self.archive_id}".encode())
+
     def _seal_envelope(self, slot: KeySlot, grant: SlotGrant) -> bytes:
         public_key = X25519PublicKey.from_public_bytes(slot.public_key)
         return _SUITE.encrypt(grant.to_bytes(), public_key, info=self._aad(slot.slot_id, "envelope"))
@@ -202,6 +217,7 @@ class VaultHeader:
             "format": FORMAT,
             "version": FORMAT_VERSION,
             "archive_id": self.archive_id,
+            "inbox_public_key": _b64(self.inbox_public_key),
             "slots": [slot.to_dict() for slot in sorted(self.slots, key=lambda s: s.slot_id)],
         }
 
@@ -229,6 +245,7 @@ class VaultHeader:
                 archive_id=str(parsed["archive_id"]),
                 slots=tuple(KeySlot.from_dict(slot) for slot in parsed["slots"]),
                 mac=bytes.fromhex(parsed["mac"]),
+                inbox_public_key=_unb64(parsed["inbox_public_key"]),
             )
             bytes.fromhex(header.archive_id)
             expected = hashlib.sha256(header._body_bytes()).hexdigest()
@@ -239,6 +256,11 @@ class VaultHeader:
         if not hmac.compare_digest(expected, str(parsed.get("checksum"))):
             raise DamagedFile("The vault header is damaged: its checksum does not match.")
         return header
+
+
+def inbox_private_key(keyring: KeyRing) -> X25519PrivateKey:
+    """The audit inbox key pair is derived from the store key, so it rotates with it."""
+    return X25519PrivateKey.from_private_bytes(keyring.current(Tier.STORE).subkey("audit-inbox"))
 
 
 def _dummy_cost(header: VaultHeader) -> tuple[int, int, int]:

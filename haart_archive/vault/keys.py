@@ -82,6 +82,15 @@ class KeyRing:
     def version(self, tier: Tier, version: int) -> TierKey:
         return self._keys[tier][version]
 
+    def add(self, tier_key: TierKey) -> None:
+        self._keys.setdefault(tier_key.tier, {})[tier_key.version] = tier_key
+
+    def drop_older(self, tier: Tier, keep_version: int) -> None:
+        """Forget every version of `tier` older than `keep_version` (after a rotation)."""
+        versions = self._keys.get(tier, {})
+        for version in [v for v in versions if v < keep_version]:
+            del versions[version]
+
     def all_keys(self) -> list[TierKey]:
         return [k for versions in self._keys.values() for k in versions.values()]
 

@@ -1,0 +1,301 @@
+"""The one door to an archive: create it, open it with a user's passphrase, lock it.
+
+    archive, recovery_key = Archive.create(path, "Amina", passphrase)
+    archive = Archive.open(path, "Amina", passphrase)
+    archive.testimonies.add(draft)
+    archive.lock()
+
+The command line and the desktop app use only this module and the value types it returns.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import cached_property
+from pathlib import Path
+
+from sqlalchemy import select
+
+from haart_archive.audit import clear_failed_unlocks, drain_failed_unlocks, note_failed_unlock
+from haart_archive.context import Context, CurrentUser
+from haart_archive.errors import (
+    ArchiveLocked,
+    DamagedFile,
+    InvalidInput,
+    NotPermitted,
+    WrongPassphrase,
+)
+from haart_archive.lockfile import ArchiveLock
+from haart_archive.media.blobs import BlobStore
+from haart_archive.people import People
+from haart_archive.roles import Role
+from haart_archive.store import migrate
+from haart_archive.store.engine import DATABASE_NAME, check_database, make_engine
+from haart_archive.store.models import Setting, User, new_id
+from haart_archive.testimonies import Testimonies
+from haart_archive.users import Users, check_passphrase, grant_for
+from haart_archive.vault.header import (
+    HEADER_NAME,
+    RECOVERY_SLOT_ID,
+    SlotGrant,
+    VaultHeader,
+    new_header,
+    read_header,
+    write_header,
+)
+from haart_archive.vault.kdf import KdfParams, calibrate
+from haart_archive.vault.keys import KeyRing, Tier, TierKey
+from haart_archive.vault.recovery import generate_recovery_key, normalise_recovery_key
+
+BLOB_FOLDER = "blobs"
+RECOVERY_USER = CurrentUser(id="recovery", name="Recovery key", role=Role.CUSTODIAN)
+
+
+class Archive:
+    """An unlocked archive session. Obtain one with `create` or `open`."""
+
+    def __init__(self, context: Context, lock: ArchiveLock):
+        self._ctx = context
+        self._lock = lock
+        self._listeners: list = []
+
+    # -- opening and closing ---------------------------------------------------------------
+    @classmethod
+    def create(
+        cls, path: str | Path, custodian: str, passphrase: str, *, kdf: KdfParams | None = None
+    ) -> tuple[Archive, str]:
+        """Make a new archive in an empty folder; returns the open session and the recovery
+        key, which is shown once and never stored in a readable form."""
+        folder = Path(path)
+        _prepare_empty_folder(folder)
+        check_passphrase(passphrase)
+        kdf = kdf or calibrate()
+        lock = ArchiveLock(folder)
+        lock.acquire()
+        try:
+            keyring = KeyRing([TierKey.generate(tier) for tier in Tier])
+            header = new_header()
+            custodian_id = new_id()
+            slot_id = header.slot_id_for_user(custodian)
+            recovery_key = generate_recovery_key()
+            engine = make_engine(folder / DATABASE_NAME, keyring.current(Tier.STORE).key)
+            migrate.upgrade(engine)
+            user = CurrentUser(custodian_id, " ".join(custodian.split()), Role.CUSTODIAN)
+            context = Context(folder, folder / DATABASE_NAME, header, keyring, engine, user, BlobStore(folder / BLOB_FOLDER))
+            with context.transaction() as session:
+                row = User(id=custodian_id, slot_id=slot_id, role=Role.CUSTODIAN.value)
+                context.sealer.seal_text(row, "name_sealed", user.name)
+                session.add(row)
+                context.audit.record(session, "archive created")
+            header = header.with_slot(slot_id, passphrase.encode(), kdf, grant_for(keyring, custodian_id, Role.CUSTODIAN))
+            recovery_grant = SlotGrant("recovery", Role.CUSTODIAN.value, tuple(keyring.all_keys()))
+            header = header.with_slot(RECOVERY_SLOT_ID, recovery_key.encode(), kdf, recovery_grant)
+            header = header.with_inbox_for(keyring).signed(keyring)
+            write_header(folder, header)
+            context.header = header
+        except BaseException:
+            lock.release()
+            raise
+        return cls(context, lock), recovery_key
+
+    @classmethod
+    def open(cls, path: str | Path, user: str, passphrase: str) -> Archive:
+        """Unlock with a user's passphrase. Wrong credentials raise WrongPassphrase (and
+        are audited); a second running copy raises ArchiveInUse."""
+        folder = Path(path)
+        header = read_header(folder)
+        lock = ArchiveLock(folder)
+        lock.acquire()
+        try:
+            slot_id = header.slot_id_for_user(user)
+            try:
+                grant = header.unlock(slot_id, passphrase.encode())
+            except WrongPassphrase:
+                note_failed_unlock(folder, header, user, "wrong user name or passphrase")
+                raise
+            return cls._unlocked(folder, header, grant, lock)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def open_with_recovery_key(cls, path: str | Path, recovery_key: str) -> Archive:
+        """Unlock with the recovery key: a custodian's powers, to set new passphrases."""
+        folder = Path(path)
+        header = read_header(folder)
+        typed = normalise_recovery_key(recovery_key)
+        lock = ArchiveLock(folder)
+        lock.acquire()
+        try:
+            try:
+                grant = header.unlock(RECOVERY_SLOT_ID, typed.encode())
+            except WrongPassphrase:
+                note_failed_unlock(folder, header, "(recovery key)", "wrong recovery key")
+                raise WrongPassphrase("That recovery key does not open this archive.") from None
+            return cls._unlocked(folder, header, grant, lock)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def _unlocked(cls, folder: Path, header: VaultHeader, grant: SlotGrant, lock: ArchiveLock) -> Archive:
+        keyring = KeyRing(list(grant.keys))
+        header.verify_mac(keyring)
+        engine = _open_database(folder, keyring)
+        migrate.upgrade(engine)
+        user = _current_user(engine, keyring, grant)
+        context = Context(folder, folder / DATABASE_NAME, header, keyring, engine, user, BlobStore(folder / BLOB_FOLDER))
+        archive = cls(context, lock)
+        archive._record_unlock()
+        return archive
+
+    def lock(self) -> None:
+        """Forget the keys, close the database and release the folder. Idempotent."""
+        if self._ctx.locked:
+            return
+        self._ctx.locked = True
+        self._ctx.keyring.forget()
+        self._ctx.engine.dispose()
+        self._lock.release()
+        for name in ("testimonies", "people", "users"):
+            self.__dict__.pop(name, None)
+
+    close = lock
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.lock()
+
+    # -- who and where ------------------------------------------------------------------------
+    @property
+    def user(self) -> CurrentUser:
+        self._ctx.ensure_open()
+        return self._ctx.user
+
+    @property
+    def role(self) -> Role:
+        return self.user.role
+
+    @property
+    def folder(self) -> Path:
+        return self._ctx.folder
+
+    @property
+    def is_locked(self) -> bool:
+        return self._ctx.locked
+
+    def can_read(self, tier: Tier | str) -> bool:
+        return not self._ctx.locked and self._ctx.can_read(Tier(tier))
+
+    # -- services -----------------------------------------------------------------------------
+    @cached_property
+    def people(self) -> People:
+        return People(self._ctx)
+
+    @cached_property
+    def testimonies(self) -> Testimonies:
+        return Testimonies(self._ctx, self.people, self._changed)
+
+    @cached_property
+    def users(self) -> Users:
+        return Users(self._ctx)
+
+    def audit_entries(self) -> list:
+        """The whole audit log (custodian only)."""
+        self._ctx.require("read the audit log")
+        with self._ctx.read() as session:
+            return self._ctx.audit.entries(session)
+
+    def verify_audit(self):  # noqa: ANN201 - VerifyResult
+        """Recompute the audit chain; the result lists every break found."""
+        self._ctx.require("read the audit log")
+        with self._ctx.read() as session:
+            result = self._ctx.audit.verify(session)
+        with self._ctx.transaction() as session:
+            self._ctx.audit.record(session, "audit verified", detail={"ok": result.ok})
+        return result
+
+    # -- settings -----------------------------------------------------------------------------
+    def setting(self, name: str, default=None):  # noqa: ANN001, ANN201
+        with self._ctx.read() as session:
+            row = session.get(Setting, f"setting.{name}")
+            return default if row is None else self._ctx.sealer.open_json(row, "value_sealed")
+
+    def set_setting(self, name: str, value) -> None:  # noqa: ANN001
+        self._ctx.require("change archive settings")
+        with self._ctx.transaction() as session:
+            row = session.get(Setting, f"setting.{name}") or Setting(id=f"setting.{name}")
+            self._ctx.sealer.seal_json(row, "value_sealed", value)
+            session.add(row)
+            self._ctx.audit.record(session, "setting changed", "setting", name)
+
+    # -- change notification ------------------------------------------------------------------
+    def on_change(self, listener) -> None:  # noqa: ANN001
+        """Call `listener(record_id, kind)` after each change (the search index and the UI)."""
+        self._listeners.append(listener)
+
+    def _changed(self, record_id: str, kind: str) -> None:
+        for listener in list(self._listeners):
+            listener(record_id, kind)
+
+    def _record_unlock(self) -> None:
+        notes = drain_failed_unlocks(self._ctx.folder, self._ctx.header, self._ctx.keyring)
+        with self._ctx.transaction() as session:
+            for note in notes:
+                self._ctx.audit.record(
+                    session, "failed unlock", detail={"typed_user": note.get("user", ""), "reason": note.get("reason", "")},
+                    at=note.get("at"), actor="(unknown)",
+                )
+            self._ctx.audit.record(session, "unlocked", "user", self._ctx.user.id)
+        clear_failed_unlocks(self._ctx.folder)
+
+
+def _prepare_empty_folder(folder: Path) -> None:
+    if folder.exists():
+        if not folder.is_dir():
+            raise InvalidInput(f"'{folder}' is a file, not a folder.")
+        if (folder / HEADER_NAME).exists():
+            raise InvalidInput(f"'{folder}' already holds an archive; choose an empty folder.")
+        if any(folder.iterdir()):
+            raise InvalidInput(f"'{folder}' is not empty; choose an empty or new folder.")
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name != "nt":
+        os.chmod(folder, 0o700)
+
+
+def _open_database(folder: Path, keyring: KeyRing):  # noqa: ANN202
+    """Try the newest store key first; an interrupted rotation may have left the older."""
+    database = folder / DATABASE_NAME
+    if not database.exists():
+        raise DamagedFile(f"The archive in '{folder}' has lost its database file '{DATABASE_NAME}'.")
+    versions = sorted((k for k in keyring.all_keys() if k.tier == Tier.STORE), key=lambda k: -k.version)
+    last_error: Exception | None = None
+    for store_key in versions:
+        engine = make_engine(database, store_key.key)
+        try:
+            check_database(engine, database)
+            return engine
+        except DamagedFile as error:
+            engine.dispose()
+            last_error = error
+    raise last_error or DamagedFile("The archive's database cannot be opened.")
+
+
+def _current_user(engine, keyring: KeyRing, grant: SlotGrant) -> CurrentUser:  # noqa: ANN001
+    if grant.user_id == "recovery":
+        return RECOVERY_USER
+    from sqlalchemy.orm import Session
+
+    from haart_archive.store.sealing import Sealer
+
+    with Session(engine) as session:
+        row = session.scalars(select(User).where(User.id == grant.user_id)).first()
+        if row is None or row.removed_at is not None:
+            raise WrongPassphrase("That user name and passphrase do not open this archive.")
+        name = Sealer(keyring, grant.role).open_text(row, "name_sealed")
+    return CurrentUser(row.id, name, Role(row.role))
+
+
+__all__ = ["Archive", "ArchiveLocked", "NotPermitted"]

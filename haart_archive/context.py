@@ -1,0 +1,108 @@
+"""What every service of an unlocked archive shares: keys, database, blobs, user, audit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from haart_archive.audit import AuditLog
+from haart_archive.errors import ArchiveLocked, DamagedFile, InvalidInput
+from haart_archive.media.blobs import BlobStore
+from haart_archive.roles import Role, require
+from haart_archive.store.sealing import Sealer
+from haart_archive.vault.header import VaultHeader
+from haart_archive.vault.keys import KeyRing, Tier
+
+
+@dataclass(frozen=True)
+class CurrentUser:
+    """The signed-in user (or the recovery key, acting as custodian)."""
+
+    id: str
+    name: str
+    role: Role
+
+
+@dataclass
+class Context:
+    folder: Path
+    engine_path: Path
+    header: VaultHeader
+    keyring: KeyRing
+    engine: Engine
+    user: CurrentUser
+    blobs: BlobStore
+    sealer: Sealer = field(init=False)
+    audit: AuditLog = field(init=False)
+    locked: bool = False
+
+    def __post_init__(self) -> None:
+        self.sealer = Sealer(self.keyring, self.user.role.value)
+        self.audit = AuditLog(self.sealer, self.user.id)
+        self.rebind()
+
+    def rebind(self) -> None:
+        """Point new sessions at `self.engine` (after the database was re-keyed)."""
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session that commits on success and rolls back on any error."""
+        self.ensure_open()
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except OperationalError as error:
+            session.rollback()
+            raise _storage_error(error) from None
+        except DatabaseError as error:
+            session.rollback()
+            if is_damage(error):
+                raise DamagedFile(
+                    "The database could not be read or written: part of it is damaged. "
+                    "Restore the archive from a backup."
+                ) from None
+            raise
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def read(self) -> Session:
+        """A session for reading only (use as a context manager)."""
+        self.ensure_open()
+        return self._sessions()
+
+    def ensure_open(self) -> None:
+        if self.locked:
+            raise ArchiveLocked("The archive is locked. Unlock it to continue.")
+
+    def require(self, action: str) -> None:
+        self.ensure_open()
+        require(self.user.role, action)
+
+    def can_read(self, tier: Tier) -> bool:
+        return self.keyring.has(tier)
+
+
+def is_damage(error: DatabaseError) -> bool:
+    """True when SQLCipher or SQLite report a damaged or foreign file (not a bug of ours)."""
+    message = str(error.orig).lower() if error.orig else ""
+    return any(sign in message for sign in ("not a database", "malformed", "hmac", "corrupt"))
+
+
+def _storage_error(error: OperationalError) -> Exception:
+    message = str(error.orig).lower() if error.orig else ""
+    if "full" in message:
+        return DamagedFile("The disk is full: nothing was changed. Free some space and try again.")
+    if "locked" in message or "busy" in message:
+        return InvalidInput("The archive is busy with another task; try again in a moment.")
+    return DamagedFile("The database could not be written; nothing was changed.")

@@ -1,0 +1,133 @@
+"""Key rotation after a user is removed.
+
+Every tier key the removed user held gets a new version; every sealed field, blob and index
+of those tiers is re-sealed under it; the SQLCipher file is re-keyed if the store key
+rotated; then the old versions are dropped from every remaining slot. A copy of the removed
+user's old slot then opens only keys that no longer seal anything.
+
+Crash safety: the first header written already gives every remaining slot both the old
+and the new versions, and opening tries every store key version, so an interrupted
+rotation leaves an archive that opens (and can be rotated again).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import select, text
+
+from haart_archive.context import Context
+from haart_archive.errors import InvalidInput
+from haart_archive.roles import ROLE_TIERS, Role
+from haart_archive.store.engine import store_database_key
+from haart_archive.store.models import Base, MediaAsset, User
+from haart_archive.store.sealing import FIELD_PURPOSE, row_tier
+from haart_archive.users import grant_for, mark_removed
+from haart_archive.vault.header import RECOVERY_SLOT_ID, write_header
+from haart_archive.vault.keys import Tier, TierKey
+
+Progress = Callable[[int, int], None]
+
+
+def rotate_after_removal(
+    ctx: Context,
+    user_id: str,
+    slot_id: str,
+    role: Role,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> None:
+    """Remove `user_id`'s slot and rotate the tiers of `role`. Cancelling is possible only
+    before it starts: half a rotation is safe but leaves the old keys valid."""
+    if cancelled and cancelled():
+        raise InvalidInput("The removal was cancelled before anything changed.")
+    tiers = sorted(ROLE_TIERS[role])
+    new_keys = [TierKey.generate(tier, ctx.keyring.current(tier).version + 1) for tier in tiers]
+    for tier_key in new_keys:
+        ctx.keyring.add(tier_key)
+    _write_regranted_header(ctx, drop_slot=slot_id)
+    _reseal_rows(ctx, set(tiers), user_id, progress)
+    if Tier.STORE in tiers:
+        _rekey_database(ctx)
+    _reseal_blobs(ctx, set(tiers))
+    for tier_key in new_keys:
+        ctx.keyring.drop_older(tier_key.tier, tier_key.version)
+    _write_regranted_header(ctx, drop_slot=None)
+
+
+def _write_regranted_header(ctx: Context, drop_slot: str | None) -> None:
+    header = ctx.header.without_slot(drop_slot) if drop_slot else ctx.header
+    with ctx.read() as session:
+        users = session.scalars(select(User).where(User.removed_at.is_(None))).all()
+    for user in users:
+        if user.slot_id != drop_slot and header.find(user.slot_id) is not None:
+            header = header.with_grant(user.slot_id, grant_for(ctx.keyring, user.id, Role(user.role)))
+    if header.find(RECOVERY_SLOT_ID) is not None:
+        header = header.with_grant(RECOVERY_SLOT_ID, grant_for(ctx.keyring, "recovery", Role.CUSTODIAN))
+    header = header.with_inbox_for(ctx.keyring).signed(ctx.keyring)
+    write_header(ctx.folder, header)
+    ctx.header = header
+
+
+def _sealed_models() -> list[type[Base]]:
+    return [mapper.class_ for mapper in Base.registry.mappers if mapper.class_.__sealed__]
+
+
+def _reseal_rows(ctx: Context, tiers: set[Tier], removed_user_id: str, progress: Progress | None) -> None:
+    """Open every sealed value of the rotated tiers and seal it again, in one transaction."""
+    sealer = ctx.sealer
+    with ctx.transaction() as session:
+        models = _sealed_models()
+        total = sum(session.query(model).count() for model in models)
+        done = 0
+        for model in models:
+            for row in session.scalars(select(model)):
+                for column in model.__sealed__:
+                    if row_tier(row, column) in tiers:
+                        sealer.seal_bytes(row, column, sealer.open_bytes(row, column))
+                done += 1
+                if progress and done % 200 == 0:
+                    progress(done, total)
+        mark_removed(session, removed_user_id)
+        ctx.audit.record(
+            session, "user removed and keys rotated", "user", removed_user_id,
+            {"tiers": sorted(str(t) for t in tiers)},
+        )
+    if progress:
+        progress(total, total)
+
+
+def _rekey_database(ctx: Context) -> None:
+    new_store = ctx.keyring.current(Tier.STORE).key
+    with ctx.engine.connect() as connection:
+        connection.execute(text(f"PRAGMA rekey = {store_database_key(new_store)}"))
+    ctx.engine.dispose()
+    # Later connections must use the new key: rebuild the engine on the same file.
+    from haart_archive.store.engine import make_engine
+
+    ctx.engine = make_engine(ctx.engine_path, new_store)
+    ctx.rebind()
+
+
+def _reseal_blobs(ctx: Context, tiers: set[Tier]) -> None:
+    with ctx.read() as session:
+        assets = session.scalars(select(MediaAsset)).all()
+    for asset in assets:
+        tier = Tier(asset.tier)
+        if tier not in tiers:
+            continue
+        current = ctx.keyring.current(tier)
+        ctx.blobs.reseal(
+            asset.blob_name,
+            lambda version, t=tier: ctx.keyring.version(t, version).subkey("blobs"),
+            blob_associated_data(asset.id, tier),
+            current.subkey("blobs"),
+            current.version,
+        )
+
+
+def blob_associated_data(asset_id: str, tier: Tier) -> bytes:
+    return f"media|{asset_id}|{tier}".encode()
+
+
+__all__ = ["rotate_after_removal", "blob_associated_data", "FIELD_PURPOSE"]

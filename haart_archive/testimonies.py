@@ -1,0 +1,305 @@
+"""Testimonies: intake, reading, listing, editing and deletion."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field, replace
+
+from sqlalchemy import delete, select
+
+from haart_archive.context import Context
+from haart_archive.errors import InvalidInput, NotFound, NotPermitted
+from haart_archive.people import LinkedPerson, People, PersonIdentity, PersonProfile, check_role
+from haart_archive.store.models import Testimony, TestimonyPerson, new_id, utc_now
+from haart_archive.vault.keys import Tier
+from haart_archive.vocabulary import codes
+
+LANGUAGES = ("en", "sw", "mixed")
+TAG_VOCABULARIES = {
+    "exploitation": "exploitation",
+    "indicators": "ilo_indicator",
+    "sectors": "sector",
+    "push_factors": "push_factor",
+}
+
+
+@dataclass(frozen=True)
+class Tags:
+    """Controlled tags plus free route names (e.g. 'Mombasa - Riyadh')."""
+
+    exploitation: tuple[str, ...] = ()
+    indicators: tuple[str, ...] = ()
+    sectors: tuple[str, ...] = ()
+    push_factors: tuple[str, ...] = ()
+    routes: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {key: list(value) for key, value in asdict(self).items()}
+
+    @staticmethod
+    def from_dict(data: dict) -> Tags:
+        unknown = set(data) - set(Tags.__dataclass_fields__)
+        if unknown:
+            raise InvalidInput(f"Unknown tag group(s): {', '.join(sorted(unknown))}.")
+        tags = Tags(**{key: tuple(value) for key, value in data.items()})
+        tags.validate()
+        return tags
+
+    def validate(self) -> None:
+        for group, vocabulary in TAG_VOCABULARIES.items():
+            allowed = set(codes(vocabulary))
+            for code in getattr(self, group):
+                if code not in allowed:
+                    raise InvalidInput(f"'{code}' is not a known {vocabulary.replace('_', ' ')}.")
+
+
+@dataclass(frozen=True)
+class PersonInput:
+    """A person to link when a testimony is taken in (new person) or an existing id."""
+
+    role: str
+    identity: PersonIdentity | None = None
+    profile: PersonProfile | None = None
+    person_id: str | None = None
+
+
+@dataclass(frozen=True)
+class TestimonyDraft:
+    """What an editor enters; validated before anything is stored."""
+
+    title: str
+    text: str
+    language: str = "en"
+    county: str = ""
+    told_on: dt.date | None = None
+    place_told: str = ""
+    taken_by: str = ""
+    notes: str = ""
+    tags: Tags = field(default_factory=Tags)
+    event_years: tuple[int, ...] = ()
+    people: tuple[PersonInput, ...] = ()
+
+    def validate(self) -> None:
+        if not self.title.strip():
+            raise InvalidInput("A testimony needs a title.")
+        if not self.text.strip():
+            raise InvalidInput("A testimony needs its text; it is empty.")
+        if self.language not in LANGUAGES:
+            raise InvalidInput(f"Language must be one of: {', '.join(LANGUAGES)}.")
+        if self.county and self.county not in codes("county"):
+            raise InvalidInput(f"'{self.county}' is not one of Kenya's 47 counties (use its code, e.g. kilifi).")
+        self.tags.validate()
+        for person in self.people:
+            check_role(person.role)
+
+
+@dataclass(frozen=True)
+class TestimonySummary:
+    """A row of the testimonies list. `title` is None for roles without the story key."""
+
+    id: str
+    title: str | None
+    language: str
+    county: str
+    told_on: str
+    tags: Tags
+    revision: int
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class TestimonyRecord:
+    """A whole testimony as an editor sees it."""
+
+    id: str
+    title: str
+    text: str
+    language: str
+    county: str
+    told_on: str
+    place_told: str
+    taken_by: str
+    notes: str
+    tags: Tags
+    event_years: tuple[int, ...]
+    revision: int
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    people: tuple[LinkedPerson, ...] = ()
+
+    @property
+    def word_count(self) -> int:
+        return len(self.text.split())
+
+
+def _profile(draft: TestimonyDraft) -> dict:
+    return {
+        "language": draft.language,
+        "county": draft.county,
+        "told_on": draft.told_on.isoformat() if draft.told_on else "",
+        "tags": draft.tags.to_dict(),
+        "event_years": list(draft.event_years),
+    }
+
+
+def _content(draft: TestimonyDraft) -> dict:
+    return {"text": draft.text, "place_told": draft.place_told, "taken_by": draft.taken_by, "notes": draft.notes}
+
+
+class Testimonies:
+    """The testimonies of the archive, through the signed-in user's keys."""
+
+    def __init__(self, context: Context, people: People, on_change: Callable[[str, str], None] | None = None):
+        self._ctx = context
+        self._people = people
+        self._on_change = on_change or (lambda _id, _kind: None)
+
+    # -- writing ----------------------------------------------------------------------------
+    def add(self, draft: TestimonyDraft) -> str:
+        """Store a new testimony with its people; returns its id."""
+        self._ctx.require("add or change testimonies")
+        draft.validate()
+        with self._ctx.transaction() as session:
+            testimony = Testimony(id=new_id(), revision=1, created_by=self._user_row_id())
+            self._seal(testimony, draft)
+            session.add(testimony)
+            session.flush()
+            self._link_people(session, testimony.id, draft.people)
+            self._ctx.audit.record(session, "testimony added", "testimony", testimony.id)
+        self._on_change(testimony.id, "added")
+        return testimony.id
+
+    def update(self, testimony_id: str, draft: TestimonyDraft, expected_revision: int | None = None) -> int:
+        """Save changes; refuses if someone saved a newer revision meanwhile. Returns the
+        new revision. Redacted versions made from older revisions become stale."""
+        self._ctx.require("add or change testimonies")
+        draft.validate()
+        with self._ctx.transaction() as session:
+            testimony = self._get_row(session, testimony_id)
+            if expected_revision is not None and testimony.revision != expected_revision:
+                raise InvalidInput(
+                    "This testimony was changed elsewhere since you opened it; reopen it to see "
+                    "the newer text before saving."
+                )
+            self._seal(testimony, draft)
+            testimony.revision += 1
+            testimony.updated_at = utc_now()
+            if draft.people:
+                session.execute(delete(TestimonyPerson).where(TestimonyPerson.testimony_id == testimony_id))
+                self._link_people(session, testimony_id, draft.people)
+            self._ctx.audit.record(session, "testimony changed", "testimony", testimony_id, {"revision": testimony.revision})
+            revision = testimony.revision
+        self._on_change(testimony_id, "changed")
+        return revision
+
+    def delete(self, testimony_id: str) -> None:
+        self._ctx.require("delete testimonies")
+        with self._ctx.transaction() as session:
+            testimony = self._get_row(session, testimony_id)
+            session.delete(testimony)
+            self._ctx.audit.record(session, "testimony deleted", "testimony", testimony_id)
+        self._on_change(testimony_id, "deleted")
+
+    # -- reading ----------------------------------------------------------------------------
+    def list(self) -> list[TestimonySummary]:
+        """Every testimony, newest first; titles only where the user holds the story key."""
+        with self._ctx.read() as session:
+            rows = session.execute(
+                select(
+                    Testimony.id,
+                    Testimony.title_sealed,
+                    Testimony.profile_sealed,
+                    Testimony.revision,
+                    Testimony.created_at,
+                    Testimony.updated_at,
+                ).order_by(Testimony.created_at.desc())
+            ).all()
+        return [self._summary(row) for row in rows]
+
+    def get(self, testimony_id: str, *, with_identities: bool = False) -> TestimonyRecord:
+        """One testimony with its text (story key needed) and linked people."""
+        if not self._ctx.can_read(Tier.STORY):
+            raise NotPermitted(self._ctx.user.role.value, "read original testimonies")
+        with self._ctx.read() as session:
+            testimony = self._get_row(session, testimony_id)
+            record = self._record(testimony)
+        people = self._people.linked(testimony_id, with_identity=with_identities)
+        return replace(record, people=tuple(people))
+
+    def profile(self, testimony_id: str) -> dict:
+        """The public-tier profile of a testimony (language, county, tags, dates)."""
+        with self._ctx.read() as session:
+            testimony = self._get_row(session, testimony_id)
+            return self._ctx.sealer.open_json(testimony, "profile_sealed")
+
+    def revision(self, testimony_id: str) -> int:
+        with self._ctx.read() as session:
+            return self._get_row(session, testimony_id).revision
+
+    def ids(self) -> list[str]:
+        with self._ctx.read() as session:
+            return list(session.scalars(select(Testimony.id)))
+
+    # -- helpers ----------------------------------------------------------------------------
+    def _seal(self, testimony: Testimony, draft: TestimonyDraft) -> None:
+        sealer = self._ctx.sealer
+        sealer.seal_text(testimony, "title_sealed", draft.title.strip())
+        sealer.seal_json(testimony, "content_sealed", _content(draft))
+        sealer.seal_json(testimony, "profile_sealed", _profile(draft))
+
+    def _link_people(self, session, testimony_id: str, people: tuple[PersonInput, ...]) -> None:  # noqa: ANN001
+        for person_input in people:
+            person_id = person_input.person_id
+            if person_id is None:
+                if person_input.identity is None:
+                    raise InvalidInput("A new person needs at least a name.")
+                person_id = self._people.create(session, person_input.identity, person_input.profile).id
+            session.add(TestimonyPerson(id=new_id(), testimony_id=testimony_id, person_id=person_id, role=person_input.role))
+
+    def _get_row(self, session, testimony_id: str) -> Testimony:  # noqa: ANN001
+        testimony = session.get(Testimony, testimony_id)
+        if testimony is None:
+            raise NotFound(f"There is no testimony with id {testimony_id}.")
+        return testimony
+
+    def _summary(self, row) -> TestimonySummary:  # noqa: ANN001
+        probe = Testimony(id=row.id, title_sealed=row.title_sealed, profile_sealed=row.profile_sealed)
+        title = self._ctx.sealer.open_text(probe, "title_sealed") if self._ctx.can_read(Tier.STORY) else None
+        profile = self._ctx.sealer.open_json(probe, "profile_sealed")
+        return TestimonySummary(
+            id=row.id,
+            title=title,
+            language=profile["language"],
+            county=profile["county"],
+            told_on=profile["told_on"],
+            tags=Tags(**{k: tuple(v) for k, v in profile["tags"].items()}),
+            revision=row.revision,
+            created_at=row.created_at,
+            updated_at=row.updated_at,
+        )
+
+    def _record(self, testimony: Testimony) -> TestimonyRecord:
+        sealer = self._ctx.sealer
+        content = sealer.open_json(testimony, "content_sealed")
+        profile = sealer.open_json(testimony, "profile_sealed")
+        return TestimonyRecord(
+            id=testimony.id,
+            title=sealer.open_text(testimony, "title_sealed"),
+            text=content["text"],
+            language=profile["language"],
+            county=profile["county"],
+            told_on=profile["told_on"],
+            place_told=content["place_told"],
+            taken_by=content["taken_by"],
+            notes=content["notes"],
+            tags=Tags(**{k: tuple(v) for k, v in profile["tags"].items()}),
+            event_years=tuple(profile.get("event_years", ())),
+            revision=testimony.revision,
+            created_at=testimony.created_at,
+            updated_at=testimony.updated_at,
+        )
+
+    def _user_row_id(self) -> str | None:
+        return None if self._ctx.user.id == "recovery" else self._ctx.user.id

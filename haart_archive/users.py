@@ -1,0 +1,169 @@
+"""Staff accounts: add, list, change or reset passphrases, remove (with key rotation)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from haart_archive.context import Context
+from haart_archive.errors import InvalidInput, NotFound, WrongPassphrase
+from haart_archive.roles import ROLE_TIERS, Role
+from haart_archive.store.models import User, new_id, utc_now
+from haart_archive.vault.header import SlotGrant, write_header
+from haart_archive.vault.kdf import KdfParams, calibrate, params_like
+from haart_archive.vault.keys import KeyRing
+
+MIN_PASSPHRASE_LENGTH = 10
+
+
+@dataclass(frozen=True)
+class StaffMember:
+    id: str
+    name: str
+    role: Role
+    created_at: datetime
+    removed_at: datetime | None
+
+
+def check_passphrase(passphrase: str) -> None:
+    """Refuse passphrases a guesser would find quickly, with advice (zxcvbn)."""
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise InvalidInput(
+            f"A passphrase needs at least {MIN_PASSPHRASE_LENGTH} characters; "
+            "four or five unrelated words are easy to remember and hard to guess."
+        )
+    from zxcvbn import zxcvbn
+
+    result = zxcvbn(passphrase[:100])
+    if result["score"] < 3:
+        advice = result["feedback"].get("warning") or "It would be guessed too quickly."
+        raise InvalidInput(
+            f"That passphrase is too weak. {advice.rstrip('.')}. "
+            "Use four or five unrelated words, or a longer sentence."
+        )
+
+
+def grant_for(keyring: KeyRing, user_id: str, role: Role) -> SlotGrant:
+    """The keys a role's slot wraps: every held version of the role's tiers."""
+    tiers = ROLE_TIERS[role]
+    return SlotGrant(user_id, role.value, tuple(k for k in keyring.all_keys() if k.tier in tiers))
+
+
+class Users:
+    """Managed by the custodian; any user may change their own passphrase."""
+
+    def __init__(self, context: Context):
+        self._ctx = context
+
+    def list(self, include_removed: bool = False) -> list[StaffMember]:
+        with self._ctx.read() as session:
+            query = select(User).order_by(User.created_at)
+            if not include_removed:
+                query = query.where(User.removed_at.is_(None))
+            return [self._member(row) for row in session.scalars(query)]
+
+    def add(self, name: str, role: Role | str, passphrase: str, *, kdf: KdfParams | None = None) -> str:
+        """Create a user and their key slot; returns the new user id."""
+        self._ctx.require("manage users")
+        role = Role.parse(role) if isinstance(role, str) else role
+        name = _clean_name(name)
+        check_passphrase(passphrase)
+        header = self._ctx.header
+        slot_id = header.slot_id_for_user(name)
+        if header.find(slot_id) is not None:
+            raise InvalidInput("A user with that name already exists; choose another name.")
+        with self._ctx.transaction() as session:
+            user = User(id=new_id(), slot_id=slot_id, role=role.value)
+            self._ctx.sealer.seal_text(user, "name_sealed", name)
+            session.add(user)
+            grant = grant_for(self._ctx.keyring, user.id, role)
+            new_header = header.with_slot(slot_id, passphrase.encode(), kdf or calibrate(), grant)
+            self._ctx.audit.record(session, "user added", "user", user.id, {"role": role.value})
+            session.flush()
+            self._write_header(new_header)
+        return user.id
+
+    def change_own_passphrase(self, current: str, new: str) -> None:
+        """Rewrite the signed-in user's slot; no data is touched."""
+        check_passphrase(new)
+        header = self._ctx.header
+        with self._ctx.read() as session:
+            user = session.get(User, self._ctx.user.id)
+        if user is None:
+            raise NotFound("The recovery key has no passphrase to change; use reset instead.")
+        header.unlock(user.slot_id, current.encode())  # raises WrongPassphrase
+        self._rewrite_slot(user, new)
+
+    def reset_passphrase(self, user_id_or_name: str, new: str) -> None:
+        """The custodian (or the recovery key) sets a new passphrase for any user."""
+        self._ctx.require("manage users")
+        check_passphrase(new)
+        with self._ctx.read() as session:
+            user = self._find(session, user_id_or_name)
+        self._rewrite_slot(user, new)
+
+    def remove(self, user_id_or_name: str, progress=None, cancelled=None) -> None:
+        """Remove a user: drop their slot and rotate every tier key they held."""
+        self._ctx.require("manage users")
+        with self._ctx.read() as session:
+            user = self._find(session, user_id_or_name)
+        if user.id == self._ctx.user.id:
+            raise InvalidInput("You cannot remove yourself; ask another custodian.")
+        if user.role == Role.CUSTODIAN and self._active_custodians() <= 1:
+            raise InvalidInput("The archive needs at least one custodian; add another before removing this one.")
+        from haart_archive.rotation import rotate_after_removal
+
+        rotate_after_removal(self._ctx, user.id, user.slot_id, Role(user.role), progress, cancelled)
+
+    def _rewrite_slot(self, user: User, passphrase: str) -> None:
+        header = self._ctx.header
+        slot = header.find(user.slot_id)
+        kdf = params_like(slot.kdf) if slot is not None and not slot.kdf.is_test_profile else calibrate()
+        grant = grant_for(self._ctx.keyring, user.id, Role(user.role))
+        with self._ctx.transaction() as session:
+            self._ctx.audit.record(session, "passphrase changed", "user", user.id)
+            session.flush()
+            self._write_header(header.with_slot(user.slot_id, passphrase.encode(), kdf, grant))
+
+    def _write_header(self, header) -> None:  # noqa: ANN001
+        signed = header.signed(self._ctx.keyring)
+        write_header(self._ctx.folder, signed)
+        self._ctx.header = signed
+
+    def _find(self, session, user_id_or_name: str) -> User:  # noqa: ANN001
+        user = session.get(User, user_id_or_name)
+        if user is None:
+            slot_id = self._ctx.header.slot_id_for_user(user_id_or_name)
+            user = session.scalars(select(User).where(User.slot_id == slot_id)).first()
+        if user is None or user.removed_at is not None:
+            raise NotFound("There is no such user in this archive.")
+        return user
+
+    def _active_custodians(self) -> int:
+        return sum(1 for member in self.list() if member.role == Role.CUSTODIAN)
+
+    def _member(self, row: User) -> StaffMember:
+        return StaffMember(
+            id=row.id,
+            name=self._ctx.sealer.open_text(row, "name_sealed"),
+            role=Role(row.role),
+            created_at=row.created_at,
+            removed_at=row.removed_at,
+        )
+
+
+def _clean_name(name: str) -> str:
+    cleaned = " ".join(name.split())
+    if not cleaned or len(cleaned) > 80:
+        raise InvalidInput("A user name must have between 1 and 80 characters.")
+    return cleaned
+
+
+def mark_removed(session, user_id: str) -> None:  # noqa: ANN001
+    user = session.get(User, user_id)
+    user.removed_at = utc_now()
+
+
+__all__ = ["Users", "StaffMember", "check_passphrase", "grant_for", "WrongPassphrase"]
