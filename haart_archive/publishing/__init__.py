@@ -6,8 +6,11 @@ the text a reader would see, and the partner export returns rows and tables. The
 which renders, reads back, checks, and only then writes with files.write_atomically.
 """
 
+from haart_archive.publishing.ctdc import DATA_DICTIONARY, CaseRecord, Generalisation
 from haart_archive.publishing.files import output_file_name, safe_slug, write_atomically
 from haart_archive.publishing.model import Channel, ItemKind, PublicationContent, PublicationItem
+from haart_archive.publishing.partner import PartnerExport, SuppressionReport, build_partner_export
+from haart_archive.publishing.partner_files import write_csv, write_json
 from haart_archive.publishing.pdf import render_pdf, render_pdf_from_paragraphs
 from haart_archive.publishing.readback import (
     extract_html_text,
@@ -25,6 +28,14 @@ from haart_archive.publishing.render import (
 )
 
 __all__ = [
+    "DATA_DICTIONARY",
+    "CaseRecord",
+    "Generalisation",
+    "PartnerExport",
+    "SuppressionReport",
+    "build_partner_export",
+    "write_csv",
+    "write_json",
     "Channel",
     "ItemKind",
     "PublicationContent",
