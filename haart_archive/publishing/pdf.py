@@ -67,6 +67,7 @@ def render_pdf(
     story += [
         Paragraph(_markup(text), _STYLES["framing"]) for text in paragraphs(content.framing_text)
     ]
+    story.append(Spacer(1, 6 * mm))  # set the staff's framing apart from the testimony
     for item in content.items:
         story += _item_flowables(item)
     return _build(story, title=metadata_title or content.title, organisation=organisation)
