@@ -65,9 +65,13 @@ def describe(current: CurrentConsent, language: str = "en") -> list[str]:
     if current.state is ConsentState.NONE or current.terms is None:
         return [words["none"]]
     if current.state is ConsentState.WITHDRAWN:
-        return [words["withdrawn"].format(day=format_date(current.withdrawn_on or current.on, language))]
+        return [
+            words["withdrawn"].format(day=format_date(current.withdrawn_on or current.on, language))
+        ]
     if current.state is ConsentState.EXPIRED:
-        return [words["expired"].format(day=format_date(current.expired_on or current.on, language))]
+        return [
+            words["expired"].format(day=format_date(current.expired_on or current.on, language))
+        ]
     return _in_force(current, words, language)
 
 
@@ -97,7 +101,9 @@ def _in_force(current: CurrentConsent, words: dict[str, str], language: str) -> 
 def _uses(current: CurrentConsent, words: dict[str, str], language: str) -> list[str]:
     allowed = current.allowed_uses
     refused = frozenset(Use) - allowed - current.withdrawn_uses.keys()
-    sentences = [words["allowed"].format(items=labels(allowed, language)) if allowed else words["nothing"]]
+    sentences = [
+        words["allowed"].format(items=labels(allowed, language)) if allowed else words["nothing"]
+    ]
     if refused:
         sentences.append(words["refused"].format(items=labels(refused, language)))
     by_day: dict = {}
@@ -107,7 +113,9 @@ def _uses(current: CurrentConsent, words: dict[str, str], language: str) -> list
         uses = [item for item in by_day[day] if isinstance(item, Use)]
         media = [item for item in by_day[day] if isinstance(item, Media)]
         items = ", ".join(filter(None, [labels(uses, language), labels(media, language)]))
-        sentences.append(words["withdrawn_item"].format(day=format_date(day, language), items=items))
+        sentences.append(
+            words["withdrawn_item"].format(day=format_date(day, language), items=items)
+        )
     return sentences
 
 
@@ -118,7 +126,9 @@ def _flags(current: CurrentConsent, words: dict[str, str]) -> list[str]:
     if terms.review_before_publication:
         sentences.append(words["review"])
     if taking and taking.is_minor:
-        sentences.append(words["minor"] if taking.minor_consent_complete else words["minor_incomplete"])
+        sentences.append(
+            words["minor"] if taking.minor_consent_complete else words["minor_incomplete"]
+        )
     if taking and taking.interpreter_used:
         sentences.append(words["interpreter"])
     if terms.risk_flag:

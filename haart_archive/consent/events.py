@@ -261,11 +261,7 @@ class ConsentGrant:
 
 
 def _grant_problems(grant: ConsentGrant) -> list[str]:
-    return (
-        _who_problems(grant)
-        + _minor_problems(grant)
-        + _terms_problems(grant)
-    )
+    return _who_problems(grant) + _minor_problems(grant) + _terms_problems(grant)
 
 
 def _who_problems(grant: ConsentGrant) -> list[str]:
@@ -291,9 +287,11 @@ def _who_problems(grant: ConsentGrant) -> list[str]:
 def _minor_problems(grant: ConsentGrant) -> list[str]:
     taking, terms = grant.taking, grant.terms
     if not taking.is_minor:
-        return ["Assent is recorded only for a minor; set 'is_minor' or drop the assent."] if (
-            taking.minor_assent
-        ) else []
+        return (
+            ["Assent is recorded only for a minor; set 'is_minor' or drop the assent."]
+            if (taking.minor_assent)
+            else []
+        )
     found = []
     if not taking.guardian_granted:
         found.append("A minor's consent must be granted by a parent or guardian.")
@@ -463,7 +461,9 @@ class ConsentEvent:
         )
 
     @classmethod
-    def withdrawn(cls, on: date, identity: EventIdentity | None = None, **when: Any) -> ConsentEvent:
+    def withdrawn(
+        cls, on: date, identity: EventIdentity | None = None, **when: Any
+    ) -> ConsentEvent:
         """The survivor withdrew all consent."""
         return cls(EventKind.WITHDRAWN, on, identity=identity or EventIdentity(), **when)
 
@@ -504,13 +504,16 @@ class ConsentEvent:
         Raises InvalidInput when this event was loaded without its identity part.
         """
         _require(self.identity is not None, "This event was loaded without its identity part.")
-        return dump({"schema": SCHEMA_VERSION, "event_id": self.event_id, **self.identity.to_dict()})
+        return dump(
+            {"schema": SCHEMA_VERSION, "event_id": self.event_id, **self.identity.to_dict()}
+        )
 
     @classmethod
     def from_json(cls, public: str, identity: str | None = None) -> ConsentEvent:
         """Read an event back strictly; `identity` is None in a session without that tier."""
-        reader = Reader(load_object(public, "public part of a consent event"),
-                        "public part of a consent event")
+        reader = Reader(
+            load_object(public, "public part of a consent event"), "public part of a consent event"
+        )
         _check_schema(reader)
         event = cls._read_public(reader)
         if identity is None:

@@ -123,8 +123,10 @@ def _apply(now: CurrentConsent, event: ConsentEvent) -> CurrentConsent:
             expired_on=None,
             grant_event=event,
         )
-    if kind is EventKind.RENEWED and now.terms is not None and (
-        now.in_force or now.state is ConsentState.EXPIRED
+    if (
+        kind is EventKind.RENEWED
+        and now.terms is not None
+        and (now.in_force or now.state is ConsentState.EXPIRED)
     ):
         return _renew(now, event)
     if kind is EventKind.PARTLY_WITHDRAWN and (now.in_force or now.state is ConsentState.EXPIRED):
@@ -206,7 +208,9 @@ def _misfit(now: CurrentConsent, event: ConsentEvent) -> str | None:
     if kind is EventKind.WITHDRAWN and state in (ConsentState.NONE, ConsentState.WITHDRAWN):
         return f"The consent is already {_state_words(state)}."
     already = now.latest_event is not None and now.latest_event.kind is EventKind.EXPIRED
-    if kind is EventKind.EXPIRED and (state in (ConsentState.NONE, ConsentState.WITHDRAWN) or already):
+    if kind is EventKind.EXPIRED and (
+        state in (ConsentState.NONE, ConsentState.WITHDRAWN) or already
+    ):
         return f"A consent that is {_state_words(state)} cannot expire."
     return None
 

@@ -137,8 +137,10 @@ def may(
     never makes this raise.
     """
     use = parse_enum(Use, use, "use")
-    requested_media = None if media is None else frozenset(
-        parse_enum(Media, medium, "medium") for medium in media
+    requested_media = (
+        None
+        if media is None
+        else frozenset(parse_enum(Media, medium, "medium") for medium in media)
     )
     level = None if anonymity is None else parse_enum(Anonymity, anonymity, "anonymity level")
     now = current_consent(list(history), on)
@@ -229,7 +231,9 @@ class _Judgement:
         refusals = self._use_refusals()
         if self.use is Use.CASE_WORK:
             return refusals
-        return refusals + self._minor_refusals() + self._media_refusals() + self._anonymity_refusals()
+        return (
+            refusals + self._minor_refusals() + self._media_refusals() + self._anonymity_refusals()
+        )
 
     def _use_refusals(self) -> list[str]:
         now, terms = self.now, self.now.terms
@@ -256,7 +260,9 @@ class _Judgement:
         if self.use is Use.NAMED_PUBLICATION or self.anonymity is Anonymity.FULL_NAME:
             found.append("The survivor was a minor when consent was given: never named in full.")
         if self.media and Media.PHOTO_VISIBLE_FACE in self.media:
-            found.append("The survivor was a minor when consent was given: their face is never shown.")
+            found.append(
+                "The survivor was a minor when consent was given: their face is never shown."
+            )
         return found
 
     def _media_refusals(self) -> list[str]:
@@ -362,6 +368,5 @@ _SAFETY_REVIEW = Obligation(
 )
 _CHECK_CONDITIONS = Obligation(
     ObligationKind.CHECK_CONDITIONS,
-    "The survivor set conditions in their own words: an editor must check this use "
-    "against them.",
+    "The survivor set conditions in their own words: an editor must check this use against them.",
 )

@@ -138,12 +138,32 @@ _LABELS: dict[Enum, tuple[str, str]] = {
 
 _MONTHS = {
     "en": (
-        "January", "February", "March", "April", "May", "June", "July", "August",
-        "September", "October", "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ),
     "sw": (
-        "Januari", "Februari", "Machi", "Aprili", "Mei", "Juni", "Julai", "Agosti",
-        "Septemba", "Oktoba", "Novemba", "Desemba",
+        "Januari",
+        "Februari",
+        "Machi",
+        "Aprili",
+        "Mei",
+        "Juni",
+        "Julai",
+        "Agosti",
+        "Septemba",
+        "Oktoba",
+        "Novemba",
+        "Desemba",
     ),
 }
 
@@ -190,4 +210,6 @@ def parse_enum(enum_type: type[Enum], value: object, what: str) -> Enum:
         return enum_type(value)
     except ValueError:
         accepted = ", ".join(member.value for member in enum_type)
-        raise InvalidInput(f"{shown(value)} is not a known {what}; use one of: {accepted}.") from None
+        raise InvalidInput(
+            f"{shown(value)} is not a known {what}; use one of: {accepted}."
+        ) from None

@@ -84,7 +84,9 @@ def takedown_notices(event: ConsentEvent, releases: Iterable[Release]) -> list[T
     for release in releases:
         reason = _reason(event, release, day)
         if reason:
-            notices.append(TakedownNotice(release.release_id, release.kind, release.channel, reason))
+            notices.append(
+                TakedownNotice(release.release_id, release.kind, release.channel, reason)
+            )
     return notices
 
 

@@ -36,7 +36,13 @@ def form(**changes: Any) -> dict[str, Any]:
     return data
 
 
-ALLOWED = {Use.CASE_WORK, Use.RESEARCH, Use.ANONYMOUS_PUBLICATION, Use.MEDIA_PRESS, Use.DONOR_REPORT}
+ALLOWED = {
+    Use.CASE_WORK,
+    Use.RESEARCH,
+    Use.ANONYMOUS_PUBLICATION,
+    Use.MEDIA_PRESS,
+    Use.DONOR_REPORT,
+}
 MEDIA = {Media.TEXT, Media.PHOTO_HIDDEN_FACE, Media.VOICE}
 
 

@@ -177,6 +177,8 @@ def test_not_json_is_a_clear_error() -> None:
 
 def test_event_shape_follows_its_kind() -> None:
     with pytest.raises(InvalidInput, match="wrong parts"):
-        ConsentEvent(EventKind.WITHDRAWN, date(2025, 1, 1), withdrawn_uses=frozenset({Use.RESEARCH}))
+        ConsentEvent(
+            EventKind.WITHDRAWN, date(2025, 1, 1), withdrawn_uses=frozenset({Use.RESEARCH})
+        )
     with pytest.raises(InvalidInput, match="at least one use"):
         ConsentEvent.partly_withdrawn(date(2025, 1, 1))

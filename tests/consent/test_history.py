@@ -43,7 +43,11 @@ def test_append_builds_a_history_and_refuses_going_back_in_time() -> None:
     [
         ((), ConsentEvent.withdrawn(MAY3, WHO), "already not recorded"),
         ("withdrawn", ConsentEvent.withdrawn(date(2025, 6, 1), WHO), "already withdrawn"),
-        ("withdrawn", ConsentEvent.partly_withdrawn(date(2025, 6, 1), {Use.RESEARCH}), "partly withdrawn from"),
+        (
+            "withdrawn",
+            ConsentEvent.partly_withdrawn(date(2025, 6, 1), {Use.RESEARCH}),
+            "partly withdrawn from",
+        ),
         ("withdrawn", "amendment", "record a new grant"),
         ("withdrawn", "renewal", "record a new grant"),
         ((), ConsentEvent.expired(MAY3), "cannot expire"),
@@ -96,15 +100,22 @@ def test_expiring_soon_and_expired_lists() -> None:
     assert [(entry.testimony_id, entry.days_left) for entry in soon] == [("T-1", 9), ("T-3", 49)]
     assert [entry.testimony_id for entry in expiring_soon(items, on, within_days=10)] == ["T-1"]
     gone = expired(items, on)
-    assert [(entry.testimony_id, entry.expires_on) for entry in gone] == [("T-gone", date(2025, 5, 1))]
+    assert [(entry.testimony_id, entry.expires_on) for entry in gone] == [
+        ("T-gone", date(2025, 5, 1))
+    ]
 
 
 RELEASES = [
     Release("P-web", ReleaseKind.PUBLICATION, Channel.WEB, date(2025, 2, 1), Anonymity.PSEUDONYM),
     Release("P-press", ReleaseKind.PUBLICATION, Channel.PRESS, date(2025, 3, 1)),
     Release("X-partner", ReleaseKind.PARTNER_EXPORT, Channel.PARTNER, date(2025, 3, 2)),
-    Release("P-audio", ReleaseKind.PUBLICATION, Channel.REPORT, date(2025, 3, 3),
-            media=frozenset({Media.VOICE})),
+    Release(
+        "P-audio",
+        ReleaseKind.PUBLICATION,
+        Channel.REPORT,
+        date(2025, 3, 3),
+        media=frozenset({Media.VOICE}),
+    ),
 ]
 
 

@@ -58,15 +58,14 @@ def events(draw) -> ConsentEvent:
     if kind is EventKind.PARTLY_WITHDRAWN:
         withdrawn_uses = draw(uses)
         withdrawn_media = draw(media) if withdrawn_uses else draw(media.filter(bool))
-        return ConsentEvent(kind, on, STAMP, withdrawn_uses=withdrawn_uses,
-                            withdrawn_media=withdrawn_media)
+        return ConsentEvent(
+            kind, on, STAMP, withdrawn_uses=withdrawn_uses, withdrawn_media=withdrawn_media
+        )
     return ConsentEvent(kind, on, STAMP)
 
 
 histories = st.lists(events(), max_size=8)
-requests = st.tuples(
-    st.sampled_from(list(Use)), st.none() | media, st.none() | anonymity, days
-)
+requests = st.tuples(st.sampled_from(list(Use)), st.none() | media, st.none() | anonymity, days)
 
 
 @settings(max_examples=250, deadline=None)
@@ -93,11 +92,18 @@ def test_a_withdrawal_last_allows_nothing_but_case_work(history, request, withdr
 @given(histories, st.none() | media, st.none() | anonymity, days)
 def test_a_minor_is_never_named_nor_shown(history, wanted_media, level, on) -> None:
     minor_history = [
-        event if event.taking is None
-        else ConsentEvent(event.kind, event.effective_on, STAMP,
-                          taking=ConsentTaking(Method.THUMBPRINT, "sw", is_minor=True,
-                                               guardian_granted=True, minor_assent=True),
-                          terms=event.terms, renewed_until=event.renewed_until)
+        event
+        if event.taking is None
+        else ConsentEvent(
+            event.kind,
+            event.effective_on,
+            STAMP,
+            taking=ConsentTaking(
+                Method.THUMBPRINT, "sw", is_minor=True, guardian_granted=True, minor_assent=True
+            ),
+            terms=event.terms,
+            renewed_until=event.renewed_until,
+        )
         for event in history
     ]
     assert not may(Use.NAMED_PUBLICATION, minor_history, on=on).allowed

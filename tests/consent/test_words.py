@@ -63,11 +63,28 @@ def test_unknown_language_is_refused() -> None:
 @pytest.mark.parametrize(
     ("language", "phrases"),
     [
-        ("en", ["Your consent receipt", "You did not agree to:", "media and press",
-                "Your consent lasts until 9 January 2028", "withdraw all or part",
-                "will not change the help you receive", "HAART-2025-0042"]),
-        ("sw", ["Stakabadhi ya ridhaa yako", "Hukukubali:", "hadi tarehe 9 Januari 2028",
-                "Unaweza kuondoa ridhaa yako", "Taja namba hii ya kumbukumbu: HAART-2025-0042"]),
+        (
+            "en",
+            [
+                "Your consent receipt",
+                "You did not agree to:",
+                "media and press",
+                "Your consent lasts until 9 January 2028",
+                "withdraw all or part",
+                "will not change the help you receive",
+                "HAART-2025-0042",
+            ],
+        ),
+        (
+            "sw",
+            [
+                "Stakabadhi ya ridhaa yako",
+                "Hukukubali:",
+                "hadi tarehe 9 Januari 2028",
+                "Unaweza kuondoa ridhaa yako",
+                "Taja namba hii ya kumbukumbu: HAART-2025-0042",
+            ],
+        ),
     ],
 )
 def test_receipt_says_what_was_agreed_until_when_and_how_to_withdraw(language, phrases) -> None:
