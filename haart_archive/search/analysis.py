@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from whoosh.analysis import (
     STOP_WORDS,
@@ -18,9 +19,9 @@ from whoosh.analysis import (
     Filter,
     LowercaseFilter,
     RegexTokenizer,
-    StemFilter,
     StopFilter,
 )
+from whoosh.analysis.acore import Token
 from whoosh.analysis.analyzers import Analyzer
 from whoosh.lang.porter import stem as porter_stem
 from whoosh.support.charset import accent_map
@@ -48,23 +49,88 @@ SWAHILI_WORD_PATTERN = r"\w+(?:[.'’]\w+)*"
 
 def english_analyzer() -> Analyzer:
     """Tokenise, fold case and accents, drop English stop words, Porter-stem."""
-    return (
-        RegexTokenizer(ENGLISH_WORD_PATTERN)
-        | LowercaseFilter()
-        | CharsetFilter(accent_map)
-        | StopFilter(stoplist=ENGLISH_STOP_WORDS, minsize=2)
-        | StemFilter(stemfn=porter_stem, cachesize=200_000)
-    )
+    return OnePassAnalyzer(ENGLISH_WORD_PATTERN, ENGLISH_STOP_WORDS, stem=True)
 
 
 def swahili_analyzer() -> Analyzer:
     """Tokenise, fold case and accents, drop Swahili and English stop words; no stemming."""
-    return (
-        RegexTokenizer(SWAHILI_WORD_PATTERN)
-        | LowercaseFilter()
-        | CharsetFilter(accent_map)
-        | StopFilter(stoplist=SWAHILI_STOP_WORDS | ENGLISH_STOP_WORDS, minsize=2)
+    return OnePassAnalyzer(
+        SWAHILI_WORD_PATTERN, SWAHILI_STOP_WORDS | ENGLISH_STOP_WORDS, stem=False
     )
+
+
+@lru_cache(maxsize=200_000)
+def _stem(word: str) -> str:
+    return porter_stem(word)
+
+
+class OnePassAnalyzer(Analyzer):
+    """A text analyser that analyses each indexed text once, not three times.
+
+    Whoosh analyses a body once for its postings, again for its term vector and again
+    (unstemmed) for its spelling words. This analyser remembers the tokens of the last
+    text it indexed, with both the surface and the stemmed form, and replays them for
+    the other two passes. Queries are analysed afresh. The memory is never pickled.
+    """
+
+    def __init__(self, pattern: str, stop_words: frozenset[str], stem: bool):
+        self.pattern = pattern
+        self.stop_words = frozenset(stop_words)
+        self.stem = stem
+        self._build()
+
+    def _build(self) -> None:
+        self._chain = (
+            RegexTokenizer(self.pattern)
+            | LowercaseFilter()
+            | CharsetFilter(accent_map)
+            | StopFilter(stoplist=self.stop_words, minsize=2)
+        )
+        self._memory: tuple[str, list[tuple[str, str, int, int, int]]] | None = None
+
+    def __getstate__(self):
+        return {"pattern": self.pattern, "stop_words": self.stop_words, "stem": self.stem}
+
+    def __setstate__(self, state):
+        self.__dict__.update(state)
+        self._build()
+
+    def __eq__(self, other):
+        return isinstance(other, OnePassAnalyzer) and self.__getstate__() == other.__getstate__()
+
+    def __hash__(self):
+        return hash((self.pattern, self.stem))
+
+    def has_morph(self) -> bool:
+        return self.stem
+
+    def __call__(self, value, no_morph=False, mode="", **kwargs):
+        if mode != "index" and not no_morph:
+            yield from self._fresh(value, mode=mode, **kwargs)
+            return
+        memory = self._memory
+        if memory is None or memory[0] is not value:
+            memory = (value, self._record(value))
+            self._memory = memory
+        token = Token(positions=True, chars=True, mode=mode)
+        for surface, stemmed, pos, start, end in memory[1]:
+            token.text = surface if no_morph else stemmed
+            token.pos, token.startchar, token.endchar = pos, start, end
+            token.boost, token.stopped = 1.0, False
+            yield token
+
+    def _record(self, value: str) -> list[tuple[str, str, int, int, int]]:
+        stem = _stem if self.stem else str
+        return [
+            (t.text, stem(t.text), t.pos, t.startchar, t.endchar)
+            for t in self._chain(value, positions=True, chars=True, mode="index")
+        ]
+
+    def _fresh(self, value, **kwargs):
+        for token in self._chain(value, **kwargs):
+            if self.stem and not token.stopped:
+                token.text = _stem(token.text)
+            yield token
 
 
 def name_analyzer() -> Analyzer:

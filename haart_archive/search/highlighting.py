@@ -1,9 +1,10 @@
-"""Highlighted fragments from stored term vectors, with Whoosh's highlighter parts.
+"""Highlighted fragments from character offsets in the postings, with Whoosh's parts.
 
 Whoosh's default highlighter re-analyses each hit's whole text, which costs several
-milliseconds per testimony. The body fields store term vectors with character
-offsets, so the matched words' positions are read directly; Whoosh's own
-`PinpointFragmenter`, fragment scorer and formatter then cut and mark the fragments.
+milliseconds per testimony. The body fields' postings keep character offsets, so the
+matched words' places are read directly (as Whoosh's own "pinpoint" mode does, for
+just the page of hits); Whoosh's `PinpointFragmenter`, fragment scorer and formatter
+then cut and mark the fragments.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ class Highlights:
         )
         self._scorer = highlight.BasicFragmentScorer()
         self._formatter = BoldFormatter()
+        self.prepare([])
 
     @classmethod
     def for_query(cls, searcher, parsed_query, fieldnames: tuple[str, ...]) -> Highlights:
@@ -69,25 +71,37 @@ class Highlights:
         return [self._formatter.format_fragment(fragment, replace=False) for fragment in best]
 
     def _matched_tokens(self, docnum: int, fieldname: str) -> list[Token]:
-        wanted = self._wanted.get(fieldname)
-        if not wanted or not self._reader.has_vector(docnum, fieldname):
-            return []
-        vector = self._reader.vector(docnum, fieldname)
         tokens = []
-        for term in wanted:
-            if not vector.is_active():
-                break
-            if vector.id() < term:
-                vector.skip_to(term)
-                if not vector.is_active():
-                    break
-            if vector.id() == term:
-                for pos, start, end in vector.value_as("characters"):
-                    tokens.append(
-                        Token(text=term, pos=pos, startchar=start, endchar=end, matched=True)
-                    )
+        for term in self._wanted.get(fieldname, ()):
+            for pos, start, end in self._places(fieldname, term).get(docnum, ()):
+                tokens.append(Token(text=term, pos=pos, startchar=start, endchar=end, matched=True))
         tokens.sort(key=lambda token: token.startchar)
         return tokens
+
+    def prepare(self, docnums: list[int]) -> None:
+        """Read the places of every wanted term in these documents, term by term."""
+        self._docnums = sorted(docnums)
+        self._cache: dict[tuple[str, str], dict[int, list]] = {}
+
+    def _places(self, fieldname: str, term: str) -> dict[int, list]:
+        key = (fieldname, term)
+        if key not in self._cache:
+            self._cache[key] = self._read_places(fieldname, term)
+        return self._cache[key]
+
+    def _read_places(self, fieldname: str, term: str) -> dict[int, list]:
+        places = {}
+        if (fieldname, term) not in self._reader:
+            return places
+        matcher = self._reader.postings(fieldname, term)
+        for docnum in self._docnums:
+            if not matcher.is_active():
+                break
+            if matcher.id() < docnum:
+                matcher.skip_to(docnum)
+            if matcher.is_active() and matcher.id() == docnum:
+                places[docnum] = matcher.value_as("characters")
+        return places
 
     @staticmethod
     def _opening(text: str) -> str:

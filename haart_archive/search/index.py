@@ -337,8 +337,10 @@ class SearchIndex:
 
     def _page_hits(self, results, parsed, start: int) -> list[Hit]:
         highlights = Highlights.for_query(self._searcher, parsed, ("body_en", "body_sw"))
+        page = results[start:]
+        highlights.prepare([result.docnum for result in page])
         hits = []
-        for result in results[start:]:
+        for result in page:
             stored = result.fields()
             body_field = body_fields(stored.get("language", "en"))[1]
             fragments = highlights.fragments(result.docnum, body_field, stored.get(body_field, ""))

@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from whoosh import fields, formats
+from whoosh import fields
 
 from haart_archive.errors import InvalidInput
 from haart_archive.search.analysis import (
@@ -76,16 +76,15 @@ class IndexedDocument:
 
 def build_schema(tier: Tier) -> fields.Schema:
     """The Whoosh schema of one tier's index."""
-    chars = formats.Characters()
     schema = fields.Schema(
         id=fields.ID(stored=True, unique=True),
         title=fields.STORED(),
         title_en=fields.TEXT(analyzer=english_analyzer(), field_boost=2.0),
         title_sw=fields.TEXT(analyzer=swahili_analyzer(), field_boost=2.0),
-        # Term vectors with character offsets let the highlighter mark words without
-        # re-analysing whole testimonies; `spelling` keeps unstemmed words for "did you mean".
-        body_en=fields.TEXT(analyzer=english_analyzer(), stored=True, vector=chars, spelling=True),
-        body_sw=fields.TEXT(analyzer=swahili_analyzer(), stored=True, vector=chars),
+        # Postings keep character offsets (chars=True) so the highlighter marks words
+        # without re-analysing whole testimonies.
+        body_en=fields.TEXT(analyzer=english_analyzer(), stored=True, chars=True),
+        body_sw=fields.TEXT(analyzer=swahili_analyzer(), stored=True, chars=True),
         exploitation=_code_field(),
         indicator=_code_field(),
         sector=_code_field(),

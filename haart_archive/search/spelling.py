@@ -7,12 +7,13 @@ import re
 from haart_archive.search.queries import default_fields, plain_words
 from haart_archive.search.schema import Tier
 
-# Fields whose terms are whole (unstemmed) words: body_en's corrector reads the
-# unstemmed words Whoosh keeps in its spelling field.
+# Fields whose words are suggested. body_en holds stems: its suggestions are turned
+# back into a word as it was written (see `_surface_form`).
 SUGGESTION_FIELDS = {
     Tier.STORY: ("body_en", "body_sw", "people"),
     Tier.PUBLIC: ("body_en", "body_sw"),
 }
+STEMMED_FIELDS = ("body_en",)
 MAX_EDITS = 2
 
 
@@ -45,12 +46,38 @@ def _is_known(searcher, tier: Tier, word: str) -> bool:
 def _closest(searcher, tier: Tier, word: str) -> str | None:
     candidates = set()
     for fieldname in SUGGESTION_FIELDS[tier]:
+        stemmed = fieldname in STEMMED_FIELDS
+        asked = _query_form(searcher, fieldname, word) if stemmed else word
+        if not asked:
+            continue
         corrector = searcher.corrector(fieldname)
-        candidates.update(corrector.suggest(word, limit=3, maxdist=MAX_EDITS, prefix=1))
+        for suggestion in corrector.suggest(asked, limit=3, maxdist=MAX_EDITS, prefix=1):
+            surface = _surface_form(searcher, fieldname, suggestion) if stemmed else suggestion
+            if surface:
+                candidates.add(surface)
     candidates.discard(word)
     if not candidates:
         return None
     return min(candidates, key=lambda candidate: (_edits(word, candidate), candidate))
+
+
+def _query_form(searcher, fieldname: str, word: str) -> str | None:
+    texts = list(searcher.schema[fieldname].process_text(word, mode="query"))
+    return texts[0] if texts else None
+
+
+def _surface_form(searcher, fieldname: str, stem: str) -> str | None:
+    """A word as written in some document that has `stem` (e.g. 'house' for 'hous')."""
+    matcher = searcher.reader().postings(fieldname, stem)
+    if not matcher.is_active():
+        return None
+    docnum = matcher.id()
+    places = matcher.value_as("characters")
+    text = searcher.stored_fields(docnum).get(fieldname, "")
+    if not places or not text:
+        return None
+    _pos, start, end = places[0]
+    return text[start:end].lower()
 
 
 def _edits(a: str, b: str) -> int:

@@ -59,14 +59,22 @@ class SealedStorage(Storage):
             derive_subkey(key, "search-index/names/1") + derive_subkey(key, "search-index/names/2")
         )
         self._plain: dict[str, bytes] = {}
+        self._disk_names: dict[str, str] = {}
+        # Logical names present on disk, read once; this process is the only writer
+        # (Whoosh's lock here, the archive's lock file across processes).
+        self._present: set[str] | None = None
         self._cache_lock = threading.Lock()
 
     # -- names -------------------------------------------------------------------------
 
     def disk_name(self, name: str) -> str:
         """The opaque on-disk file name of the logical name `name`."""
-        sealed = self._name_cipher.encrypt(name.encode("utf-8"), [self._aad_prefix()])
-        return base64.b32encode(sealed).decode("ascii").rstrip("=").lower() + SUFFIX
+        known = self._disk_names.get(name)
+        if known is None:
+            sealed = self._name_cipher.encrypt(name.encode("utf-8"), [self._aad_prefix()])
+            known = base64.b32encode(sealed).decode("ascii").rstrip("=").lower() + SUFFIX
+            self._disk_names[name] = known
+        return known
 
     def logical_name(self, disk_name: str) -> str | None:
         """The logical name behind an on-disk name, or None if it is not one of ours."""
@@ -110,15 +118,22 @@ class SealedStorage(Storage):
     def close(self) -> None:
         with self._cache_lock:
             self._plain.clear()
+            self._present = None
 
     def list(self) -> list[str]:
-        if not self.directory.is_dir():
-            return []
-        names = (self.logical_name(entry.name) for entry in os.scandir(self.directory))
-        return [name for name in names if name is not None]
+        return sorted(self._present_names())
 
     def file_exists(self, name: str) -> bool:
-        return self._path(name).exists()
+        return name in self._present_names()
+
+    def _present_names(self) -> set[str]:
+        with self._cache_lock:
+            if self._present is None:
+                self._present = set()
+                if self.directory.is_dir():
+                    names = (self.logical_name(entry.name) for entry in os.scandir(self.directory))
+                    self._present = {name for name in names if name is not None}
+            return self._present
 
     def file_modified(self, name: str) -> float:
         return self._path(name).stat().st_mtime
@@ -139,9 +154,11 @@ class SealedStorage(Storage):
         return BufferFile(memoryview(self.read_plaintext(name)), name=name)
 
     def delete_file(self, name: str) -> None:
+        self._path(name).unlink(missing_ok=True)
         with self._cache_lock:
             self._plain.pop(name, None)
-        self._path(name).unlink(missing_ok=True)
+            if self._present is not None:
+                self._present.discard(name)
 
     def rename_file(self, frm: str, to: str, safe: bool = False) -> None:
         """Re-seal `frm` under the name `to`: the old ciphertext would not open there."""
@@ -187,8 +204,10 @@ class SealedStorage(Storage):
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(partial, path)
+        self._present_names()
         with self._cache_lock:
             self._plain[name] = plaintext
+            self._present.add(name)
 
 
 class _KeptBytesIO(BytesIO):
