@@ -32,6 +32,9 @@ from haart_archive.roles import Role
 from haart_archive.store import migrate
 from haart_archive.store.engine import DATABASE_NAME, check_database, make_engine
 from haart_archive.store.models import Setting, User, new_id
+from haart_archive.services.consent import ConsentRecords
+from haart_archive.services.media import MediaLibrary
+from haart_archive.services.search import INDEX_FOLDER, SEARCHABLE_TIERS, SearchService, indexed_documents
 from haart_archive.testimonies import Testimonies
 from haart_archive.users import Users, check_passphrase, grant_for
 from haart_archive.vault.header import (
@@ -58,6 +61,7 @@ class Archive:
         self._ctx = context
         self._lock = lock
         self._listeners: list = []
+        context.on_tiers_rotated = self._tiers_rotated
 
     # -- opening and closing ---------------------------------------------------------------
     @classmethod
@@ -104,14 +108,23 @@ class Archive:
         are audited); a second running copy raises ArchiveInUse."""
         folder = Path(path)
         header = read_header(folder)
+        return cls._open_slot(folder, header, header.slot_id_for_user(user), passphrase, user)
+
+    @classmethod
+    def open_by_slot(cls, path: str | Path, slot_id: str, passphrase: str) -> Archive:
+        """Unlock a known slot (the command line finds it by trying the passphrase)."""
+        folder = Path(path)
+        return cls._open_slot(folder, read_header(folder), slot_id, passphrase, "(by passphrase)")
+
+    @classmethod
+    def _open_slot(cls, folder: Path, header: VaultHeader, slot_id: str, passphrase: str, typed_user: str) -> Archive:
         lock = ArchiveLock(folder)
         lock.acquire()
         try:
-            slot_id = header.slot_id_for_user(user)
             try:
                 grant = header.unlock(slot_id, passphrase.encode())
             except WrongPassphrase:
-                note_failed_unlock(folder, header, user, "wrong user name or passphrase")
+                note_failed_unlock(folder, header, typed_user, "wrong user name or passphrase")
                 raise
             return cls._unlocked(folder, header, grant, lock)
         except BaseException:
@@ -153,11 +166,13 @@ class Archive:
         """Forget the keys, close the database and release the folder. Idempotent."""
         if self._ctx.locked:
             return
+        if "search" in self.__dict__:
+            self.search.close()
         self._ctx.locked = True
         self._ctx.keyring.forget()
         self._ctx.engine.dispose()
         self._lock.release()
-        for name in ("testimonies", "people", "users"):
+        for name in ("testimonies", "people", "users", "consent", "media", "search", "redaction", "publishing"):
             self.__dict__.pop(name, None)
 
     close = lock
@@ -202,6 +217,29 @@ class Archive:
     def users(self) -> Users:
         return Users(self._ctx)
 
+    @cached_property
+    def consent(self) -> ConsentRecords:
+        return ConsentRecords(self._ctx, self._releases_for, self._changed)
+
+    @cached_property
+    def media(self) -> MediaLibrary:
+        return MediaLibrary(self._ctx)
+
+    @cached_property
+    def search(self) -> SearchService:
+        documents = indexed_documents(self._ctx, lambda tid: self.consent.state(tid).value)
+        return SearchService(self._ctx, documents)
+
+    def _releases_for(self, testimony_id: str) -> list:
+        publishing = self.__dict__.get("publishing") or getattr(self, "publishing", None)
+        return publishing.releases_for(testimony_id) if publishing is not None else []
+
+    def _tiers_rotated(self, tiers: set) -> None:
+        search = self.search
+        for tier in tiers:
+            if tier in SEARCHABLE_TIERS:
+                search.forget_index(tier)
+
     def audit_entries(self) -> list:
         """The whole audit log (custodian only)."""
         self._ctx.require("read the audit log")
@@ -237,8 +275,17 @@ class Archive:
         self._listeners.append(listener)
 
     def _changed(self, record_id: str, kind: str) -> None:
+        if "search" in self.__dict__ or self._index_exists():
+            self.search.record_changed(record_id, kind)
         for listener in list(self._listeners):
             listener(record_id, kind)
+
+    def _index_exists(self) -> bool:
+        return (self._ctx.folder / INDEX_FOLDER).exists()
+
+    def bulk(self):  # noqa: ANN201
+        """Batch index updates for many changes (import, demo)."""
+        return self.search.deferred()
 
     def _record_unlock(self) -> None:
         notes = drain_failed_unlocks(self._ctx.folder, self._ctx.header, self._ctx.keyring)

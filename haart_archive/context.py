@@ -41,6 +41,7 @@ class Context:
     sealer: Sealer = field(init=False)
     audit: AuditLog = field(init=False)
     locked: bool = False
+    on_tiers_rotated: object = None
 
     def __post_init__(self) -> None:
         self.sealer = Sealer(self.keyring, self.user.role.value)

@@ -21,7 +21,8 @@ from haart_archive.errors import InvalidInput
 from haart_archive.roles import ROLE_TIERS, Role
 from haart_archive.store.engine import store_database_key
 from haart_archive.store.models import Base, MediaAsset, User
-from haart_archive.store.sealing import FIELD_PURPOSE, row_tier
+from haart_archive.store.sealing import row_tier
+from haart_archive.services.media import blob_associated_data
 from haart_archive.users import grant_for, mark_removed
 from haart_archive.vault.header import RECOVERY_SLOT_ID, write_header
 from haart_archive.vault.keys import Tier, TierKey
@@ -50,6 +51,8 @@ def rotate_after_removal(
     if Tier.STORE in tiers:
         _rekey_database(ctx)
     _reseal_blobs(ctx, set(tiers))
+    if ctx.on_tiers_rotated is not None:
+        ctx.on_tiers_rotated(set(tiers))
     for tier_key in new_keys:
         ctx.keyring.drop_older(tier_key.tier, tier_key.version)
     _write_regranted_header(ctx, drop_slot=None)
@@ -126,8 +129,3 @@ def _reseal_blobs(ctx: Context, tiers: set[Tier]) -> None:
         )
 
 
-def blob_associated_data(asset_id: str, tier: Tier) -> bytes:
-    return f"media|{asset_id}|{tier}".encode()
-
-
-__all__ = ["rotate_after_removal", "blob_associated_data", "FIELD_PURPOSE"]

@@ -303,3 +303,52 @@ class Testimonies:
 
     def _user_row_id(self) -> str | None:
         return None if self._ctx.user.id == "recovery" else self._ctx.user.id
+
+
+DRAFT_KEYS = {
+    "title", "text", "language", "county", "told_on", "place_told", "taken_by", "notes",
+    "tags", "event_years", "people",
+}
+
+
+def draft_from_dict(data: dict) -> TestimonyDraft:
+    """A draft from a JSON record (the command line's --json); unknown keys are refused."""
+    if not isinstance(data, dict):
+        raise InvalidInput("A testimony record must be a JSON object.")
+    unknown = set(data) - DRAFT_KEYS
+    if unknown:
+        raise InvalidInput(f"Unknown testimony field(s): {', '.join(sorted(unknown))}.")
+    try:
+        told_on = dt.date.fromisoformat(data["told_on"]) if data.get("told_on") else None
+    except (TypeError, ValueError):
+        raise InvalidInput("told_on must be a date written as YYYY-MM-DD.") from None
+    people = tuple(_person_from_dict(item) for item in data.get("people", []))
+    draft = TestimonyDraft(
+        title=str(data.get("title", "")),
+        text=str(data.get("text", "")),
+        language=str(data.get("language", "en")),
+        county=str(data.get("county", "")),
+        told_on=told_on,
+        place_told=str(data.get("place_told", "")),
+        taken_by=str(data.get("taken_by", "")),
+        notes=str(data.get("notes", "")),
+        tags=Tags.from_dict(data.get("tags", {})),
+        event_years=tuple(int(year) for year in data.get("event_years", [])),
+        people=people,
+    )
+    draft.validate()
+    return draft
+
+
+def _person_from_dict(item: dict) -> PersonInput:
+    if not isinstance(item, dict) or "role" not in item:
+        raise InvalidInput("Each person needs a role and a name.")
+    identity = item.get("identity")
+    if identity is None and item.get("name"):
+        identity = {"legal_name": item["name"]}
+    return PersonInput(
+        role=check_role(item["role"]),
+        identity=PersonIdentity.from_dict(identity) if identity else None,
+        profile=PersonProfile.from_dict(item["profile"]) if item.get("profile") else None,
+        person_id=item.get("person_id"),
+    )

@@ -1,0 +1,67 @@
+"""What the command modules share: reading secrets, opening the archive, printing."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import sys
+from pathlib import Path
+
+from haart_archive.archive import Archive
+from haart_archive.errors import InvalidInput, WrongPassphrase
+from haart_archive.vault.header import read_header
+
+
+def read_secret(env_name: str, prompt: str, *, confirm: bool = False) -> str:
+    """A secret from the environment variable, or typed at a prompt that does not echo."""
+    value = os.environ.get(env_name)
+    if value:
+        return value
+    if not sys.stdin or not sys.stdin.isatty():
+        raise InvalidInput(f"No terminal to ask for the {prompt.lower().rstrip(': ')}; set {env_name}.")
+    value = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Type it again: ") != value:
+        raise InvalidInput("The two entries differ; nothing was changed.")
+    return value
+
+
+def add_path(parser) -> None:  # noqa: ANN001
+    parser.add_argument("path", type=Path, help="the archive folder")
+
+
+def add_user_option(parser) -> None:  # noqa: ANN001
+    parser.add_argument(
+        "--user",
+        default=os.environ.get("HAART_USER"),
+        help="the user name (default: HAART_USER, else whichever user the passphrase opens)",
+    )
+
+
+def open_archive(args) -> Archive:  # noqa: ANN001
+    """Unlock with --user (or find the user whose slot the passphrase opens)."""
+    passphrase = read_secret("HAART_PASSPHRASE", "Passphrase: ")
+    if args.user:
+        return Archive.open(args.path, args.user, passphrase)
+    return _open_by_passphrase(args.path, passphrase)
+
+
+def _open_by_passphrase(path: Path, passphrase: str) -> Archive:
+    # User names are not stored in plain, so without --user every user slot is tried.
+    from haart_archive.vault.header import RECOVERY_SLOT_ID
+
+    header = read_header(path)
+    for slot in header.slots:
+        if slot.slot_id == RECOVERY_SLOT_ID:
+            continue
+        try:
+            header.unlock(slot.slot_id, passphrase.encode())
+        except WrongPassphrase:
+            continue
+        return Archive.open_by_slot(path, slot.slot_id, passphrase)
+    return Archive.open(path, "(no user name given)", passphrase)
+
+
+def print_json(value) -> None:  # noqa: ANN001
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")

@@ -1,0 +1,173 @@
+"""Consent histories in the store: recording, deciding, expiry lists, withdrawal, receipts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+
+from sqlalchemy import select
+
+from haart_archive.consent import (
+    ConsentEvent,
+    ConsentGrant,
+    ConsentState,
+    CurrentConsent,
+    Decision,
+    EventIdentity,
+    ExpiryEntry,
+    Media,
+    Release,
+    TakedownNotice,
+    Use,
+    append_event,
+    current_consent,
+    describe,
+    expired,
+    expiring_soon,
+    may,
+    record_withdrawal,
+    render_receipt_html,
+    takedown_notices,
+)
+from haart_archive.context import Context
+from haart_archive.errors import NotFound
+from haart_archive.store.models import ConsentEvent as ConsentEventRow
+from haart_archive.store.models import Testimony, new_id
+from haart_archive.vault.keys import Tier
+
+DEFAULT_CONTACT = "HAART Kenya, P.O. Box 00000, Nairobi. Phone: +254 700 000 000 (fictional demo contact)"
+
+
+def today() -> dt.date:
+    return dt.date.today()
+
+
+class ConsentRecords:
+    """Every testimony's consent history, append-only."""
+
+    def __init__(
+        self,
+        context: Context,
+        releases_for: Callable[[str], list[Release]],
+        on_change: Callable[[str, str], None],
+    ):
+        self._ctx = context
+        self._releases_for = releases_for
+        self._on_change = on_change
+
+    # -- reading --------------------------------------------------------------------------
+    def history(self, testimony_id: str) -> list[ConsentEvent]:
+        """The events in the order they take effect; identity parts where the key allows."""
+        with self._ctx.read() as session:
+            self._require_testimony(session, testimony_id)
+            rows = session.scalars(
+                select(ConsentEventRow).where(ConsentEventRow.testimony_id == testimony_id).order_by(ConsentEventRow.seq)
+            ).all()
+            return [self._event(row) for row in rows]
+
+    def current(self, testimony_id: str, on: dt.date | None = None) -> CurrentConsent:
+        return current_consent(self.history(testimony_id), on or today())
+
+    def state(self, testimony_id: str, on: dt.date | None = None) -> ConsentState:
+        return self.current(testimony_id, on).state
+
+    def check(
+        self,
+        testimony_id: str,
+        use: Use | str,
+        *,
+        on: dt.date | None = None,
+        media: Iterable[Media | str] | None = None,
+        anonymity: str | None = None,
+    ) -> Decision:
+        """May this use happen? The decision carries reasons and obligations in words."""
+        return may(use, self.history(testimony_id), on=on or today(), media=media, anonymity=anonymity)
+
+    def describe(self, testimony_id: str, language: str = "en") -> list[str]:
+        return describe(self.current(testimony_id), language)
+
+    def all_histories(self) -> dict[str, list[ConsentEvent]]:
+        with self._ctx.read() as session:
+            rows = session.scalars(select(ConsentEventRow).order_by(ConsentEventRow.testimony_id, ConsentEventRow.seq)).all()
+            histories: dict[str, list[ConsentEvent]] = {}
+            for row in rows:
+                histories.setdefault(row.testimony_id, []).append(self._event(row))
+            testimony_ids = session.scalars(select(Testimony.id)).all()
+        return {testimony_id: histories.get(testimony_id, []) for testimony_id in testimony_ids}
+
+    def expiring(self, within_days: int = 60, on: dt.date | None = None) -> list[ExpiryEntry]:
+        return expiring_soon(self.all_histories().items(), on or today(), within_days)
+
+    def expired(self, on: dt.date | None = None) -> list[ExpiryEntry]:
+        return expired(self.all_histories().items(), on or today())
+
+    def receipt_html(self, testimony_id: str, language: str = "en", contact: str | None = None) -> str:
+        contact = contact or self._contact()
+        return render_receipt_html(self.history(testimony_id), language, contact, testimony_id[:8].upper())
+
+    # -- writing --------------------------------------------------------------------------
+    def grant(self, testimony_id: str, grant: ConsentGrant, *, amend: bool = False) -> str:
+        """Record a grant (or an amendment stating the complete new terms)."""
+        self._ctx.require("record consent")
+        event = ConsentEvent.amended(grant) if amend else ConsentEvent.granted(grant)
+        return self._append(testimony_id, event, "consent amended" if amend else "consent granted")
+
+    def renew(self, testimony_id: str, until: dt.date, on: dt.date | None = None) -> str:
+        self._ctx.require("record consent")
+        event = ConsentEvent.renewed(on or today(), until)
+        return self._append(testimony_id, event, "consent renewed")
+
+    def withdraw(
+        self,
+        testimony_id: str,
+        *,
+        on: dt.date | None = None,
+        uses: Iterable[Use | str] = (),
+        media: Iterable[Media | str] = (),
+        identity: EventIdentity | None = None,
+    ) -> list[TakedownNotice]:
+        """Record a withdrawal (partial when uses or media are named) and return every
+        publication and export that used the testimony and must now be taken down."""
+        self._ctx.require("record consent")
+        history = self.history(testimony_id)
+        _, event = record_withdrawal(
+            history, on or today(), identity or EventIdentity(),
+            uses=[Use(u) for u in uses], media=[Media(m) for m in media],
+        )
+        self._store(testimony_id, event, len(history) + 1, "consent withdrawn")
+        return takedown_notices(event, self._releases_for(testimony_id))
+
+    def _append(self, testimony_id: str, event: ConsentEvent, action: str) -> str:
+        history = self.history(testimony_id)
+        append_event(history, event)  # raises InvalidInput with the reason when it may not
+        self._store(testimony_id, event, len(history) + 1, action)
+        return event.event_id
+
+    def _store(self, testimony_id: str, event: ConsentEvent, seq: int, action: str) -> None:
+        with self._ctx.transaction() as session:
+            self._require_testimony(session, testimony_id)
+            row = ConsentEventRow(id=new_id(), testimony_id=testimony_id, seq=seq, recorded_by=self._user_row_id())
+            self._ctx.sealer.seal_text(row, "public_sealed", event.public_json())
+            self._ctx.sealer.seal_text(row, "identity_sealed", event.identity_json())
+            session.add(row)
+            self._ctx.audit.record(session, action, "testimony", testimony_id, {"event": row.id, "kind": str(event.kind)})
+        self._on_change(testimony_id, "consent")
+
+    def _event(self, row: ConsentEventRow) -> ConsentEvent:
+        public = self._ctx.sealer.open_text(row, "public_sealed")
+        identity = self._ctx.sealer.open_text(row, "identity_sealed") if self._ctx.can_read(Tier.IDENTITY) else None
+        return ConsentEvent.from_json(public, identity)
+
+    def _require_testimony(self, session, testimony_id: str) -> None:  # noqa: ANN001
+        if session.get(Testimony, testimony_id) is None:
+            raise NotFound(f"There is no testimony with id {testimony_id}.")
+
+    def _contact(self) -> str:
+        from haart_archive.store.models import Setting
+
+        with self._ctx.read() as session:
+            row = session.get(Setting, "setting.organisation_contact")
+            return DEFAULT_CONTACT if row is None else self._ctx.sealer.open_json(row, "value_sealed")
+
+    def _user_row_id(self) -> str | None:
+        return None if self._ctx.user.id == "recovery" else self._ctx.user.id

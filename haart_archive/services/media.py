@@ -1,0 +1,274 @@
+"""Media of testimonies in the store: import, metadata view, previews, redacted images.
+
+Originals are sealed byte for byte (metadata included, since they can be evidence) in the
+story tier, or the identity tier for consent forms. Derived images are new pixels with no
+metadata, sealed in the public tier, and need an editor's approval before export.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from sqlalchemy import select
+
+from haart_archive.context import Context
+from haart_archive.errors import ConsentRefused, InvalidInput, NotFound, NotPermitted
+from haart_archive.fileutil import atomic_write_bytes
+from haart_archive.media.images import Polygon, Rect, RedactionStyle, preview_image, redact_image
+from haart_archive.media.metadata import MetadataFact, Risk, describe_metadata
+from haart_archive.media.probe import MediaKind, probe
+from haart_archive.store.models import MediaAsset, Testimony, new_id, utc_now
+from haart_archive.vault.keys import Tier
+
+DEFAULT_SIZE_LIMIT = 2 * 1024**3
+METADATA_READ_LIMIT = 64 * 1024**2
+
+
+def blob_associated_data(asset_id: str, tier: Tier | str) -> bytes:
+    return f"media|{asset_id}|{Tier(tier)}".encode()
+
+
+@dataclass(frozen=True)
+class MediaInfo:
+    """A media asset as listed; `file_name` is None for roles without its tier."""
+
+    id: str
+    testimony_id: str | None
+    kind: str
+    format: str
+    mime: str
+    size: int
+    tier: str
+    state: str
+    file_name: str | None
+    width: int | None
+    height: int | None
+    duration_seconds: float | None
+    pages: int | None
+    derived_from: str | None
+    shows_face: bool
+    created_at: dt.datetime
+    approved_by: str | None = None
+
+    @property
+    def is_consent_form(self) -> bool:
+        return self.tier == Tier.IDENTITY.value
+
+    def to_json(self) -> dict:
+        return {key: (value.isoformat() if isinstance(value, dt.datetime) else value) for key, value in self.__dict__.items()}
+
+
+class MediaLibrary:
+    """Photos, scans and recordings attached to testimonies and consent records."""
+
+    def __init__(self, context: Context, size_limit: int = DEFAULT_SIZE_LIMIT):
+        self._ctx = context
+        self.size_limit = size_limit
+
+    # -- import ---------------------------------------------------------------------------
+    def add(self, testimony_id: str, source: Path | str | bytes, *, file_name: str | None = None,
+            consent_form: bool = False) -> str:
+        """Import a file (checked to be what its name says) and return the new media id."""
+        self._ctx.require("add media")
+        name = file_name or Path(str(source)).name
+        if isinstance(source, bytes):
+            found = probe(source, name, self.size_limit)
+            return self._store(testimony_id, io.BytesIO(source), name, found, consent_form, source)
+        path = Path(source)
+        if not path.is_file():
+            raise InvalidInput("That file does not exist or is not a file.")
+        found = probe(path, name, self.size_limit)
+        with open(path, "rb") as stream:
+            head = _metadata_sample(path, found)
+            return self._store(testimony_id, stream, name, found, consent_form, head)
+
+    def _store(self, testimony_id: str, stream: BinaryIO, name: str, found, consent_form: bool, sample: bytes | None) -> str:  # noqa: ANN001
+        tier = Tier.IDENTITY if consent_form else Tier.STORY
+        asset_id = new_id()
+        key = self._ctx.keyring.current(tier)
+        with self._ctx.read() as session:
+            if session.get(Testimony, testimony_id) is None:
+                raise NotFound(f"There is no testimony with id {testimony_id}.")
+        blob = self._ctx.blobs.write(stream, key.subkey("blobs"), key.version, blob_associated_data(asset_id, tier))
+        try:
+            facts = _facts(sample) if found.kind in (MediaKind.IMAGE, MediaKind.PDF) and sample else []
+            info = {
+                "file_name": name, "format": found.format, "mime": found.mime, "width": found.width,
+                "height": found.height, "duration_seconds": found.duration_seconds, "pages": found.pages,
+                "sha256": blob.sha256, "facts": [[f.label, f.value, f.risk.value] for f in facts],
+                "shows_face": False,
+            }
+            with self._ctx.transaction() as session:
+                asset = MediaAsset(
+                    id=asset_id, testimony_id=testimony_id, kind=found.kind.value, tier=tier.value,
+                    blob_name=blob.name, size=found.size, created_by=self._user_row_id(), state="original",
+                )
+                self._ctx.sealer.seal_json(asset, "info_sealed", info)
+                session.add(asset)
+                self._ctx.audit.record(session, "media added", "media", asset_id, {"testimony": testimony_id, "kind": found.kind.value})
+        except BaseException:
+            self._ctx.blobs.delete(blob.name)
+            raise
+        return asset_id
+
+    # -- reading --------------------------------------------------------------------------
+    def list(self, testimony_id: str) -> list[MediaInfo]:
+        """Media of a testimony that the user's keys can open (others are not listed)."""
+        with self._ctx.read() as session:
+            rows = session.scalars(
+                select(MediaAsset).where(MediaAsset.testimony_id == testimony_id).order_by(MediaAsset.created_at)
+            ).all()
+        return [self._info(row) for row in rows if self._visible(row)]
+
+    def info(self, media_id: str) -> MediaInfo:
+        return self._info(self._row(media_id))
+
+    def facts(self, media_id: str) -> list[MetadataFact]:
+        """What the original file reveals about itself, in plain words, riskiest first."""
+        row = self._row(media_id)
+        info = self._ctx.sealer.open_json(row, "info_sealed")
+        return [MetadataFact(label, value, Risk(risk)) for label, value, risk in info.get("facts", [])]
+
+    def stream(self, media_id: str) -> Iterator[bytes]:
+        row = self._row(media_id)
+        tier = Tier(row.tier)
+        return self._ctx.blobs.read(
+            row.blob_name, lambda version: self._ctx.keyring.version(tier, version).subkey("blobs"),
+            blob_associated_data(row.id, tier),
+        )
+
+    def read(self, media_id: str) -> bytes:
+        """The whole file in memory (for images and previews; stream large recordings)."""
+        return b"".join(self.stream(media_id))
+
+    def thumbnail(self, media_id: str, max_side: int = 256) -> bytes:
+        """A JPEG preview made in memory; never written anywhere."""
+        row = self._row(media_id)
+        if row.kind != MediaKind.IMAGE.value:
+            raise InvalidInput("Only images have previews.")
+        return preview_image(self.read(media_id), max_side=max_side)
+
+    # -- derived images -------------------------------------------------------------------
+    def redact(self, media_id: str, regions: Sequence[Rect | Polygon], *, output_format: str = "PNG",
+               style: RedactionStyle = RedactionStyle.SOLID, crop: Rect | None = None,
+               max_size: int | None = None, shows_face: bool = False) -> str:
+        """Make a derived image (opaque fills, new pixels, no metadata); returns its id."""
+        self._ctx.require("redact testimonies")
+        source = self._row(media_id)
+        if source.kind != MediaKind.IMAGE.value or source.derived_from is not None:
+            raise InvalidInput("Only an original photo or scan can be redacted into a new image.")
+        output = redact_image(self.read(media_id), regions, output_format=output_format,
+                              style=style, crop=crop, max_size=max_size)
+        derived_id = new_id()
+        key = self._ctx.keyring.current(Tier.PUBLIC)
+        blob = self._ctx.blobs.write(io.BytesIO(output), key.subkey("blobs"), key.version,
+                                     blob_associated_data(derived_id, Tier.PUBLIC))
+        width, height = _image_size(output)
+        info = {
+            "file_name": f"redacted-image.{output_format.lower()}", "format": output_format,
+            "mime": "image/png" if output_format == "PNG" else "image/jpeg", "width": width,
+            "height": height, "duration_seconds": None, "pages": None, "sha256": blob.sha256,
+            "facts": [], "shows_face": shows_face, "regions": len(regions),
+        }
+        try:
+            with self._ctx.transaction() as session:
+                asset = MediaAsset(
+                    id=derived_id, testimony_id=source.testimony_id, kind="image", tier=Tier.PUBLIC.value,
+                    blob_name=blob.name, size=len(output), created_by=self._user_row_id(),
+                    derived_from=source.id, state="draft",
+                )
+                self._ctx.sealer.seal_json(asset, "info_sealed", info)
+                session.add(asset)
+                self._ctx.audit.record(session, "redacted image made", "media", derived_id, {"from": source.id})
+        except BaseException:
+            self._ctx.blobs.delete(blob.name)
+            raise
+        return derived_id
+
+    def approve(self, derived_id: str) -> None:
+        """An editor approves a derived image for publication."""
+        self._ctx.require("approve redacted versions")
+        with self._ctx.transaction() as session:
+            row = session.get(MediaAsset, derived_id)
+            if row is None or row.derived_from is None:
+                raise NotFound("There is no redacted image with that id.")
+            row.state = "approved"
+            row.approved_by = self._user_row_id()
+            row.approved_at = utc_now()
+            self._ctx.audit.record(session, "redacted image approved", "media", derived_id)
+
+    def export(self, version_id: str, out: Path, *, check_consent=None) -> Path:  # noqa: ANN001
+        """Write an approved derived image (or, with voice consent, a recording) to `out`.
+        `check_consent(testimony_id, media)` raises ConsentRefused when consent forbids it."""
+        row = self._row(version_id)
+        info = self._ctx.sealer.open_json(row, "info_sealed")
+        if row.kind == MediaKind.IMAGE.value:
+            if row.derived_from is None or row.state != "approved":
+                raise ConsentRefused(
+                    "Only an approved redacted image can leave the archive; redact and approve it first.")
+            medium = "photo_visible_face" if info.get("shows_face") else "photo_hidden_face"
+        elif row.kind == MediaKind.AUDIO.value:
+            medium = "voice"
+        else:
+            raise InvalidInput("Scanned documents cannot be exported; make a redacted image of them.")
+        if check_consent is not None and row.testimony_id:
+            check_consent(row.testimony_id, medium)
+        data = self.read(version_id)
+        atomic_write_bytes(Path(out), data)
+        with self._ctx.transaction() as session:
+            self._ctx.audit.record(session, "media exported", "media", version_id, {"medium": medium})
+        return Path(out)
+
+    # -- helpers --------------------------------------------------------------------------
+    def _row(self, media_id: str) -> MediaAsset:
+        with self._ctx.read() as session:
+            row = session.get(MediaAsset, media_id)
+        if row is None:
+            raise NotFound(f"There is no media with id {media_id}.")
+        if not self._visible(row):
+            raise NotPermitted(self._ctx.user.role.value, "open this file (it needs the " f"{row.tier} key)")
+        return row
+
+    def _visible(self, row: MediaAsset) -> bool:
+        if not self._ctx.can_read(Tier(row.tier)):
+            return False
+        # Communications staff and advocates see approved derived images only.
+        return self._ctx.can_read(Tier.STORY) or row.state == "approved"
+
+    def _info(self, row: MediaAsset) -> MediaInfo:
+        info = self._ctx.sealer.open_json(row, "info_sealed")
+        return MediaInfo(
+            id=row.id, testimony_id=row.testimony_id, kind=row.kind, format=info["format"], mime=info["mime"],
+            size=row.size, tier=row.tier, state=row.state, file_name=info.get("file_name"),
+            width=info.get("width"), height=info.get("height"), duration_seconds=info.get("duration_seconds"),
+            pages=info.get("pages"), derived_from=row.derived_from, shows_face=bool(info.get("shows_face")),
+            created_at=row.created_at, approved_by=row.approved_by,
+        )
+
+    def _user_row_id(self) -> str | None:
+        return None if self._ctx.user.id == "recovery" else self._ctx.user.id
+
+
+def _metadata_sample(path: Path, found) -> bytes | None:  # noqa: ANN001
+    if found.kind not in (MediaKind.IMAGE, MediaKind.PDF) or found.size > METADATA_READ_LIMIT:
+        return None
+    return path.read_bytes()
+
+
+def _facts(data: bytes) -> list[MetadataFact]:
+    try:
+        return describe_metadata(data)
+    except Exception:  # noqa: BLE001 - a metadata view must never block an import
+        return [MetadataFact("Metadata", "could not be read", Risk.MEDIUM)]
+
+
+def _image_size(data: bytes) -> tuple[int, int]:
+    from PIL import Image
+
+    with Image.open(io.BytesIO(data)) as image:
+        return image.size
