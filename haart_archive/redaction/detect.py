@@ -1,0 +1,81 @@
+"""The detector: suggestions of what to redact in a testimony, strongest source first.
+
+    detect(text, known=people_of_the_testimony) -> [Suggestion, ...]
+
+Sources (DESIGN section 6): the testimony's own people, Kenyan identifier patterns, the
+shipped gazetteers, and dates, ages and heuristics for unknown proper nouns. Overlapping
+suggestions are merged into one covering both, carrying the type and reason of the most
+confident. Fast enough to run as the editor types (see bench/redaction_recall.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from haart_archive.redaction.known import known_suggestions, strings_as_people
+from haart_archive.redaction.names import name_suggestions
+from haart_archive.redaction.patterns import identifier_suggestions
+from haart_archive.redaction.types import EntityType, KnownPerson, Suggestion
+
+# ner_eval's labels: PERSON, LOCATION, ORGANIZATION map onto its gold types; DATE too.
+_EVAL_LABELS = {EntityType.DATE: "DATE"}
+
+
+def detect(
+    text: str,
+    known: Sequence[KnownPerson] = (),
+    known_strings: Sequence[str] = (),
+) -> list[Suggestion]:
+    """Suggestions for `text`, sorted by position and not overlapping.
+
+    `known` are the people linked to the testimony (their names, aliases, places and
+    identifiers are found in every form, confidence 0.99); `known_strings` are further known
+    identifier strings without a person (names, aliases, places, numbers).
+    """
+    people = tuple(known) + strings_as_people(known_strings)
+    found: list[Suggestion] = []
+    if people:
+        found.extend(known_suggestions(text, people))
+    found.extend(identifier_suggestions(text))
+    found.extend(name_suggestions(text))
+    return merge(found, text)
+
+
+def detect_identifiers(text: str) -> list[Suggestion]:
+    """Only the identifier, date and age patterns (no names), merged."""
+    return merge(identifier_suggestions(text), text)
+
+
+def merge(found: Iterable[Suggestion], text: str) -> list[Suggestion]:
+    """Overlapping suggestions become one covering them all, typed by the most confident."""
+    ordered = sorted(found, key=lambda s: (s.start, -s.end))
+    out: list[Suggestion] = []
+    cluster: list[Suggestion] = []
+    end = -1
+    for s in ordered:
+        if cluster and s.start >= end:
+            out.append(_combine(cluster, text))
+            cluster = []
+        cluster.append(s)
+        end = max(end, s.end) if len(cluster) > 1 else s.end
+    if cluster:
+        out.append(_combine(cluster, text))
+    return out
+
+
+def _combine(cluster: list[Suggestion], text: str) -> Suggestion:
+    if len(cluster) == 1:
+        return cluster[0]
+    best = max(cluster, key=lambda s: (s.confidence, s.end - s.start))
+    start = min(s.start for s in cluster)
+    end = max(s.end for s in cluster)
+    return Suggestion(start, end, best.type, best.confidence, best.reason, text[start:end],
+                      best.person_key)
+
+
+def spans(text: str) -> list[tuple[int, int, str, float]]:
+    """Detector for /work/shared/tools/ner_eval.py: text -> [(start, end, label, score)]."""
+    return [
+        (s.start, s.end, _EVAL_LABELS.get(s.type, str(s.type)), s.confidence)
+        for s in detect(text)
+    ]

@@ -1,0 +1,274 @@
+"""Proper nouns: gazetteer names and places, and heuristics for unknown names (sources 3 and 4).
+
+The text is cut into words once; each word gets a class from the gazetteer (title, ordinary
+word, given name or surname, place, ambiguous name, unknown) and a decision from its shape
+(capitalised, ALL-CAPS, lower case), its place in the sentence and its neighbours. Flagged words
+that touch become one suggestion ("Jamhuri ya Kidemokrasia ya Kongo", "George W. Bush").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from haart_archive.redaction.gazetteer import fold, gazetteer
+from haart_archive.redaction.types import EntityType, Suggestion
+
+WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’`](?=[^\W\d_])|-(?=[^\W\d_]))*['’]?")
+
+CONNECTORS = frozenset(["ya", "wa", "la", "cha", "za", "es", "de", "da", "al", "el", "bin", "binti", "ole", "of", "van", "von", "der", "du", "le", "dos"])
+# Words before a name that say it is a name, whatever its case.
+NAME_CUES = frozenset(
+    ["named", "called", "aitwaye", "anaitwa", "aliyeitwa", "wanaitwa", "jina", "nicknamed", "alias", "aka", "known"]
+)
+# Verbs after a word that say the word was a person.
+REPORT_VERBS = frozenset(
+    ["told", "said", "says", "asked", "called", "came", "went", "took", "gave", "sent", "paid", "hit", "beat", "locked", "promised", "brought", "bought", "sold", "married", "phoned", "texted", "introduced", "recruited", "arrived", "left", "is", "was", "and", "alisema", "aliniambia", "aliniuliza", "alikuja", "alienda", "alinipigia", "alinipeleka", "alinichukua", "alinipa", "alinituma", "alimwambia", "aliondoka", "alifika", "alinipiga", "alimpigia", "anasema", "ni", "alikuwa", "na"]
+)
+LOCATION_CUES = frozenset(
+    ["in", "from", "to", "at", "near", "towards", "via", "mjini", "huko", "nchini", "kijiji", "kijijini", "kaunti", "wilaya", "mkoa", "jimbo", "mji", "eneo", "kutoka", "hadi", "mpaka", "kwenda", "kuelekea", "village", "estate", "town", "county", "city", "mtaa", "kata", "tarafa", "lokesheni", "sublocation", "location", "slum", "ward"]
+)
+ORG_WORDS = frozenset(
+    ["chama", "shirika", "benki", "bank", "ltd", "limited", "agency", "agencies", "company", "kampuni", "university", "chuo", "hospital", "hospitali", "church", "kanisa", "ministry", "wizara", "police", "polisi", "jeshi", "tume", "baraza", "idara", "mamlaka", "commission", "council", "services", "association", "foundation", "trust", "group", "international", "network", "union", "shule", "school", "academy", "hotel", "club", "klabu", "party", "fc", "court", "mahakama", "bunge", "parliament", "embassy", "ubalozi", "sacco", "bureau", "recruitment", "travel", "travels", "enterprises"]
+)
+# Titles that are always followed by a name, even one written in lower case.
+PERSONAL_TITLES = frozenset(["bw", "bi", "mr", "mrs", "ms", "dr", "dkt", "mama", "baba", "mzee", "bwana", "mhe"])
+# Place words that are part of a Swahili place name ("Mlima Kenya", "kaunti ya Kilifi").
+PLACE_WORDS = frozenset(
+    ["kaunti", "wilaya", "mkoa", "jimbo", "mji", "jiji", "kijiji", "mtaa", "eneo", "bahari", "ziwa", "mto", "mlima", "milima", "kisiwa", "visiwa", "bonde", "jamhuri", "ufalme", "falme", "pwani", "uwanja", "barabara", "hifadhi", "mbuga", "manispaa", "tarafa", "kata", "county", "lake", "mount", "river", "island"]
+)
+_SENTENCE_BREAK = frozenset(".!?:;\n\"“”«»()[]•*–—|>")
+_VERBISH = re.compile(
+    r"^(?:ha|si)?(?:ni|u|a|tu|m|wa|i|zi|ki|vi|li|ya|ku|pa|mu)"
+    r"(?:li|me|na|ta|ki|nge|ngeli|ka|sha|mesha)[a-z]{3,}$|^kw?[aeiou][a-z]{4,}$"
+)
+
+# Swahili verbs whose subject is one person ("alisema", "amefika"): the word before is a name.
+_PERSON_VERB = re.compile(r"^a(?:li|me|na|ta|ki|mesha|ka)[a-z]{2,}$")
+
+
+@dataclass
+class Token:
+    """One word of the text and what the detector decided about it."""
+
+    start: int
+    end: int
+    word: str
+    key: str
+    initial: bool  # first word of a sentence
+    score: float = 0.0
+    type: EntityType = EntityType.PERSON
+    reason: str = ""
+    joined_end: int = 0  # end of a multi-word place starting here
+
+    @property
+    def cap(self) -> bool:
+        return self.word[0].isupper()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words with their sentence position."""
+    tokens: list[Token] = []
+    prev_end = 0
+    for m in WORD.finditer(text):
+        gap = text[prev_end:m.start()]
+        initial = not tokens or any(ch in _SENTENCE_BREAK for ch in gap)
+        if tokens and not initial and not gap.strip() and tokens[-1].word.isdigit():
+            initial = False
+        tokens.append(Token(m.start(), m.end(), m.group(), fold(m.group()), initial))
+        prev_end = m.end()
+    return tokens
+
+
+def name_suggestions(text: str) -> list[Suggestion]:
+    """PERSON, LOCATION and ORGANIZATION suggestions from the gazetteer and the heuristics."""
+    tokens = tokenize(text)
+    _match_multiword_places(tokens)
+    for i, tok in enumerate(tokens):
+        if tok.score == 0.0:
+            _classify(tokens, i)
+    _flag_initials(tokens, text)
+    return _runs(tokens, text)
+
+
+def _match_multiword_places(tokens: list[Token]) -> None:
+    gaz = gazetteer()
+    for i, tok in enumerate(tokens):
+        candidates = gaz.multiword.get(tok.key)
+        if not candidates or not (tok.cap or tok.key not in gaz.common):
+            continue
+        for words in candidates:
+            span = tokens[i:i + len(words)]
+            if len(span) == len(words) and all(t.key == w for t, w in zip(span, words, strict=True)):
+                _, level, _ = gaz.places[" ".join(words)]
+                for t in span:
+                    t.score, t.type, t.reason = _place_score(level, True), EntityType.LOCATION, "place in the gazetteer"
+                break
+
+
+def _place_score(level: str, cap: bool) -> float:
+    base = {"town": 0.85, "county": 0.65, "city": 0.65}.get(level, 0.5)
+    return base if cap else base - 0.2
+
+
+def _classify(tokens: list[Token], i: int) -> None:
+    gaz = gazetteer()
+    tok = tokens[i]
+    key, word = tok.key, tok.word
+    if len(word) < 2 or key in gaz.titles:
+        return
+    if key in CONNECTORS:
+        if tok.cap and not tok.initial and i + 1 < len(tokens) and tokens[i + 1].cap:
+            tok.score, tok.reason = 0.4, "particle of a name"
+        return
+    lower = word.islower()
+    prev_key = tokens[i - 1].key if i else ""
+    after_title = bool(i) and prev_key in gaz.titles and (tok.cap or prev_key in PERSONAL_TITLES)
+    cued = (prev_key in NAME_CUES or after_title) and not _VERBISH.match(key)
+    if key in gaz.ambiguous:
+        if _ambiguous_is_name(tokens, i, cued):
+            tok.score, tok.reason = 0.75, "name (the context says so)"
+            place = gaz.places.get(key)
+            if place and not after_title:
+                tok.type = EntityType.LOCATION
+        return
+    place = gaz.places.get(key)
+    if key in gaz.names or place:
+        if lower and (key in gaz.common or key in gaz.nouns):
+            return
+        if key in gaz.names and (not place or after_title):
+            tok.score, tok.reason = (0.85 if not lower else 0.65), "given name or surname in the gazetteer"
+        else:
+            tok.score, tok.type, tok.reason = _place_score(place[1], not lower), EntityType.LOCATION, "place in the gazetteer"
+        return
+    if key in gaz.common:
+        return
+    if key in gaz.nouns:
+        if tok.cap and not tok.initial and not word.isupper():
+            tok.score, tok.type, tok.reason = 0.3, EntityType.ORGANIZATION, "capitalised ordinary word (part of a name?)"
+        return
+    _unknown(tokens, i, cued)
+
+
+def _ambiguous_is_name(tokens: list[Token], i: int, cued: bool) -> bool:
+    """'Faith told me' is a name; 'I had faith' is not."""
+    tok = tokens[i]
+    if cued:
+        return True
+    if not tok.cap:
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    prev = tokens[i - 1] if i else None
+    gaz = gazetteer()
+    beside_name = (nxt is not None and nxt.cap and not nxt.initial and nxt.key in gaz.names) or (
+        prev is not None and prev.cap and not tok.initial and prev.key in gaz.names)
+    if beside_name:
+        return True
+    if tok.initial:
+        return nxt is not None and not nxt.initial and (
+            nxt.key in REPORT_VERBS or _PERSON_VERB.match(nxt.key) is not None)
+    return not (prev is not None and prev.key in ("the", "a", "an", "my", "our", "his", "her", "their"))
+
+
+def _unknown(tokens: list[Token], i: int, cued: bool) -> None:
+    tok = tokens[i]
+    word = tok.word
+    if word.isupper() and len(word) <= 5 and not cued:
+        tok.score, tok.type, tok.reason = 0.5, EntityType.ORGANIZATION, "acronym"
+        return
+    if tok.cap:
+        if not tok.initial or cued:
+            tok.score, tok.reason = 0.7, "capitalised word that is not an ordinary word"
+        elif not _VERBISH.match(tok.key):
+            tok.score, tok.reason = 0.5, "capitalised word at the start of a sentence"
+    elif cued:
+        tok.score, tok.reason = 0.7, "word after a title or 'named'"
+    elif i and tokens[i - 1].key in ("kijiji", "mtaa", "estate", "village", "kaunti", "wilaya") or (
+        i > 1 and tokens[i - 2].key in ("kijiji", "mtaa", "village", "kaunti", "wilaya")
+        and tokens[i - 1].key in CONNECTORS | {"called"}
+    ):
+        tok.score, tok.type, tok.reason = 0.6, EntityType.LOCATION, "word after 'village' or 'kijiji'"
+
+
+def _flag_initials(tokens: list[Token], text: str) -> None:
+    """'George W. Bush', 'J. Kamau': a capital letter beside a flagged word is part of the name."""
+    for i, tok in enumerate(tokens):
+        if len(tok.word) != 1 or not tok.word.isupper() or tok.score:
+            continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        prev = tokens[i - 1] if i else None
+        dotted = text.startswith(".", tok.end)
+        if nxt and nxt.score >= 0.5 and (dotted or nxt.start == tok.end + 1) and (dotted or not tok.initial) or prev and prev.score >= 0.5 and dotted and prev.end + 1 == tok.start:
+            tok.score, tok.reason = 0.6, "initial of a name"
+
+
+def _joins(text: str, left: Token, right: Token) -> bool:
+    gap = text[left.end:right.start]
+    if gap.strip(" \t") == "":
+        return True
+    return len(left.word) == 1 and gap.strip(" \t") == "."
+
+
+def _runs(tokens: list[Token], text: str) -> list[Suggestion]:
+    out: list[Suggestion] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if tokens[i].score <= 0.0:
+            i += 1
+            continue
+        j = i
+        while True:
+            if j + 1 < n and tokens[j + 1].score > 0 and _joins(text, tokens[j], tokens[j + 1]):
+                j += 1
+            elif (j + 2 < n and tokens[j + 1].key in CONNECTORS and tokens[j + 2].score > 0
+                  and tokens[j + 2].cap and tokens[j].cap
+                  and _joins(text, tokens[j], tokens[j + 1]) and _joins(text, tokens[j + 1], tokens[j + 2])):
+                j += 2
+            else:
+                break
+        run = [t for t in tokens[i:j + 1] if t.score > 0]
+        if any(t.score >= 0.5 for t in run) or len(run) > 1:
+            out.append(_suggestion(tokens, i, j, run, text))
+        i = j + 1
+    return out
+
+
+def _suggestion(tokens: list[Token], i: int, j: int, run: list[Token], text: str) -> Suggestion:
+    best = max(run, key=lambda t: t.score)
+    score = best.score
+    kind = best.type
+    gaz = gazetteer()
+    keys = {t.key for t in tokens[i:j + 1]}
+    if any(t.key in gaz.names and t.cap for t in run):
+        kind = EntityType.PERSON
+    if any(t.type == EntityType.LOCATION for t in run) and not any(t.key in gaz.names for t in run):
+        kind = EntityType.LOCATION
+    if keys & ORG_WORDS:
+        kind = EntityType.ORGANIZATION
+    elif kind == EntityType.PERSON and best.key not in gaz.names and _location_cue(tokens, i):
+        kind = EntityType.LOCATION
+    if len(run) > 1 and score < 0.8 and kind == EntityType.PERSON:
+        score = min(0.8, score + 0.1)
+    start, end = tokens[i].start, tokens[j].end
+    if kind == EntityType.LOCATION:
+        start = _place_word_start(tokens, i, text, start)
+    return Suggestion(start, end, kind, score, best.reason, text[start:end])
+
+
+def _location_cue(tokens: list[Token], i: int) -> bool:
+    for k in (i - 1, i - 2):
+        if k >= 0 and tokens[k].key in LOCATION_CUES:
+            return True
+        if k >= 0 and tokens[k].key not in CONNECTORS:
+            break
+    return False
+
+
+def _place_word_start(tokens: list[Token], i: int, text: str, start: int) -> int:
+    """Take in a place word before a place: 'mlima Kenya', 'kaunti ya Kilifi'."""
+    k = i - 1
+    if k >= 0 and tokens[k].key in CONNECTORS and _joins(text, tokens[k], tokens[i]):
+        k -= 1
+    if k >= 0 and tokens[k].key in PLACE_WORDS and _joins(text, tokens[k], tokens[k + 1]):
+        return tokens[k].start
+    return start

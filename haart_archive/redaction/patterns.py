@@ -1,0 +1,181 @@
+"""Identifier, date and age patterns (source 2 and part of source 4 of DESIGN section 6).
+
+Phone numbers are recognised by `phonenumbers` (region KE): a cheap regular expression only
+finds runs of digits worth handing to it. Every rule returns `Suggestion`s with a reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import phonenumbers
+
+from haart_archive.redaction.types import EntityType, Suggestion
+
+_I = re.IGNORECASE
+
+MONTHS_EN = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+)
+MONTHS_SW = "Januari|Februari|Machi|Aprili|Mei|Juni|Julai|Agosti|Septemba|Oktoba|Novemba|Desemba"
+MONTH = rf"(?:{MONTHS_SW}|{MONTHS_EN})\.?"
+WEEKDAYS = (
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    "Jumatatu|Jumanne|Jumatano|Alhamisi|Ijumaa|Jumamosi|Jumapili"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+
+_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+)
+_AGE_NUMBER = rf"(?:\d{{1,2}}|(?:{_NUMBER_WORDS})(?:[- ](?:{_NUMBER_WORDS}))?)"
+
+
+def _rule(entity: EntityType, confidence: float, reason: str, pattern: str, flags: int = 0, group: int = 0):
+    return (entity, confidence, reason, re.compile(pattern, flags), group)
+
+
+# Context words that turn a bare number into an identifier.
+_ID_CUE = (
+    r"(?:\bnational\s+id(?:entity)?(?:\s+card)?|\bid(?:entity)?\s*(?:card|no\.?|number|num\.?|#)?|"
+    r"\bI\.D\.?|\bkitambulisho(?:\s+cha\s+taifa)?|\bnambari\s+ya\s+kitambulisho|"
+    r"\bnamba\s+ya\s+kitambulisho|\bhuduma\s+namba|\bmaisha\s+namba)"
+)
+_PASSPORT_CUE = r"(?:\bpass(?:port)?\s*(?:no\.?|number|#)?|\bpasipoti|\bpaspoti|\btravel\s+document)"
+_ACCOUNT_CUE = (
+    r"(?:\baccount|\bacc(?:t)?\.?\s*no\.?|\ba/c|\bakaunti|\bbank|\bbenki|\bpaybill|\btill|"
+    r"\biban|\bcard|\bkadi|\bsacco)"
+)
+_GAP = r"[^\w\n]{0,4}(?:(?:no|number|namba|nambari|yake|yangu|ni|is|was|:|#|of|her|his|my)[^\w\n]{0,4}){0,3}"
+
+RULES = (
+    # Machine-readable passport lines (ICAO 9303): two lines of 44 (or 36/30) characters.
+    _rule(EntityType.PASSPORT, 0.99, "machine-readable passport line",
+          r"^[ \t]*[A-Z0-9<]{5,}<[A-Z0-9<]{20,}[ \t]*$", re.MULTILINE),
+    _rule(EntityType.EMAIL, 0.99, "email address",
+          r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"),
+    _rule(EntityType.EMAIL, 0.85, "email address written out",
+          r"\b[\w.+-]+\s*(?:\[at\]|\(at\)|\s+at\s+)\s*[\w-]+\s*(?:\[dot\]|\(dot\)|\s+dot\s+)\s*(?:com|org|net|co\.ke|co\s+dot\s+ke|ke)\b", _I),
+    _rule(EntityType.KRA_PIN, 0.97, "KRA PIN (letter, nine digits, letter)",
+          r"\b[AP]\d{9}[A-Z]\b", _I),
+    _rule(EntityType.PASSPORT, 0.97, "passport number after the word passport",
+          rf"{_PASSPORT_CUE}{_GAP}\b([A-Z]{{1,2}}\d{{6,8}})\b", _I, 1),
+    _rule(EntityType.PASSPORT, 0.75, "looks like a passport number (letters and seven digits)",
+          r"\b[A-Z]{1,2}\d{7,8}\b"),
+    _rule(EntityType.NATIONAL_ID, 0.97, "number after the words national ID",
+          rf"{_ID_CUE}{_GAP}\b(\d(?:[ -]?\d){{5,8}})\b", _I, 1),
+    _rule(EntityType.ACCOUNT_NUMBER, 0.95, "number after a word about a bank or account",
+          rf"{_ACCOUNT_CUE}[\w ]{{0,20}}?{_GAP}\b(\d(?:[ -]?\d){{4,24}})\b", _I, 1),
+    _rule(EntityType.ACCOUNT_NUMBER, 0.9, "card number (four groups of four digits)",
+          r"\b\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{4}\b"),
+    _rule(EntityType.MPESA_CODE, 0.95, "M-Pesa transaction code",
+          r"\b(?=[A-Z\d]*\d)(?=(?:[A-Z\d]*[A-Z]){4})[A-Z][A-Z\d]{9}\b(?=[^\n]{0,60}(?:confirmed|imethibitishwa|sent|received|paid|umetuma|umepokea))", _I),
+    _rule(EntityType.MPESA_CODE, 0.95, "M-Pesa transaction code",
+          r"(?:m-?pesa|mpesa|transaction|muamala|code|msimbo)[^\n]{0,40}?\b((?=[A-Z\d]*\d)(?=(?:[A-Z\d]*[A-Z]){4})[A-Z][A-Z\d]{9})\b", _I, 1),
+    _rule(EntityType.MPESA_CODE, 0.85, "looks like an M-Pesa code (ten capital letters and digits)",
+          r"\b(?=[A-Z\d]*\d[A-Z\d]*\d)(?=(?:[A-Z\d]*[A-Z]){4})[A-Z][A-Z\d]{9}\b"),
+    _rule(EntityType.VEHICLE_PLATE, 0.95, "Kenyan number plate",
+          r"\b(?:K[A-Z]{2}|KM[A-Z]{2}|GK[A-Z]?|UN|CD)[ \t]?\d{3}[ \t]?[A-Z]?\b"),
+    _rule(EntityType.VEHICLE_PLATE, 0.9, "East African number plate",
+          r"\b(?:U[A-Z]{2}[ \t]?\d{3}[ \t]?[A-Z]|T[ \t]?\d{3}[ \t]?[A-Z]{3})\b"),
+    _rule(EntityType.LOCATION, 0.95, "postal address (P.O. Box)",
+          r"\b(?:P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]+Office[ \t]+Box|S\.[ \t]?L\.[ \t]?P\.?|SLP|Sanduku[ \t]+la[ \t]+Posta)"
+          r"[ \t]*\d+(?:[ \t]*[-–][ \t]*\d{5})?(?:,?[ \t]*[A-Z][a-z]+)?", _I),
+    _rule(EntityType.LOCATION, 0.85, "house or plot number",
+          r"\b(?:house|hse|plot|flat|apartment|room|nyumba|chumba|block)[ \t]+(?:no\.?|number|namba|#)?[ \t]*\d+[A-Z]?\b", _I),
+    # Dates
+    _rule(EntityType.DATE, 0.9, "date",
+          rf"\b(?:(?:{WEEKDAYS}),?\s+)?{_DAY}\s+(?:of\s+|ya\s+|mwezi\s+)?{MONTH}(?:,?\s+(?:mwaka\s+)?{_YEAR})?\b"),
+    _rule(EntityType.DATE, 0.9, "date",
+          rf"\b(?:(?:{WEEKDAYS}),?\s+)?{MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b"),
+    _rule(EntityType.DATE, 0.85, "month and year", rf"\b{MONTH},?\s+(?:mwaka\s+)?{_YEAR}\b"),
+    _rule(EntityType.DATE, 0.9, "date in figures", r"\b(?:[12]\d|3[01]|0?[1-9])[/.-](?:1[0-2]|0?[1-9])[/.-](?:\d{4}|\d{2})\b"),
+    _rule(EntityType.DATE, 0.9, "date in figures", r"\b\d{4}-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])\b"),
+    _rule(EntityType.DATE, 0.8, "date (tarehe)", rf"\btarehe\s+{_DAY}(?:\s*[/.-]\s*\d{{1,2}}(?:\s*[/.-]\s*\d{{2,4}})?)?", _I),
+    _rule(EntityType.DATE, 0.6, "month", rf"\b(?:{MONTHS_SW}|January|February|March|April|June|July|August|September|October|November|December)\b"),
+    _rule(EntityType.DATE, 0.5, "year", rf"\b{_YEAR}\b(?!\s*(?:shillings|sh|ksh|kes|usd|dollars|km|kg|people|watu))"),
+    _rule(EntityType.DATE, 0.4, "day of the week", rf"\b(?:{WEEKDAYS})\b"),
+    # Ages
+    _rule(EntityType.AGE, 0.9, "exact age",
+          rf"\b{_AGE_NUMBER}[- ]?(?:years?|yrs?|yr)[- ]?old\b", _I),
+    _rule(EntityType.AGE, 0.9, "exact age", rf"\b{_AGE_NUMBER}[- ]year[- ]old\b", _I),
+    _rule(EntityType.AGE, 0.9, "exact age", rf"\b(?:aged|age|ages|umri(?:\s+wa)?)\s*(?:of\s+|:\s*)?(?:miaka\s+)?{_AGE_NUMBER}\b(?!\s*(?:%|am|pm))", _I),
+    _rule(EntityType.AGE, 0.85, "exact age (miaka)",
+          r"\b(?:mwenye|wa|na|alikuwa\s+na|nilikuwa\s+na|akiwa\s+na|nikiwa\s+na)\s+(miaka\s+(?:\d{1,2}|[a-z]+(?:\s+na\s+[a-z]+)?))\b(?!\s+(?:iliyopita|ijayo|sasa))", _I, 1),
+    _rule(EntityType.AGE, 0.7, "age (I was 16)",
+          r"\b(?:I|she|he|was|am|is|turned|only)\s+(?:was\s+)?(\d{1,2})\b(?=\s*(?:[.,;)]|when|and|at|then|years?\b))", _I, 1),
+)
+
+# Digit runs worth handing to phonenumbers: optional + or 00, then digits with spaces,
+# dashes, dots or brackets.
+_PHONE_CANDIDATE = re.compile(r"(?<![\w+])(?:\+|00)?\(?\d[\d \t().\-]{5,22}\d(?!\w)")
+_DIGIT = re.compile(r"\d")
+_LONG_NUMBER = re.compile(r"(?<![\w.,/-])\d(?:[ -]?\d){5,24}(?![\w/]|[.,]\d)")
+
+
+def rule_matches(text: str) -> Iterator[Suggestion]:
+    """Every identifier, date and age rule over the text."""
+    for entity, confidence, reason, pattern, group in RULES:
+        for m in pattern.finditer(text):
+            start, end = m.span(group)
+            if end > start:
+                yield Suggestion(start, end, entity, confidence, reason, text[start:end])
+
+
+def phone_matches(text: str) -> Iterator[Suggestion]:
+    """Phone numbers in every local and international form, recognised by phonenumbers (KE)."""
+    for cand in _PHONE_CANDIDATE.finditer(text):
+        chunk = cand.group()
+        if len(_DIGIT.findall(chunk)) < 7:
+            continue
+        if chunk.startswith("00"):
+            chunk = "+" + chunk[2:]
+        shift = cand.start() + (len(cand.group()) - len(chunk))
+        found = False
+        for m in phonenumbers.PhoneNumberMatcher(chunk, "KE", leniency=phonenumbers.Leniency.VALID):
+            found = True
+            start = cand.start() if m.start == 0 else shift + m.start
+            end = shift + m.end
+            yield Suggestion(start, end, EntityType.PHONE, 0.95, "phone number", text[start:end])
+        if not found:
+            yield from _possible_phone(text, cand, chunk)
+
+
+def _possible_phone(text: str, cand: re.Match, chunk: str) -> Iterator[Suggestion]:
+    """A number that is not a valid phone but has the shape of one (fictional ranges, typos)."""
+    digits = "".join(_DIGIT.findall(chunk))
+    if not (chunk.startswith("+") or digits.startswith(("07", "01", "254", "02"))):
+        return
+    try:
+        number = phonenumbers.parse(chunk, "KE")
+    except phonenumbers.NumberParseException:
+        return
+    if phonenumbers.is_possible_number(number):
+        s = cand.group()
+        yield Suggestion(cand.start(), cand.end(), EntityType.PHONE, 0.8,
+                         "has the shape of a phone number", s)
+
+
+def long_numbers(text: str) -> Iterator[Suggestion]:
+    """Any other long number: it may be an ID, account or reference number."""
+    for m in _LONG_NUMBER.finditer(text):
+        digits = len(_DIGIT.findall(m.group()))
+        if digits in (7, 8):
+            yield Suggestion(m.start(), m.end(), EntityType.NATIONAL_ID, 0.7,
+                             "as many digits as a national ID number", m.group())
+        elif digits >= 6:
+            yield Suggestion(m.start(), m.end(), EntityType.ACCOUNT_NUMBER, 0.7,
+                             "long number (possibly an account or reference)", m.group())
+
+
+def identifier_suggestions(text: str) -> list[Suggestion]:
+    """All pattern-based suggestions (identifiers, dates, ages), overlapping as found."""
+    found = list(rule_matches(text))
+    if any(ch.isdigit() for ch in text):
+        found.extend(phone_matches(text))
+        found.extend(long_numbers(text))
+    return found
