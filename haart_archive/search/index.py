@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from whoosh import index as whoosh_index
-from whoosh.reading import EmptyReader
 
 from haart_archive.errors import InvalidInput, NotFound
 from haart_archive.search.errors import (
@@ -287,6 +286,7 @@ class SearchIndex:
                 cancelled,
             )
             self._close_searcher()
+            self._storage.close()
             self._storage, self._ix = rebuilt._storage, rebuilt._ix
             self._searcher, self._facets = rebuilt._searcher, rebuilt._facets
 
@@ -389,18 +389,16 @@ class SearchIndex:
         self._refresh()
 
     def _refresh(self) -> None:
-        if isinstance(self._searcher.reader(), EmptyReader):
-            # Whoosh cannot refresh a searcher of an empty index (it iterates None).
-            fresh = self._ix.searcher()
-            self._searcher.close()
-        else:
-            fresh = self._searcher.refresh()
-        if fresh is not self._searcher:
-            self._searcher = fresh
-            self._facets = FacetCounter(fresh)
+        # A fresh searcher, not `Searcher.refresh()`: Whoosh's refresh reuses segment
+        # readers by name and misses new deletions in them (and fails on an empty index).
+        # Files stay decrypted in the storage, so this costs no decryption.
+        fresh = self._ix.searcher()
+        self._close_searcher()
+        self._searcher = fresh
+        self._facets = FacetCounter(fresh)
 
     def _close_searcher(self) -> None:
-        if self._searcher is not None:
+        if self._searcher is not None and not self._searcher.is_closed:
             self._searcher.close()
 
 

@@ -52,9 +52,10 @@ def _closest(searcher, tier: Tier, word: str) -> str | None:
             continue
         corrector = searcher.corrector(fieldname)
         for suggestion in corrector.suggest(asked, limit=3, maxdist=MAX_EDITS, prefix=1):
-            surface = _surface_form(searcher, fieldname, suggestion) if stemmed else suggestion
-            if surface:
-                candidates.add(surface)
+            if stemmed:
+                candidates.update(_surface_forms(searcher, fieldname, suggestion))
+            else:
+                candidates.add(suggestion)
     candidates.discard(word)
     if not candidates:
         return None
@@ -66,18 +67,16 @@ def _query_form(searcher, fieldname: str, word: str) -> str | None:
     return texts[0] if texts else None
 
 
-def _surface_form(searcher, fieldname: str, stem: str) -> str | None:
-    """A word as written in some document that has `stem` (e.g. 'house' for 'hous')."""
+def _surface_forms(searcher, fieldname: str, stem: str, docs: int = 3) -> set[str]:
+    """Words as written in a few documents that have `stem` ('house', 'houses' for 'hous')."""
+    forms: set[str] = set()
     matcher = searcher.reader().postings(fieldname, stem)
-    if not matcher.is_active():
-        return None
-    docnum = matcher.id()
-    places = matcher.value_as("characters")
-    text = searcher.stored_fields(docnum).get(fieldname, "")
-    if not places or not text:
-        return None
-    _pos, start, end = places[0]
-    return text[start:end].lower()
+    while matcher.is_active() and docs:
+        text = searcher.stored_fields(matcher.id()).get(fieldname, "")
+        forms.update(text[start:end].lower() for _pos, start, end in matcher.value_as("characters"))
+        matcher.next()
+        docs -= 1
+    return forms
 
 
 def _edits(a: str, b: str) -> int:
