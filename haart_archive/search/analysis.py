@@ -19,7 +19,6 @@ from whoosh.analysis import (
     Filter,
     LowercaseFilter,
     RegexTokenizer,
-    StopFilter,
 )
 from whoosh.analysis.acore import Token
 from whoosh.analysis.analyzers import Analyzer
@@ -65,12 +64,14 @@ def _stem(word: str) -> str:
 
 
 class OnePassAnalyzer(Analyzer):
-    """A text analyser that analyses each indexed text once, not three times.
+    """A text analyser that analyses each indexed text once, not twice.
 
-    Whoosh analyses a body once for its postings, again for its term vector and again
-    (unstemmed) for its spelling words. This analyser remembers the tokens of the last
-    text it indexed, with both the surface and the stemmed form, and replays them for
-    the other two passes. Queries are analysed afresh. The memory is never pickled.
+    Whoosh analyses a body once for its postings and again for a spelling or vector
+    pass; this analyser remembers the tokens of the last text it indexed and replays
+    them. Case and accents are folded on the whole text in one step (when folding keeps
+    its length, so character offsets stay true), then one regular expression finds the
+    words; queries go through the very same function. Stop words are dropped and
+    positions renumbered, as Whoosh's `StopFilter` does. The memory is never pickled.
     """
 
     def __init__(self, pattern: str, stop_words: frozenset[str], stem: bool):
@@ -80,12 +81,7 @@ class OnePassAnalyzer(Analyzer):
         self._build()
 
     def _build(self) -> None:
-        self._chain = (
-            RegexTokenizer(self.pattern)
-            | LowercaseFilter()
-            | CharsetFilter(accent_map)
-            | StopFilter(stoplist=self.stop_words, minsize=2)
-        )
+        self._regex = re.compile(self.pattern)
         self._memory: tuple[str, list[tuple[str, str, int, int, int]]] | None = None
 
     def __getstate__(self):
@@ -105,13 +101,11 @@ class OnePassAnalyzer(Analyzer):
         return self.stem
 
     def __call__(self, value, no_morph=False, mode="", **kwargs):
-        if mode != "index" and not no_morph:
-            yield from self._fresh(value, mode=mode, **kwargs)
-            return
         memory = self._memory
         if memory is None or memory[0] is not value:
-            memory = (value, self._record(value))
-            self._memory = memory
+            memory = (value, self.words(value))
+            if mode == "index":
+                self._memory = memory
         token = Token(positions=True, chars=True, mode=mode)
         for surface, stemmed, pos, start, end in memory[1]:
             token.text = surface if no_morph else stemmed
@@ -119,18 +113,33 @@ class OnePassAnalyzer(Analyzer):
             token.boost, token.stopped = 1.0, False
             yield token
 
-    def _record(self, value: str) -> list[tuple[str, str, int, int, int]]:
+    def words(self, value: str) -> list[tuple[str, str, int, int, int]]:
+        """(surface, stemmed, position, start char, end char) of each word kept."""
+        folded = fold(value)
+        if len(folded) != len(value):  # rare: folding changed lengths; fold word by word
+            return self._words_slowly(value)
         stem = _stem if self.stem else str
-        return [
-            (t.text, stem(t.text), t.pos, t.startchar, t.endchar)
-            for t in self._chain(value, positions=True, chars=True, mode="index")
-        ]
+        stops = self.stop_words
+        kept = []
+        for match in self._regex.finditer(folded):
+            word = match.group()
+            if len(word) > 1 and word not in stops:
+                kept.append((word, stem(word), len(kept), match.start(), match.end()))
+        return kept
 
-    def _fresh(self, value, **kwargs):
-        for token in self._chain(value, **kwargs):
-            if self.stem and not token.stopped:
-                token.text = _stem(token.text)
-            yield token
+    def _words_slowly(self, value: str) -> list[tuple[str, str, int, int, int]]:
+        stem = _stem if self.stem else str
+        kept = []
+        for match in self._regex.finditer(value):
+            word = fold(match.group())
+            if len(word) > 1 and word not in self.stop_words:
+                kept.append((word, stem(word), len(kept), match.start(), match.end()))
+        return kept
+
+
+def fold(text: str) -> str:
+    """Case and accent folding ('Wanjikũ' -> 'wanjiku')."""
+    return text.lower().translate(accent_map)
 
 
 def name_analyzer() -> Analyzer:
