@@ -255,6 +255,15 @@ class Archive:
             self._ctx.audit.record(session, "audit verified", detail={"ok": result.ok})
         return result
 
+    def check(self, progress=None):  # noqa: ANN001, ANN201 - CheckResult
+        """Read every page, sealed value and blob your keys open; list every problem."""
+        from haart_archive.integrity import check_archive
+
+        result = check_archive(self._ctx, progress)
+        with self._ctx.transaction() as session:
+            self._ctx.audit.record(session, "archive checked", detail={"ok": result.ok, "problems": len(result.problems)})
+        return result
+
     # -- settings -----------------------------------------------------------------------------
     def setting(self, name: str, default=None):  # noqa: ANN001, ANN201
         with self._ctx.read() as session:

@@ -68,6 +68,8 @@ class PersonInput:
 class TestimonyDraft:
     """What an editor enters; validated before anything is stored."""
 
+    __test__ = False  # not a pytest test class
+
     title: str
     text: str
     language: str = "en"
@@ -98,6 +100,8 @@ class TestimonyDraft:
 class TestimonySummary:
     """A row of the testimonies list. `title` is None for roles without the story key."""
 
+    __test__ = False  # not a pytest test class
+
     id: str
     title: str | None
     language: str
@@ -112,6 +116,8 @@ class TestimonySummary:
 @dataclass(frozen=True)
 class TestimonyRecord:
     """A whole testimony as an editor sees it."""
+
+    __test__ = False  # not a pytest test class
 
     id: str
     title: str
@@ -150,6 +156,8 @@ def _content(draft: TestimonyDraft) -> dict:
 
 class Testimonies:
     """The testimonies of the archive, through the signed-in user's keys."""
+
+    __test__ = False  # not a pytest test class
 
     def __init__(self, context: Context, people: People, on_change: Callable[[str, str], None] | None = None):
         self._ctx = context

@@ -32,6 +32,8 @@ def make_engine(database: Path, store_key: bytes) -> Engine:
         # The key must be the first statement on a connection; then WAL for crash safety,
         # secure_delete so freed pages are zeroed, and temp tables only in memory.
         cursor = dbapi_connection.cursor()
+        # SQLCipher logs decryption failures to stderr; the app reports them itself.
+        cursor.execute("PRAGMA cipher_log_level = NONE")
         cursor.execute(f"PRAGMA key = {pragma_key}")
         cursor.execute("PRAGMA cipher_memory_security = ON")
         cursor.execute("PRAGMA journal_mode = WAL")

@@ -63,6 +63,7 @@ class Testimony(Base):
     dates) is public tier so search facets and partner exports work for every role."""
 
     __tablename__ = "testimony"
+    __test__ = False  # not a pytest test class
     __sealed__ = {
         "title_sealed": Tier.STORY,
         "content_sealed": Tier.STORY,
@@ -83,6 +84,7 @@ class TestimonyPerson(Base):
     """A person's part in a testimony (survivor, relative, recruiter, employer, ...)."""
 
     __tablename__ = "testimony_person"
+    __test__ = False
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
     testimony_id: Mapped[str] = mapped_column(ForeignKey("testimony.id", ondelete="CASCADE"), index=True)
