@@ -125,6 +125,8 @@ def _identifier_forms(identifier: str) -> list[str]:
     if len(chars) < 4:
         return []
     forms = [r"[\s().\-/]*".join(re.escape(c) for c in chars)]
+    if any(c.isalpha() for c in chars):
+        return [rf"(?<!\w){f}(?!\w)" for f in forms]
     try:
         number = phonenumbers.parse(identifier, "KE")
         if phonenumbers.is_possible_number(number):
@@ -132,7 +134,7 @@ def _identifier_forms(identifier: str) -> list[str]:
             forms.append(r"[\s().\-]*".join(national))
     except phonenumbers.NumberParseException:
         pass
-    return forms
+    return [rf"(?<!\d){f}(?!\d)" for f in forms]
 
 
 def _identifier_type(identifier: str) -> EntityType:

@@ -59,7 +59,7 @@ class Token:
     score: float = 0.0
     type: EntityType = EntityType.PERSON
     reason: str = ""
-    joined_end: int = 0  # end of a multi-word place starting here
+    gap_after: str = ""  # the characters between this word and the next
 
     @property
     def cap(self) -> bool:
@@ -75,6 +75,8 @@ def tokenize(text: str) -> list[Token]:
         initial = not tokens or any(ch in _SENTENCE_BREAK for ch in gap)
         if tokens and not initial and not gap.strip() and tokens[-1].word.isdigit():
             initial = False
+        if tokens:
+            tokens[-1].gap_after = gap
         tokens.append(Token(m.start(), m.end(), m.group(), fold(m.group()), initial))
         prev_end = m.end()
     return tokens
@@ -165,9 +167,15 @@ def _ambiguous_is_name(tokens: list[Token], i: int, cued: bool) -> bool:
     if beside_name:
         return True
     if tok.initial:
+        if nxt is not None and _text_after(tok, nxt) == ",":
+            return True  # "Faith, another girl, told me": a name in apposition
         return nxt is not None and not nxt.initial and (
             nxt.key in REPORT_VERBS or _PERSON_VERB.match(nxt.key) is not None)
     return not (prev is not None and prev.key in ("the", "a", "an", "my", "our", "his", "her", "their"))
+
+
+def _text_after(tok: Token, nxt: Token) -> str:
+    return tok.gap_after.strip() if tok.gap_after else ""
 
 
 def _unknown(tokens: list[Token], i: int, cued: bool) -> None:

@@ -1,0 +1,103 @@
+"""The detector finds what a leak would be made of, and leaves ordinary words alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from haart_archive.redaction import EntityType, KnownPerson, detect
+from tests.redaction.fixtures import CODE_SWITCHED, ENGLISH, PEOPLE, annotated
+
+
+def _covered(found, start, end):
+    return all(any(s.start <= i < s.end for s in found) for i in range(start, end))
+
+
+@pytest.mark.parametrize("source", [ENGLISH, CODE_SWITCHED], ids=["english", "code-switched"])
+def test_every_annotated_detail_of_a_fictional_testimony_is_suggested(source):
+    text, gold = annotated(source)
+    found = detect(text, known=PEOPLE)
+    missed = [(kind, value) for start, end, kind, value in gold if not _covered(found, start, end)]
+    assert missed == []
+
+
+@pytest.mark.parametrize("source", [ENGLISH, CODE_SWITCHED], ids=["english", "code-switched"])
+def test_identifiers_get_their_own_type(source):
+    text, gold = annotated(source)
+    found = detect(text, known=PEOPLE)
+    for start, _end, kind, value in gold:
+        if kind in (EntityType.PERSON, EntityType.LOCATION, EntityType.ORGANIZATION, EntityType.AGE, EntityType.DATE):
+            continue
+        hit = next(s for s in found if s.start <= start < s.end)
+        assert hit.type == kind, value
+
+
+def test_suggestions_are_sorted_and_do_not_overlap():
+    text, _ = annotated(ENGLISH)
+    found = detect(text, known=PEOPLE)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+    assert all(0 <= s.confidence <= 1 and s.reason for s in found)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("I had faith that things would change.", "faith"),
+    ("There was no hope left in that house.", "hope"),
+    ("Nilikuwa na imani kwamba nitarudi.", "imani"),
+    ("Ni baraka kubwa kupata kazi.", "baraka"),
+    ("She showed mercy to nobody.", "mercy"),
+])
+def test_ordinary_words_that_are_also_names_are_left_alone(sentence, word):
+    found = detect(sentence)
+    start = sentence.index(word)
+    assert not any(s.start <= start < s.end for s in found)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Faith told me the agent had lied.", "Faith"),
+    ("I met Mercy at the bus stage.", "Mercy"),
+    ("Baraka alisema nisiende Dubai.", "Baraka"),
+    ("My friend named imani came later.", "imani"),
+])
+def test_the_same_words_are_flagged_when_the_context_makes_them_names(sentence, word):
+    found = detect(sentence)
+    start = sentence.index(word)
+    assert any(s.start <= start < s.end and s.type == EntityType.PERSON for s in found)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("then wanjiru kamau came to the house", "wanjiru kamau"),
+    ("WANJIRU KAMAU TOLD ME TO WAIT", "WANJIRU KAMAU"),
+    ("Bw. Otieno alituchukua", "Otieno"),
+    ("mzee kazungu alisema", "kazungu"),
+])
+def test_lower_case_and_all_caps_names_are_found(sentence, name):
+    found = detect(sentence)
+    start = sentence.index(name)
+    assert _covered(found, start, start + len(name))
+
+
+def test_villages_and_gulf_cities_from_the_gazetteer_are_locations():
+    text = "She went from Mtwapa to Jeddah, then to Doha."
+    found = {s.text: s.type for s in detect(text)}
+    assert found == {"Mtwapa": EntityType.LOCATION, "Jeddah": EntityType.LOCATION, "Doha": EntityType.LOCATION}
+
+
+def test_known_strings_work_without_a_person():
+    text = "Kadzo Mwero and KADZO met in Kadzo's village."
+    found = detect(text, known_strings=["Kadzo Mwero"])
+    assert [s.text for s in found][:3] == ["Kadzo Mwero", "KADZO", "Kadzo's"]
+    assert all(s.confidence >= 0.99 for s in found[:3])
+
+
+def test_detection_is_fast_enough_to_run_as_the_editor_types():
+    import time
+
+    text, _ = annotated(ENGLISH + CODE_SWITCHED)
+    text = (text + "\n") * 40
+    detect(text)
+    t0 = time.perf_counter()
+    detect(text)
+    assert len(text) / (time.perf_counter() - t0) > 200_000
+
+
+def test_known_person_without_names_is_harmless():
+    assert detect("Nothing here.", known=[KnownPerson(role="witness")]) == []
