@@ -34,6 +34,7 @@ from haart_archive.store.engine import DATABASE_NAME, check_database, make_engin
 from haart_archive.store.models import Setting, User, new_id
 from haart_archive.services.consent import ConsentRecords
 from haart_archive.services.media import MediaLibrary
+from haart_archive.services.redaction import RedactionDesk
 from haart_archive.services.search import INDEX_FOLDER, SEARCHABLE_TIERS, SearchService, indexed_documents
 from haart_archive.testimonies import Testimonies
 from haart_archive.users import Users, check_passphrase, grant_for
@@ -229,6 +230,10 @@ class Archive:
     def search(self) -> SearchService:
         documents = indexed_documents(self._ctx, lambda tid: self.consent.state(tid).value)
         return SearchService(self._ctx, documents)
+
+    @cached_property
+    def redaction(self) -> RedactionDesk:
+        return RedactionDesk(self._ctx, self.people, self.testimonies, self.consent, self._changed)
 
     def _releases_for(self, testimony_id: str) -> list:
         publishing = self.__dict__.get("publishing") or getattr(self, "publishing", None)

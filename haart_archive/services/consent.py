@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from html.parser import HTMLParser
 from collections.abc import Callable, Iterable
 
 from sqlalchemy import select
@@ -105,6 +106,13 @@ class ConsentRecords:
         contact = contact or self._contact()
         return render_receipt_html(self.history(testimony_id), language, contact, testimony_id[:8].upper())
 
+    def receipt_pdf(self, testimony_id: str, language: str = "en", contact: str | None = None) -> bytes:
+        """The same receipt as a PDF, built from its text (embedded font, neutral metadata)."""
+        from haart_archive.publishing import render_pdf_from_paragraphs
+
+        title, paragraphs = html_blocks(self.receipt_html(testimony_id, language, contact))
+        return render_pdf_from_paragraphs(title, paragraphs)
+
     # -- writing --------------------------------------------------------------------------
     def grant(self, testimony_id: str, grant: ConsentGrant, *, amend: bool = False) -> str:
         """Record a grant (or an amendment stating the complete new terms)."""
@@ -171,3 +179,39 @@ class ConsentRecords:
 
     def _user_row_id(self) -> str | None:
         return None if self._ctx.user.id == "recovery" else self._ctx.user.id
+
+
+class _Blocks(HTMLParser):
+    """Collects the text of block elements, in order, from the receipt's simple HTML."""
+
+    BLOCKS = {"h1", "h2", "h3", "p", "li", "dt", "dd"}
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.blocks: list[tuple[str, str]] = []
+        self._tag: str | None = None
+        self._text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs) -> None:  # noqa: ANN001
+        if tag in self.BLOCKS:
+            self._tag, self._text = tag, []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == self._tag:
+            text = " ".join("".join(self._text).split())
+            if text:
+                self.blocks.append((tag, text))
+            self._tag = None
+
+    def handle_data(self, data: str) -> None:
+        if self._tag:
+            self._text.append(data)
+
+
+def html_blocks(html: str) -> tuple[str, list[str]]:
+    """(title, paragraphs) of a simple HTML page; list items get a bullet."""
+    parser = _Blocks()
+    parser.feed(html)
+    title = next((text for tag, text in parser.blocks if tag == "h1"), "")
+    paragraphs = [("• " + text if tag == "li" else text) for tag, text in parser.blocks if tag != "h1"]
+    return title, paragraphs
