@@ -1,0 +1,50 @@
+"""English and Swahili for the interface, through Qt's translation system.
+
+English is the source text; Swahili comes from resources/translations/haart_sw.qm (built
+from haart_sw.ts by resources/translations/update.py). Labels of the controlled
+vocabularies come with their Swahili from the core (`Term.label_in`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
+LANGUAGES = {"en": "English", "sw": "Kiswahili"}
+
+_installed: list[QTranslator] = []
+_current = "en"
+
+
+def install_language(language: str) -> str:
+    """Make `language` the interface language for widgets built from now on."""
+    global _current
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    _current = language if language in LANGUAGES else "en"
+    if _current != "en":
+        translator = QTranslator(app)
+        if translator.load(str(TRANSLATIONS / f"haart_{_current}.qm")):
+            app.installTranslator(translator)
+            _installed.append(translator)
+        for name in ("qtbase", "qt"):
+            qt_translator = QTranslator(app)
+            if qt_translator.load(QLocale(_current), name, "_", _qt_translations()):
+                app.installTranslator(qt_translator)
+                _installed.append(qt_translator)
+                break
+    return _current
+
+
+def current_language() -> str:
+    return _current
+
+
+def _qt_translations() -> str:
+    from PySide6.QtCore import QLibraryInfo
+
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

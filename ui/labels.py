@@ -1,0 +1,38 @@
+"""Translated names for the core's identifiers (roles, languages, vocabulary terms)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from haart_archive.roles import Role
+from haart_archive.vocabulary import VOCABULARIES, term
+from ui.i18n import current_language
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Labels", text)
+
+
+def role_label(role: Role | str) -> str:
+    names = {
+        Role.CUSTODIAN: _tr("Custodian"),
+        Role.EDITOR: _tr("Editor"),
+        Role.COMMUNICATIONS: _tr("Communications"),
+        Role.ADVOCATE: _tr("Advocate"),
+    }
+    return names[Role(role)]
+
+
+def term_label(vocabulary: str, code: str) -> str:
+    """The vocabulary's own English or Swahili label; the code itself if unknown."""
+    if not code:
+        return ""
+    try:
+        return term(vocabulary, code).label_in(current_language())
+    except KeyError:
+        return code
+
+
+def vocabulary_items(vocabulary: str) -> list[tuple[str, str]]:
+    """(code, label) pairs in the vocabulary's order."""
+    return [(entry.code, entry.label_in(current_language())) for entry in VOCABULARIES[vocabulary]]

@@ -1,0 +1,187 @@
+"""The one window: first-run setup, the lock screen, or the unlocked workspace.
+
+Locking (Ctrl+L, idle time, closing) drops the workspace with every model and view, empties
+the clipboard if it holds archive text and calls `archive.lock()`, which forgets the keys.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget, QWidget
+
+from haart_archive.archive import Archive
+from ui.i18n import install_language
+from ui.idle import IdleWatcher
+from ui.labels import role_label
+from ui.lockscreen import LockScreen
+from ui.places import interface_language, remember_folder, remember_language
+from ui.setup import SetupPage
+from ui.tasks import TaskBar, TaskRunner
+from ui.workspace import Workspace
+
+WINDOW_TITLE = "HAART Archive"  # never a testimony's title or a person's name
+
+
+class AppWindow(QMainWindow):
+    def __init__(self, folder: Path | None, *, demo_credentials: list[tuple[str, str, str]] | None = None,
+                 runner: TaskRunner | None = None):
+        super().__init__()
+        self.setWindowTitle(WINDOW_TITLE)
+        self.folder = folder
+        self.demo_credentials = demo_credentials
+        self.runner = runner or TaskRunner(self)
+        self.archive: Archive | None = None
+        self.workspace: Workspace | None = None
+        self.idle: IdleWatcher | None = None
+        self.lock_screen: LockScreen | None = None
+        self.setup: SetupPage | None = None
+        self._lock_notice = ""
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.task_bar = TaskBar(self.runner)
+        self.statusBar().addPermanentWidget(self.task_bar)
+        self.who = QLabel()
+        self.statusBar().addWidget(self.who)
+        self.lock_button = QPushButton(self.tr("Lock (Ctrl+L)"))
+        self.lock_button.setAccessibleName(self.tr("Lock the archive now"))
+        self.lock_button.clicked.connect(lambda: self.lock("manual"))
+        self.statusBar().addPermanentWidget(self.lock_button)
+        shortcut = QShortcut(QKeySequence("Ctrl+L"), self)
+        shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        shortcut.activated.connect(lambda: self.lock("manual"))
+        self.resize(1200, 780)
+        if folder is not None and _holds_archive(folder):
+            self.show_lock_screen()
+        else:
+            self.show_setup()
+
+    # -- the three states ---------------------------------------------------------------------------
+    def _replace(self, widget: QWidget) -> None:
+        old = self.stack.currentWidget()
+        self.stack.addWidget(widget)
+        self.stack.setCurrentWidget(widget)
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+
+    def show_setup(self) -> None:
+        self.setup = SetupPage(self.runner, can_cancel=self.folder is not None and _holds_archive(self.folder))
+        self.setup.created.connect(self._created)
+        self.setup.cancelled.connect(self.show_lock_screen)
+        self.lock_screen = None
+        self._set_unlocked_chrome(False)
+        self._replace(self.setup)
+
+    def show_lock_screen(self) -> None:
+        install_language(interface_language())
+        self.lock_screen = LockScreen(self.runner, self.folder, credentials=self.demo_credentials,
+                                      notice=self._lock_notice)
+        self.lock_screen.unlocked.connect(self._unlocked)
+        self.lock_screen.create_requested.connect(self.show_setup)
+        self.lock_screen.folder_changed.connect(self._folder_changed)
+        self.lock_screen.language_changed.connect(self._language_changed)
+        self.setup = None
+        self._set_unlocked_chrome(False)
+        self._replace(self.lock_screen)
+
+    def _created(self, archive: Archive) -> None:
+        self.folder = archive.folder
+        self._unlocked(archive)
+
+    def _unlocked(self, archive: Archive) -> None:
+        self.archive = archive
+        if not self.demo_credentials:
+            remember_folder(archive.folder)
+        self.workspace = Workspace(archive, self.runner)
+        self._replace(self.workspace)
+        self.lock_screen = self.setup = None
+        self._set_unlocked_chrome(True)
+        if self._lock_notice:
+            self.workspace.show_banner(self._lock_notice)
+            self._lock_notice = ""
+        self.idle = IdleWatcher(float(archive.setting("idle_minutes", 5)), self)
+        self.idle.warning.connect(self._idle_warning)
+        self.idle.resumed.connect(lambda: self.workspace and self.workspace.show_banner(""))
+        self.idle.timed_out.connect(lambda: self.lock("idle"))
+        if "users" in self.workspace.pages:
+            self.workspace.pages["users"].idle_changed.connect(self.idle.set_minutes)
+
+    def _set_unlocked_chrome(self, unlocked: bool) -> None:
+        self.lock_button.setVisible(unlocked)
+        if unlocked and self.archive is not None:
+            user = self.archive.user
+            self.who.setText(self.tr("Signed in: %1 (%2)").replace("%1", user.name).replace("%2", role_label(user.role)))
+        else:
+            self.who.clear()
+
+    def _folder_changed(self, folder: Path) -> None:
+        self.folder = folder
+        if _holds_archive(folder):
+            self.show_lock_screen()
+        else:
+            self.show_setup()
+
+    def _language_changed(self, language: str) -> None:
+        remember_language(language)
+        self.show_lock_screen()
+
+    # -- locking ------------------------------------------------------------------------------------------
+    def lock(self, reason: str = "manual") -> bool:
+        """Lock now. On a manual lock unsaved edits are asked about; on the idle lock they
+        are discarded (the countdown warned) and the user is told after unlocking."""
+        if self.archive is None or self.workspace is None:
+            return True
+        if reason == "idle" and self.runner.busy:
+            self.idle.restart()  # never lock under a running task; try again later
+            return False
+        if reason == "manual" and not self.workspace.resolve_unsaved():
+            return False
+        if self.workspace.unsaved_pages():
+            self._lock_notice = self.tr(
+                "The archive locked itself because nobody used it. Unsaved changes were discarded."
+            )
+        elif reason == "idle":
+            self._lock_notice = self.tr("The archive locked itself because nobody used it for a while.")
+        self.runner.cancel()
+        self.runner.wait()
+        if self.idle is not None:
+            self.idle.stop()
+            self.idle = None
+        self.workspace.clear()
+        self.workspace = None
+        _clear_clipboard()
+        self.archive.lock()
+        self.archive = None
+        self.show_lock_screen()
+        return True
+
+    def _idle_warning(self, seconds: int) -> None:
+        if self.workspace is None:
+            return
+        text = self.tr("Nobody has used the archive for a while: it locks in %1 seconds. "
+                       "Press a key or move the mouse to keep working.").replace("%1", str(seconds))
+        if self.workspace.unsaved_pages():
+            text += " " + self.tr("Unsaved changes will be discarded.")
+        self.workspace.show_banner(text)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.archive is not None and not self.lock("manual"):
+            event.ignore()
+            return
+        event.accept()
+
+
+def _holds_archive(folder: Path) -> bool:
+    # The facade has no "is there an archive here?" yet; a non-empty folder is treated as
+    # one, and opening it reports a plain error if it is not.
+    return folder.is_dir() and any(folder.iterdir())
+
+
+def _clear_clipboard() -> None:
+    """Archive text copied from this app must not outlive the session."""
+    clipboard = QGuiApplication.clipboard()
+    if clipboard.ownsClipboard():
+        clipboard.clear()
