@@ -52,6 +52,8 @@ class AppWindow(QMainWindow):
         shortcut = QShortcut(QKeySequence("Ctrl+L"), self)
         shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         shortcut.activated.connect(lambda: self.lock("manual"))
+        self._copied: int | None = None  # hash of the last text copied from this window
+        QGuiApplication.clipboard().dataChanged.connect(self._clipboard_changed)
         self.resize(1200, 780)
         if folder is not None and _holds_archive(folder):
             self.show_lock_screen()
@@ -152,7 +154,7 @@ class AppWindow(QMainWindow):
             self.idle = None
         self.workspace.clear()
         self.workspace = None
-        _clear_clipboard()
+        self._clear_clipboard()
         self.archive.lock()
         self.archive = None
         self.show_lock_screen()
@@ -167,6 +169,21 @@ class AppWindow(QMainWindow):
             text += " " + self.tr("Unsaved changes will be discarded.")
         self.workspace.show_banner(text)
 
+    def _clipboard_changed(self) -> None:
+        # Text put on the clipboard while the archive is open is treated as archive text: it
+        # may be a name. (Something copied from another program meanwhile is cleared too;
+        # erring that way is the safe side.)
+        if self.archive is not None:
+            self._copied = hash(QGuiApplication.clipboard().text())
+
+    def _clear_clipboard(self) -> None:
+        """Archive text copied from this app must not outlive the session; text the user
+        copied from elsewhere is left alone."""
+        clipboard = QGuiApplication.clipboard()
+        if clipboard.ownsClipboard() or (self._copied is not None and hash(clipboard.text()) == self._copied):
+            clipboard.clear()
+        self._copied = None
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.archive is not None and not self.lock("manual"):
             event.ignore()
@@ -180,8 +197,3 @@ def _holds_archive(folder: Path) -> bool:
     return folder.is_dir() and any(folder.iterdir())
 
 
-def _clear_clipboard() -> None:
-    """Archive text copied from this app must not outlive the session."""
-    clipboard = QGuiApplication.clipboard()
-    if clipboard.ownsClipboard():
-        clipboard.clear()

@@ -66,9 +66,15 @@ class AuditFilter(QSortFilterProxyModel):
         self.words = ""
 
     def set_filter(self, **values: str) -> None:
+        begin = getattr(self, "beginFilterChange", None)  # Qt 6.9+; invalidateRowsFilter before
+        if begin is not None:
+            begin()
         for name, value in values.items():
             setattr(self, name, value or "")
-        self.invalidateRowsFilter()
+        if begin is not None:
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, _parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
         row = self.sourceModel().rows[source_row]

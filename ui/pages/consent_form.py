@@ -134,6 +134,7 @@ class ConsentForm(QWidget):
 
     def reset(self, *, has_consent: bool = False) -> None:
         self.consented_on.setDate(QDate.currentDate())
+        self._default_expiry(self.consented_on.date())
         for edit in (self.consenter_name, self.taken_by, self.witness, self.interpreter_name, self.assent_note):
             edit.clear()
         self.consenter_relation.setText("self")

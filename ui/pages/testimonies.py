@@ -177,9 +177,15 @@ class TestimonyFilter(QSortFilterProxyModel):
         self.setDynamicSortFilter(False)
 
     def set_filter(self, **values: str) -> None:
+        begin = getattr(self, "beginFilterChange", None)  # Qt 6.9+; invalidateRowsFilter before
+        if begin is not None:
+            begin()
         for name, value in values.items():
             setattr(self, name, value or "")
-        self.invalidateRowsFilter()
+        if begin is not None:
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, _parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
         model: TestimonyTableModel = self.sourceModel()

@@ -1,0 +1,38 @@
+"""Record consent with the form, then withdraw it as one clear action."""
+
+from tests.ui.conftest import CUSTODIAN  # noqa: F401
+
+
+def test_record_consent_then_withdraw_it(custodian_window, answers):
+    workspace = custodian_window.workspace
+    assert workspace.go("consent")
+    page = workspace.pages["consent"]
+    page.select(page.picker.itemData(0))
+    assert "no consent" in page.state_label.text().lower()
+
+    page.grant_button.click()
+    form = page.form
+    form.submit()
+    assert "consenter's name is missing" in form.problems.text(), "the core's rules are shown before recording"
+
+    form.consenter_name.setText("Fictional Survivor")
+    form.taken_by.setText("Otieno Test")
+    form.set_uses(["case_work", "research", "anonymous_publication"], ["text"])
+    form.submit()
+    assert form.problems.text() == ""
+    assert page.views.currentIndex() == 0
+    assert page.state_label.text() == "Consent: active"
+    assert "research" in page.words.text()
+    assert page.timeline.count() == 1
+
+    page.receipt_button.click()
+    assert page.views.currentIndex() == 2
+    assert page.receipt.toPlainText().strip()
+    page.views.setCurrentIndex(0)
+
+    page.withdraw_button.click()
+    assert answers.texts("confirm"), "withdrawal asks first"
+    assert page.state_label.text() == "Consent: withdrawn"
+    assert page.timeline.count() == 2
+    assert page.takedowns.isVisibleTo(page) and "Consent withdrawn" in page.takedowns.text()
+    assert not page.withdraw_button.isEnabled()
