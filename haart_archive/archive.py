@@ -34,6 +34,7 @@ from haart_archive.store.engine import DATABASE_NAME, check_database, make_engin
 from haart_archive.store.models import Setting, User, new_id
 from haart_archive.services.consent import ConsentRecords
 from haart_archive.services.media import MediaLibrary
+from haart_archive.services.publishing import Publishing
 from haart_archive.services.redaction import RedactionDesk
 from haart_archive.services.search import INDEX_FOLDER, SEARCHABLE_TIERS, SearchService, indexed_documents
 from haart_archive.testimonies import Testimonies
@@ -220,7 +221,7 @@ class Archive:
 
     @cached_property
     def consent(self) -> ConsentRecords:
-        return ConsentRecords(self._ctx, self._releases_for, self._changed)
+        return ConsentRecords(self._ctx, self._releases_for, self._changed, self._takedowns_requested)
 
     @cached_property
     def media(self) -> MediaLibrary:
@@ -235,9 +236,15 @@ class Archive:
     def redaction(self) -> RedactionDesk:
         return RedactionDesk(self._ctx, self.people, self.testimonies, self.consent, self._changed)
 
+    @cached_property
+    def publishing(self) -> Publishing:
+        return Publishing(self._ctx, self.testimonies, self.consent, self.redaction, self.media, self.people)
+
     def _releases_for(self, testimony_id: str) -> list:
-        publishing = self.__dict__.get("publishing") or getattr(self, "publishing", None)
-        return publishing.releases_for(testimony_id) if publishing is not None else []
+        return self.publishing.releases_for(testimony_id)
+
+    def _takedowns_requested(self, notices: list) -> None:
+        self.publishing.request_takedowns(notices)
 
     def _tiers_rotated(self, tiers: set) -> None:
         search = self.search

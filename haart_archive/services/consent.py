@@ -51,10 +51,12 @@ class ConsentRecords:
         context: Context,
         releases_for: Callable[[str], list[Release]],
         on_change: Callable[[str, str], None],
+        on_takedowns: Callable[[list[TakedownNotice]], None] | None = None,
     ):
         self._ctx = context
         self._releases_for = releases_for
         self._on_change = on_change
+        self._on_takedowns = on_takedowns or (lambda _notices: None)
 
     # -- reading --------------------------------------------------------------------------
     def history(self, testimony_id: str) -> list[ConsentEvent]:
@@ -143,7 +145,9 @@ class ConsentRecords:
             uses=[Use(u) for u in uses], media=[Media(m) for m in media],
         )
         self._store(testimony_id, event, len(history) + 1, "consent withdrawn")
-        return takedown_notices(event, self._releases_for(testimony_id))
+        notices = takedown_notices(event, self._releases_for(testimony_id))
+        self._on_takedowns(notices)
+        return notices
 
     def _append(self, testimony_id: str, event: ConsentEvent, action: str) -> str:
         history = self.history(testimony_id)

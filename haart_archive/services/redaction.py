@@ -190,8 +190,10 @@ class RedactionDesk:
         second_needed = bool(self._setting(SECOND_APPROVAL_SETTING))
         with self._ctx.transaction() as session:
             row = self._row(session, version_id)
-            if row.state == "approved":
+            if row.state == "approved" and (row.second_approved_by or row.approved_by == self._user_row_id()):
                 raise InvalidInput("This version is already approved.")
+            if row.state == "approved":
+                second_needed = True  # a second editor's approval: the safety review of a risk flag
             if second_needed and row.approved_by is None:
                 row.approved_by, row.state = self._user_row_id(), "first_approval"
                 action = "redacted version approved (first of two)"

@@ -197,6 +197,7 @@ class Publication(Base):
     released_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     released_by: Mapped[str | None] = mapped_column(ForeignKey("user.id"), nullable=True)
     taken_down_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    takedown_requested_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     record_sealed: Mapped[bytes] = mapped_column(LargeBinary)
 
 
@@ -222,3 +223,29 @@ class SavedSearch(Base):
     tier: Mapped[str] = mapped_column(String(12))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
     query_sealed: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class SurvivorReview(Base):
+    """The survivor read a redacted version and agreed to it (the note is identity tier)."""
+
+    __tablename__ = "survivor_review"
+    __sealed__ = {"note_sealed": Tier.IDENTITY}
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    version_id: Mapped[str] = mapped_column(ForeignKey("redacted_version.id", ondelete="CASCADE"), index=True)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    recorded_by: Mapped[str | None] = mapped_column(ForeignKey("user.id"), nullable=True)
+    note_sealed: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Clearance(Base):
+    """An editor ran the leak check on a rendered publication and it passed; the record
+    holds the hash of the rendered output so communications staff can release exactly it."""
+
+    __tablename__ = "clearance"
+    __sealed__ = {"record_sealed": Tier.PUBLIC}
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    created_by: Mapped[str | None] = mapped_column(ForeignKey("user.id"), nullable=True)
+    record_sealed: Mapped[bytes] = mapped_column(LargeBinary)

@@ -1,0 +1,566 @@
+"""Publishing: gated publication packages, the publication register, partner exports.
+
+The gates live here, in the core. For every item: consent must allow this channel's use on
+the release date with the media and anonymity used; the redacted version or image must be
+approved and current; survivor review must be recorded where consent asked for it; and the
+leak check must pass on the rendered output (text extracted back from the PDF, HTML and
+Markdown, their metadata, alt text and file names). Nothing is written before all pass.
+
+The leak check needs the identity tier. Communications staff do not hold it, so an editor
+clears a rendered publication (`clear`); the clearance records the hash of the rendered
+output, and communications staff can then release exactly that output and nothing else.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+
+from haart_archive.consent import Release, ReleaseKind, TakedownNotice, channel_use
+from haart_archive.consent.policy import ObligationKind
+from haart_archive.context import Context
+from haart_archive.errors import ArchiveError, InvalidInput, NotFound, PublicationRefused
+from haart_archive.publishing import (
+    PublicationContent,
+    PublicationItem,
+    build_partner_export,
+    extract_html_text,
+    extract_pdf_text,
+    render_package,
+    write_atomically,
+)
+from haart_archive.publishing.ctdc import CaseRecord
+from haart_archive.publishing.partner_files import write_csv, write_json
+from haart_archive.store.models import (
+    Clearance,
+    Publication,
+    PublicationUse,
+    SurvivorReview,
+    new_id,
+    utc_now,
+)
+from haart_archive.vault.keys import Tier
+
+FORMATS = ("pdf", "html", "md")
+SPEC_KEYS = {"title", "channel", "planned_date", "framing_text", "language", "items", "where", "file_name"}
+ITEM_KEYS = {"kind", "version", "excerpt", "caption", "alt_text"}
+DESTINATION_COUNTRIES = {
+    "riyadh": "SA", "jeddah": "SA", "dammam": "SA", "mecca": "SA", "dubai": "AE", "abu dhabi": "AE",
+    "sharjah": "AE", "doha": "QA", "muscat": "OM", "beirut": "LB", "kuwait": "KW", "manama": "BH",
+    "amman": "JO", "kampala": "UG", "dar es salaam": "TZ", "juba": "SS", "nairobi": "KE", "mombasa": "KE",
+}
+
+
+# -- the specification ----------------------------------------------------------------------
+@dataclass(frozen=True)
+class SpecItem:
+    """One item: a redacted version (whole or an excerpt of it) or a derived image."""
+
+    kind: str
+    version: str
+    excerpt: str = ""
+    caption: str = ""
+    alt_text: str = ""
+
+
+@dataclass(frozen=True)
+class PublicationSpec:
+    """What communications staff ask to publish; parsed strictly from JSON."""
+
+    title: str
+    channel: str
+    planned_date: dt.date
+    items: tuple[SpecItem, ...]
+    framing_text: str = ""
+    language: str = "en"
+    where: str = ""
+    file_name: str = "haart-publication"
+
+    @staticmethod
+    def from_dict(data: dict) -> PublicationSpec:
+        if not isinstance(data, dict):
+            raise InvalidInput("A publication spec must be a JSON object.")
+        unknown = set(data) - SPEC_KEYS
+        if unknown:
+            raise InvalidInput(f"Unknown publication field(s): {', '.join(sorted(unknown))}.")
+        items = []
+        for number, item in enumerate(data.get("items") or [], start=1):
+            if not isinstance(item, dict) or set(item) - ITEM_KEYS or "version" not in item:
+                raise InvalidInput(f"Item {number} needs 'version' and may have only: {', '.join(sorted(ITEM_KEYS))}.")
+            kind = item.get("kind", "excerpt" if item.get("excerpt") else "text")
+            if kind not in ("text", "excerpt", "image"):
+                raise InvalidInput(f"Item {number}: kind must be text, excerpt or image.")
+            items.append(SpecItem(kind, str(item["version"]), str(item.get("excerpt", "")),
+                                  str(item.get("caption", "")), str(item.get("alt_text", ""))))
+        if not items:
+            raise InvalidInput("A publication needs at least one item.")
+        try:
+            planned = dt.date.fromisoformat(str(data.get("planned_date") or dt.date.today().isoformat()))
+        except ValueError:
+            raise InvalidInput("planned_date must be a date written as YYYY-MM-DD.") from None
+        channel = str(data.get("channel", ""))
+        channel_use(channel)  # raises InvalidInput naming an unknown channel
+        return PublicationSpec(str(data.get("title", "")), channel, planned, tuple(items),
+                               str(data.get("framing_text", "")), str(data.get("language", "en")),
+                               str(data.get("where", "")), str(data.get("file_name") or "haart-publication"))
+
+    def to_dict(self) -> dict:
+        return {
+            "title": self.title, "channel": self.channel, "planned_date": self.planned_date.isoformat(),
+            "framing_text": self.framing_text, "language": self.language, "where": self.where,
+            "file_name": self.file_name, "items": [item.__dict__ for item in self.items],
+        }
+
+
+# -- the gates' answer ----------------------------------------------------------------------
+@dataclass(frozen=True)
+class ItemCheck:
+    """What the gates said about one item."""
+
+    number: int
+    label: str
+    testimony_id: str | None
+    problems: tuple[str, ...] = ()
+    obligations: tuple[str, ...] = ()
+    consent_reasons: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+@dataclass(frozen=True)
+class GateReport:
+    """Every gate's verdict: per item, and for the rendered output as a whole."""
+
+    items: tuple[ItemCheck, ...]
+    output_problems: tuple[str, ...] = ()
+    rendered_sha256: str = ""
+    leak_check_done: bool = False
+    files: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def ok(self) -> bool:
+        return all(item.ok for item in self.items) and not self.output_problems
+
+    def reasons(self) -> list[str]:
+        lines = [f"{item.label}: {problem}" for item in self.items for problem in item.problems]
+        return lines + [f"Rendered output: {problem}" for problem in self.output_problems]
+
+
+@dataclass(frozen=True)
+class PublicationRecord:
+    """An entry of the publication register."""
+
+    id: str
+    kind: str
+    title: str
+    channel: str
+    released_at: dt.datetime | None
+    released_by: str | None
+    where: str
+    items: tuple[dict, ...]
+    files: tuple[str, ...]
+    takedown_requested_at: dt.datetime | None
+    takedown_reasons: tuple[str, ...]
+    taken_down_at: dt.datetime | None
+
+    @property
+    def needs_takedown(self) -> bool:
+        return self.takedown_requested_at is not None and self.taken_down_at is None
+
+
+@dataclass
+class _Prepared:
+    content: PublicationContent
+    testimony_ids: list[str]
+    used: list[dict]
+
+
+class Publishing:
+    """Building and releasing publications, the register, takedowns and partner exports."""
+
+    def __init__(self, context: Context, testimonies, consent, redaction, media, people):  # noqa: ANN001
+        self._ctx = context
+        self._testimonies = testimonies
+        self._consent = consent
+        self._redaction = redaction
+        self._media = media
+        self._people = people
+
+    # -- gates ----------------------------------------------------------------------------
+    def check(self, spec: PublicationSpec) -> GateReport:
+        """Run every gate; write nothing. Items are checked first, then the rendered output."""
+        self._ctx.require("build publications")
+        checks, prepared = self._check_items(spec)
+        if not all(item.ok for item in checks):
+            return GateReport(tuple(checks))
+        try:
+            files = render_package(prepared.content, spec.file_name)
+        except ArchiveError as error:
+            return GateReport(tuple(checks), (error.message,))
+        rendered = _rendered_text(files)
+        digest = hashlib.sha256(rendered.encode("utf-8")).hexdigest()
+        problems, done = self._output_problems(spec, prepared, rendered, digest)
+        return GateReport(tuple(checks), tuple(problems), digest, done, tuple(f.name for f in files))
+
+    def clear(self, spec: PublicationSpec) -> str:
+        """An editor runs the leak check on the rendered output and records the clearance."""
+        self._ctx.require("approve redacted versions")
+        report = self.check(spec)
+        if not report.ok:
+            raise PublicationRefused("This publication cannot be cleared.", report.reasons())
+        with self._ctx.transaction() as session:
+            row = Clearance(id=new_id(), created_by=self._user_row_id())
+            self._ctx.sealer.seal_json(row, "record_sealed", {"rendered_sha256": report.rendered_sha256, "title": spec.title})
+            session.add(row)
+            self._ctx.audit.record(session, "publication cleared by leak check", "clearance", row.id)
+        return row.id
+
+    def record_survivor_review(self, version_id: str, note: str = "") -> str:
+        """The survivor read this redacted version and agreed to its publication."""
+        self._ctx.require("record consent")
+        self._redaction.version(version_id)
+        with self._ctx.transaction() as session:
+            row = SurvivorReview(id=new_id(), version_id=version_id, recorded_by=self._user_row_id())
+            self._ctx.sealer.seal_text(row, "note_sealed", note)
+            session.add(row)
+            self._ctx.audit.record(session, "survivor review recorded", "redacted_version", version_id)
+        return row.id
+
+    # -- release --------------------------------------------------------------------------
+    def build(self, spec: PublicationSpec, out_dir: Path, formats: tuple[str, ...] = FORMATS) -> tuple[str, list[Path]]:
+        """Release a publication: every gate must pass; then the chosen files are written
+        and the release is entered in the register. Returns (publication id, files)."""
+        self._ctx.require("release publications")
+        unknown = set(formats) - set(FORMATS)
+        if unknown or not formats:
+            raise InvalidInput(f"Formats are pdf, html and md; not {', '.join(sorted(unknown)) or 'none'}.")
+        report = self.check(spec)
+        if not report.ok:
+            raise PublicationRefused("A publication gate refused this release; nothing was written.", report.reasons())
+        _checks, prepared = self._check_items(spec)
+        files = [f for f in render_package(prepared.content, spec.file_name) if _format_of(f.name) in formats]
+        out_dir = Path(out_dir)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        written = [write_atomically(out_dir, f.name, f.data) for f in files]
+        publication_id = self._register(spec, prepared, [p.name for p in written], report.rendered_sha256)
+        return publication_id, written
+
+    def _register(self, spec: PublicationSpec, prepared: _Prepared, files: list[str], digest: str) -> str:
+        with self._ctx.transaction() as session:
+            row = Publication(id=new_id(), kind=ReleaseKind.PUBLICATION.value, released_at=utc_now(),
+                              released_by=self._user_row_id())
+            self._ctx.sealer.seal_json(row, "record_sealed", {
+                "title": spec.title, "channel": spec.channel, "planned_date": spec.planned_date.isoformat(),
+                "where": spec.where, "items": prepared.used, "files": files, "rendered_sha256": digest,
+            })
+            session.add(row)
+            for used in prepared.used:
+                session.add(PublicationUse(id=new_id(), publication_id=row.id, testimony_id=used["testimony_id"],
+                                           version_id=used["version"]))
+            self._ctx.audit.record(session, "publication released", "publication", row.id,
+                                   {"channel": spec.channel, "items": len(prepared.used)})
+        return row.id
+
+    # -- the register ---------------------------------------------------------------------
+    def list(self, kind: str | None = None) -> list[PublicationRecord]:
+        with self._ctx.read() as session:
+            query = select(Publication).order_by(Publication.created_at.desc())
+            if kind:
+                query = query.where(Publication.kind == kind)
+            rows = session.scalars(query).all()
+        return [self._record(row) for row in rows]
+
+    def get(self, publication_id: str) -> PublicationRecord:
+        with self._ctx.read() as session:
+            row = session.get(Publication, publication_id)
+        if row is None:
+            raise NotFound(f"There is no publication with id {publication_id}.")
+        return self._record(row)
+
+    def takedown_list(self) -> list[PublicationRecord]:
+        """Publications and exports a withdrawal asked to take down, not yet taken down."""
+        return [record for record in self.list() if record.needs_takedown]
+
+    def record_takedown(self, publication_id: str, note: str = "") -> None:
+        """Staff took the publication down (or asked the partner to delete the export)."""
+        self._ctx.require("record takedowns")
+        with self._ctx.transaction() as session:
+            row = session.get(Publication, publication_id)
+            if row is None:
+                raise NotFound(f"There is no publication with id {publication_id}.")
+            row.taken_down_at = utc_now()
+            record = self._ctx.sealer.open_json(row, "record_sealed")
+            record["takedown_note"] = note
+            self._ctx.sealer.seal_json(row, "record_sealed", record)
+            self._ctx.audit.record(session, "publication taken down", "publication", publication_id)
+
+    def releases_for(self, testimony_id: str) -> list[Release]:
+        """Everything released that used a testimony (for withdrawal notices)."""
+        with self._ctx.read() as session:
+            rows = session.execute(
+                select(Publication, PublicationUse)
+                .join(PublicationUse, PublicationUse.publication_id == Publication.id)
+                .where(PublicationUse.testimony_id == testimony_id, Publication.released_at.is_not(None))
+            ).all()
+        releases = {}
+        for publication, _use in rows:
+            record = self._ctx.sealer.open_json(publication, "record_sealed")
+            item = next((i for i in record.get("items", []) if i.get("testimony_id") == testimony_id), {})
+            releases[publication.id] = Release(
+                release_id=publication.id, kind=ReleaseKind(publication.kind), channel=record["channel"],
+                released_on=publication.released_at.date(), anonymity=item.get("anonymity"),
+                media=frozenset(item.get("media", ["text"])),
+            )
+        return list(releases.values())
+
+    def request_takedowns(self, notices: list[TakedownNotice]) -> None:
+        """Mark the publications a withdrawal touched as 'take down'."""
+        if not notices:
+            return
+        with self._ctx.transaction() as session:
+            for notice in notices:
+                row = session.get(Publication, notice.release_id)
+                if row is None:
+                    continue
+                row.takedown_requested_at = row.takedown_requested_at or utc_now()
+                record = self._ctx.sealer.open_json(row, "record_sealed")
+                record.setdefault("takedown_reasons", []).append(notice.reason)
+                self._ctx.sealer.seal_json(row, "record_sealed", record)
+                self._ctx.audit.record(session, "takedown requested", "publication", row.id)
+
+    # -- partner exports ------------------------------------------------------------------
+    def partner_records(self, on: dt.date | None = None) -> tuple[list[CaseRecord], list[str]]:
+        """Case records of every testimony whose consent allows partner sharing today."""
+        on = on or dt.date.today()
+        records, used = [], []
+        for testimony_id in self._testimonies.ids():
+            if not self._consent.check(testimony_id, "partner_sharing", on=on, anonymity="anonymous").allowed:
+                continue
+            records.append(self._case_record(testimony_id))
+            used.append(testimony_id)
+        return records, used
+
+    def export_partner(self, out_dir: Path, k: int = 11, *, aggregate_only: bool = False,
+                       formats: tuple[str, ...] = ("csv", "json"), where: str = ""):  # noqa: ANN201
+        """Write a k-anonymous partner export (no free text) and register it."""
+        self._ctx.require("export partner data")
+        if k < 2:
+            raise InvalidInput("k must be at least 2 (CTDC uses 11).")
+        records, used = self.partner_records()
+        export = build_partner_export(records, k)
+        if aggregate_only:
+            export = type(export)([], export.aggregates, export.report)
+        out_dir = Path(out_dir)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        paths = []
+        if "csv" in formats:
+            paths += write_csv(export, out_dir)
+        if "json" in formats:
+            paths += write_json(export, out_dir)
+        with self._ctx.transaction() as session:
+            row = Publication(id=new_id(), kind=ReleaseKind.PARTNER_EXPORT.value, released_at=utc_now(),
+                              released_by=self._user_row_id())
+            self._ctx.sealer.seal_json(row, "record_sealed", {
+                "title": f"Partner export (k={k})", "channel": "partner", "where": where,
+                "items": [{"testimony_id": tid, "version": None, "media": ["text"], "anonymity": "anonymous"} for tid in used],
+                "files": [p.name for p in paths], "report": export.report.__dict__,
+            })
+            session.add(row)
+            for testimony_id in used:
+                session.add(PublicationUse(id=new_id(), publication_id=row.id, testimony_id=testimony_id))
+            self._ctx.audit.record(session, "partner export", "publication", row.id,
+                                   {"k": k, "records": export.report.total, "suppressed": export.report.suppressed})
+        return row.id, paths, export.report
+
+    # -- helpers --------------------------------------------------------------------------
+    def _check_items(self, spec: PublicationSpec) -> tuple[list[ItemCheck], _Prepared]:
+        checks, items, testimony_ids, used = [], [], [], []
+        for number, item in enumerate(spec.items, start=1):
+            check, built, usage = self._check_item(spec, number, item)
+            checks.append(check)
+            if built is not None:
+                items.append(built)
+                used.append(usage)
+                testimony_ids.append(usage["testimony_id"])
+        try:
+            content = PublicationContent(spec.title, spec.channel, spec.planned_date, spec.framing_text,
+                                         tuple(items), spec.language)
+        except ArchiveError as error:
+            checks.append(ItemCheck(0, "Publication", None, (error.message,)))
+            content = None
+        return checks, _Prepared(content, sorted(set(testimony_ids)), used)
+
+    def _check_item(self, spec: PublicationSpec, number: int, item: SpecItem):  # noqa: ANN202
+        label = f"Item {number}"
+        try:
+            if item.kind == "image":
+                return self._check_image(spec, number, label, item)
+            return self._check_text(spec, number, label, item)
+        except ArchiveError as error:
+            return ItemCheck(number, label, None, (error.message,)), None, None
+
+    def _check_text(self, spec, number, label, item):  # noqa: ANN001, ANN202
+        version = self._redaction.version(item.version)
+        problems = []
+        if version.state != "approved":
+            problems.append("the redacted version is not approved yet.")
+        if version.stale:
+            problems.append("the redacted version is stale: the original changed after it was made.")
+        decision = self._consent.check(version.testimony_id, channel_use(spec.channel, version.anonymity),
+                                       on=spec.planned_date, media=["text"], anonymity=version.anonymity)
+        problems += self._consent_problems(decision, version)
+        text = version.text
+        if item.kind == "excerpt":
+            if " ".join(item.excerpt.split()) not in " ".join(version.text.split()):
+                problems.append("the excerpt is not a passage of the approved redacted version.")
+            text = item.excerpt
+        check = ItemCheck(number, label, version.testimony_id, tuple(problems),
+                          tuple(o.text for o in decision.obligations), tuple(decision.reasons))
+        built = PublicationItem.from_text(text, source_id=version.id, caption=item.caption) if item.kind == "text" \
+            else PublicationItem.excerpt(text, source_id=version.id, caption=item.caption)
+        usage = {"kind": item.kind, "version": version.id, "testimony_id": version.testimony_id,
+                 "revision": version.source_revision, "anonymity": version.anonymity, "media": ["text"]}
+        return check, built, usage
+
+    def _check_image(self, spec, number, label, item):  # noqa: ANN001, ANN202
+        info = self._media.info(item.version)
+        problems = []
+        if info.derived_from is None:
+            problems.append("only a redacted image can be published, never an original.")
+        elif info.state != "approved":
+            problems.append("the redacted image is not approved yet.")
+        medium = "photo_visible_face" if info.shows_face else "photo_hidden_face"
+        decision = self._consent.check(info.testimony_id, channel_use(spec.channel), on=spec.planned_date,
+                                       media=[medium])
+        problems += [f"consent: {reason}" for reason in decision.reasons] if not decision.allowed else []
+        check = ItemCheck(number, label, info.testimony_id, tuple(problems),
+                          tuple(o.text for o in decision.obligations), tuple(decision.reasons))
+        if problems:
+            return check, None, None
+        built = PublicationItem.picture(self._media.read(item.version), source_id=info.id,
+                                        alt_text=item.alt_text or "A photograph", caption=item.caption)
+        usage = {"kind": "image", "version": info.id, "testimony_id": info.testimony_id, "revision": None,
+                 "anonymity": None, "media": [medium]}
+        return check, built, usage
+
+    def _consent_problems(self, decision, version) -> list[str]:  # noqa: ANN001
+        if not decision.allowed:
+            return [f"consent: {reason}" for reason in decision.reasons]
+        problems = []
+        if decision.obliges(ObligationKind.SURVIVOR_REVIEW) and not self._reviewed(version.id):
+            problems.append("the survivor asked to review the text first, and no review is recorded.")
+        if decision.obliges(ObligationKind.SAFETY_REVIEW) and version.second_approved_by is None:
+            problems.append("the consent carries a risk flag: a second editor must approve the version (safety review).")
+        return problems
+
+    def _reviewed(self, version_id: str) -> bool:
+        with self._ctx.read() as session:
+            return session.scalars(select(SurvivorReview.id).where(SurvivorReview.version_id == version_id)).first() is not None
+
+    def _output_problems(self, spec, prepared: _Prepared, rendered: str, digest: str) -> tuple[list[str], bool]:  # noqa: ANN001
+        if not self._ctx.can_read(Tier.IDENTITY):
+            if self._cleared(digest):
+                return [], True
+            return ["the leak check of the rendered output needs an editor: ask an editor to clear this "
+                    "publication (it checks the PDF, HTML, metadata and file names for identifiers)."], False
+        problems = []
+        for item in spec.items:
+            if item.kind == "image":
+                continue
+            report = self._redaction.leak_check(item.version, text=rendered)
+            problems += [f"{leak.kind} found ({leak.reason}) at line {leak.line}" for leak in report.leaks]
+        known_ids = {item.version for item in spec.items if item.kind != "image"}
+        for testimony_id in {u["testimony_id"] for u in prepared.used if u["version"] not in known_ids}:
+            problems += self._image_only_leaks(testimony_id, rendered)
+        return sorted(set(problems)), True
+
+    def _image_only_leaks(self, testimony_id: str, rendered: str) -> list[str]:
+        from haart_archive.redaction import leak_check
+
+        report = leak_check(rendered, self._redaction.known(testimony_id))
+        return [f"{leak.kind} found ({leak.reason}) at line {leak.line}" for leak in report.leaks]
+
+    def _cleared(self, digest: str) -> bool:
+        with self._ctx.read() as session:
+            rows = session.scalars(select(Clearance)).all()
+        return any(self._ctx.sealer.open_json(row, "record_sealed")["rendered_sha256"] == digest for row in rows)
+
+    def _case_record(self, testimony_id: str) -> CaseRecord:
+        profile = self._testimonies.profile(testimony_id)
+        survivors = [p for p in self._people.linked(testimony_id, with_identity=False) if p.role == "survivor"]
+        person = survivors[0].profile if survivors else None
+        tags = profile.get("tags", {})
+        year = _year(profile)
+        age = year - person.birth_year if person and person.birth_year and year - person.birth_year >= 0 else None
+        return CaseRecord(
+            year=year, gender=person.gender if person else "unknown", age=age,
+            citizenship=(person.citizenship if person else "ZZ") or "ZZ",
+            country_of_exploitation=_country(tags.get("routes", [])),
+            exploitation=frozenset(tags.get("exploitation", [])), sectors=frozenset(tags.get("sectors", [])),
+            indicators=frozenset(tags.get("indicators", [])),
+        )
+
+    def _record(self, row: Publication) -> PublicationRecord:
+        record = self._ctx.sealer.open_json(row, "record_sealed")
+        return PublicationRecord(
+            id=row.id, kind=row.kind, title=record.get("title", ""), channel=record.get("channel", ""),
+            released_at=row.released_at, released_by=row.released_by, where=record.get("where", ""),
+            items=tuple(record.get("items", [])), files=tuple(record.get("files", [])),
+            takedown_requested_at=row.takedown_requested_at, takedown_reasons=tuple(record.get("takedown_reasons", [])),
+            taken_down_at=row.taken_down_at,
+        )
+
+    def _user_row_id(self) -> str | None:
+        return None if self._ctx.user.id == "recovery" else self._ctx.user.id
+
+
+def _rendered_text(files) -> str:  # noqa: ANN001
+    """Everything a reader of the outputs could see: text, metadata, alt text, file names."""
+    parts = []
+    for rendered in files:
+        parts.append(rendered.name)
+        if rendered.name.endswith(".pdf"):
+            parts.append(extract_pdf_text(rendered.data))
+        elif rendered.name.endswith(".html"):
+            parts.append(extract_html_text(rendered.data))
+        elif rendered.name.endswith(".md"):
+            parts.append(rendered.data.decode("utf-8"))
+    return "\n".join(" ".join(part.split()) for part in parts)
+
+
+def _format_of(name: str) -> str:
+    if name.endswith(".pdf"):
+        return "pdf"
+    if name.endswith(".html"):
+        return "html"
+    return "md"
+
+
+def _year(profile: dict) -> int:
+    if profile.get("event_years"):
+        return int(profile["event_years"][0])
+    if profile.get("told_on"):
+        return int(profile["told_on"][:4])
+    return dt.date.today().year
+
+
+def _country(routes: list[str]) -> str:
+    for route in routes:
+        destination = route.split("-")[-1].strip().lower()
+        if destination in DESTINATION_COUNTRIES:
+            return DESTINATION_COUNTRIES[destination]
+    return "ZZ"
+
+
+def spec_from_json_text(text: str) -> PublicationSpec:
+    try:
+        return PublicationSpec.from_dict(json.loads(text))
+    except json.JSONDecodeError as error:
+        raise InvalidInput(f"The publication spec is not valid JSON (line {error.lineno}).") from None
