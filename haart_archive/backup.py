@@ -1,0 +1,563 @@
+"""Encrypted backups: make one file of an open archive, verify it, restore it elsewhere.
+
+    report = make_backup(archive, "/media/usb/haart-2024-05-01.hbk", progress)
+    verify_backup(path, Credentials.passphrase("Amina", "..."))
+    restore_backup(path, "/home/amina/restored-archive", Credentials.recovery("ABCD-..."))
+    backup_status(archive).reminder
+
+The file holds a consistent snapshot of the database (exported while the archive stays
+open, into a SQLCipher file keyed with the store key, inside the archive folder), every
+blob, a copy of the vault header and a manifest with the audit chain head; see
+`haart_archive.backup_format`. It opens with any credential the archive had when it was
+made: any user's passphrase or the recovery key. Only ciphertext is ever written, to the
+archive folder, beside the backup file and into the restore folder; nothing goes to TMPDIR.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import json
+import os
+import secrets
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from haart_archive import __version__
+from haart_archive.backup_format import (
+    DATABASE_ENTRY,
+    KEY_PURPOSE,
+    MANIFEST_NAME,
+    BackupPrefix,
+    BackupReader,
+    BackupWriter,
+    read_prefix,
+)
+from haart_archive.errors import (
+    ArchiveError,
+    DamagedFile,
+    InvalidInput,
+    NotPermitted,
+    WrongPassphrase,
+)
+from haart_archive.fileutil import fsync_directory
+from haart_archive.roles import Role
+from haart_archive.store.engine import DATABASE_NAME, check_database, make_engine
+from haart_archive.store.models import Setting
+from haart_archive.vault.header import HEADER_NAME, RECOVERY_SLOT_ID, SlotGrant
+from haart_archive.vault.keys import KeyRing, Tier, TierKey
+from haart_archive.vault.recovery import normalise_recovery_key
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+SNAPSHOT_PREFIX = ".backup-snapshot-"
+LAST_VERIFIED_SETTING = "backup.last_verified"
+REMINDER_DAYS_SETTING = "backup.reminder_days"
+DEFAULT_REMINDER_DAYS = 7
+BLOB_FOLDER = "blobs"
+
+
+class BackupCancelled(InvalidInput):
+    """The person cancelled; nothing was kept."""
+
+
+# -- values ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """What opens a backup: a user's name and passphrase, or the recovery key."""
+
+    user: str | None = None
+    passphrase: str | None = None
+    recovery_key: str | None = None
+
+    @staticmethod
+    def of_user(user: str, passphrase: str) -> Credentials:
+        return Credentials(user=user, passphrase=passphrase)
+
+    @staticmethod
+    def recovery(recovery_key: str) -> Credentials:
+        return Credentials(recovery_key=recovery_key)
+
+
+@dataclass(frozen=True)
+class BackupReport:
+    """What a backup holds, as read back from its (authenticated) manifest."""
+
+    path: Path
+    archive_id: str
+    created_at: str
+    store_key_version: int
+    files: int
+    blobs: int
+    content_bytes: int
+    file_bytes: int
+    audit_head_seq: int
+
+
+@dataclass(frozen=True)
+class BackupStatus:
+    """When a backup was last verified, how many days ago, and a reminder if it is overdue."""
+
+    last_verified_at: datetime | None
+    days: int | None
+    reminder: str | None
+
+
+# -- making ----------------------------------------------------------------------------------
+
+
+def make_backup(
+    archive,  # noqa: ANN001 - haart_archive.archive.Archive
+    out: str | Path,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> BackupReport:
+    """Write a backup of the open archive to `out` (a new file), read it back to verify
+    every byte, and record the verification date. Custodians only."""
+    ctx = archive._ctx
+    ctx.require("make backups")
+    out = Path(out)
+    _check_new_backup_path(out, ctx.folder)
+    _discard_stale_snapshots(ctx.folder)
+    snapshot = ctx.folder / f"{SNAPSHOT_PREFIX}{secrets.token_hex(8)}.db"
+    store_key = ctx.keyring.current(Tier.STORE)
+    temp = out.with_name(f".{out.name}.{secrets.token_hex(6)}.partial")
+    try:
+        blob_names, audit_head = _snapshot_database(ctx, snapshot, store_key)
+        header_bytes = ctx.header.to_bytes()
+        files = [(DATABASE_ENTRY, snapshot)] + [
+            (f"{BLOB_FOLDER}/{name}.blob", ctx.blobs.directory / f"{name}.blob") for name in blob_names
+        ]
+        total = sum(_size(path, name) for name, path in files)
+        done = 0
+
+        def advance(count: int) -> None:
+            nonlocal done
+            done += count
+            if cancelled and cancelled():
+                raise BackupCancelled("The backup was cancelled; no backup file was kept.")
+            if progress:
+                progress(done, total)
+
+        manifest_files = []
+        with _create_private(temp) as handle:
+            writer = BackupWriter(handle, header_bytes, store_key.subkey(KEY_PURPOSE), store_key.version)
+            for name, path in files:
+                with _open_entry(path, name) as source:
+                    size = os.fstat(source.fileno()).st_size
+                    digest = writer.add_file(name, source, size, advance)
+                manifest_files.append({"name": name, "size": size, "sha256": digest})
+            writer.finish(
+                {
+                    "format": "haart-archive-backup",
+                    "version": 1,
+                    "archive_id": ctx.header.archive_id,
+                    "created_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                    "store_key_version": store_key.version,
+                    "audit_head": audit_head,
+                    "app_version": __version__,
+                    "files": manifest_files,
+                }
+            )
+            handle.flush()
+            os.fsync(handle.fileno())
+        _publish(temp, out)
+    except BaseException as error:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+        if isinstance(error, OSError) and _is_disk_full(error):
+            raise DamagedFile("The disk is full: no backup was made and the archive is unchanged. "
+                              "Free some space and try again.") from None
+        raise
+    finally:
+        _remove_snapshot(snapshot)
+    with ctx.transaction() as session:
+        ctx.audit.record(session, "backup made", detail={"files": len(manifest_files)})
+    return verify_backup_with_archive(archive, out)
+
+
+def _publish(temp: Path, out: Path) -> None:
+    """Give the finished file its name without ever replacing an existing file."""
+    try:
+        os.link(temp, out)
+    except FileExistsError:
+        raise InvalidInput(f"'{out}' appeared while the backup was written; the new backup was not kept.") from None
+    except OSError:
+        # File systems without hard links (FAT on USB sticks): the check above must do.
+        if out.exists():
+            raise InvalidInput(f"'{out}' already exists; the new backup was not kept.") from None
+        os.replace(temp, out)
+    else:
+        temp.unlink()
+    fsync_directory(out.parent)
+
+
+def _check_new_backup_path(out: Path, archive_folder: Path) -> None:
+    if out.exists():
+        raise InvalidInput(f"'{out}' already exists; choose a new file name (old backups are never overwritten).")
+    if not out.parent.is_dir():
+        raise InvalidInput(f"The folder '{out.parent}' does not exist.")
+    with contextlib.suppress(OSError):
+        if out.parent.resolve() == archive_folder.resolve() or archive_folder.resolve() in out.parent.resolve().parents:
+            raise InvalidInput("Write the backup outside the archive folder, preferably to another disk.")
+
+
+def _snapshot_database(ctx, snapshot: Path, store_key: TierKey) -> tuple[list[str], dict]:  # noqa: ANN001
+    """Export a consistent copy of the database into `snapshot` (encrypted with the same
+    store key) and list, in the same read transaction, the blobs it refers to."""
+    raw = ctx.engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        cursor.execute("ATTACH DATABASE ? AS snap KEY ?", (str(snapshot), f"x'{store_key.key.hex()}'"))
+        try:
+            cursor.execute("BEGIN")
+            try:
+                cursor.execute("SELECT sqlcipher_export('snap')")
+                blob_names = sorted({row[0] for row in cursor.execute("SELECT blob_name FROM media_asset")})
+                head = cursor.execute("SELECT value_sealed FROM setting WHERE id = 'audit.head'").fetchone()
+            finally:
+                cursor.execute("COMMIT")
+        finally:
+            cursor.execute("DETACH DATABASE snap")
+        cursor.close()
+    except Exception as error:
+        if _is_disk_full(error):
+            raise DamagedFile("The disk is full: no backup was made. Free some space and try again.") from None
+        raise
+    finally:
+        raw.close()
+    audit_head = {"seq": 0, "chain": ""}
+    if head is not None:
+        value = ctx.sealer.open_json(Setting(id="audit.head", value_sealed=head[0]), "value_sealed")
+        audit_head = {"seq": int(value["seq"]), "chain": str(value["chain"])}
+    return blob_names, audit_head
+
+
+def _is_disk_full(error: BaseException) -> bool:
+    return "full" in str(error).lower() or getattr(error, "errno", None) in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)
+
+
+def _size(path: Path, name: str) -> int:
+    try:
+        return path.stat().st_size
+    except FileNotFoundError:
+        raise DamagedFile(
+            f"The archive's {_what(name)} is missing; run 'check' before making a backup."
+        ) from None
+
+
+def _open_entry(path: Path, name: str):  # noqa: ANN202
+    try:
+        return open(path, "rb")
+    except FileNotFoundError:
+        raise DamagedFile(f"The archive's {_what(name)} is missing; run 'check' before making a backup.") from None
+
+
+def _what(name: str) -> str:
+    from haart_archive.backup_format import describe_entry
+
+    return describe_entry(name)
+
+
+def _discard_stale_snapshots(folder: Path) -> None:
+    """Snapshots left by a backup that was killed hold only ciphertext; remove them."""
+    for stale in folder.glob(f"{SNAPSHOT_PREFIX}*"):
+        with contextlib.suppress(FileNotFoundError):
+            stale.unlink()
+
+
+def _remove_snapshot(snapshot: Path) -> None:
+    for path in (snapshot, Path(f"{snapshot}-journal"), Path(f"{snapshot}-wal"), Path(f"{snapshot}-shm")):
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+
+
+# -- opening a backup ------------------------------------------------------------------------
+
+
+def _unlock(prefix: BackupPrefix, credentials: Credentials) -> SlotGrant:
+    header = prefix.header
+    if credentials.recovery_key:
+        typed = normalise_recovery_key(credentials.recovery_key)
+        try:
+            return header.unlock(RECOVERY_SLOT_ID, typed.encode())
+        except WrongPassphrase:
+            raise WrongPassphrase("That recovery key does not open this backup.") from None
+    if not credentials.user or credentials.passphrase is None:
+        raise InvalidInput("Give a user name and passphrase, or the recovery key, to open the backup.")
+    try:
+        return header.unlock(header.slot_id_for_user(credentials.user), credentials.passphrase.encode())
+    except WrongPassphrase:
+        raise WrongPassphrase(
+            "That user name and passphrase do not open this backup (it opens with the "
+            "passphrases the archive had when the backup was made, or the recovery key)."
+        ) from None
+
+
+def _store_key_for(prefix: BackupPrefix, keyring: KeyRing) -> TierKey:
+    try:
+        return keyring.version(Tier.STORE, prefix.key_version)
+    except KeyError:
+        raise WrongPassphrase(
+            f"This backup is sealed with store key version {prefix.key_version}, which these "
+            "credentials do not hold (the keys were rotated since); use the passphrase or "
+            "recovery key the archive had when the backup was made."
+        ) from None
+
+
+def _open_backup_file(path: Path):  # noqa: ANN202
+    try:
+        return open(path, "rb")
+    except FileNotFoundError:
+        raise InvalidInput(f"There is no backup file '{path}'.") from None
+    except IsADirectoryError:
+        raise InvalidInput(f"'{path}' is a folder, not a backup file.") from None
+
+
+# -- verifying -------------------------------------------------------------------------------
+
+
+def verify_backup(path: str | Path, credentials: Credentials, progress: Progress | None = None) -> BackupReport:
+    """Authenticate every byte of a backup without restoring it; return what it holds."""
+    path = Path(path)
+    with _open_backup_file(path) as handle:
+        prefix = read_prefix(handle, path.name)
+        grant = _unlock(prefix, credentials)
+        keyring = KeyRing(list(grant.keys))
+        return _read_all(handle, prefix, _store_key_for(prefix, keyring), path, None, progress)
+
+
+def verify_backup_with_archive(archive, path: str | Path, progress: Progress | None = None) -> BackupReport:  # noqa: ANN001
+    """Verify a backup of this archive with the open session's keys and record the date."""
+    ctx = archive._ctx
+    ctx.require("make backups")
+    path = Path(path)
+    with _open_backup_file(path) as handle:
+        prefix = read_prefix(handle, path.name)
+        if prefix.header.archive_id != ctx.header.archive_id:
+            raise InvalidInput(f"The backup file {path.name} is a backup of another archive.")
+        report = _read_all(handle, prefix, _store_key_for(prefix, ctx.keyring), path, None, progress)
+    record_verified(archive, report)
+    return report
+
+
+def record_verified(archive, report: BackupReport) -> None:  # noqa: ANN001
+    """Remember (sealed, in the archive) when a backup of it was last verified."""
+    ctx = archive._ctx
+    ctx.require("make backups")
+    if report.archive_id != ctx.header.archive_id:
+        raise InvalidInput("That backup is of another archive; its verification is not recorded here.")
+    setting_id = f"setting.{LAST_VERIFIED_SETTING}"
+    with ctx.transaction() as session:
+        row = session.get(Setting, setting_id) or Setting(id=setting_id)
+        ctx.sealer.seal_json(
+            row, "value_sealed",
+            {"at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"), "created_at": report.created_at,
+             "bytes": report.file_bytes},
+        )
+        session.add(row)
+        ctx.audit.record(session, "backup verified", detail={"files": report.files, "created_at": report.created_at})
+
+
+def _read_all(handle, prefix: BackupPrefix, store_key: TierKey, path: Path, restore_to: Path | None,  # noqa: ANN001
+              progress: Progress | None, cancelled: Cancelled | None = None) -> BackupReport:
+    """Read every record (writing files under `restore_to` when given); check the manifest."""
+    import hashlib
+
+    total = os.fstat(handle.fileno()).st_size
+    reader = BackupReader(handle, prefix, store_key.subkey(KEY_PURPOSE), path.name)
+    seen: dict[str, tuple[int, str]] = {}
+    manifest: dict | None = None
+    for record, content in reader.records():
+        if record.name == MANIFEST_NAME and record.kind == ord("M"):
+            manifest = _parse_manifest(b"".join(content), path.name)
+            continue
+        if record.name in seen:
+            raise DamagedFile(f"The backup file {path.name} holds '{record.name}' twice; it is not a valid backup.")
+        digest = hashlib.sha256()
+        target = None
+        if restore_to is not None:
+            target = _create_private(_restore_path(restore_to, record.name))
+        try:
+            for piece in content:
+                digest.update(piece)
+                if target is not None:
+                    target.write(piece)
+                if cancelled and cancelled():
+                    raise BackupCancelled("The restore was cancelled; the new folder was removed.")
+                if progress:
+                    progress(handle.tell(), total)
+            if target is not None:
+                target.flush()
+                os.fsync(target.fileno())
+        finally:
+            if target is not None:
+                target.close()
+        seen[record.name] = (record.size, digest.hexdigest())
+    assert manifest is not None  # records() ends only after the manifest
+    _check_manifest(manifest, seen, prefix, path.name)
+    blobs = sum(1 for name in seen if name.startswith(f"{BLOB_FOLDER}/"))
+    return BackupReport(
+        path=path, archive_id=manifest["archive_id"], created_at=str(manifest["created_at"]),
+        store_key_version=prefix.key_version, files=len(seen), blobs=blobs,
+        content_bytes=sum(size for size, _ in seen.values()), file_bytes=total,
+        audit_head_seq=int(manifest["audit_head"]["seq"]),
+    )
+
+
+def _parse_manifest(data: bytes, label: str) -> dict:
+    try:
+        manifest = json.loads(data)
+        files = manifest["files"]
+        if not isinstance(files, list) or not isinstance(manifest["audit_head"], dict):
+            raise ValueError
+        int(manifest["audit_head"]["seq"])
+        int(manifest["store_key_version"])
+        str(manifest["archive_id"])
+        for entry in files:
+            str(entry["name"]), int(entry["size"]), str(entry["sha256"])
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+        raise DamagedFile(f"The manifest of the backup file {label} cannot be read.") from None
+    return manifest
+
+
+def _check_manifest(manifest: dict, seen: dict[str, tuple[int, str]], prefix: BackupPrefix, label: str) -> None:
+    listed = {entry["name"]: (int(entry["size"]), entry["sha256"]) for entry in manifest["files"]}
+    if manifest["archive_id"] != prefix.header.archive_id:
+        raise DamagedFile(f"The manifest of the backup file {label} names another archive than its vault header.")
+    if int(manifest["store_key_version"]) != prefix.key_version:
+        raise DamagedFile(f"The manifest of the backup file {label} names another store key version.")
+    if DATABASE_ENTRY not in seen:
+        raise DamagedFile(f"The backup file {label} holds no database.")
+    for name in sorted(set(listed) | set(seen)):
+        if name not in seen:
+            raise DamagedFile(f"The backup file {label} lacks {name}, which its manifest lists.")
+        if name not in listed:
+            raise DamagedFile(f"The backup file {label} holds {name}, which its manifest does not list.")
+        if listed[name] != seen[name]:
+            raise DamagedFile(f"In the backup file {label}, {name} does not match its manifest entry.")
+
+
+# -- restoring -------------------------------------------------------------------------------
+
+
+def restore_backup(
+    path: str | Path,
+    new_path: str | Path,
+    credentials: Credentials,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> BackupReport:
+    """Restore a backup into a new folder (never over anything); custodians or the recovery
+    key only. The folder appears whole or not at all."""
+    path, new_path = Path(path), Path(new_path)
+    _check_restore_target(new_path)
+    with _open_backup_file(path) as handle:
+        prefix = read_prefix(handle, path.name)
+        grant = _unlock(prefix, credentials)
+        if grant.role != Role.CUSTODIAN.value:
+            raise NotPermitted(grant.role, "restore backups")
+        store_key = _store_key_for(prefix, KeyRing(list(grant.keys)))
+        staging = new_path.parent / f".{new_path.name}.restoring-{secrets.token_hex(6)}"
+        try:
+            staging.mkdir(mode=0o700)
+            (staging / BLOB_FOLDER).mkdir(mode=0o700)
+            report = _read_all(handle, prefix, store_key, path, staging, progress, cancelled)
+            _write_new(staging / HEADER_NAME, prefix.header_bytes)
+            _check_restored_database(staging, store_key)
+            fsync_directory(staging / BLOB_FOLDER)
+            fsync_directory(staging)
+            _check_restore_target(new_path)
+            if new_path.exists():
+                new_path.rmdir()
+            os.rename(staging, new_path)
+            fsync_directory(new_path.parent)
+        except BaseException as error:
+            shutil.rmtree(staging, ignore_errors=True)
+            if isinstance(error, OSError) and _is_disk_full(error):
+                raise DamagedFile("The disk is full: nothing was restored. Free some space and try again.") from None
+            raise
+    return report
+
+
+def _check_restore_target(new_path: Path) -> None:
+    if new_path.exists():
+        if not new_path.is_dir() or any(new_path.iterdir()):
+            raise InvalidInput(f"'{new_path}' is not empty; restore refuses to overwrite. Choose a new folder.")
+    elif not new_path.parent.is_dir():
+        raise InvalidInput(f"The folder '{new_path.parent}' does not exist.")
+
+
+def _restore_path(root: Path, name: str) -> Path:
+    # `BackupReader` only lets the database and blobs/<32 hex>.blob through.
+    return root / (DATABASE_NAME if name == DATABASE_ENTRY else name)
+
+
+def _create_private(path: Path):  # noqa: ANN202
+    """A new file only its owner can read; never replaces an existing one."""
+    return os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600), "wb")
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    with _create_private(path) as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _check_restored_database(folder: Path, store_key: TierKey) -> None:
+    engine = make_engine(folder / DATABASE_NAME, store_key.key)
+    try:
+        check_database(engine, folder / DATABASE_NAME)
+    finally:
+        engine.dispose()
+
+
+# -- status ----------------------------------------------------------------------------------
+
+
+def backup_status(archive, now: datetime | None = None) -> BackupStatus:  # noqa: ANN001
+    """The date of the last verified backup and a reminder when it is overdue (or missing)."""
+    now = now or datetime.now(UTC)
+    days_allowed = int(archive.setting(REMINDER_DAYS_SETTING, DEFAULT_REMINDER_DAYS))
+    value = archive.setting(LAST_VERIFIED_SETTING)
+    if not value:
+        return BackupStatus(None, None, "No verified backup of this archive exists yet. Make one now.")
+    at = datetime.strptime(value["at"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+    days = max((now - at).days, 0)
+    reminder = None
+    if days > days_allowed:
+        reminder = (
+            f"The last verified backup is {days} days old (the archive asks for one every "
+            f"{days_allowed} days). Make a backup now."
+        )
+    return BackupStatus(at, days, reminder)
+
+
+def set_reminder_days(archive, days: int) -> None:  # noqa: ANN001
+    """How many days may pass without a verified backup before the custodian is reminded."""
+    if not 1 <= int(days) <= 365:
+        raise InvalidInput("The backup reminder must be between 1 and 365 days.")
+    archive.set_setting(REMINDER_DAYS_SETTING, int(days))
+
+
+__all__ = [
+    "ArchiveError",
+    "BackupCancelled",
+    "BackupReport",
+    "BackupStatus",
+    "Credentials",
+    "backup_status",
+    "make_backup",
+    "record_verified",
+    "restore_backup",
+    "set_reminder_days",
+    "verify_backup",
+    "verify_backup_with_archive",
+]
