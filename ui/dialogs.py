@@ -13,10 +13,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
-
 class Answer(Enum):
     SAVE = "save"
     DISCARD = "discard"
@@ -28,28 +24,28 @@ class Answer(Enum):
 
 def _ask_with_message_box(kind: str, parent: QWidget | None, text: str) -> Answer:
     box = QMessageBox(parent)
-    box.setWindowTitle(tr("HAART Archive"))
+    box.setWindowTitle(QCoreApplication.translate("Dialogs", "HAART Archive"))
     box.setText(text)
     box.setAccessibleName(text)
     if kind == "unsaved":
         box.setIcon(QMessageBox.Icon.Question)
-        save = box.addButton(tr("Save"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(tr("Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        save = box.addButton(QCoreApplication.translate("Dialogs", "Save"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(QCoreApplication.translate("Dialogs", "Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QCoreApplication.translate("Dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(save)
         box.setEscapeButton(cancel)
         box.exec()
         return {save: Answer.SAVE, discard: Answer.DISCARD}.get(box.clickedButton(), Answer.CANCEL)
     if kind == "confirm":
         box.setIcon(QMessageBox.Icon.Question)
-        yes = box.addButton(tr("Yes"), QMessageBox.ButtonRole.YesRole)
-        no = box.addButton(tr("No"), QMessageBox.ButtonRole.NoRole)
+        yes = box.addButton(QCoreApplication.translate("Dialogs", "Yes"), QMessageBox.ButtonRole.YesRole)
+        no = box.addButton(QCoreApplication.translate("Dialogs", "No"), QMessageBox.ButtonRole.NoRole)
         box.setDefaultButton(no)
         box.setEscapeButton(no)
         box.exec()
         return Answer.YES if box.clickedButton() is yes else Answer.NO
     box.setIcon(QMessageBox.Icon.Warning if kind == "warn" else QMessageBox.Icon.Information)
-    box.addButton(tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("Dialogs", "OK"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
     return Answer.OK
 

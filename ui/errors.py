@@ -21,12 +21,9 @@ from ui import dialogs
 log = logging.getLogger("haart_archive.ui")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def apology() -> str:
-    return tr(
+    return QCoreApplication.translate(
+        "Errors",
         "Sorry, something went wrong inside the program. Nothing was lost from the archive. "
         "Lock it, unlock it again and retry; if it happens again, tell the custodian what you "
         "were doing (not what you typed)."

@@ -9,16 +9,12 @@ from haart_archive.vocabulary import VOCABULARIES, term
 from ui.i18n import current_language
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def role_label(role: Role | str) -> str:
     names = {
-        Role.CUSTODIAN: _tr("Custodian"),
-        Role.EDITOR: _tr("Editor"),
-        Role.COMMUNICATIONS: _tr("Communications"),
-        Role.ADVOCATE: _tr("Advocate"),
+        Role.CUSTODIAN: QCoreApplication.translate("Labels", "Custodian"),
+        Role.EDITOR: QCoreApplication.translate("Labels", "Editor"),
+        Role.COMMUNICATIONS: QCoreApplication.translate("Labels", "Communications"),
+        Role.ADVOCATE: QCoreApplication.translate("Labels", "Advocate"),
     }
     return names[Role(role)]
 

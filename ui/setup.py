@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -193,14 +193,14 @@ class SetupPage(QWidget):
 
         printer = QPrinter()
         if QPrintDialog(printer, self).exec():
-            paint_recovery_sheet(printer, self.recovery_key, self.tr)
+            paint_recovery_sheet(printer, self.recovery_key)
 
     def _save_pdf(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the recovery key as PDF"), "haart-recovery-key.pdf", "PDF (*.pdf)"
         )
         if path:
-            save_recovery_pdf(Path(path), self.recovery_key, self.tr)
+            save_recovery_pdf(Path(path), self.recovery_key)
             self.saved_note.setText(self.tr("Saved. Move the file to a safe place and delete other copies."))
 
     def _finish(self) -> None:
@@ -213,15 +213,15 @@ class SetupPage(QWidget):
         focus.setFocus()
 
 
-def save_recovery_pdf(path: Path, recovery_key: str, tr) -> None:  # noqa: ANN001
+def save_recovery_pdf(path: Path, recovery_key: str) -> None:
     """Write the recovery sheet straight to the chosen file (nothing in temp folders)."""
     writer = QPdfWriter(str(path))
     writer.setTitle("HAART Archive")
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(20, 20, 20, 20)))
-    paint_recovery_sheet(writer, recovery_key, tr)
+    paint_recovery_sheet(writer, recovery_key)
 
 
-def paint_recovery_sheet(device, recovery_key: str, tr) -> None:  # noqa: ANN001
+def paint_recovery_sheet(device, recovery_key: str) -> None:  # noqa: ANN001
     painter = QPainter(device)
     try:
         width = device.width()
@@ -238,10 +238,11 @@ def paint_recovery_sheet(device, recovery_key: str, tr) -> None:  # noqa: ANN001
             painter.drawText(rect, Qt.TextFlag.TextWordWrap, text)
             y = rect.bottom() + dpi * 0.25
 
-        block(tr("HAART Archive: recovery key"), 18, bold=True)
+        block(QCoreApplication.translate("SetupPage", "HAART Archive: recovery key"), 18, bold=True)
         block(recovery_key, 16, mono=True, bold=True)
-        block(tr("Printed on %1.").replace("%1", date.today().isoformat()), 10)
-        block(tr(
+        block(QCoreApplication.translate("SetupPage", "Printed on %1.").replace("%1", date.today().isoformat()), 10)
+        block(QCoreApplication.translate(
+            "SetupPage",
             "This key opens the whole archive when every passphrase is forgotten. Keep this "
             "sheet locked away, apart from the laptop. Anyone holding it can read every testimony."
         ), 11)

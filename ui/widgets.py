@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -113,3 +115,29 @@ def note(text: str = "") -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setObjectName("note")
     return label
+
+
+class CheckGroup(QWidget):
+    """A column of check boxes, one per (code, label): natural height, Tab and Space work."""
+
+    changed = Signal()
+
+    def __init__(self, items: list[tuple[str, str]], accessible_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAccessibleName(accessible_name)
+        self.boxes: dict[str, QCheckBox] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        for code, label in items:
+            box = QCheckBox(label)
+            box.toggled.connect(self.changed)
+            self.boxes[code] = box
+            layout.addWidget(box)
+
+    def checked(self) -> list[str]:
+        return [code for code, box in self.boxes.items() if box.isChecked()]
+
+    def set_checked(self, codes) -> None:  # noqa: ANN001
+        for code, box in self.boxes.items():
+            box.setChecked(code in codes)

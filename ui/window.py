@@ -29,6 +29,7 @@ class AppWindow(QMainWindow):
     def __init__(self, folder: Path | None, *, demo_credentials: list[tuple[str, str, str]] | None = None,
                  runner: TaskRunner | None = None):
         super().__init__()
+        install_language(interface_language())
         self.setWindowTitle(WINDOW_TITLE)
         self.folder = folder
         self.demo_credentials = demo_credentials

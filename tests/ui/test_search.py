@@ -10,7 +10,7 @@ def test_search_with_a_facet_and_open_a_result(custodian_window):
     page.query_edit.returnPressed.emit()
     assert page.results.total == 2
     assert page.results_list.count() == 2
-    assert "county" in page.facet_lists
+    assert "county" in page.facet_groups
 
     page.check_facet("county", "nairobi")
     assert page.filters == {"county": ["nairobi"]}

@@ -88,6 +88,7 @@ class ConsentPage(Page):
         self.words.setObjectName("words")
         self.timeline = QListWidget()
         self.timeline.setAccessibleName(self.tr("Consent history"))
+        self.timeline.setWordWrap(True)
         self.takedowns = note()
         self.takedowns.setObjectName("notice")
         self.takedowns.hide()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -35,7 +33,7 @@ from haart_archive.consent import (
     label,
 )
 from ui.i18n import current_language
-from ui.widgets import note
+from ui.widgets import CheckGroup, note
 
 
 class ConsentForm(QWidget):
@@ -65,12 +63,12 @@ class ConsentForm(QWidget):
         self.guardian_granted = QCheckBox(self.tr("A parent or guardian granted the consent"))
         self.minor_assent = QCheckBox(self.tr("The minor gave their own assent"))
         self.assent_note = _line(self.tr("How the minor gave assent"))
-        self.uses = _check_list([(u.value, label(u, language)) for u in Use], self.tr("Uses allowed"))
+        self.uses = CheckGroup([(u.value, label(u, language)) for u in Use], self.tr("Uses allowed"))
         self.anonymity = QComboBox()
         self.anonymity.setAccessibleName(self.tr("How the survivor must be named"))
         for level in Anonymity:
             self.anonymity.addItem(label(level, language), level.value)
-        self.media = _check_list([(m.value, label(m, language)) for m in Media], self.tr("Material allowed"))
+        self.media = CheckGroup([(m.value, label(m, language)) for m in Media], self.tr("Material allowed"))
         self.expires_on = _date_edit(self.tr("Consent expires on"))
         self.review = QCheckBox(self.tr("The survivor wants to review anything before it is published"))
         self.risk_flag = QCheckBox(self.tr("There is a safety risk to the survivor"))
@@ -124,11 +122,9 @@ class ConsentForm(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(cancel)
         buttons.addWidget(record)
-        columns = QHBoxLayout()
-        columns.addWidget(who, 1)
-        columns.addWidget(what, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(columns)
+        layout.addWidget(who)
+        layout.addWidget(what)
         layout.addWidget(self.problems)
         layout.addLayout(buttons)
 
@@ -141,9 +137,8 @@ class ConsentForm(QWidget):
         for box in (self.interpreter_used, self.is_minor, self.guardian_granted, self.minor_assent,
                     self.review, self.risk_flag):
             box.setChecked(False)
-        for widget in (self.uses, self.media):
-            for row in range(widget.count()):
-                widget.item(row).setCheckState(Qt.CheckState.Unchecked)
+        self.uses.set_checked(())
+        self.media.set_checked(())
         self.anonymity.setCurrentIndex(0)
         self.risk_details.clear()
         self.conditions.clear()
@@ -167,9 +162,9 @@ class ConsentForm(QWidget):
                 minor_assent=self.minor_assent.isChecked(),
             ),
             terms=ConsentTerms(
-                uses=frozenset(Use(code) for code in _checked(self.uses)),
+                uses=frozenset(Use(code) for code in self.uses.checked()),
                 anonymity=Anonymity(self.anonymity.currentData()),
-                media=frozenset(Media(code) for code in _checked(self.media)),
+                media=frozenset(Media(code) for code in self.media.checked()),
                 expires_on=self.expires_on.date().toPython(),
                 review_before_publication=self.review.isChecked(),
                 risk_flag=self.risk_flag.isChecked(),
@@ -198,11 +193,8 @@ class ConsentForm(QWidget):
 
     def set_uses(self, uses: list[str], media: list[str]) -> None:
         """Tick uses and media by identifier (keyboard users tick them with Space)."""
-        for widget, wanted in ((self.uses, uses), (self.media, media)):
-            for row in range(widget.count()):
-                item = widget.item(row)
-                on = item.data(Qt.ItemDataRole.UserRole) in wanted
-                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self.uses.set_checked(uses)
+        self.media.set_checked(media)
 
 
 def _date_edit(accessible_name: str) -> QDateEdit:
@@ -218,21 +210,3 @@ def _line(accessible_name: str, text: str = "") -> QLineEdit:
     edit = QLineEdit(text)
     edit.setAccessibleName(accessible_name)
     return edit
-
-
-def _check_list(items: list[tuple[str, str]], accessible_name: str) -> QListWidget:
-    widget = QListWidget()
-    widget.setAccessibleName(accessible_name)
-    for code, text in items:
-        item = QListWidgetItem(text)
-        item.setData(Qt.ItemDataRole.UserRole, code)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Unchecked)
-        widget.addItem(item)
-    widget.setMaximumHeight(widget.sizeHintForRow(0) * len(items) + 8)
-    return widget
-
-
-def _checked(widget: QListWidget) -> list[str]:
-    return [widget.item(row).data(Qt.ItemDataRole.UserRole) for row in range(widget.count())
-            if widget.item(row).checkState() == Qt.CheckState.Checked]

@@ -28,7 +28,7 @@ from ui.labels import term_label
 from ui.pages.base import Page
 from ui.pages.testimonies import consent_words
 from ui.tasks import Task, TaskRunner
-from ui.widgets import heading, note
+from ui.widgets import CheckGroup, heading, note
 
 FACET_VOCABULARIES = {"exploitation": "exploitation", "indicator": "ilo_indicator", "county": "county", "language": "language"}
 PAGE_SIZE = 20
@@ -190,26 +190,19 @@ class SearchPage(Page):
             widget = self.facet_box.takeAt(0).widget()
             if widget is not None:
                 widget.deleteLater()
-        self.facet_lists: dict[str, QListWidget] = {}
+        self.facet_groups: dict[str, CheckGroup] = {}
         for facet, values in facets.items():
             if not values:
                 continue
             box = QGroupBox(self._facet_title(facet))
             inner = QVBoxLayout(box)
-            widget = QListWidget()
-            widget.setAccessibleName(self._facet_title(facet))
-            chosen = set(self.filters.get(facet, []))
-            for value, count in values:
-                item = QListWidgetItem(f"{facet_value_label(facet, value)} ({count})")
-                item.setData(Qt.ItemDataRole.UserRole, value)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Checked if value in chosen else Qt.CheckState.Unchecked)
-                widget.addItem(item)
-            widget.setMaximumHeight(widget.sizeHintForRow(0) * min(6, len(values)) + 8)
-            widget.itemChanged.connect(lambda _item, f=facet, w=widget: self._facet_changed(f, w))
-            inner.addWidget(widget)
+            group = CheckGroup([(value, f"{facet_value_label(facet, value)} ({count})") for value, count in values],
+                               self._facet_title(facet))
+            group.set_checked(self.filters.get(facet, []))
+            group.changed.connect(lambda f=facet, g=group: self._facet_changed(f, g))
+            inner.addWidget(group)
             self.facet_box.addWidget(box)
-            self.facet_lists[facet] = widget
+            self.facet_groups[facet] = group
         self.facet_box.addStretch(1)
 
     def _facet_title(self, facet: str) -> str:
@@ -222,9 +215,8 @@ class SearchPage(Page):
             "consent": self.tr("Consent"),
         }.get(facet, facet)
 
-    def _facet_changed(self, facet: str, widget: QListWidget) -> None:
-        chosen = [widget.item(row).data(Qt.ItemDataRole.UserRole) for row in range(widget.count())
-                  if widget.item(row).checkState() == Qt.CheckState.Checked]
+    def _facet_changed(self, facet: str, group: CheckGroup) -> None:
+        chosen = group.checked()
         if chosen:
             self.filters[facet] = chosen
         else:
@@ -233,13 +225,8 @@ class SearchPage(Page):
         self.run_search()
 
     def check_facet(self, facet: str, value: str) -> None:
-        """Tick one facet value (what a click does; used by tests and keyboard users)."""
-        widget = self.facet_lists[facet]
-        for row in range(widget.count()):
-            if widget.item(row).data(Qt.ItemDataRole.UserRole) == value:
-                widget.item(row).setCheckState(Qt.CheckState.Checked)
-                return
-        raise KeyError(value)
+        """Tick one facet value (what a click or Space does)."""
+        self.facet_groups[facet].boxes[value].setChecked(True)
 
     def _use_suggestion(self) -> None:
         if self.results and self.results.suggestion:

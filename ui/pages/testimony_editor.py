@@ -69,6 +69,7 @@ class TestimonyEditor(QWidget):
         self.tabs.addTab(self._history_tab(), self.tr("History"))
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setShortcut("Ctrl+S")
+        self.save_button.setDefault(True)
         self.save_button.setAccessibleName(self.tr("Save the testimony"))
         self.save_button.clicked.connect(self.save)
         self.close_button = QPushButton(self.tr("Back to the list"))

@@ -111,7 +111,9 @@ class UsersPage(Page):
         self.idle_spin = QDoubleSpinBox()
         self.idle_spin.setDecimals(0)
         self.idle_spin.setRange(1, 120)
-        self.idle_spin.setSuffix(self.tr(" minutes"))
+        prefix, _, suffix = self.tr("%1 minutes").partition("%1")  # Swahili puts the word first
+        self.idle_spin.setPrefix(prefix)
+        self.idle_spin.setSuffix(suffix)
         self.idle_spin.setAccessibleName(self.tr("Lock after this much idle time"))
         self.idle_spin.editingFinished.connect(self._save_idle)
         self.language_combo = QComboBox()
