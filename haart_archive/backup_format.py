@@ -5,6 +5,7 @@ A backup file is laid out as::
     magic (16 bytes) | format version (1 byte) | header length (4 bytes, big endian)
     vault header (the archive's own header file, as it was)
     stream header: version (1 byte) | store key version (4 bytes) | salt (32 bytes)
+    file length (8 bytes, big endian)
     chunk 0 | chunk 1 | ... | final chunk
 
 The chunks follow age's STREAM, as blobs do (`haart_archive.media.blobs`): each is the
@@ -12,7 +13,8 @@ AES-256-GCM output of up to 64 KiB; the key for this one file is HKDF of the `st
 backup sub-key and the salt; the nonce is the chunk index and a final-chunk flag, which are
 also in the associated data with the stream header and a SHA-256 of everything before it.
 So the embedded vault header cannot be swapped, chunks cannot be reordered, and a file cut
-short or extended is detected.
+short or extended is detected. The file length is written last and is not authenticated: it
+only tells a file that was cut short (DamagedFile) from one that was changed (TamperedRecord).
 
 Every user's slot in the embedded header opens the `store` key (so does the recovery key),
 which is why any of the archive's own credentials, and nothing else, open the backup.
@@ -53,6 +55,7 @@ PREFIX = struct.Struct(">BI")
 STREAM_HEADER = struct.Struct(">BI")
 SALT_BYTES = 32
 STREAM_HEADER_BYTES = STREAM_HEADER.size + SALT_BYTES
+LENGTH_BYTES = 8
 CHUNK_SIZE = 64 * 1024
 TAG_BYTES = 16
 SEALED_CHUNK_SIZE = CHUNK_SIZE + TAG_BYTES
@@ -112,8 +115,9 @@ class BackupWriter:
         self._buffer = bytearray()
         self._index = 0
         self._finished = False
-        self.bytes_written = len(file_prefix) + len(stream_header)
-        out.write(file_prefix + stream_header)
+        self._length_at = len(file_prefix) + len(stream_header)
+        self.bytes_written = self._length_at + LENGTH_BYTES
+        out.write(file_prefix + stream_header + bytes(LENGTH_BYTES))
 
     def add_file(self, name: str, source: BinaryIO, size: int, on_bytes=None) -> str:  # noqa: ANN001
         """Copy exactly `size` bytes of `source` as a record; return their SHA-256."""
@@ -138,6 +142,9 @@ class BackupWriter:
         self._write(data)
         self._seal(bytes(self._buffer), final=True)
         self._buffer.clear()
+        self._out.seek(self._length_at)
+        self._out.write(SIZE.pack(self.bytes_written))
+        self._out.seek(0, os.SEEK_END)
         self._finished = True
 
     def _record_head(self, kind: int, name: str, size: int) -> None:
@@ -203,10 +210,26 @@ def read_prefix(handle: BinaryIO, label: str) -> BackupPrefix:
     stream_version, key_version = STREAM_HEADER.unpack_from(stream_header)
     if stream_version != FORMAT_VERSION:
         raise DamagedFile(f"The content of the backup file {label} has an unknown format version ({stream_version}).")
+    length = handle.read(LENGTH_BYTES)
+    if len(length) < LENGTH_BYTES:
+        raise DamagedFile(f"The backup file {label} was cut short before its content.")
+    declared = SIZE.unpack(length)[0]
+    if declared == 0:
+        raise DamagedFile(f"The backup file {label} is incomplete: its writing was interrupted.")
+    actual = _file_size(handle)
+    if actual is not None and actual < declared:
+        raise DamagedFile(f"The backup file {label} was cut short: it has {actual} of its {declared} bytes.")
     return BackupPrefix(
         header, header_bytes, key_version, stream_header[STREAM_HEADER.size :],
         _file_prefix(header_bytes), stream_header,
     )
+
+
+def _file_size(handle: BinaryIO) -> int | None:
+    try:
+        return os.fstat(handle.fileno()).st_size
+    except (AttributeError, OSError, ValueError):
+        return None
 
 
 @dataclass(frozen=True)
