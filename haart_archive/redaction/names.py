@@ -16,7 +16,13 @@ from haart_archive.redaction.types import EntityType, Suggestion
 
 WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’`](?=[^\W\d_])|-(?=[^\W\d_]))*['’]?")
 
-CONNECTORS = frozenset(["ya", "wa", "la", "cha", "za", "es", "de", "da", "al", "el", "bin", "binti", "ole", "of", "van", "von", "der", "du", "le", "dos"])
+CONNECTORS = frozenset(["ya", "wa", "la", "cha", "za", "vya", "es", "de", "da", "al", "el", "bin", "binti", "ole", "of", "van", "von", "der", "du", "le", "dos", "ibn", "abu", "bint", "arap", "di", "del", "della", "das", "do", "ben", "ould"])
+# Particles that begin a name even at the start of a sentence ("Ole Sapit", "Bin Laden").
+NAME_PARTICLES = frozenset(["ole", "bin", "binti", "ibn", "abu", "bint", "arap", "al", "el", "van", "von", "de", "da", "di", "del", "dos", "ould"])
+# Currency words and codes: an amount ("KSh 60,000") is never a person, place or organisation.
+CURRENCY = frozenset(["ksh", "kshs", "kes", "sh", "shs", "shilingi", "shillings", "shilling", "tsh", "tshs", "tzs", "ush", "ushs", "ugx", "usd", "eur", "euro", "euros", "gbp", "aed", "sar", "qar", "omr", "kwd", "bhd", "dirham", "dirhams", "riyal", "riyals", "rial", "dinar", "dinars", "dollar", "dollars", "dola", "pesa"])
+# Compass words that end a place name ("Sudan Kusini", "Afrika ya Mashariki").
+DIRECTIONS = frozenset(["kusini", "kaskazini", "mashariki", "magharibi", "kati", "ya kati"])
 # Words before a name that say it is a name, whatever its case.
 NAME_CUES = frozenset(
     ["named", "called", "aitwaye", "anaitwa", "aliyeitwa", "wanaitwa", "jina", "nicknamed", "alias", "aka", "known"]
@@ -29,14 +35,22 @@ LOCATION_CUES = frozenset(
     ["in", "from", "to", "at", "near", "towards", "via", "mjini", "huko", "nchini", "kijiji", "kijijini", "kaunti", "wilaya", "mkoa", "jimbo", "mji", "eneo", "kutoka", "hadi", "mpaka", "kwenda", "kuelekea", "village", "estate", "town", "county", "city", "mtaa", "kata", "tarafa", "lokesheni", "sublocation", "location", "slum", "ward"]
 )
 ORG_WORDS = frozenset(
-    ["chama", "shirika", "benki", "bank", "ltd", "limited", "agency", "agencies", "company", "kampuni", "university", "chuo", "hospital", "hospitali", "church", "kanisa", "ministry", "wizara", "police", "polisi", "jeshi", "tume", "baraza", "idara", "mamlaka", "commission", "council", "services", "association", "foundation", "trust", "group", "international", "network", "union", "shule", "school", "academy", "hotel", "club", "klabu", "party", "fc", "court", "mahakama", "bunge", "parliament", "embassy", "ubalozi", "sacco", "bureau", "recruitment", "travel", "travels", "enterprises"]
+    ["chama", "shirika", "benki", "bank", "ltd", "limited", "agency", "agencies", "company", "kampuni", "university", "chuo", "hospital", "hospitali", "church", "kanisa", "ministry", "wizara", "police", "polisi", "jeshi", "tume", "baraza", "idara", "mamlaka", "commission", "council", "services", "association", "foundation", "trust", "group", "international", "network", "union", "shule", "school", "academy", "hotel", "club", "klabu", "party", "fc", "court", "mahakama", "bunge", "parliament", "embassy", "ubalozi", "sacco", "bureau", "recruitment", "travel", "travels", "enterprises", "recruiters", "recruiting", "placements", "placement", "manpower", "employment", "staffing", "consultants", "consultancy", "solutions", "investments", "holdings", "ventures", "logistics", "inc", "plc", "llc", "corporation", "corp", "halmashauri", "taasisi", "mfuko", "jumuiya", "mataifa", "shirikisho", "muungano", "vuguvugu", "kamisheni", "halmashauri", "tawi", "gazeti", "redio", "radio", "tv", "televisheni", "news", "media", "insurance", "bima", "airways", "airlines", "shirika", "mamlaka", "kamati", "idara", "ofisi"]
 )
 # Titles that are always followed by a name, even one written in lower case.
 PERSONAL_TITLES = frozenset(["bw", "bi", "mr", "mrs", "ms", "dr", "dkt", "mama", "baba", "mzee", "bwana", "mhe"])
 # Place words that are part of a Swahili place name ("Mlima Kenya", "kaunti ya Kilifi").
 PLACE_WORDS = frozenset(
-    ["kaunti", "wilaya", "mkoa", "jimbo", "mji", "jiji", "kijiji", "mtaa", "eneo", "bahari", "ziwa", "mto", "mlima", "milima", "kisiwa", "visiwa", "bonde", "jamhuri", "ufalme", "falme", "pwani", "uwanja", "barabara", "hifadhi", "mbuga", "manispaa", "tarafa", "kata", "county", "lake", "mount", "river", "island"]
+    ["kaunti", "wilaya", "mkoa", "jimbo", "mji", "jiji", "kijiji", "mtaa", "eneo", "bahari", "ziwa", "mto", "mlima", "milima", "kisiwa", "visiwa", "bonde", "jamhuri", "ufalme", "falme", "pwani", "uwanja", "barabara", "hifadhi", "mbuga", "manispaa", "tarafa", "kata", "county", "lake", "mount", "river", "island",
+     "ghuba", "rasi", "ukanda", "jangwa", "msitu", "bandari", "kambi", "lokesheni", "mlango", "himaya", "tambarare", "nyanda", "kanda", "halmashauri"]
 )
+# Place words that are part of the proper name itself ("Mlima Kenya", "Ziwa Victoria"), taken in
+# whatever type the words after them got.
+FEATURE_WORDS = frozenset(
+    ["bahari", "ziwa", "mto", "mlima", "milima", "kisiwa", "visiwa", "bonde", "jamhuri", "ufalme", "falme", "ghuba", "rasi", "ukanda", "jangwa", "msitu", "mbuga", "hifadhi", "uwanja", "mlango", "himaya", "lake", "mount", "river", "island"]
+)
+# Capitalised words that begin a place name ("New York", "Upper Hill", "Port Sudan").
+PLACE_PREFIXES = frozenset(["new", "upper", "lower", "great", "greater", "old", "north", "south", "east", "west", "central", "saint", "st", "san", "santa", "port", "fort", "mount", "lake", "cape", "kaskazini", "kusini", "mashariki", "magharibi", "el", "al", "abu", "ras", "dar"])
 _SENTENCE_BREAK = frozenset(".!?:;\n\"“”«»()[]•*–—|>")
 _VERBISH = re.compile(
     r"^(?:ha|si)?(?:ni|u|a|tu|m|wa|i|zi|ki|vi|li|ya|ku|pa|mu)"
@@ -45,6 +59,16 @@ _VERBISH = re.compile(
 
 # Swahili verbs whose subject is one person ("alisema", "amefika"): the word before is a name.
 _PERSON_VERB = re.compile(r"^a(?:li|me|na|ta|ki|mesha|ka)[a-z]{2,}$")
+# A verb whose subject is a person or people ("Alisema", "Wamefika"): at the start of a
+# sentence it is a verb, not a name, even before another verb.
+_PERSONAL_VERB_FORM = re.compile(r"^(?:ha|si)?(?:a|wa|ni|tu|m|u)(?:li|me|na|ta|ki|ka|nge|sha|mesha)[a-z]{2,}$")
+# Swahili nouns of the m-/wa- classes (Mwanafunzi, Wabunge, Mkutano, Mradi) open many
+# sentences; at the start of a sentence such a word is a name only with more evidence (the
+# gazetteer, a name or a verb after it).
+_NOUN_CLASS_1 = re.compile(r"^(?:wa|mw|m(?=[bcdfghjklnprstvwyz]))[a-z]{3,}$")
+# Kalenjin names: Kip-, Chep-, Jep- before a consonant. Swahili syllables are open, so no
+# ordinary Swahili word starts that way ("kipindi", "kipya" do not match).
+_KALENJIN = re.compile(r"^(?:kip[bcdfghjklmnprstvwz]|chep[bcdfghjklmnprstvwyz]|jep[bcdfghjklmnprstvwyz])[a-z]{2,}$")
 
 
 @dataclass
@@ -89,6 +113,8 @@ def name_suggestions(text: str) -> list[Suggestion]:
     for i, tok in enumerate(tokens):
         if tok.score == 0.0:
             _classify(tokens, i)
+    _sentence_starts(tokens)
+    _place_extensions(tokens, text)
     _flag_initials(tokens, text)
     return _runs(tokens, text)
 
@@ -110,17 +136,43 @@ def _match_multiword_places(tokens: list[Token]) -> None:
 
 def _place_score(level: str, cap: bool) -> float:
     base = {"town": 0.85, "county": 0.65, "city": 0.65}.get(level, 0.5)
-    return base if cap else base - 0.2
+    return base if cap else max(base - 0.2, LOWER_PLACE_SCORE)
+
+
+# A place from the gazetteer written in lower case ("kenya", "dubai") is still suggested.
+LOWER_PLACE_SCORE = 0.5
+
+# Noun-class prefixes that make a people or a language of a place: Mkenya, Wakenya,
+# Kiingereza (from Uingereza), Mfaransa (Ufaransa), Wachina. These are ordinary nouns.
+_PLACE_DERIVED = re.compile(r"^(?:mw|wa|m|ki|vi|u)(?=[a-z]{3,}$)")
+
+
+def _derived_from_place(key: str) -> bool:
+    """Whether a word is a people or language derived from a gazetteer country (not a name)."""
+    m = _PLACE_DERIVED.match(key)
+    if m is None:
+        return False
+    gaz = gazetteer()
+    if key in gaz.places or key in gaz.names:
+        return False
+    root = key[m.end():]
+    for candidate in (root, "u" + root, root + "ni"):
+        found = gaz.places.get(candidate)
+        if found and found[1] == "country":
+            return True
+    return False
 
 
 def _classify(tokens: list[Token], i: int) -> None:
     gaz = gazetteer()
     tok = tokens[i]
     key, word = tok.key, tok.word
-    if len(word) < 2 or key in gaz.titles:
+    if len(word) < 2 or (key in gaz.titles and key not in NAME_PARTICLES) or key in CURRENCY:
         return
     if key in CONNECTORS:
-        if tok.cap and not tok.initial and i + 1 < len(tokens) and tokens[i + 1].cap:
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is not None and nxt.cap and not nxt.initial and (
+                (tok.cap and not tok.initial) or key in NAME_PARTICLES):
             tok.score, tok.reason = 0.4, "particle of a name"
         return
     lower = word.islower()
@@ -136,14 +188,15 @@ def _classify(tokens: list[Token], i: int) -> None:
         return
     place = gaz.places.get(key)
     if key in gaz.names or place:
-        if lower and (key in gaz.common or key in gaz.nouns):
+        if lower and (key in gaz.common or key in gaz.nouns
+                      or (key not in gaz.names and _VERBISH.match(key))):
             return
         if key in gaz.names and (not place or after_title):
             tok.score, tok.reason = (0.85 if not lower else 0.65), "given name or surname in the gazetteer"
         else:
             tok.score, tok.type, tok.reason = _place_score(place[1], not lower), EntityType.LOCATION, "place in the gazetteer"
         return
-    if key in gaz.common:
+    if key in gaz.common or (tok.cap and _derived_from_place(key)):
         return
     if key in gaz.nouns:
         if tok.cap and not tok.initial and not word.isupper():
@@ -184,10 +237,12 @@ def _unknown(tokens: list[Token], i: int, cued: bool) -> None:
     if word.isupper() and len(word) <= 5 and not cued:
         tok.score, tok.type, tok.reason = 0.5, EntityType.ORGANIZATION, "acronym"
         return
-    if tok.cap:
+    if tok.cap and _KALENJIN.match(tok.key):
+        tok.score, tok.reason = 0.85, "Kalenjin name (Kip-, Chep-, Jep-)"
+    elif tok.cap:
         if not tok.initial or cued:
             tok.score, tok.reason = 0.7, "capitalised word that is not an ordinary word"
-        elif not _VERBISH.match(tok.key):
+        elif not _VERBISH.match(tok.key) and not _NOUN_CLASS_1.match(tok.key):
             tok.score, tok.reason = 0.5, "capitalised word at the start of a sentence"
     elif cued:
         tok.score, tok.reason = 0.7, "word after a title or 'named'"
@@ -196,6 +251,47 @@ def _unknown(tokens: list[Token], i: int, cued: bool) -> None:
         and tokens[i - 1].key in CONNECTORS | {"called"}
     ):
         tok.score, tok.type, tok.reason = 0.6, EntityType.LOCATION, "word after 'village' or 'kijiji'"
+
+
+def _sentence_starts(tokens: list[Token]) -> None:
+    """Names that open a sentence and look like verbs or ordinary words ("Akinyi Odera
+    alisema", "Said Barre"): the next word decides."""
+    gaz = gazetteer()
+    for i in range(len(tokens) - 1):
+        tok, nxt = tokens[i], tokens[i + 1]
+        if tok.score or not tok.initial or not tok.cap or tok.word.isupper() or nxt.initial:
+            continue
+        key = tok.key
+        if key in gaz.titles or key in CONNECTORS or key in CURRENCY or key in gaz.common or len(key) < 3:
+            continue
+        next_is_name = (nxt.cap and nxt.score >= 0.5 and nxt.type == EntityType.PERSON
+                        and not nxt.word.isupper() and nxt.key not in gaz.nouns)
+        if next_is_name and (key in gaz.ambiguous or key not in gaz.nouns):
+            tok.score, tok.reason = 0.6, "capitalised word before a name"
+        elif (_PERSON_VERB.match(nxt.key) and key not in gaz.nouns and not _derived_from_place(key)
+              and not _PERSONAL_VERB_FORM.match(key)):
+            tok.score, tok.reason = 0.6, "word before a verb whose subject is a person"
+
+
+def _place_extensions(tokens: list[Token], text: str) -> None:
+    """Compass words after a place ("Sudan Kusini", "Afrika ya Mashariki"), place words that
+    belong to the name before it ("Ziwa Victoria") and prefixes like "New" or "Port"."""
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        if tok.score < 0.5:
+            continue
+        if tok.type == EntityType.LOCATION and i + 1 < n:
+            nxt = tokens[i + 1]
+            if nxt.key in DIRECTIONS and _joins(text, tok, nxt):
+                nxt.score, nxt.type, nxt.reason = max(nxt.score, 0.5), EntityType.LOCATION, tok.reason
+            elif (i + 2 < n and nxt.key in ("ya", "wa", "la") and tokens[i + 2].key in DIRECTIONS
+                  and _joins(text, tok, nxt) and _joins(text, nxt, tokens[i + 2])):
+                for t in (nxt, tokens[i + 2]):
+                    t.score, t.type, t.reason = max(t.score, 0.4), EntityType.LOCATION, tok.reason
+        if i and tok.cap:
+            prev = tokens[i - 1]
+            if prev.score == 0 and prev.cap and prev.key in PLACE_PREFIXES and _joins(text, prev, tok):
+                prev.score, prev.type, prev.reason = 0.4, tok.type, tok.reason
 
 
 def _flag_initials(tokens: list[Token], text: str) -> None:
@@ -214,6 +310,8 @@ def _joins(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end:right.start]
     if gap.strip(" \t") == "":
         return True
+    if gap.strip(" \t") == "-":  # "al - Bashir", "Abu - Bakr": a particle bound by a hyphen
+        return left.key in NAME_PARTICLES
     return len(left.word) == 1 and gap.strip(" \t") == "."
 
 
@@ -259,24 +357,27 @@ def _suggestion(tokens: list[Token], i: int, j: int, run: list[Token], text: str
         score = min(0.8, score + 0.1)
     start, end = tokens[i].start, tokens[j].end
     if kind == EntityType.LOCATION:
-        start = _place_word_start(tokens, i, text, start)
+        # Administrative words ("kaunti ya", "mji wa") are not part of the name; natural
+        # features and states are ("Mlima Kenya", "Jamhuri ya Kongo").
+        start = _place_word_start(tokens, i, text, start, FEATURE_WORDS)
     return Suggestion(start, end, kind, score, best.reason, text[start:end])
 
 
 def _location_cue(tokens: list[Token], i: int) -> bool:
     for k in (i - 1, i - 2):
-        if k >= 0 and tokens[k].key in LOCATION_CUES:
+        if k >= 0 and (tokens[k].key in LOCATION_CUES or tokens[k].key in PLACE_WORDS):
             return True
         if k >= 0 and tokens[k].key not in CONNECTORS:
             break
     return False
 
 
-def _place_word_start(tokens: list[Token], i: int, text: str, start: int) -> int:
+def _place_word_start(tokens: list[Token], i: int, text: str, start: int,
+                      words: frozenset[str] = PLACE_WORDS) -> int:
     """Take in a place word before a place: 'mlima Kenya', 'kaunti ya Kilifi'."""
     k = i - 1
     if k >= 0 and tokens[k].key in CONNECTORS and _joins(text, tokens[k], tokens[i]):
         k -= 1
-    if k >= 0 and tokens[k].key in PLACE_WORDS and _joins(text, tokens[k], tokens[k + 1]):
+    if k >= 0 and tokens[k].key in words and _joins(text, tokens[k], tokens[k + 1]):
         return tokens[k].start
     return start
