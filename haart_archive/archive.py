@@ -29,14 +29,19 @@ from haart_archive.lockfile import ArchiveLock
 from haart_archive.media.blobs import BlobStore
 from haart_archive.people import People
 from haart_archive.roles import Role
-from haart_archive.store import migrate
-from haart_archive.store.engine import DATABASE_NAME, check_database, make_engine
-from haart_archive.store.models import Setting, User, new_id
 from haart_archive.services.consent import ConsentRecords
 from haart_archive.services.media import MediaLibrary
 from haart_archive.services.publishing import Publishing
 from haart_archive.services.redaction import RedactionDesk
-from haart_archive.services.search import INDEX_FOLDER, SEARCHABLE_TIERS, SearchService, indexed_documents
+from haart_archive.services.search import (
+    INDEX_FOLDER,
+    SEARCHABLE_TIERS,
+    SearchService,
+    indexed_documents,
+)
+from haart_archive.store import migrate
+from haart_archive.store.engine import DATABASE_NAME, check_database, make_engine
+from haart_archive.store.models import Setting, User, new_id
 from haart_archive.testimonies import Testimonies
 from haart_archive.users import Users, check_passphrase, grant_for
 from haart_archive.vault.header import (

@@ -289,10 +289,20 @@ def _unlock(prefix: BackupPrefix, credentials: Credentials) -> SlotGrant:
             return header.unlock(RECOVERY_SLOT_ID, typed.encode())
         except WrongPassphrase:
             raise WrongPassphrase("That recovery key does not open this backup.") from None
-    if not credentials.user or credentials.passphrase is None:
-        raise InvalidInput("Give a user name and passphrase, or the recovery key, to open the backup.")
+    if credentials.passphrase is None:
+        raise InvalidInput("Give a passphrase (and user name), or the recovery key, to open the backup.")
+    # Without a user name every user slot is tried, as the command line does for archives.
+    slot_ids = (
+        [header.slot_id_for_user(credentials.user)] if credentials.user
+        else [slot.slot_id for slot in header.slots if slot.slot_id != RECOVERY_SLOT_ID]
+    )
+    for slot_id in slot_ids:
+        try:
+            return header.unlock(slot_id, credentials.passphrase.encode())
+        except WrongPassphrase:
+            continue
     try:
-        return header.unlock(header.slot_id_for_user(credentials.user), credentials.passphrase.encode())
+        raise WrongPassphrase("no slot opened")
     except WrongPassphrase:
         raise WrongPassphrase(
             "That user name and passphrase do not open this backup (it opens with the "

@@ -19,10 +19,10 @@ from sqlalchemy import select, text
 from haart_archive.context import Context
 from haart_archive.errors import InvalidInput
 from haart_archive.roles import ROLE_TIERS, Role
+from haart_archive.services.media import blob_associated_data
 from haart_archive.store.engine import store_database_key
 from haart_archive.store.models import Base, MediaAsset, User
 from haart_archive.store.sealing import row_tier
-from haart_archive.services.media import blob_associated_data
 from haart_archive.users import grant_for, mark_removed
 from haart_archive.vault.header import RECOVERY_SLOT_ID, write_header
 from haart_archive.vault.keys import Tier, TierKey

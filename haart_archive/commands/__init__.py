@@ -12,6 +12,7 @@ MODULES = (
     "redaction",
     "publishing",
     "backup",
+    "importing",
 )
 
 

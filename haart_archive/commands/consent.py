@@ -66,15 +66,16 @@ def _grant(consent) -> None:  # noqa: ANN001
     parser.add_argument("--method", default="written_form", choices=["written_form", "thumbprint", "verbal_recorded", "digital"])
     parser.add_argument("--language", default="en")
     parser.add_argument("--consenter", help="who consented (default: the survivor, or the guardian)")
-    parser.add_argument("--taken-by", default="", help="the staff member who took consent")
+    parser.add_argument("--taken-by", default="", help="the staff member who took consent (default: you)")
     parser.add_argument("--amend", action="store_true", help="replace the current terms (an amendment)")
 
 
 def grant(args) -> int:  # noqa: ANN001
     form = _form_from_json(args.json) if args.json else _form_from_options(args)
-    consent_grant = ConsentGrant.from_dict(form)
     with open_archive(args) as archive:
-        event_id = archive.consent.grant(args.id, consent_grant, amend=args.amend)
+        if not args.json and not form["taken_by"]:
+            form["taken_by"] = archive.user.name  # who records it, unless told otherwise
+        event_id = archive.consent.grant(args.id, ConsentGrant.from_dict(form), amend=args.amend)
         sentences = archive.consent.describe(args.id)
     print("\n".join(sentences))
     print(event_id)

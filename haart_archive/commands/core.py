@@ -7,7 +7,13 @@ import sys
 from pathlib import Path
 
 from haart_archive.archive import Archive
-from haart_archive.commands.common import add_path, add_user_option, open_archive, print_json, read_secret
+from haart_archive.commands.common import (
+    add_path,
+    add_user_option,
+    open_archive,
+    print_json,
+    read_secret,
+)
 from haart_archive.errors import InvalidInput
 from haart_archive.people import PersonIdentity
 from haart_archive.testimonies import PersonInput, Tags, TestimonyDraft, draft_from_dict

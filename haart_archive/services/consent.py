@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from html.parser import HTMLParser
 from collections.abc import Callable, Iterable
+from html.parser import HTMLParser
 
 from sqlalchemy import select
 

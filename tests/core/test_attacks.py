@@ -64,9 +64,8 @@ def test_ciphertext_swapped_between_rows_fails_to_open(archive_copy):
 
 
 def test_ciphertext_moved_to_another_column_fails_to_open(archive_copy):
-    with Archive.open(archive_copy.path, USER_NAMES["custodian"], PASSPHRASES["custodian"]) as archive:
-        with archive._ctx.engine.begin() as connection:
-            connection.exec_driver_sql("UPDATE testimony SET content_sealed = title_sealed")
+    with archive_copy.open("custodian") as archive, archive._ctx.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE testimony SET content_sealed = title_sealed")
     with archive_copy.open("editor") as archive, pytest.raises(TamperedRecord, match="content"):
         archive.testimonies.get(archive_copy.testimony_ids[0])
 

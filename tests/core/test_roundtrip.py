@@ -8,7 +8,13 @@ import shutil
 import pytest
 
 from haart_archive.archive import Archive
-from haart_archive.errors import ArchiveLocked, DamagedFile, InvalidInput, NotPermitted, WrongPassphrase
+from haart_archive.errors import (
+    ArchiveLocked,
+    DamagedFile,
+    InvalidInput,
+    NotPermitted,
+    WrongPassphrase,
+)
 from haart_archive.people import PersonIdentity
 from haart_archive.testimonies import PersonInput, TestimonyDraft
 from tests.conftest import PASSPHRASES, USER_NAMES

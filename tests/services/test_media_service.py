@@ -1,0 +1,69 @@
+"""Media in the archive: originals sealed byte for byte, derived images approved before export."""
+
+from __future__ import annotations
+
+import pytest
+
+from haart_archive.errors import ConsentRefused, InvalidInput, NotPermitted
+from tests.services.helpers import consent_form, photo
+from tests.shared_data import shared_path
+
+
+def test_an_original_is_kept_byte_for_byte_and_its_gps_is_shown(archive_copy):
+    original = shared_path("data", "images", "Apple.jpg").read_bytes()
+    with archive_copy.open("editor") as archive:
+        media_id = archive.media.add(archive_copy.testimony_ids[0], original, file_name="IMG_0001.jpg")
+        assert archive.media.read(media_id) == original
+        facts = {f.label: f for f in archive.media.facts(media_id)}
+    assert facts["GPS position"].risk.value == "high"
+
+
+def test_a_file_that_is_not_what_its_name_says_is_refused_and_nothing_is_stored(archive_copy):
+    with archive_copy.open("editor") as archive, pytest.raises(InvalidInput):
+        archive.media.add(archive_copy.testimony_ids[0], b"%PDF-1.4 not really a photo", file_name="photo.jpg")
+    assert not any((archive_copy.path / "blobs").glob("*")) if (archive_copy.path / "blobs").exists() else True
+
+
+def test_only_approved_redacted_images_leave_and_only_under_consent(archive_copy, tmp_path):
+    testimony_id = archive_copy.testimony_ids[0]
+    with archive_copy.open("editor") as archive:
+        media_id = archive.media.add(testimony_id, photo(size=(200, 100)), file_name="street.jpg")
+        with pytest.raises(ConsentRefused, match="approved redacted image"):
+            archive.media.export(media_id, tmp_path / "original.jpg")
+        derived = archive.media.redact(media_id, [])
+        with pytest.raises(ConsentRefused):
+            archive.media.export(derived, tmp_path / "draft.png")
+        archive.media.approve(derived)
+
+        def check(tid, medium):
+            archive.consent.check(tid, "anonymous_publication", media=[medium]).raise_if_refused()
+
+        with pytest.raises(ConsentRefused):
+            archive.media.export(derived, tmp_path / "no-consent.png", check_consent=check)
+        archive.consent.grant(testimony_id, consent_form())
+        archive.media.export(derived, tmp_path / "ok.png", check_consent=check)
+    assert (tmp_path / "ok.png").read_bytes().startswith(b"\x89PNG")
+    assert not (tmp_path / "no-consent.png").exists()
+
+
+def test_communications_staff_see_approved_images_only(archive_copy):
+    testimony_id = archive_copy.testimony_ids[0]
+    with archive_copy.open("editor") as archive:
+        original = archive.media.add(testimony_id, photo(), file_name="a.jpg")
+        draft = archive.media.redact(original, [])
+        approved = archive.media.redact(original, [])
+        archive.media.approve(approved)
+    with archive_copy.open("communications") as archive:
+        assert [m.id for m in archive.media.list(testimony_id)] == [approved]
+        with pytest.raises(NotPermitted):
+            archive.media.read(original)
+        with pytest.raises(NotPermitted):
+            archive.media.read(draft)
+
+
+def test_a_consent_form_is_sealed_in_the_identity_tier(archive_copy):
+    with archive_copy.open("editor") as archive:
+        form_id = archive.media.add(archive_copy.testimony_ids[0], photo(), file_name="consent.jpg", consent_form=True)
+        assert archive.media.info(form_id).tier == "identity"
+    with archive_copy.open("advocate") as archive:
+        assert archive.media.list(archive_copy.testimony_ids[0]) == []
