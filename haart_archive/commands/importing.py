@@ -1,0 +1,87 @@
+"""`haart-archive import`: testimonies from a folder of intake documents or a spreadsheet."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from haart_archive.commands.common import add_path, add_user_option, open_archive, print_json
+from haart_archive.errors import InvalidInput
+from haart_archive.importing import ImportPlan, load_mapping, plan_import, run_import
+from haart_archive.vault.header import read_header
+
+
+def register(subparsers) -> None:  # noqa: ANN001
+    parser = subparsers.add_parser(
+        "import",
+        help="import testimonies from a folder of documents or a spreadsheet",
+        description=(
+            "Import testimonies from a folder of .docx, .pdf, .txt and .md intake notes (one testimony "
+            "per document; photos and recordings named after a document are attached), or from an "
+            ".xlsx or .csv spreadsheet with one testimony per row. Run with --dry-run first: it reads "
+            "everything, changes nothing and does not ask for a passphrase. The import is all or "
+            "nothing: cancelled (Ctrl-C) or failed, it keeps none of what it created."
+        ),
+    )
+    add_path(parser)
+    parser.add_argument("source", type=Path, help="a folder of documents, one document, or a .xlsx/.csv file")
+    parser.add_argument(
+        "--mapping", type=Path, metavar="FILE",
+        help="JSON mapping archive fields to column headers (without it, guessed from the headers)",
+    )
+    parser.add_argument("--sheet", help="the worksheet of an .xlsx file (default: the first)")
+    parser.add_argument("--dry-run", action="store_true", help="only report what would be imported")
+    parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    add_user_option(parser)
+    parser.set_defaults(handler=import_testimonies)
+
+
+def import_testimonies(args) -> int:  # noqa: ANN001
+    read_header(args.path)  # a clear error now if PATH is not an archive
+    mapping, sheet = load_mapping(args.mapping) if args.mapping else (None, None)
+    plan = plan_import(args.source, mapping, sheet=args.sheet or sheet)
+    if args.dry_run:
+        if args.json:
+            print_json({"dry_run": True, **plan.to_json()})
+        else:
+            _print_plan(plan)
+            print("This was a dry run: nothing was imported.")
+        return 0
+    if not plan.testimonies:
+        if not args.json:
+            _print_plan(plan)
+        raise InvalidInput("Nothing in the source can be imported; see the problems listed above.")
+    with open_archive(args) as archive:
+        result = run_import(archive, plan, progress=_progress_line())
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    if args.json:
+        print_json({"dry_run": False, "plan": plan.to_json(), "result": result.to_json()})
+        return 0
+    print(f"Imported {len(result.testimony_ids)} testimonies with {len(result.media_ids)} attachment(s).")
+    for problem in result.skipped:
+        print(f"Not imported: {problem.sentence()}")
+    for problem in result.missing:
+        print(f"Missing: {problem.sentence()}")
+    if result.source_files:
+        print("These source files are now sealed in the archive. Delete them safely (HAART Archive does not):")
+        for path in result.source_files:
+            print(f"  {path}")
+    return 0
+
+
+def _print_plan(plan: ImportPlan) -> None:
+    print(f"Source: {plan.source} ({plan.kind})")
+    for line in plan.summary():
+        print(line)
+    for item in plan.testimonies:
+        extras = f", {len(item.attachments)} attachment(s)" if item.attachments else ""
+        print(f"  + {item.source}: \"{item.draft.title}\" ({item.draft.language}{extras})")
+
+
+def _progress_line():  # noqa: ANN202
+    def report(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\rImporting: {done}/{total}", end="", file=sys.stderr, flush=True)
+
+    return report

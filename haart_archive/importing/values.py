@@ -1,0 +1,177 @@
+"""Cell values as archive values: dates, counties, languages, tags, genders, phones.
+
+Each parser returns the archive's value or raises InvalidInput with a sentence that
+names the column and what is expected. Controlled words (tags, counties) may be quoted
+back; free text never is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from haart_archive.errors import InvalidInput
+from haart_archive.vocabulary import VOCABULARIES
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan", "januari"), ("february", "feb", "februari"), ("march", "mar", "machi"),
+            ("april", "apr", "aprili"), ("may", "mei"), ("june", "jun", "juni"), ("july", "jul", "julai"),
+            ("august", "aug", "agosti"), ("september", "sep", "sept", "septemba"),
+            ("october", "oct", "oktoba"), ("november", "nov", "novemba"), ("december", "dec", "desemba"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+NUMERIC_DATE = re.compile(r"^(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})$")
+WORDY_DATE = re.compile(r"^(?:(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)|([a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?),?\s+(\d{4})$")
+LANGUAGE_WORDS = {
+    "en": "en", "eng": "en", "english": "en", "kiingereza": "en",
+    "sw": "sw", "swa": "sw", "swahili": "sw", "kiswahili": "sw",
+    "mixed": "mixed", "both": "mixed", "sheng": "mixed", "english and swahili": "mixed",
+    "swahili and english": "mixed", "en/sw": "mixed", "sw/en": "mixed", "mchanganyiko": "mixed",
+}
+GENDER_WORDS = {
+    "f": "female", "female": "female", "woman": "female", "girl": "female", "mwanamke": "female", "msichana": "female",
+    "m": "male", "male": "male", "man": "male", "boy": "male", "mwanaume": "male", "mvulana": "male",
+    "other": "other", "unknown": "unknown", "not known": "unknown", "-": "unknown",
+}
+TAG_VOCABULARY = {
+    "exploitation": "exploitation", "indicators": "ilo_indicator", "sectors": "sector", "push_factors": "push_factor",
+}
+SEPARATORS = re.compile(r"[;\n]|,(?!\d)")
+EXCEL_EPOCH = dt.date(1899, 12, 30)
+
+
+def text(cell) -> str:  # noqa: ANN001
+    if cell is None:
+        return ""
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    if isinstance(cell, dt.datetime):
+        return cell.date().isoformat() if cell.time() == dt.time() else cell.isoformat(sep=" ")
+    if isinstance(cell, dt.date):
+        return cell.isoformat()
+    return str(cell).strip()
+
+
+def date(cell, column: str) -> dt.date | None:  # noqa: ANN001
+    """A date from a date cell, an Excel day number, or text (day first, as in Kenya)."""
+    if cell is None or (isinstance(cell, str) and not cell.strip()):
+        return None
+    if isinstance(cell, dt.datetime):
+        return cell.date()
+    if isinstance(cell, dt.date):
+        return cell
+    if isinstance(cell, int | float) and 20_000 <= cell <= 80_000:
+        return EXCEL_EPOCH + dt.timedelta(days=int(cell))
+    value = " ".join(str(cell).lower().split())
+    try:
+        found = _date_from_text(value)
+    except (ValueError, OverflowError):
+        found = None
+    if found is None or not dt.date(1950, 1, 1) <= found <= dt.date.today() + dt.timedelta(days=1):
+        raise InvalidInput(f"the date in '{column}' cannot be read; write it as YYYY-MM-DD or DD/MM/YYYY.")
+    return found
+
+
+def _date_from_text(value: str) -> dt.date | None:
+    value = value.split(" ")[0] if re.match(r"^\d{4}-\d{2}-\d{2}[ t]", value) else value
+    match = NUMERIC_DATE.match(value)
+    if match:
+        a, b, c = (int(part) for part in match.groups())
+        if len(match.group(1)) == 4:
+            return dt.date(a, b, c)
+        year = c + 2000 if c < 100 else c
+        if b > 12 >= a:  # month first, as a US-set spreadsheet writes it
+            return dt.date(year, a, b)
+        return dt.date(year, b, a)
+    match = WORDY_DATE.match(value)
+    if match:
+        day = match.group(1) or match.group(4)
+        month = MONTHS.get(match.group(2) or match.group(3))
+        if month is None:
+            return None
+        return dt.date(int(match.group(5)), month, int(day))
+    return None
+
+
+def language(cell, column: str) -> str | None:  # noqa: ANN001
+    value = text(cell).lower()
+    if not value:
+        return None
+    if value not in LANGUAGE_WORDS:
+        raise InvalidInput(f"the language in '{column}' is not English, Swahili or mixed (en, sw, mixed).")
+    return LANGUAGE_WORDS[value]
+
+
+def county(cell, column: str) -> str:  # noqa: ANN001
+    value = text(cell)
+    if not value:
+        return ""
+    found = _term_code("county", re.sub(r"\s+county$", "", value.lower().strip()))
+    if found is None:
+        raise InvalidInput(f"'{value[:40]}' in '{column}' is not one of Kenya's 47 counties.")
+    return found
+
+
+def tags(cell, group: str, column: str) -> tuple[str, ...]:  # noqa: ANN001
+    parts = [part.strip() for part in SEPARATORS.split(text(cell)) if part.strip()]
+    if group == "routes":
+        return tuple(dict.fromkeys(part.lower() for part in text(cell).split(";") if part.strip()))
+    vocabulary = TAG_VOCABULARY[group]
+    found = []
+    for part in parts:
+        code = _term_code(vocabulary, part.lower())
+        if code is None:
+            raise InvalidInput(f"'{part[:40]}' in '{column}' is not a known {vocabulary.replace('_', ' ')}.")
+        if code not in found:
+            found.append(code)
+    return tuple(found)
+
+
+def gender(cell, column: str) -> str | None:  # noqa: ANN001
+    value = text(cell).lower()
+    if not value:
+        return None
+    if value not in GENDER_WORDS:
+        raise InvalidInput(f"the gender in '{column}' is not one of female, male, other or unknown.")
+    return GENDER_WORDS[value]
+
+
+def birth_year(cell, column: str) -> int | None:  # noqa: ANN001
+    value = text(cell)
+    if not value:
+        return None
+    if not value.isdigit() or not 1900 <= int(value) <= dt.date.today().year:
+        raise InvalidInput(f"the birth year in '{column}' is not a year such as 1998.")
+    return int(value)
+
+
+def phones(cell) -> tuple[str, ...]:  # noqa: ANN001
+    # A phone typed into a number cell loses its leading zero: 712345678 was 0712345678.
+    if isinstance(cell, int | float) and not isinstance(cell, bool):
+        digits = text(cell)
+        return (f"0{digits}" if len(digits) == 9 and digits[0] in "17" else digits,)
+    return tuple(part.strip() for part in re.split(r"[;/\n]", text(cell)) if part.strip())
+
+
+def file_names(cell) -> tuple[str, ...]:  # noqa: ANN001
+    return tuple(dict.fromkeys(part.strip() for part in re.split(r"[;\n]", text(cell)) if part.strip()))
+
+
+def _term_code(vocabulary: str, value: str) -> str | None:
+    wanted = _fold(value)
+    if not wanted:
+        return None
+    for term in VOCABULARIES[vocabulary]:
+        if wanted in (_fold(term.code), _fold(term.label), _fold(term.label_sw)):
+            return term.code
+    return None
+
+
+def _fold(value: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "", value.lower())
