@@ -301,13 +301,10 @@ def _unlock(prefix: BackupPrefix, credentials: Credentials) -> SlotGrant:
             return header.unlock(slot_id, credentials.passphrase.encode())
         except WrongPassphrase:
             continue
-    try:
-        raise WrongPassphrase("no slot opened")
-    except WrongPassphrase:
-        raise WrongPassphrase(
-            "That user name and passphrase do not open this backup (it opens with the "
-            "passphrases the archive had when the backup was made, or the recovery key)."
-        ) from None
+    raise WrongPassphrase(
+        "That user name and passphrase do not open this backup (it opens with the "
+        "passphrases the archive had when the backup was made, or the recovery key)."
+    )
 
 
 def _store_key_for(prefix: BackupPrefix, keyring: KeyRing) -> TierKey:

@@ -1,0 +1,128 @@
+"""Backups: `backup PATH OUT`, `backup verify FILE`, `backup status PATH`, `restore FILE NEW_PATH`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from haart_archive.archive import Archive
+from haart_archive.backup import (
+    Credentials,
+    backup_status,
+    make_backup,
+    record_verified,
+    restore_backup,
+    verify_backup,
+)
+from haart_archive.commands.common import add_user_option, open_archive, read_secret
+from haart_archive.errors import InvalidInput
+
+USAGE = (
+    "use 'backup PATH OUT' to back up the archive in PATH to the new file OUT, "
+    "'backup verify FILE' to check a backup, or 'backup status PATH'."
+)
+
+
+def register(subparsers) -> None:  # noqa: ANN001
+    backup = subparsers.add_parser(
+        "backup",
+        help="back up an archive to one encrypted file, verify a backup, or show the last verified backup",
+        description=(
+            "backup PATH OUT: write a backup of the archive in PATH to the new file OUT. "
+            "backup verify FILE: check every byte of a backup without restoring it. "
+            "backup status PATH: when the last verified backup was made."
+        ),
+    )
+    backup.add_argument("first", metavar="PATH|verify|status")
+    backup.add_argument("second", metavar="OUT|FILE|PATH", nargs="?")
+    add_user_option(backup)
+    backup.add_argument("--recovery-key", action="store_true",
+                        help="unlock with the recovery key (asked for, or HAART_RECOVERY_KEY)")
+    backup.add_argument("--archive", type=Path,
+                        help="with 'verify': the archive to record the verification in")
+    backup.set_defaults(handler=backup_command)
+    restore = subparsers.add_parser("restore", help="restore a backup into a new, empty folder")
+    restore.add_argument("file", type=Path, help="the backup file")
+    restore.add_argument("new_path", type=Path, help="a folder that does not exist yet, or is empty")
+    add_user_option(restore)
+    restore.add_argument("--recovery-key", action="store_true",
+                         help="unlock with the recovery key (asked for, or HAART_RECOVERY_KEY)")
+    restore.set_defaults(handler=restore_command)
+
+
+def backup_command(args) -> int:  # noqa: ANN001
+    if args.first == "verify" and args.second:
+        return _verify(args, Path(args.second))
+    if args.first == "status" and args.second:
+        return _status(args, Path(args.second))
+    if args.second is None:
+        raise InvalidInput(USAGE)
+    return _make(args, Path(args.first), Path(args.second))
+
+
+def _make(args, path: Path, out: Path) -> int:  # noqa: ANN001
+    with _open(args, path) as archive:
+        report = make_backup(archive, out, progress=_progress("Backing up"))
+    _end_progress()
+    print(f"Wrote and verified {out}: the database and {report.blobs} media files, "
+          f"{report.file_bytes} bytes, audit entry {report.audit_head_seq}.")
+    return 0
+
+
+def _verify(args, file: Path) -> int:  # noqa: ANN001
+    report = verify_backup(file, _credentials(args), progress=_progress("Verifying"))
+    _end_progress()
+    if args.archive:
+        with _open(args, args.archive) as archive:
+            record_verified(archive, report)
+    print(f"The backup {file} is intact: made {report.created_at}, the database and "
+          f"{report.blobs} media files, store key version {report.store_key_version}.")
+    return 0
+
+
+def _status(args, path: Path) -> int:  # noqa: ANN001
+    with _open(args, path) as archive:
+        status = backup_status(archive)
+    if status.last_verified_at is not None:
+        print(f"Last verified backup: {status.last_verified_at:%Y-%m-%d %H:%M} UTC ({status.days} days ago).")
+    if status.reminder:
+        print(status.reminder)
+    return 0
+
+
+def restore_command(args) -> int:  # noqa: ANN001
+    report = restore_backup(args.file, args.new_path, _credentials(args), progress=_progress("Restoring"))
+    _end_progress()
+    print(f"Restored the backup made {report.created_at} into {args.new_path}. "
+          "The search index is rebuilt the first time you search.")
+    return 0
+
+
+def _credentials(args) -> Credentials:  # noqa: ANN001
+    if args.recovery_key:
+        return Credentials.recovery(read_secret("HAART_RECOVERY_KEY", "Recovery key: "))
+    return Credentials(user=args.user, passphrase=read_secret("HAART_PASSPHRASE", "Passphrase: "))
+
+
+def _open(args, path: Path) -> Archive:  # noqa: ANN001
+    if args.recovery_key:
+        return Archive.open_with_recovery_key(path, read_secret("HAART_RECOVERY_KEY", "Recovery key: "))
+    args.path = path
+    return open_archive(args)
+
+
+def _progress(label: str):  # noqa: ANN202
+    def report(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            percent = 100 * done // total if total else 100
+            print(f"\r{label}: {percent}%", end="", file=sys.stderr, flush=True)
+
+    return report
+
+
+def _end_progress() -> None:
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+
+
+__all__ = ["register"]
