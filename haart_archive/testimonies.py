@@ -179,6 +179,27 @@ class Testimonies:
         self._on_change(testimony.id, "added")
         return testimony.id
 
+    def add_many(self, drafts: list[TestimonyDraft], progress: Callable[[int, int], None] | None = None) -> list[str]:
+        """Store many testimonies in one transaction: all of them or, on any error, none."""
+        self._ctx.require("add or change testimonies")
+        for draft in drafts:
+            draft.validate()
+        ids = []
+        with self._ctx.transaction() as session:
+            for done, draft in enumerate(drafts, start=1):
+                testimony = Testimony(id=new_id(), revision=1, created_by=self._user_row_id())
+                self._seal(testimony, draft)
+                session.add(testimony)
+                session.flush()
+                self._link_people(session, testimony.id, draft.people)
+                self._ctx.audit.record(session, "testimony added", "testimony", testimony.id)
+                ids.append(testimony.id)
+                if progress and done % 100 == 0:
+                    progress(done, len(drafts))
+        for testimony_id in ids:
+            self._on_change(testimony_id, "added")
+        return ids
+
     def update(self, testimony_id: str, draft: TestimonyDraft, expected_revision: int | None = None) -> int:
         """Save changes; refuses if someone saved a newer revision meanwhile. Returns the
         new revision. Redacted versions made from older revisions become stale."""
