@@ -13,7 +13,6 @@ MODULES = (
     "publishing",
     "backup",
     "importing",
-    "importing",
 )
 
 
