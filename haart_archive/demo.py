@@ -108,6 +108,7 @@ def create_demo_archive(folder: Path | str, progress: Callable[[int, int], None]
             archive.users.add(other_name, other_role, other_passphrase, kdf=kdf)
         archive.set_setting("idle_minutes", 5)
         ids = _fill(archive, rng, count, progress)
+        _publish_and_withdraw(archive)
     finally:
         archive.lock()
     return DemoArchive(Path(folder), [(n, r, p) for n, r, p in USERS], recovery_key, ids)
@@ -220,6 +221,42 @@ def _publishable_version(archive: Archive, testimony_id: str) -> None:
     version_id = redaction.create_version(testimony_id, redaction.default_plan(testimony_id))
     if redaction.leak_check(version_id).passed:
         redaction.approve(version_id)
+
+
+def _publish_and_withdraw(archive: Archive) -> None:
+    """Release one web story from two approved versions, then let one survivor withdraw,
+    so the register shows a release and the takedown list has work in it."""
+    import shutil
+    import tempfile
+
+    from haart_archive.services.publishing import PublicationSpec
+
+    usable = []
+    for version in archive.redaction.approved_versions():
+        if not version.stale and archive.publishing.check(_web_story([version])).ok:
+            usable.append(version)
+        if len(usable) == 2:
+            break
+    if len(usable) < 2:
+        return
+    output = Path(tempfile.mkdtemp(prefix="haart-demo-release-"))
+    try:
+        archive.publishing.build(_web_story(usable), output, ("html",))
+    finally:
+        shutil.rmtree(output, ignore_errors=True)  # the demo keeps only the register entry
+    archive.consent.withdraw(usable[0].testimony_id)
+
+
+def _web_story(versions) -> "PublicationSpec":  # noqa: ANN001
+    from haart_archive.services.publishing import PublicationSpec
+
+    return PublicationSpec.from_dict({
+        "title": "Promises of work abroad (demo)",
+        "channel": "web",
+        "framing_text": "Fictional stories shared for a demonstration of the archive.",
+        "items": [{"version": v.id, "caption": "In the survivor's words (fictional)"} for v in versions],
+        "where": "https://example.org/stories/demo",
+    })
 
 
 def _demo_photo(rng: random.Random, index: int) -> bytes:
