@@ -28,7 +28,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_demo() -> tuple[Path, list[tuple[str, str, str]]]:
+def open_demo() -> tuple[Path, list[tuple[str, str, str]], str]:
     """A fresh demo archive in a new temporary folder, removed when the app quits."""
     from haart_archive.demo import create_demo_archive
 
@@ -40,15 +40,15 @@ def open_demo() -> tuple[Path, list[tuple[str, str, str]]]:
     if opened is not None and hasattr(opened, "lock"):
         opened.lock()
     credentials = [(str(name), str(role), str(passphrase)) for name, role, passphrase in demo.credentials]
-    return Path(getattr(demo, "folder", folder)), credentials
+    return Path(getattr(demo, "folder", folder)), credentials, str(getattr(demo, "recovery_key", ""))
 
 
 def build_window(archive_path: Path | None = None, demo: bool = False) -> AppWindow:
-    credentials = None
+    credentials, recovery_key = None, ""
     if demo:
-        archive_path, credentials = open_demo()
+        archive_path, credentials, recovery_key = open_demo()
     folder = Path(archive_path) if archive_path else remembered_folder()
-    return AppWindow(folder, demo_credentials=credentials)
+    return AppWindow(folder, demo_credentials=credentials, demo_recovery_key=recovery_key)
 
 
 def run(archive_path: Path | None = None, demo: bool = False, argv: list[str] | None = None) -> int:

@@ -52,7 +52,7 @@ class LockScreen(QWidget):
     failures = 0  # per run of the app, shared by every lock screen it shows
 
     def __init__(self, runner: TaskRunner, folder: Path, parent: QWidget | None = None, *,
-                 credentials: list[tuple[str, str, str]] | None = None, notice: str = ""):
+                 credentials: list[tuple[str, str, str]] | None = None, recovery_key: str = "", notice: str = ""):
         super().__init__(parent)
         self.runner = runner
         self.folder = folder
@@ -60,6 +60,7 @@ class LockScreen(QWidget):
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._tick)
+        self.demo_recovery_key = recovery_key
         self._build(credentials or [], notice)
         if delay_after(LockScreen.failures):
             self._start_delay(delay_after(LockScreen.failures))
@@ -133,6 +134,11 @@ class LockScreen(QWidget):
             use.setAccessibleName(self.tr("Fill in the demo user %1").replace("%1", name))
             use.clicked.connect(lambda _=False, n=name, p=passphrase: self._fill(n, p))
             grid.addWidget(use, row, 3)
+        if self.demo_recovery_key:
+            key = QLabel(self.tr("Recovery key: %1").replace("%1", self.demo_recovery_key))
+            key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(key, len(credentials) + 1, 0, 1, 4)
+        grid.setHorizontalSpacing(12)
         return panel
 
     def _footer(self) -> QHBoxLayout:

@@ -27,12 +27,13 @@ WINDOW_TITLE = "HAART Archive"  # never a testimony's title or a person's name
 
 class AppWindow(QMainWindow):
     def __init__(self, folder: Path | None, *, demo_credentials: list[tuple[str, str, str]] | None = None,
-                 runner: TaskRunner | None = None):
+                 demo_recovery_key: str = "", runner: TaskRunner | None = None):
         super().__init__()
         install_language(interface_language())
         self.setWindowTitle(WINDOW_TITLE)
         self.folder = folder
         self.demo_credentials = demo_credentials
+        self.demo_recovery_key = demo_recovery_key
         self.runner = runner or TaskRunner(self)
         self.archive: Archive | None = None
         self.workspace: Workspace | None = None
@@ -81,7 +82,7 @@ class AppWindow(QMainWindow):
     def show_lock_screen(self) -> None:
         install_language(interface_language())
         self.lock_screen = LockScreen(self.runner, self.folder, credentials=self.demo_credentials,
-                                      notice=self._lock_notice)
+                                      recovery_key=self.demo_recovery_key, notice=self._lock_notice)
         self.lock_screen.unlocked.connect(self._unlocked)
         self.lock_screen.create_requested.connect(self.show_setup)
         self.lock_screen.folder_changed.connect(self._folder_changed)

@@ -3,37 +3,37 @@
 <context>
     <name>AppWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="49" />
+        <location filename="../../ui/window.py" line="50" />
         <source>Lock (Ctrl+L)</source>
         <translation>Funga (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="50" />
+        <location filename="../../ui/window.py" line="51" />
         <source>Lock the archive now</source>
         <translation>Funga hifadhi sasa</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="119" />
+        <location filename="../../ui/window.py" line="120" />
         <source>Signed in: %1 (%2)</source>
         <translation>Umeingia: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="147" />
+        <location filename="../../ui/window.py" line="148" />
         <source>The archive locked itself because nobody used it. Unsaved changes were discarded.</source>
         <translation>Hifadhi ilijifunga kwa sababu hakuna aliyeitumia. Mabadiliko ambayo hayakuhifadhiwa yameondolewa.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="150" />
+        <location filename="../../ui/window.py" line="151" />
         <source>The archive locked itself because nobody used it for a while.</source>
         <translation>Hifadhi ilijifunga kwa sababu hakuna aliyeitumia kwa muda.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="167" />
+        <location filename="../../ui/window.py" line="168" />
         <source>Nobody has used the archive for a while: it locks in %1 seconds. Press a key or move the mouse to keep working.</source>
         <translation>Hakuna aliyetumia hifadhi kwa muda: itajifunga baada ya sekunde %1. Bonyeza kitufe au sogeza kipanya ili uendelee kufanya kazi.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="170" />
+        <location filename="../../ui/window.py" line="171" />
         <source>Unsaved changes will be discarded.</source>
         <translation>Mabadiliko ambayo hayajahifadhiwa yataondolewa.</translation>
     </message>
@@ -138,27 +138,27 @@
 <context>
     <name>Consent</name>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="157" />
+        <location filename="../../ui/pages/testimonies.py" line="165" />
         <source>none recorded</source>
         <translation>haijarekodiwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="158" />
+        <location filename="../../ui/pages/testimonies.py" line="166" />
         <source>active</source>
         <translation>inatumika</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="159" />
+        <location filename="../../ui/pages/testimonies.py" line="167" />
         <source>partly withdrawn</source>
         <translation>imeondolewa kwa sehemu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="160" />
+        <location filename="../../ui/pages/testimonies.py" line="168" />
         <source>withdrawn</source>
         <translation>imeondolewa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="161" />
+        <location filename="../../ui/pages/testimonies.py" line="169" />
         <source>expired</source>
         <translation>muda umekwisha</translation>
     </message>
@@ -589,122 +589,127 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lockscreen.py" line="69" />
+        <location filename="../../ui/lockscreen.py" line="70" />
         <source>User name</source>
         <translation>Jina la mtumiaji</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="72" />
+        <location filename="../../ui/lockscreen.py" line="73" />
         <source>Passphrase</source>
         <translation>Kaulisiri</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="74" />
+        <location filename="../../ui/lockscreen.py" line="75" />
         <source>Recovery key</source>
         <translation>Ufunguo wa kurejesha</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="76" />
+        <location filename="../../ui/lockscreen.py" line="77" />
         <source>I lost my passphrase: use the recovery key</source>
         <translation>Nimepoteza kaulisiri yangu: tumia ufunguo wa kurejesha</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="78" />
+        <location filename="../../ui/lockscreen.py" line="79" />
         <source>Unlock</source>
         <translation>Fungua</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="80" />
+        <location filename="../../ui/lockscreen.py" line="81" />
         <source>Unlock the archive</source>
         <translation>Fungua hifadhi</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="87" />
+        <location filename="../../ui/lockscreen.py" line="88" />
         <source>User name:</source>
         <translation>Jina la mtumiaji:</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="88" />
+        <location filename="../../ui/lockscreen.py" line="89" />
         <source>Passphrase:</source>
         <translation>Kaulisiri:</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="89" />
+        <location filename="../../ui/lockscreen.py" line="90" />
         <source>Recovery key:</source>
         <translation>Ufunguo wa kurejesha:</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="96" />
+        <location filename="../../ui/lockscreen.py" line="97" />
         <source>HAART Archive is locked</source>
         <translation>Hifadhi ya HAART imefungwa</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="97" />
+        <location filename="../../ui/lockscreen.py" line="98" />
         <source>Archive folder: %1</source>
         <translation>Folda ya hifadhi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="125" />
+        <location filename="../../ui/lockscreen.py" line="126" />
         <source>Demo archive: fictional people, made-up stories</source>
         <translation>Hifadhi ya majaribio: watu wa kubuni, hadithi za kutunga</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="132" />
+        <location filename="../../ui/lockscreen.py" line="133" />
         <source>Use</source>
         <translation>Tumia</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="133" />
+        <location filename="../../ui/lockscreen.py" line="134" />
         <source>Fill in the demo user %1</source>
         <translation>Jaza mtumiaji wa majaribio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="139" />
+        <location filename="../../ui/lockscreen.py" line="138" />
+        <source>Recovery key: %1</source>
+        <translation>Ufunguo wa kurejesha: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lockscreen.py" line="145" />
         <source>Open another archive folder…</source>
         <translation>Fungua folda nyingine ya hifadhi…</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="142" />
+        <location filename="../../ui/lockscreen.py" line="148" />
         <source>Create a new archive…</source>
         <translation>Unda hifadhi mpya…</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="146" />
+        <location filename="../../ui/lockscreen.py" line="152" />
         <source>Interface language</source>
         <translation>Lugha ya programu</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="173" />
+        <location filename="../../ui/lockscreen.py" line="179" />
         <source>Choose the archive folder</source>
         <translation>Chagua folda ya hifadhi</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="189" />
+        <location filename="../../ui/lockscreen.py" line="195" />
         <source>Unlocking…</source>
         <translation>Inafungua…</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="190" />
+        <location filename="../../ui/lockscreen.py" line="196" />
         <source>Unlocking</source>
         <translation>Inafungua</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="205" />
+        <location filename="../../ui/lockscreen.py" line="211" />
         <source>That user name and passphrase do not open this archive.</source>
         <translation>Jina hilo la mtumiaji na kaulisiri hiyo havifungui hifadhi hii.</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="207" />
+        <location filename="../../ui/lockscreen.py" line="213" />
         <source>That recovery key does not open this archive.</source>
         <translation>Ufunguo huo wa kurejesha haufungui hifadhi hii.</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="231" />
+        <location filename="../../ui/lockscreen.py" line="237" />
         <source>You can try again now.</source>
         <translation>Unaweza kujaribu tena sasa.</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="235" />
+        <location filename="../../ui/lockscreen.py" line="241" />
         <source>Too many failed attempts. Wait %1 seconds before trying again; every failed attempt is recorded for the custodian.</source>
         <translation>Majaribio mengi yameshindikana. Subiri sekunde %1 kabla ya kujaribu tena; kila jaribio lililoshindikana linarekodiwa kwa ajili ya mtunzaji.</translation>
     </message>
@@ -1084,64 +1089,64 @@ Tarehe ya kusimuliwa: told:2019  told:[2019 to 2021]</translation>
 <context>
     <name>TestimoniesPage</name>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="224" />
-        <location filename="../../ui/pages/testimonies.py" line="244" />
-        <location filename="../../ui/pages/testimonies.py" line="255" />
+        <location filename="../../ui/pages/testimonies.py" line="232" />
+        <location filename="../../ui/pages/testimonies.py" line="253" />
+        <location filename="../../ui/pages/testimonies.py" line="264" />
         <source>Testimonies</source>
         <translation>Shuhuda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="247" />
+        <location filename="../../ui/pages/testimonies.py" line="256" />
         <source>New testimony</source>
         <translation>Ushuhuda mpya</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="248" />
+        <location filename="../../ui/pages/testimonies.py" line="257" />
         <source>Add a new testimony</source>
         <translation>Ongeza ushuhuda mpya</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="251" />
+        <location filename="../../ui/pages/testimonies.py" line="260" />
         <source>Open</source>
         <translation>Fungua</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="268" />
+        <location filename="../../ui/pages/testimonies.py" line="277" />
         <source>Filter by title…</source>
         <translation>Chuja kwa kichwa…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="269" />
+        <location filename="../../ui/pages/testimonies.py" line="278" />
         <source>Filter by title</source>
         <translation>Chuja kwa kichwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="273" />
+        <location filename="../../ui/pages/testimonies.py" line="282" />
         <source>Any language</source>
         <translation>Lugha yoyote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="274" />
+        <location filename="../../ui/pages/testimonies.py" line="283" />
         <source>Any county</source>
         <translation>Kaunti yoyote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="276" />
+        <location filename="../../ui/pages/testimonies.py" line="285" />
         <source>Any tag</source>
         <translation>Lebo yoyote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="278" />
+        <location filename="../../ui/pages/testimonies.py" line="287" />
         <source>Any consent</source>
         <translation>Ridhaa yoyote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="297" />
+        <location filename="../../ui/pages/testimonies.py" line="308" />
         <source>%1 of %2 shown</source>
         <translation>%1 kati ya %2 vinaonyeshwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="365" />
+        <location filename="../../ui/pages/testimonies.py" line="396" />
         <source>This testimony has unsaved changes.</source>
         <translation>Ushuhuda huu una mabadiliko ambayo hayajahifadhiwa.</translation>
     </message>
@@ -1511,42 +1516,42 @@ Tarehe ya kusimuliwa: told:2019  told:[2019 to 2021]</translation>
 <context>
     <name>TestimonyTableModel</name>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="68" />
+        <location filename="../../ui/pages/testimonies.py" line="69" />
         <source>Title</source>
         <translation>Kichwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="68" />
+        <location filename="../../ui/pages/testimonies.py" line="69" />
         <source>Language</source>
         <translation>Lugha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="68" />
+        <location filename="../../ui/pages/testimonies.py" line="69" />
         <source>County</source>
         <translation>Kaunti</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="68" />
+        <location filename="../../ui/pages/testimonies.py" line="69" />
         <source>Told on</source>
         <translation>Ilisimuliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="69" />
+        <location filename="../../ui/pages/testimonies.py" line="70" />
         <source>Tags</source>
         <translation>Lebo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="69" />
+        <location filename="../../ui/pages/testimonies.py" line="70" />
         <source>Consent</source>
         <translation>Ridhaa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="69" />
+        <location filename="../../ui/pages/testimonies.py" line="70" />
         <source>Revision</source>
         <translation>Toleo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="69" />
+        <location filename="../../ui/pages/testimonies.py" line="70" />
         <source>Last changed</source>
         <translation>Ilibadilishwa mwisho</translation>
     </message>

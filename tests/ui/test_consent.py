@@ -25,6 +25,13 @@ def test_record_consent_then_withdraw_it(custodian_window, answers):
     assert "research" in page.words.text()
     assert page.timeline.count() == 1
 
+    testimonies = workspace.pages["testimonies"]
+    testimonies.shown()
+    testimonies.consent_filter.setCurrentIndex(testimonies.consent_filter.findData("active"))
+    assert testimonies.proxy.rowCount() == 1, "the list filters by consent state"
+    assert testimonies.proxy.index(0, 5).data() == "active"
+    testimonies.consent_filter.setCurrentIndex(0)
+
     page.receipt_button.click()
     assert page.views.currentIndex() == 2
     assert page.receipt.toPlainText().strip()

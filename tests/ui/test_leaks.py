@@ -96,5 +96,5 @@ def test_no_canary_reaches_the_disk_after_a_whole_session(make_window, archive_f
 
 
 def test_the_scan_finds_a_planted_canary(tmp_path):
-    (tmp_path / "plain.txt").write_bytes("xx Canaryfound xx".encode("utf-16-le"))
+    (tmp_path / "plain.txt").write_bytes("xx canaryfound xx".encode("utf-16-le"))
     assert _hits([tmp_path], ["CANARYFOUND"]) != []

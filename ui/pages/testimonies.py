@@ -32,6 +32,7 @@ from haart_archive.roles import Role
 from haart_archive.testimonies import TestimonySummary
 from ui import dialogs
 from ui.dialogs import Answer
+from ui.errors import show_error
 from ui.labels import term_label, vocabulary_items
 from ui.pages.base import Page
 from ui.pages.testimony_editor import TestimonyEditor
@@ -82,6 +83,13 @@ class TestimonyTableModel(QAbstractTableModel):
 
     def tag_codes(self, row: int) -> frozenset[str]:
         return self._rows[row].tag_codes
+
+    def prefetch_consent(self, states: dict[str, str]) -> None:
+        """Take every row's consent state at once (before sorting or filtering by it)."""
+        self._consent.update(states)
+
+    def consent_known(self) -> bool:
+        return all(row.summary.id in self._consent for row in self._rows)
 
     def consent_state(self, row: int) -> str:
         testimony_id = self._rows[row].summary.id
@@ -227,6 +235,7 @@ class TestimoniesPage(Page):
         page = QWidget()
         self.table = QTableView()
         self.table.setModel(self.proxy)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(lambda column, _order: self._sorting(column))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(7, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -290,12 +299,34 @@ class TestimoniesPage(Page):
         return combo
 
     def _filter(self, **values: str) -> None:
+        if values.get("consent"):
+            self._prefetch_consent()
         self.proxy.set_filter(**values)
         self._update_count()
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%1 of %2 shown").replace("%1", str(self.proxy.rowCount()))
                                  .replace("%2", str(self.model.rowCount())))
+
+    def _prefetch_consent(self) -> None:
+        """One read of every consent history instead of one query per row."""
+        if self.model.consent_known() or getattr(self.archive, "consent", None) is None:
+            return
+        import datetime as dt
+
+        from haart_archive.consent import current_consent
+
+        today = dt.date.today()
+        try:
+            histories = self.archive.consent.all_histories()
+        except Exception as error:  # noqa: BLE001
+            show_error(self, error)
+            return
+        self.model.prefetch_consent({tid: current_consent(h, today).state.value for tid, h in histories.items()})
+
+    def _sorting(self, column: int) -> None:
+        if TestimonyTableModel.COLUMNS[column] == "consent":
+            self._prefetch_consent()
 
     def _consent_state(self, testimony_id: str) -> str:
         consent = getattr(self.archive, "consent", None)
