@@ -862,57 +862,62 @@ Tahajia inayokaribia: Mombasa~;  mwanzo wa neno: wakal*
 Tarehe ya kusimuliwa: told:2019  told:[2019 to 2021]</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="172" />
+        <location filename="../../ui/pages/search.py" line="173" />
+        <source>Nothing found. Try fewer or other words, or untick a facet.</source>
+        <translation>Hakuna kilichopatikana. Jaribu maneno machache au mengine, au ondoa alama kwenye kichujio.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/search.py" line="176" />
         <source>%1 found, page %2 of %3</source>
         <translation>%1 yamepatikana, ukurasa %2 kati ya %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="175" />
+        <location filename="../../ui/pages/search.py" line="179" />
         <source>Did you mean: %1</source>
         <translation>Ulimaanisha: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="210" />
+        <location filename="../../ui/pages/search.py" line="214" />
         <source>Form of exploitation</source>
         <translation>Aina ya unyonyaji</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="211" />
+        <location filename="../../ui/pages/search.py" line="215" />
         <source>ILO indicator</source>
         <translation>Kiashiria cha ILO</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="212" />
+        <location filename="../../ui/pages/search.py" line="216" />
         <source>County</source>
         <translation>Kaunti</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="213" />
+        <location filename="../../ui/pages/search.py" line="217" />
         <source>Year told</source>
         <translation>Mwaka wa kusimuliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="214" />
+        <location filename="../../ui/pages/search.py" line="218" />
         <source>Language</source>
         <translation>Lugha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="215" />
+        <location filename="../../ui/pages/search.py" line="219" />
         <source>Consent</source>
         <translation>Ridhaa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="261" />
+        <location filename="../../ui/pages/search.py" line="265" />
         <source>Rebuilding the search index…</source>
         <translation>Inajenga upya faharasa ya utafutaji…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="263" />
+        <location filename="../../ui/pages/search.py" line="267" />
         <source>The search index was rebuilt.</source>
         <translation>Faharasa ya utafutaji imejengwa upya.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="264" />
+        <location filename="../../ui/pages/search.py" line="268" />
         <source>Rebuilding was cancelled; the old index is still used.</source>
         <translation>Ujenzi upya umeghairiwa; faharasa ya zamani bado inatumika.</translation>
     </message>

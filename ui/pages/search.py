@@ -169,6 +169,10 @@ class SearchPage(Page):
             item.setSizeHint(label.sizeHint())
             self.results_list.addItem(item)
             self.results_list.setItemWidget(item, label)
+        if not results.hits:
+            empty = QListWidgetItem(self.tr("Nothing found. Try fewer or other words, or untick a facet."))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.results_list.addItem(empty)
         self.summary.setText(self.tr("%1 found, page %2 of %3").replace("%1", str(results.total))
                              .replace("%2", str(results.page)).replace("%3", str(results.pages)))
         if results.suggestion:
