@@ -59,6 +59,10 @@ _VERBISH = re.compile(
 
 # Swahili verbs whose subject is one person ("alisema", "amefika"): the word before is a name.
 _PERSON_VERB = re.compile(r"^a(?:li|me|na|ta|ki|mesha|ka)[a-z]{2,}$")
+# Negative verbs of one person ("hakusema", "hajafika") and words that refer back to one
+# person ("ambaye", "naye"): the word before them is a person.
+_PERSON_NEGATIVE = re.compile(r"^ha(?:ku|ja|ta|to|ki|wezi|na)[a-z]{2,}$")
+PERSON_RELATIVES = frozenset(["ambaye", "naye", "mwenyewe", "mwenye"])
 # A verb whose subject is a person or people ("Alisema", "Wamefika"): at the start of a
 # sentence it is a verb, not a name, even before another verb.
 _PERSONAL_VERB_FORM = re.compile(r"^(?:ha|si)?(?:a|wa|ni|tu|m|u)(?:li|me|na|ta|ki|ka|nge|sha|mesha)[a-z]{2,}$")
@@ -179,7 +183,9 @@ def _classify(tokens: list[Token], i: int) -> None:
     prev_key = tokens[i - 1].key if i else ""
     after_title = bool(i) and prev_key in gaz.titles and (tok.cap or prev_key in PERSONAL_TITLES)
     cued = (prev_key in NAME_CUES or after_title) and not _VERBISH.match(key)
-    if key in gaz.ambiguous:
+    place = gaz.places.get(key)
+    ordinary = key in gaz.common or key in gaz.nouns
+    if key in gaz.ambiguous or (ordinary and tok.initial and (key in gaz.names or place)):
         if _ambiguous_is_name(tokens, i, cued):
             tok.score, tok.reason = 0.75, "name (the context says so)"
             place = gaz.places.get(key)
@@ -268,8 +274,8 @@ def _sentence_starts(tokens: list[Token]) -> None:
                         and not nxt.word.isupper() and nxt.key not in gaz.nouns)
         if next_is_name and (key in gaz.ambiguous or key not in gaz.nouns):
             tok.score, tok.reason = 0.6, "capitalised word before a name"
-        elif (_PERSON_VERB.match(nxt.key) and key not in gaz.nouns and not _derived_from_place(key)
-              and not _PERSONAL_VERB_FORM.match(key)):
+        elif ((_PERSON_VERB.match(nxt.key) or _PERSON_NEGATIVE.match(nxt.key) or nxt.key in PERSON_RELATIVES)
+              and key not in gaz.nouns and not _derived_from_place(key) and not _PERSONAL_VERB_FORM.match(key)):
             tok.score, tok.reason = 0.6, "word before a verb whose subject is a person"
 
 

@@ -79,7 +79,7 @@ RULES = (
     _rule(EntityType.MPESA_CODE, 0.85, "looks like an M-Pesa code (ten capital letters and digits)",
           r"\b(?=[A-Z\d]*\d[A-Z\d]*\d)(?=(?:[A-Z\d]*[A-Z]){4})[A-Z][A-Z\d]{9}\b"),
     _rule(EntityType.VEHICLE_PLATE, 0.95, "Kenyan number plate",
-          r"\b(?:K[A-Z]{2}|KM[A-Z]{2}|GK[A-Z]?|UN|CD)[ \t]?\d{3}[ \t]?[A-Z]?\b"),
+          r"\b(?!KES\b|KSH)(?:K[A-Z]{2}|KM[A-Z]{2}|GK[A-Z]?|UN|CD)[ \t]?\d{3}[ \t]?[A-Z]?\b"),
     _rule(EntityType.VEHICLE_PLATE, 0.9, "East African number plate",
           r"\b(?:U[A-Z]{2}[ \t]?\d{3}[ \t]?[A-Z]|T[ \t]?\d{3}[ \t]?[A-Z]{3})\b"),
     _rule(EntityType.LOCATION, 0.95, "postal address (P.O. Box)",

@@ -101,3 +101,65 @@ def test_detection_is_fast_enough_to_run_as_the_editor_types():
 
 def test_known_person_without_names_is_harmless():
     assert detect("Nothing here.", known=[KnownPerson(role="witness")]) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "I paid KSh 60,000 to the agent.",
+    "Alinilipa Ksh 5,000 tu na Kshs 200 za nauli.",
+    "The fee was KES 300 and later KES 450.",
+    "Nililipa shilingi elfu sitini.",
+])
+def test_amounts_are_not_people_or_plates(sentence):
+    found = detect(sentence)
+    assert not any(s.type in (EntityType.PERSON, EntityType.VEHICLE_PLATE) for s in found), found
+
+
+@pytest.mark.parametrize("sentence, org", [
+    ("I went to Sunrise Global Placements in Nairobi.", "Sunrise Global Placements"),
+    ("The agent from Bright Future Recruiters took my passport.", "Bright Future Recruiters"),
+    ("Tulienda kwa Baraka Manpower Services mjini Mombasa.", "Baraka Manpower Services"),
+])
+def test_recruitment_agencies_are_organisations(sentence, org):
+    found = detect(sentence)
+    start = sentence.index(org)
+    hit = next(s for s in found if s.start <= start < s.end)
+    assert hit.type == EntityType.ORGANIZATION and hit.end >= start + len(org)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Akinyi Odera alisema hakujua.", "Akinyi Odera"),
+    ("Mwangi ambaye ni dereva alinipeleka.", "Mwangi"),
+    ("Said Barre alikuja jana.", "Said Barre"),
+    ("Rais Ali bin Salim alisema hayo.", "Ali bin Salim"),
+    ("Askofu Jackson ole Sapit alisema.", "Jackson ole Sapit"),
+    ("Kipchumba alifika na Chepkoech.", "Kipchumba"),
+    ("Aliondoka na Jepkemboi kwenda Eldoret.", "Jepkemboi"),
+])
+def test_names_at_the_start_of_a_sentence_and_with_particles_are_found(sentence, name):
+    found = detect(sentence)
+    start = sentence.index(name)
+    assert _covered(found, start, start + len(name))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wakenya wengi wanafanya kazi Uarabuni.",
+    "Mkenya huyo alizungumza Kiingereza na Kifaransa.",
+    "Wanafunzi walirudi nyumbani jana.",
+    "Mkutano ulifanyika asubuhi.",
+    "Kipindi hicho kilikuwa kigumu.",
+])
+def test_swahili_words_made_from_places_or_noun_classes_are_not_names(sentence):
+    found = detect(sentence)
+    first = sentence.split()[0]
+    assert not any(s.start == 0 for s in found), (first, found)
+
+
+@pytest.mark.parametrize("sentence, place, expected", [
+    ("Alisafiri hadi Sudan Kusini mwaka jana.", "Sudan Kusini", "Sudan Kusini"),
+    ("Walivuka Mlima Kenya usiku.", "Mlima Kenya", "Mlima Kenya"),
+    ("Alizaliwa kaunti ya Kilifi.", "Kilifi", "Kilifi"),
+    ("She worked in New York and in Port Sudan.", "New York", "New York"),
+])
+def test_place_names_take_in_feature_and_compass_words_but_not_administrative_ones(sentence, place, expected):
+    found = [s for s in detect(sentence) if s.type == EntityType.LOCATION]
+    assert expected in [s.text for s in found]
