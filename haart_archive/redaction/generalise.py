@@ -91,6 +91,6 @@ def generalise_place(text: str) -> str | None:
         return f"{name} County"
     if level == "town":
         return f"{parent} County"
-    if level == "city":
+    if level in ("city", "abroad_town"):
         return parent
     return name

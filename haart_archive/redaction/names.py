@@ -139,7 +139,7 @@ def _match_multiword_places(tokens: list[Token]) -> None:
 
 
 def _place_score(level: str, cap: bool) -> float:
-    base = {"town": 0.85, "county": 0.65, "city": 0.65}.get(level, 0.5)
+    base = {"town": 0.85, "abroad_town": 0.75, "county": 0.65, "city": 0.65}.get(level, 0.5)
     return base if cap else max(base - 0.2, LOWER_PLACE_SCORE)
 
 
