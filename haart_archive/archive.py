@@ -10,7 +10,9 @@ The command line and the desktop app use only this module and the value types it
 
 from __future__ import annotations
 
+import logging
 import os
+from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 
@@ -167,6 +169,7 @@ class Archive:
         context = Context(folder, folder / DATABASE_NAME, header, keyring, engine, user, BlobStore(folder / BLOB_FOLDER))
         archive = cls(context, lock)
         archive._record_unlock()
+        _finish_interrupted_rotation(context)
         return archive
 
     def lock(self) -> None:
@@ -277,8 +280,13 @@ class Archive:
         from haart_archive.integrity import check_archive
 
         result = check_archive(self._ctx, progress)
-        with self._ctx.transaction() as session:
-            self._ctx.audit.record(session, "archive checked", detail={"ok": result.ok, "problems": len(result.problems)})
+        try:
+            with self._ctx.transaction() as session:
+                self._ctx.audit.record(session, "archive checked", detail={"ok": result.ok, "problems": len(result.problems)})
+        except DamagedFile as error:
+            if result.ok:
+                raise
+            result = replace(result, problems=(*result.problems, f"The check could not be audited: {error.message}"))
         return result
 
     # -- settings -----------------------------------------------------------------------------
@@ -354,6 +362,18 @@ def _open_database(folder: Path, keyring: KeyRing):  # noqa: ANN202
             engine.dispose()
             last_error = error
     raise last_error or DamagedFile("The archive's database cannot be opened.")
+
+
+def _finish_interrupted_rotation(context: Context) -> None:
+    # A rotation killed half-way is safe but unfinished; a custodian's unlock finishes it.
+    # If that fails (disk full, say), the archive still opens and the next unlock retries.
+    from haart_archive.errors import ArchiveError
+    from haart_archive.rotation import finish_interrupted_rotation
+
+    try:
+        finish_interrupted_rotation(context)
+    except ArchiveError:
+        logging.getLogger("haart_archive").warning("finishing an interrupted key rotation failed")
 
 
 def _current_user(engine, keyring: KeyRing, grant: SlotGrant) -> CurrentUser:  # noqa: ANN001

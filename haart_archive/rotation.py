@@ -5,9 +5,13 @@ of those tiers is re-sealed under it; the SQLCipher file is re-keyed if the stor
 rotated; then the old versions are dropped from every remaining slot. A copy of the removed
 user's old slot then opens only keys that no longer seal anything.
 
-Crash safety: the first header written already gives every remaining slot both the old
-and the new versions, and opening tries every store key version, so an interrupted
-rotation leaves an archive that opens (and can be rotated again).
+Crash safety: the first header written already drops the removed user's slot and gives
+every remaining slot both the old and the new versions, and opening tries every store key
+version, so an interrupted rotation leaves an archive that opens and that the removed user
+can no longer open. `finish_interrupted_rotation` (run when a custodian unlocks) then
+completes the work, so the archive ends with the whole rotation: a remaining user whose
+slot is gone is removed and rotated again, and tiers still holding several key versions are
+re-sealed under the newest, after which the old versions are dropped.
 """
 
 from __future__ import annotations
@@ -58,6 +62,36 @@ def rotate_after_removal(
     _write_regranted_header(ctx, drop_slot=None)
 
 
+def finish_interrupted_rotation(ctx: Context) -> bool:
+    """Complete a rotation a crash interrupted; True if there was one. Custodians only
+    (others hold too few tiers to re-seal); until then the archive is safe but unfinished."""
+    if ctx.user.role is not Role.CUSTODIAN:
+        return False
+    with ctx.read() as session:
+        active = session.scalars(select(User).where(User.removed_at.is_(None))).all()
+    orphans = [user for user in active if ctx.header.find(user.slot_id) is None]
+    for user in orphans:
+        # The first header of a removal was written, the removal itself was not committed.
+        rotate_after_removal(ctx, user.id, user.slot_id, Role(user.role))
+    stale = {tier for tier in ctx.keyring.tiers() if _versions(ctx, tier) > 1}
+    if not stale:
+        return bool(orphans)
+    _reseal_rows(ctx, stale, None, None)
+    if Tier.STORE in stale:
+        _rekey_database(ctx)
+    _reseal_blobs(ctx, stale)
+    if ctx.on_tiers_rotated is not None:
+        ctx.on_tiers_rotated(stale)
+    for tier in stale:
+        ctx.keyring.drop_older(tier, ctx.keyring.current(tier).version)
+    _write_regranted_header(ctx, drop_slot=None)
+    return True
+
+
+def _versions(ctx: Context, tier: Tier) -> int:
+    return sum(1 for key in ctx.keyring.all_keys() if key.tier == tier)
+
+
 def _write_regranted_header(ctx: Context, drop_slot: str | None) -> None:
     header = ctx.header.without_slot(drop_slot) if drop_slot else ctx.header
     with ctx.read() as session:
@@ -76,7 +110,7 @@ def _sealed_models() -> list[type[Base]]:
     return [mapper.class_ for mapper in Base.registry.mappers if mapper.class_.__sealed__]
 
 
-def _reseal_rows(ctx: Context, tiers: set[Tier], removed_user_id: str, progress: Progress | None) -> None:
+def _reseal_rows(ctx: Context, tiers: set[Tier], removed_user_id: str | None, progress: Progress | None) -> None:
     """Open every sealed value of the rotated tiers and seal it again, in one transaction."""
     sealer = ctx.sealer
     with ctx.transaction() as session:
@@ -91,11 +125,14 @@ def _reseal_rows(ctx: Context, tiers: set[Tier], removed_user_id: str, progress:
                 done += 1
                 if progress and done % 200 == 0:
                     progress(done, total)
-        mark_removed(session, removed_user_id)
-        ctx.audit.record(
-            session, "user removed and keys rotated", "user", removed_user_id,
-            {"tiers": sorted(str(t) for t in tiers)},
-        )
+        if removed_user_id is None:
+            ctx.audit.record(session, "interrupted key rotation finished", detail={"tiers": sorted(str(t) for t in tiers)})
+        else:
+            mark_removed(session, removed_user_id)
+            ctx.audit.record(
+                session, "user removed and keys rotated", "user", removed_user_id,
+                {"tiers": sorted(str(t) for t in tiers)},
+            )
     if progress:
         progress(total, total)
 
@@ -120,6 +157,8 @@ def _reseal_blobs(ctx: Context, tiers: set[Tier]) -> None:
         if tier not in tiers:
             continue
         current = ctx.keyring.current(tier)
+        if ctx.blobs.key_version(asset.blob_name) == current.version:
+            continue  # already re-sealed before an interruption
         ctx.blobs.reseal(
             asset.blob_name,
             lambda version, t=tier: ctx.keyring.version(t, version).subkey("blobs"),
