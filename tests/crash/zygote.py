@@ -1,0 +1,60 @@
+"""A process that imports the archive once, then forks one real child per operation.
+
+Run as ``python -m tests.crash.zygote`` with PYTHONPATH at the checkout. Each line on stdin
+is a JSON command ``{"op": ..., "path": ..., ...}``; the zygote forks a child that opens the
+archive, writes ``ready <pid>``, runs the operation and writes ``done <pid>``. The zygote
+waits for the child and writes ``exit <pid> <status>``. The test kills the child with
+SIGKILL at a moment of its choosing: the child is an ordinary process with its own files,
+database connections and locks; forking only saves the half second of imports per run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+
+from haart_archive.archive import Archive
+from haart_archive.backup import make_backup
+
+
+def _say(text: str) -> None:
+    os.write(1, (text + "\n").encode())
+
+
+def run(command: dict) -> None:
+    archive = Archive.open(command["path"], command["user"], command["passphrase"])
+    _say(f"ready {os.getpid()}")
+    op = command["op"]
+    if op == "rebuild":
+        archive.search.rebuild()
+    elif op == "remove":
+        archive.users.remove(command["target"])
+    elif op == "backup":
+        make_backup(archive, command["out"])
+    elif op == "header":
+        archive.users.reset_passphrase(command["target"], command["new_passphrase"])
+    else:
+        raise ValueError(op)
+    archive.lock()
+    _say(f"done {os.getpid()}")
+
+
+def main() -> None:
+    for line in sys.stdin:
+        command = json.loads(line)
+        pid = os.fork()
+        if pid == 0:
+            code = 0
+            try:
+                run(command)
+            except BaseException as error:  # noqa: BLE001 - reported to the test
+                _say(f"error {os.getpid()} {type(error).__name__}: {error}")
+                code = 1
+            os._exit(code)
+        _, status = os.waitpid(pid, 0)
+        _say(f"exit {pid} {status}")
+
+
+if __name__ == "__main__":
+    main()
