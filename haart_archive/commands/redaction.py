@@ -1,8 +1,11 @@
 """`haart-archive redact ...`: the redaction commands of the command line.
 
 `redact detect` works without an archive: it reads UTF-8 text on stdin and prints the
-suggestions. The sub-commands that need an archive (suggest, apply, approve, leakcheck) are
-added by the archive layer with their own `add_*` function beside `add_detect`.
+suggestions. The others open the archive (HAART_PASSPHRASE, --user) and go through the
+redaction desk: suggest, plan, apply, approve, leakcheck. Plans and leak reports quote
+identifying text: they are written only where the user asks, and forms are printed only with
+--show-forms. Exit codes: 0 done (or leak check passed), 2 bad input, 3 not permitted,
+5 refused (leak check failed or the version is stale).
 """
 
 from __future__ import annotations
@@ -12,7 +15,13 @@ import json
 import sys
 from pathlib import Path
 
-from haart_archive.redaction import detect
+from haart_archive.commands.common import add_path, add_user_option, open_archive, print_json
+from haart_archive.errors import InvalidInput, NotFound, PublicationRefused
+from haart_archive.fileutil import atomic_write_bytes
+from haart_archive.redaction import LeakReport, RedactionPlan, detect
+from haart_archive.redaction.plan import ANONYMITY_LEVELS
+
+EXIT_REFUSED = 5
 
 
 def register(subparsers) -> None:
@@ -20,6 +29,11 @@ def register(subparsers) -> None:
     redact = subparsers.add_parser("redact", help="find and redact identifying details")
     commands = redact.add_subparsers(dest="redact_command", metavar="COMMAND", required=True)
     add_detect(commands)
+    add_suggest(commands)
+    add_plan(commands)
+    add_apply(commands)
+    add_approve(commands)
+    add_leakcheck(commands)
 
 
 def add_detect(commands) -> None:
@@ -65,3 +79,192 @@ def run_detect(args: argparse.Namespace) -> int:
         for s in suggestions:
             print(f"{s.start}-{s.end}\t{s.type}\t{s.confidence:.2f}\t{s.reason}\t{s.text!r}")
     return 0
+
+
+# -- archive-backed sub-commands ------------------------------------------------------------
+def _archive_parser(commands, name: str, help_text: str, handler, target: str):  # noqa: ANN001, ANN202
+    parser = commands.add_parser(name, help=help_text, description=help_text)
+    add_path(parser)
+    parser.add_argument(target[0], metavar=target[0].upper(), help=target[1])
+    add_user_option(parser)
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+_TESTIMONY = ("id", "the testimony id")
+_VERSION = ("version_id", "the redacted version id (or a redacted image's media id, for approve)")
+
+
+def add_suggest(commands) -> None:  # noqa: ANN001
+    """Add `redact suggest PATH ID [--json] [--show-forms]`."""
+    parser = _archive_parser(commands, "suggest", "print the redaction suggestions of a testimony",
+                             run_suggest, _TESTIMONY)
+    parser.add_argument("--json", action="store_true", help="print a JSON array (start, end, type, confidence, reason)")
+    parser.add_argument("--show-forms", action="store_true",
+                        help="also print the suggested text itself (identifying: mind who sees the screen)")
+
+
+def add_plan(commands) -> None:  # noqa: ANN001
+    """Add `redact plan PATH ID [--anonymity LEVEL] --out FILE`."""
+    parser = _archive_parser(
+        commands, "plan",
+        "write the default redaction plan of a testimony as JSON, for an editor to edit and apply. "
+        "The plan quotes every name, place and number it redacts: it is identifying. It is written "
+        "only to the --out file; keep that file on encrypted storage and delete it after 'redact apply'.",
+        run_plan, _TESTIMONY)
+    parser.add_argument("--anonymity", choices=ANONYMITY_LEVELS,
+                        help="the anonymity level (default: what the survivor's consent requires)")
+    parser.add_argument("--out", type=Path, required=True, metavar="FILE",
+                        help="where to write the plan (identifying text: choose a private place)")
+
+
+def add_apply(commands) -> None:  # noqa: ANN001
+    """Add `redact apply PATH ID --plan FILE`."""
+    parser = _archive_parser(commands, "apply",
+                             "make a redacted version of a testimony from a plan file; prints its id last",
+                             run_apply, _TESTIMONY)
+    parser.add_argument("--plan", type=Path, required=True, metavar="FILE", help="the plan JSON ('redact plan')")
+
+
+def add_approve(commands) -> None:  # noqa: ANN001
+    """Add `redact approve PATH VERSION_ID`."""
+    _archive_parser(commands, "approve",
+                    "approve a redacted version (after the leak check passes) or a redacted image",
+                    run_approve, _VERSION)
+
+
+def add_leakcheck(commands) -> None:  # noqa: ANN001
+    """Add `redact leakcheck PATH VERSION_ID [--json] [--show-forms]`."""
+    parser = _archive_parser(commands, "leakcheck",
+                             "check a redacted version for identifying details (exit 0 passed, 5 failed)",
+                             run_leakcheck, ("version_id", "the redacted version id"))
+    parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.add_argument("--show-forms", action="store_true",
+                        help="also print the leaked text itself (identifying: mind who sees the screen)")
+
+
+def run_suggest(args: argparse.Namespace) -> int:
+    """Print the suggestions for a testimony of the archive."""
+    with open_archive(args) as archive:
+        suggestions = archive.redaction.suggest(args.id)
+    if args.json:
+        rows = []
+        for s in suggestions:
+            row = s.to_dict()
+            if args.show_forms:
+                row["text"] = s.text
+            rows.append(row)
+        print(json.dumps(rows, ensure_ascii=False))
+        return 0
+    for s in suggestions:
+        form = f"\t{s.text!r}" if args.show_forms else ""
+        print(f"{s.start}-{s.end}\t{s.type}\t{s.confidence:.2f}\t{s.reason}{form}")
+    return 0
+
+
+def run_plan(args: argparse.Namespace) -> int:
+    """Write the default plan to --out."""
+    with open_archive(args) as archive:
+        plan = archive.redaction.default_plan(args.id, args.anonymity)
+    atomic_write_bytes(args.out, (plan.to_json() + "\n").encode("utf-8"))
+    args.out.chmod(0o600)  # identifying text: readable by its owner only
+    pending = sum(1 for d in plan.decisions if d.status.value == "pending")
+    print(f"Wrote a plan with {len(plan.decisions)} decision(s), {pending} waiting for an editor, "
+          f"at anonymity '{plan.anonymity}' to {args.out}. It contains identifying text: "
+          "delete it once the version is made.")
+    return 0
+
+
+def _read_plan(path: Path, testimony_id: str) -> RedactionPlan:
+    try:
+        data = path.read_bytes().decode("utf-8")
+    except FileNotFoundError:
+        raise InvalidInput(f"There is no plan file '{path}'.") from None
+    except (OSError, UnicodeDecodeError):
+        raise InvalidInput("The plan file cannot be read as UTF-8 text.") from None
+    plan = RedactionPlan.from_json(data)
+    if plan.testimony_id and plan.testimony_id != testimony_id:
+        raise InvalidInput("This plan was made for another testimony; make one with 'redact plan' for this one.")
+    return plan
+
+
+def _check_plan_matches(plan: RedactionPlan, text: str) -> None:
+    # A plan made before the testimony was edited would redact the wrong characters.
+    for d in plan.decisions:
+        if not (0 <= d.start < d.end <= len(text)) or (d.text and text[d.start:d.end] != d.text):
+            raise InvalidInput("The plan does not match the testimony's current text; make a new plan with 'redact plan'.")
+
+
+def run_apply(args: argparse.Namespace) -> int:
+    """Create a redacted version from a plan file; the version id is the last line."""
+    plan = _read_plan(args.plan, args.id)
+    with open_archive(args) as archive:
+        _check_plan_matches(plan, archive.testimonies.get(args.id).text)
+        version_id = archive.redaction.create_version(args.id, plan)
+        report = archive.redaction.leak_check(version_id)
+    applied = sum(1 for d in plan.decisions if d.applies)
+    print(f"Made a draft redacted version from {applied} applied decision(s). {report.summary()}")
+    print(version_id)
+    return 0
+
+
+def run_approve(args: argparse.Namespace) -> int:
+    """Approve a redacted text version, or a redacted image when the id is a media id."""
+    with open_archive(args) as archive:
+        try:
+            archive.redaction.version(args.version_id)
+        except NotFound:
+            return _approve_image(archive, args.version_id)
+        try:
+            archive.redaction.approve(args.version_id)
+        except PublicationRefused as refused:
+            report = None if archive.redaction.version(args.version_id).stale else archive.redaction.leak_check(args.version_id)
+            _print_refusal(refused, report)
+            return EXIT_REFUSED
+        state = archive.redaction.version(args.version_id).state
+    print("Approved: the version may be published." if state == "approved"
+          else "First approval recorded: a second editor must approve it too.")
+    return 0
+
+
+def _approve_image(archive, media_id: str) -> int:  # noqa: ANN001
+    try:
+        archive.media.approve(media_id)
+    except NotFound:
+        raise NotFound(f"There is no redacted version or redacted image with id {media_id}.") from None
+    print("Approved: the redacted image may be published.")
+    return 0
+
+
+def _print_refusal(refused: PublicationRefused, report: LeakReport | None) -> None:
+    print(f"haart-archive: {refused.message}", file=sys.stderr)
+    if report is None:
+        for reason in getattr(refused, "reasons", []):
+            print(f"  - {reason}", file=sys.stderr)
+        return
+    print(f"  - {report.summary()}", file=sys.stderr)
+    for leak in report.leaks:
+        print(f"  - line {leak.line}, characters {leak.start}-{leak.end}: {leak.kind} ({leak.reason})",
+              file=sys.stderr)
+
+
+def run_leakcheck(args: argparse.Namespace) -> int:
+    """Print the leak report of a version; 0 when it passed, 5 when it failed."""
+    with open_archive(args) as archive:
+        report = archive.redaction.leak_check(args.version_id)
+    if args.json:
+        print_json({"passed": report.passed, "summary": report.summary(),
+                    "leaks": [_leak_row(leak, args.show_forms) for leak in report.leaks]})
+    else:
+        print(report.summary())
+        for leak in report.leaks:
+            form = f": {leak.form!r}" if args.show_forms else ""
+            print(f"line {leak.line}, characters {leak.start}-{leak.end}: {leak.kind} ({leak.reason}){form}")
+    return 0 if report.passed else EXIT_REFUSED
+
+
+def _leak_row(leak, show_forms: bool) -> dict:  # noqa: ANN001
+    row = {"start": leak.start, "end": leak.end, "line": leak.line, "kind": leak.kind, "reason": leak.reason}
+    if show_forms:
+        row["form"] = leak.form
+    return row
