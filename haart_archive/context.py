@@ -60,6 +60,13 @@ class Context:
         try:
             yield session
             session.commit()
+        except MemoryError:
+            # SQLCipher reports a page it cannot decrypt while writing as "out of memory".
+            session.rollback()
+            raise DamagedFile(
+                "The database could not be written: part of it is damaged (or memory ran out). "
+                "Nothing was changed."
+            ) from None
         except OperationalError as error:
             session.rollback()
             raise _storage_error(error) from None

@@ -32,8 +32,11 @@ def check_archive(ctx: Context, progress: Callable[[int, int], None] | None = No
     values = _check_values(ctx, problems)
     blobs = _check_blobs(ctx, problems, progress)
     if ctx.user.role is Role.CUSTODIAN:
-        with ctx.read() as session:
-            problems += ctx.audit.verify(session).problems
+        try:
+            with ctx.read() as session:
+                problems += ctx.audit.verify(session).problems
+        except ArchiveError as error:
+            problems.append(f"The audit log cannot be read: {error.message}")
     return CheckResult(not problems, True, values, blobs, tuple(problems))
 
 
@@ -44,7 +47,7 @@ def _page_problems(ctx: Context) -> list[str]:
             with ctx.engine.connect() as connection:
                 rows = connection.exec_driver_sql(f"PRAGMA {pragma}").fetchall()
             problems += [f"Database: {row[0]}." for row in rows if row[0] != "ok"]
-        except DatabaseError:
+        except (DatabaseError, ArchiveError):
             problems.append("The database file is damaged: some of its pages cannot be read.")
     return problems
 
@@ -56,7 +59,7 @@ def _check_values(ctx: Context, problems: list[str]) -> int:
         try:
             with ctx.read() as session:
                 rows = session.scalars(select(model)).all()
-        except DatabaseError:
+        except (DatabaseError, ArchiveError):
             problems.append(f"The {model.__tablename__.replace('_', ' ')} table cannot be read.")
             continue
         for row in rows:
@@ -75,8 +78,12 @@ def _check_blobs(ctx: Context, problems: list[str], progress) -> int:  # noqa: A
     from haart_archive.services.media import blob_associated_data
     from haart_archive.vault.keys import Tier
 
-    with ctx.read() as session:
-        assets = session.scalars(select(MediaAsset)).all()
+    try:
+        with ctx.read() as session:
+            assets = session.scalars(select(MediaAsset)).all()
+    except ArchiveError as error:
+        problems.append(f"The media table cannot be read: {error.message}")
+        return 0
     readable = [a for a in assets if ctx.can_read(Tier(a.tier))]
     for done, asset in enumerate(readable, start=1):
         tier = Tier(asset.tier)

@@ -8,7 +8,7 @@ import sqlcipher3
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import QueuePool
 
 from haart_archive.errors import DamagedFile
 
@@ -22,8 +22,17 @@ def store_database_key(store_key: bytes) -> str:
 
 def make_engine(database: Path, store_key: bytes) -> Engine:
     """An engine whose every connection is keyed and hardened before first use."""
+    # A small pool rather than NullPool: opening a SQLCipher connection runs the key and
+    # every PRAGMA again and closing it checkpoints the WAL, which made each short session
+    # cost milliseconds. The pool is emptied (connections closed) when the archive locks.
     engine = create_engine(
-        f"sqlite:///{database}", module=sqlcipher3.dbapi2, poolclass=NullPool, future=True
+        f"sqlite:///{database}",
+        module=sqlcipher3.dbapi2,
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=4,
+        connect_args={"check_same_thread": False},
+        future=True,
     )
     pragma_key = store_database_key(store_key)
 
@@ -53,7 +62,28 @@ def make_engine(database: Path, store_key: bytes) -> Engine:
     def _no_implicit_transactions(dbapi_connection, _record):  # noqa: ANN001
         dbapi_connection.isolation_level = None
 
+    @event.listens_for(engine, "handle_error")
+    def _plain_words(context) -> None:  # noqa: ANN001
+        # Damage and a full disk are facts about the user's files, not bugs: say so plainly
+        # wherever the query came from.
+        replacement = storage_error(context.original_exception)
+        if replacement is not None:
+            raise replacement from None
+
     return engine
+
+
+def storage_error(error: BaseException) -> DamagedFile | None:
+    """The plain-words error for a SQLite/SQLCipher failure, or None for other errors."""
+    message = str(error).lower()
+    if any(sign in message for sign in ("not a database", "malformed", "hmac", "corrupt")):
+        return DamagedFile(
+            "The database could not be read: part of it is damaged or was changed outside the "
+            "app. Restore the archive from a backup (nothing more was changed)."
+        )
+    if "disk is full" in message or "database or disk is full" in message:
+        return DamagedFile("The disk is full: nothing was changed. Free some space and try again.")
+    return None
 
 
 def check_database(engine: Engine, database: Path) -> None:
