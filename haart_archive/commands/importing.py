@@ -58,7 +58,8 @@ def import_testimonies(args) -> int:  # noqa: ANN001
     if args.json:
         print_json({"dry_run": False, "plan": plan.to_json(), "result": result.to_json()})
         return 0
-    print(f"Imported {len(result.testimony_ids)} testimonies with {len(result.media_ids)} attachment(s).")
+    count = len(result.testimony_ids)
+    print(f"Imported {count} testimon{'y' if count == 1 else 'ies'} with {len(result.media_ids)} attachment(s).")
     for problem in result.skipped:
         print(f"Not imported: {problem.sentence()}")
     for problem in result.missing:

@@ -47,7 +47,7 @@ def test_mapping_file_and_plain_report(archive_copy, tmp_path, capsys, monkeypat
     monkeypatch.setenv("HAART_USER", USER_NAMES["editor"])
     assert main(["import", str(archive_copy.path), str(sheet), "--mapping", str(mapping)]) == 0
     out = capsys.readouterr().out
-    assert "Imported 1 testimonies" in out and str(sheet) in out
+    assert "Imported 1 testimony" in out and str(sheet) in out
 
 
 def test_bad_input_exits_2_with_one_sentence(archive_copy, tmp_path, capsys):
