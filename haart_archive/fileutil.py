@@ -7,9 +7,14 @@ receives bytes that are already sealed or carry nothing descriptive.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import secrets
 from pathlib import Path
+
+from haart_archive.errors import DamagedFile
+
+_DISK_FULL = {errno.ENOSPC, errno.EFBIG, errno.EDQUOT}
 
 
 def fsync_directory(folder: Path) -> None:
@@ -26,6 +31,24 @@ def temp_path_beside(target: Path) -> Path:
     return target.with_name(f".{target.name}.{secrets.token_hex(6)}.partial")
 
 
+def atomic_write_chunks(target: Path, chunks) -> None:  # noqa: ANN001 - Iterable[bytes]
+    """Like `atomic_write_bytes`, streaming: a failure part-way (a chunk that does not
+    authenticate, a full disk) leaves no file at `target` and no partial file beside it."""
+    temp = temp_path_beside(target)
+    try:
+        with open(temp, "wb") as handle:
+            for chunk in chunks:
+                handle.write(chunk)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+        raise
+    fsync_directory(target.parent)
+
+
 def atomic_write_bytes(target: Path, data: bytes) -> None:
     """Replace `target` with `data` so that a crash leaves the old or the new content."""
     temp = temp_path_beside(target)
@@ -35,8 +58,13 @@ def atomic_write_bytes(target: Path, data: bytes) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp, target)
-    except BaseException:
+    except BaseException as error:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
+        if isinstance(error, OSError) and error.errno in _DISK_FULL:
+            raise DamagedFile(
+                f"The disk is full: '{target.name}' could not be written and was left as it was. "
+                "Free some space and try again."
+            ) from None
         raise
     fsync_directory(target.parent)
