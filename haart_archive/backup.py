@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+import sqlcipher3
+
 from haart_archive import __version__
 from haart_archive.backup_format import (
     DATABASE_ENTRY,
@@ -172,8 +174,8 @@ def make_backup(
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
         if isinstance(error, OSError) and _is_disk_full(error):
-            raise DamagedFile("The disk is full: no backup was made and the archive is unchanged. "
-                              "Free some space and try again.") from None
+            raise DamagedFile("The disk is full or could not be written: no backup was made and the "
+                              "archive is unchanged. Free some space and try again.") from None
         raise
     finally:
         _remove_snapshot(snapshot)
@@ -226,10 +228,12 @@ def _snapshot_database(ctx, snapshot: Path, store_key: TierKey) -> tuple[list[st
         finally:
             cursor.execute("DETACH DATABASE snap")
         cursor.close()
-    except Exception as error:
-        if _is_disk_full(error):
-            raise DamagedFile("The disk is full: no backup was made. Free some space and try again.") from None
-        raise
+    except sqlcipher3.dbapi2.OperationalError:
+        # SQLite reports a full disk as "full" or, when a size limit stops it, "disk I/O error".
+        raise DamagedFile(
+            "The disk is full or could not be written: no backup was made and the archive is "
+            "unchanged. Free some space and try again."
+        ) from None
     finally:
         raw.close()
     audit_head = {"seq": 0, "chain": ""}
@@ -488,7 +492,8 @@ def restore_backup(
         except BaseException as error:
             shutil.rmtree(staging, ignore_errors=True)
             if isinstance(error, OSError) and _is_disk_full(error):
-                raise DamagedFile("The disk is full: nothing was restored. Free some space and try again.") from None
+                raise DamagedFile("The disk is full or could not be written: nothing was restored. "
+                                  "Free some space and try again.") from None
             raise
     return report
 

@@ -63,7 +63,7 @@ class Zygote:
             elif word == "done":
                 finished = True
             elif word == "error":
-                error = rest.strip()
+                error = rest.strip().split(" ", 1)[1]
             elif word == "exit":
                 status = int(rest.split()[1])
                 killed = os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL

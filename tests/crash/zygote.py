@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import json
 import os
+import resource
+import signal
 import sys
 
 from haart_archive.archive import Archive
@@ -24,6 +26,13 @@ def _say(text: str) -> None:
 
 def run(command: dict) -> None:
     archive = Archive.open(command["path"], command["user"], command["passphrase"])
+    if command.get("file_size_limit"):
+        # A full disk, as the process sees it: writes past this size fail with EFBIG.
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        limit = int(command["file_size_limit"])
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    if command.get("die_at"):
+        _die_inside_atomic_write(command["die_at"])
     _say(f"ready {os.getpid()}")
     op = command["op"]
     if op == "rebuild":
@@ -32,12 +41,42 @@ def run(command: dict) -> None:
         archive.users.remove(command["target"])
     elif op == "backup":
         make_backup(archive, command["out"])
+    elif op == "add":
+        from haart_archive.testimonies import TestimonyDraft
+
+        archive.testimonies.add(TestimonyDraft(title="Too big for the disk", text="Fictional words. " * 200_000))
+    elif op == "restore":
+        from haart_archive.backup import Credentials, restore_backup
+
+        restore_backup(command["backup"], command["out"], Credentials(command["user"], command["passphrase"]))
     elif op == "header":
         archive.users.reset_passphrase(command["target"], command["new_passphrase"])
     else:
         raise ValueError(op)
     archive.lock()
     _say(f"done {os.getpid()}")
+
+
+def _die_inside_atomic_write(moment: str) -> None:
+    """SIGKILL this process at one moment of `atomic_write_bytes`, as a power cut would stop it."""
+    real_fsync, real_replace = os.fsync, os.replace
+
+    def die() -> None:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    def fsync(fd: int) -> None:
+        if moment == "before-fsync":
+            die()
+        real_fsync(fd)
+
+    def replace(source, target) -> None:  # noqa: ANN001
+        if moment == "before-replace":
+            die()
+        real_replace(source, target)
+        if moment == "after-replace":
+            die()
+
+    os.fsync, os.replace = fsync, replace
 
 
 def main() -> None:
