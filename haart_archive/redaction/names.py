@@ -250,6 +250,10 @@ def _unknown(tokens: list[Token], i: int, cued: bool) -> None:
             tok.score, tok.reason = 0.7, "capitalised word that is not an ordinary word"
         elif not _VERBISH.match(tok.key) and not _NOUN_CLASS_1.match(tok.key):
             tok.score, tok.reason = 0.5, "capitalised word at the start of a sentence"
+        elif (not _VERBISH.match(tok.key) and i + 1 < len(tokens)
+              and tok.gap_after.strip() == "," and not _derived_from_place(tok.key)):
+            # "Mwakilishi, ..." is rare; "Mwangi, the driver, ..." is a name in apposition
+            tok.score, tok.reason = 0.5, "capitalised word before a comma at the start of a sentence"
     elif cued:
         tok.score, tok.reason = 0.7, "word after a title or 'named'"
     elif i and tokens[i - 1].key in ("kijiji", "mtaa", "estate", "village", "kaunti", "wilaya") or (
@@ -294,6 +298,14 @@ def _place_extensions(tokens: list[Token], text: str) -> None:
                   and _joins(text, tok, nxt) and _joins(text, nxt, tokens[i + 2])):
                 for t in (nxt, tokens[i + 2]):
                     t.score, t.type, t.reason = max(t.score, 0.4), EntityType.LOCATION, tok.reason
+        if (tok.type == EntityType.PERSON and i + 2 < n and tokens[i + 1].score == 0
+                and tokens[i + 2].score >= 0.5 and tokens[i + 2].type == EntityType.PERSON):
+            mid = tokens[i + 1]
+            gaz = gazetteer()
+            if (mid.word.islower() and len(mid.word) > 2 and mid.key not in gaz.common and mid.key not in gaz.nouns
+                    and not _VERBISH.match(mid.key) and _joins(text, tok, mid) and _joins(text, mid, tokens[i + 2])):
+                # "Ali hassan Mwinyi": a name typed partly in lower case
+                mid.score, mid.reason = 0.4, "lower-case word between two names"
         if i and tok.cap:
             prev = tokens[i - 1]
             if prev.score == 0 and prev.cap and prev.key in PLACE_PREFIXES and _joins(text, prev, tok):

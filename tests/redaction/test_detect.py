@@ -134,6 +134,8 @@ def test_recruitment_agencies_are_organisations(sentence, org):
     ("Askofu Jackson ole Sapit alisema.", "Jackson ole Sapit"),
     ("Kipchumba alifika na Chepkoech.", "Kipchumba"),
     ("Aliondoka na Jepkemboi kwenda Eldoret.", "Jepkemboi"),
+    ("Mwakideu, dereva wa lori, alinipeleka Malaba.", "Mwakideu"),
+    ("Alimwona Juma hamisi Otieno sokoni.", "Juma hamisi Otieno"),
 ])
 def test_names_at_the_start_of_a_sentence_and_with_particles_are_found(sentence, name):
     found = detect(sentence)
