@@ -233,7 +233,7 @@ class Archive:
 
     @cached_property
     def media(self) -> MediaLibrary:
-        return MediaLibrary(self._ctx)
+        return MediaLibrary(self._ctx, self.consent)
 
     @cached_property
     def search(self) -> SearchService:

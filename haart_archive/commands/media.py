@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from haart_archive.commands.common import add_path, add_user_option, open_archive, print_json
-from haart_archive.errors import ConsentRefused, InvalidInput
+from haart_archive.errors import InvalidInput
 from haart_archive.media.images import Rect
 
 
@@ -112,11 +112,6 @@ def media_redact(args) -> int:  # noqa: ANN001
 
 def media_export(args) -> int:  # noqa: ANN001
     with open_archive(args) as archive:
-        def check(testimony_id: str, medium: str) -> None:
-            decision = archive.consent.check(testimony_id, args.use, media=[medium])
-            if not decision.allowed:
-                raise ConsentRefused("Consent does not allow this export.", list(decision.reasons))
-
-        archive.media.export(args.version_id, args.out, check_consent=check)
+        archive.media.export(args.version_id, args.out, use=args.use)
     print(f"Wrote {args.out}.")
     return 0

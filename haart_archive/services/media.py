@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from haart_archive.context import Context
 from haart_archive.errors import ConsentRefused, InvalidInput, NotFound, NotPermitted
-from haart_archive.fileutil import atomic_write_bytes
+from haart_archive.fileutil import atomic_write_chunks
 from haart_archive.media.images import Polygon, Rect, RedactionStyle, preview_image, redact_image
 from haart_archive.media.metadata import MetadataFact, Risk, describe_metadata
 from haart_archive.media.probe import MediaKind, probe
@@ -66,8 +66,9 @@ class MediaInfo:
 class MediaLibrary:
     """Photos, scans and recordings attached to testimonies and consent records."""
 
-    def __init__(self, context: Context, size_limit: int = DEFAULT_SIZE_LIMIT):
+    def __init__(self, context: Context, consent=None, size_limit: int = DEFAULT_SIZE_LIMIT):  # noqa: ANN001
         self._ctx = context
+        self._consent = consent
         self.size_limit = size_limit
 
     # -- import ---------------------------------------------------------------------------
@@ -202,9 +203,10 @@ class MediaLibrary:
             row.approved_at = utc_now()
             self._ctx.audit.record(session, "redacted image approved", "media", derived_id)
 
-    def export(self, version_id: str, out: Path, *, check_consent=None) -> Path:  # noqa: ANN001
-        """Write an approved derived image (or, with voice consent, a recording) to `out`.
-        `check_consent(testimony_id, media)` raises ConsentRefused when consent forbids it."""
+    def export(self, version_id: str, out: Path, *, use: str = "anonymous_publication") -> Path:
+        """Write an approved derived image, or a recording, to `out` for `use`, only when the
+        testimony's consent allows that use with that medium today. Streams, so a long
+        recording never sits whole in memory; a failure leaves no file."""
         row = self._row(version_id)
         info = self._ctx.sealer.open_json(row, "info_sealed")
         if row.kind == MediaKind.IMAGE.value:
@@ -216,13 +218,24 @@ class MediaLibrary:
             medium = "voice"
         else:
             raise InvalidInput("Scanned documents cannot be exported; make a redacted image of them.")
-        if check_consent is not None and row.testimony_id:
-            check_consent(row.testimony_id, medium)
-        data = self.read(version_id)
-        atomic_write_bytes(Path(out), data)
+        self._check_consent(row.testimony_id, use, medium)
+        atomic_write_chunks(Path(out), self.stream(version_id))
         with self._ctx.transaction() as session:
-            self._ctx.audit.record(session, "media exported", "media", version_id, {"medium": medium})
+            self._ctx.audit.record(session, "media exported", "media", version_id, {"medium": medium, "use": use})
         return Path(out)
+
+    def _check_consent(self, testimony_id: str | None, use: str, medium: str) -> None:
+        from haart_archive.consent import ObligationKind
+
+        if testimony_id is None or self._consent is None:
+            raise ConsentRefused("This file belongs to no testimony, so no consent covers its export.")
+        decision = self._consent.check(testimony_id, use, media=[medium])
+        if not decision.allowed:
+            raise ConsentRefused("Consent does not allow this export.", list(decision.reasons))
+        if decision.obliges(ObligationKind.DISGUISE_VOICE):
+            raise ConsentRefused(
+                "Consent requires the survivor's voice to be disguised, and the archive cannot "
+                "disguise voices; the recording cannot be exported.", list(decision.reasons))
 
     # -- helpers --------------------------------------------------------------------------
     def _row(self, media_id: str) -> MediaAsset:

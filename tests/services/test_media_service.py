@@ -34,14 +34,10 @@ def test_only_approved_redacted_images_leave_and_only_under_consent(archive_copy
         with pytest.raises(ConsentRefused):
             archive.media.export(derived, tmp_path / "draft.png")
         archive.media.approve(derived)
-
-        def check(tid, medium):
-            archive.consent.check(tid, "anonymous_publication", media=[medium]).raise_if_refused()
-
-        with pytest.raises(ConsentRefused):
-            archive.media.export(derived, tmp_path / "no-consent.png", check_consent=check)
+        with pytest.raises(ConsentRefused, match="does not allow"):
+            archive.media.export(derived, tmp_path / "no-consent.png")
         archive.consent.grant(testimony_id, consent_form())
-        archive.media.export(derived, tmp_path / "ok.png", check_consent=check)
+        archive.media.export(derived, tmp_path / "ok.png")
     assert (tmp_path / "ok.png").read_bytes().startswith(b"\x89PNG")
     assert not (tmp_path / "no-consent.png").exists()
 
@@ -67,3 +63,23 @@ def test_a_consent_form_is_sealed_in_the_identity_tier(archive_copy):
         assert archive.media.info(form_id).tier == "identity"
     with archive_copy.open("advocate") as archive:
         assert archive.media.list(archive_copy.testimony_ids[0]) == []
+
+
+def test_a_recording_is_refused_when_consent_requires_a_disguised_voice(archive_copy, tmp_path):
+    import io
+    import wave
+
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as recording:
+        recording.setnchannels(1)
+        recording.setsampwidth(2)
+        recording.setframerate(8000)
+        recording.writeframes(b"\x00\x00" * 8000)
+    testimony_id = archive_copy.testimony_ids[0]
+    with archive_copy.open("editor") as archive:
+        audio_id = archive.media.add(testimony_id, buffer.getvalue(), file_name="interview.wav")
+        assert archive.media.info(audio_id).duration_seconds == pytest.approx(1.0)
+        archive.consent.grant(testimony_id, consent_form(media=("text", "voice"), anonymity="pseudonym"))
+        with pytest.raises(ConsentRefused, match="disguised"):
+            archive.media.export(audio_id, tmp_path / "voice.wav")
+    assert not (tmp_path / "voice.wav").exists()
