@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import asdict, dataclass, field, replace
 
 from sqlalchemy import delete, select
@@ -11,7 +12,14 @@ from sqlalchemy import delete, select
 from haart_archive.context import Context
 from haart_archive.errors import InvalidInput, NotFound, NotPermitted
 from haart_archive.people import LinkedPerson, People, PersonIdentity, PersonProfile, check_role
-from haart_archive.store.models import Testimony, TestimonyPerson, new_id, utc_now
+from haart_archive.store.models import (
+    MediaAsset,
+    Person,
+    Testimony,
+    TestimonyPerson,
+    new_id,
+    utc_now,
+)
 from haart_archive.vault.keys import Tier
 from haart_archive.vocabulary import codes
 
@@ -224,11 +232,25 @@ class Testimonies:
         return revision
 
     def delete(self, testimony_id: str) -> None:
+        """Delete a testimony with everything that belongs to it alone: its consent history,
+        redacted versions, media (rows and sealed files) and the people no other testimony
+        names. The publication register keeps its own record of what was released."""
         self._ctx.require("delete testimonies")
         with self._ctx.transaction() as session:
             testimony = self._get_row(session, testimony_id)
+            blob_names = list(session.scalars(select(MediaAsset.blob_name).where(MediaAsset.testimony_id == testimony_id)))
+            person_ids = list(session.scalars(select(TestimonyPerson.person_id).where(TestimonyPerson.testimony_id == testimony_id)))
+            session.execute(delete(MediaAsset).where(MediaAsset.testimony_id == testimony_id, MediaAsset.derived_from.is_not(None)))
             session.delete(testimony)
+            session.flush()
+            for person_id in person_ids:
+                if session.scalars(select(TestimonyPerson.id).where(TestimonyPerson.person_id == person_id)).first() is None:
+                    session.execute(delete(Person).where(Person.id == person_id))
+                    self._ctx.audit.record(session, "person deleted", "person", person_id, {"reason": "testimony deleted"})
             self._ctx.audit.record(session, "testimony deleted", "testimony", testimony_id)
+        for name in blob_names:  # after the commit: a crash here leaves only unreadable ciphertext
+            with suppress(NotFound):
+                self._ctx.blobs.delete(name)
         self._on_change(testimony_id, "deleted")
 
     # -- reading ----------------------------------------------------------------------------

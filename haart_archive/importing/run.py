@@ -15,16 +15,12 @@ testimonies added so far; they are ordinary, complete testimonies, listed in the
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from collections.abc import Callable
 
-from sqlalchemy import select
-
-from haart_archive.errors import ArchiveError, NotFound
+from haart_archive.errors import ArchiveError
 from haart_archive.importing.model import ImportCancelled, ImportPlan, ImportResult
 from haart_archive.roles import require
-from haart_archive.store.models import MediaAsset, Person, TestimonyPerson
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -74,31 +70,12 @@ def _check(stop: Cancelled) -> None:
 
 
 def undo_import(archive, testimony_ids: list[str]) -> None:  # noqa: ANN001 - Archive
-    """Remove testimonies an import created, with their people and media blob files.
-
-    The facade deletes a testimony (and, through the database, its media rows and links)
-    but not the people created with it nor the sealed blob files; an import created those
-    people and files for these testimonies alone, so they go too.
-    """
-    context = archive._ctx  # noqa: SLF001 - the import is part of the core
+    """Remove testimonies an import created; deleting a testimony also removes its media
+    files and the people no other testimony names, which are exactly what the import made."""
     failures = 0
     for testimony_id in reversed(testimony_ids):
         try:
-            with context.read() as session:
-                blobs = list(session.scalars(select(MediaAsset.blob_name).where(MediaAsset.testimony_id == testimony_id)))
-                people = list(session.scalars(select(TestimonyPerson.person_id).where(TestimonyPerson.testimony_id == testimony_id)))
             archive.testimonies.delete(testimony_id)
-            with context.transaction() as session:
-                for person_id in people:
-                    still_linked = session.scalars(
-                        select(TestimonyPerson.id).where(TestimonyPerson.person_id == person_id)).first()
-                    person = session.get(Person, person_id)
-                    if person is not None and still_linked is None:
-                        session.delete(person)
-                        context.audit.record(session, "person deleted", "person", person_id, {"reason": "import undone"})
-            for name in blobs:
-                with contextlib.suppress(NotFound):
-                    context.blobs.delete(name)
         except ArchiveError as error:
             failures += 1
             log.error("could not undo one imported testimony: %s", type(error).__name__)

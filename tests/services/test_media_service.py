@@ -83,3 +83,23 @@ def test_a_recording_is_refused_when_consent_requires_a_disguised_voice(archive_
         with pytest.raises(ConsentRefused, match="disguised"):
             archive.media.export(audio_id, tmp_path / "voice.wav")
     assert not (tmp_path / "voice.wav").exists()
+
+
+def test_deleting_a_testimony_removes_its_files_and_the_people_only_it_named(archive_copy):
+    from sqlalchemy import func, select
+
+    from haart_archive.store.models import Person
+
+    testimony_id = archive_copy.testimony_ids[0]
+    with archive_copy.open("editor") as archive:
+        original = archive.media.add(testimony_id, photo(), file_name="a.jpg")
+        archive.media.redact(original, [])
+        with archive._ctx.read() as session:
+            people_before = session.scalar(select(func.count()).select_from(Person))
+        archive.testimonies.delete(testimony_id)
+        with archive._ctx.read() as session:
+            people_after = session.scalar(select(func.count()).select_from(Person))
+        assert archive.search.search("Zuhura").total == 0
+        assert archive.check().ok
+    assert people_before - people_after == 2  # the survivor and the recruiter of that testimony
+    assert list((archive_copy.path / "blobs").glob("*.blob")) == []
