@@ -20,6 +20,8 @@ FLOOR_MEMORY_KIB = 64 * 1024
 FLOOR_ITERATIONS = 3
 TARGET_SECONDS = 0.6
 MAX_ITERATIONS = 40
+MAX_MEMORY_KIB = 4 * 1024 * 1024
+MAX_LANES = 64
 TEST_PROFILE_ENV = "HAART_INSECURE_FAST_KDF_FOR_TESTS"
 
 
@@ -50,14 +52,23 @@ class KdfParams:
     @staticmethod
     def from_dict(data: dict) -> KdfParams:
         try:
-            return KdfParams(
+            params = KdfParams(
                 salt=bytes.fromhex(data["salt"]),
                 memory_kib=int(data["memory_kib"]),
                 iterations=int(data["iterations"]),
                 lanes=int(data["lanes"]),
             )
-        except (KeyError, TypeError, ValueError):
+        except (KeyError, TypeError, ValueError, OverflowError):
             raise DamagedFile("The vault header is damaged: a key slot's KDF parameters are unreadable.") from None
+        # A forged header must not make Argon2 fail untyped, or eat all memory or time.
+        if not (
+            len(params.salt) >= 8
+            and 1 <= params.lanes <= MAX_LANES
+            and 8 * params.lanes <= params.memory_kib <= MAX_MEMORY_KIB
+            and 1 <= params.iterations <= 4 * MAX_ITERATIONS
+        ):
+            raise DamagedFile("The vault header is damaged: a key slot's KDF parameters are out of range.")
+        return params
 
     @property
     def is_test_profile(self) -> bool:
