@@ -51,6 +51,7 @@ class _Row:
     summary: TestimonySummary
     shown: tuple[str, ...] | None = None  # display texts, made on first paint
     tag_codes: frozenset[str] = frozenset()
+    keys: dict | None = None  # sort keys, made on first sort
 
 
 class TestimonyTableModel(QAbstractTableModel):
@@ -114,7 +115,13 @@ class TestimonyTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = self.COLUMNS[index.column()]
         if role == SORT_ROLE:
-            return _sort_key(row.summary, column, self, index.row())
+            if column == "consent":
+                return self.consent_state(index.row())
+            if row.keys is None:
+                row.keys = {}
+            if column not in row.keys:
+                row.keys[column] = _sort_key(row.summary, column, self, index.row())
+            return row.keys[column]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if row.shown is None:
                 row.shown = _display(row.summary)
