@@ -111,6 +111,15 @@ class Archive:
             raise
         return cls(context, lock), recovery_key
 
+    @staticmethod
+    def exists(path: str | Path) -> bool:
+        """True when `path` holds a readable archive header (nothing is unlocked)."""
+        try:
+            read_header(Path(path))
+        except (DamagedFile, OSError):
+            return False
+        return (Path(path) / DATABASE_NAME).exists()
+
     @classmethod
     def open(cls, path: str | Path, user: str, passphrase: str) -> Archive:
         """Unlock with a user's passphrase. Wrong credentials raise WrongPassphrase (and

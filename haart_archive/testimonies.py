@@ -119,6 +119,10 @@ class TestimonySummary:
     revision: int
     created_at: dt.datetime
     updated_at: dt.datetime
+    state: str = "new"
+
+
+WORKFLOW_STATES = ("new", "in_redaction", "approved", "stale", "published")
 
 
 @dataclass(frozen=True)
@@ -256,18 +260,26 @@ class Testimonies:
     # -- reading ----------------------------------------------------------------------------
     def list(self) -> list[TestimonySummary]:
         """Every testimony, newest first; titles only where the user holds the story key."""
+        return self._summaries(None)
+
+    def summary(self, testimony_id: str) -> TestimonySummary:
+        """One row of the list (after a save, without reloading the whole list)."""
+        found = self._summaries(testimony_id)
+        if not found:
+            raise NotFound(f"There is no testimony with id {testimony_id}.")
+        return found[0]
+
+    def _summaries(self, only_id: str | None) -> list[TestimonySummary]:
+        query = select(
+            Testimony.id, Testimony.title_sealed, Testimony.profile_sealed, Testimony.revision,
+            Testimony.created_at, Testimony.updated_at,
+        ).order_by(Testimony.created_at.desc())
+        if only_id is not None:
+            query = query.where(Testimony.id == only_id)
         with self._ctx.read() as session:
-            rows = session.execute(
-                select(
-                    Testimony.id,
-                    Testimony.title_sealed,
-                    Testimony.profile_sealed,
-                    Testimony.revision,
-                    Testimony.created_at,
-                    Testimony.updated_at,
-                ).order_by(Testimony.created_at.desc())
-            ).all()
-        return [self._summary(row) for row in rows]
+            rows = session.execute(query).all()
+            states = workflow_states(session, only_id)
+        return [self._summary(row, states.get(row.id, "new")) for row in rows]
 
     def get(self, testimony_id: str, *, with_identities: bool = False) -> TestimonyRecord:
         """One testimony with its text (story key needed) and linked people."""
@@ -315,7 +327,7 @@ class Testimonies:
             raise NotFound(f"There is no testimony with id {testimony_id}.")
         return testimony
 
-    def _summary(self, row) -> TestimonySummary:  # noqa: ANN001
+    def _summary(self, row, state: str) -> TestimonySummary:  # noqa: ANN001
         probe = Testimony(id=row.id, title_sealed=row.title_sealed, profile_sealed=row.profile_sealed)
         title = self._ctx.sealer.open_text(probe, "title_sealed") if self._ctx.can_read(Tier.STORY) else None
         profile = self._ctx.sealer.open_json(probe, "profile_sealed")
@@ -329,6 +341,7 @@ class Testimonies:
             revision=row.revision,
             created_at=row.created_at,
             updated_at=row.updated_at,
+            state=state,
         )
 
     def _record(self, testimony: Testimony) -> TestimonyRecord:
@@ -354,6 +367,41 @@ class Testimonies:
 
     def _user_row_id(self) -> str | None:
         return None if self._ctx.user.id == "recovery" else self._ctx.user.id
+
+
+def workflow_states(session, only_id: str | None = None) -> dict[str, str]:  # noqa: ANN001
+    """Where each testimony stands, from plain columns only (no decryption):
+    published > approved (a current approved version) > in_redaction (a current draft) >
+    stale (only versions of an older text) > new."""
+    from haart_archive.store.models import Publication, PublicationUse, RedactedVersion
+
+    revisions = select(Testimony.id, Testimony.revision)
+    versions = select(RedactedVersion.testimony_id, RedactedVersion.state, RedactedVersion.source_revision)
+    published = (
+        select(PublicationUse.testimony_id)
+        .join(Publication, Publication.id == PublicationUse.publication_id)
+        .where(Publication.released_at.is_not(None), Publication.taken_down_at.is_(None), Publication.kind == "publication")
+    )
+    if only_id is not None:
+        revisions = revisions.where(Testimony.id == only_id)
+        versions = versions.where(RedactedVersion.testimony_id == only_id)
+        published = published.where(PublicationUse.testimony_id == only_id)
+    current = dict(session.execute(revisions).all())
+    rank = {"new": 0, "stale": 1, "in_redaction": 2, "approved": 3, "published": 4}
+    states: dict[str, str] = {}
+
+    def raise_to(testimony_id: str, state: str) -> None:
+        if rank[state] > rank[states.get(testimony_id, "new")]:
+            states[testimony_id] = state
+
+    for testimony_id, state, source_revision in session.execute(versions).all():
+        if source_revision != current.get(testimony_id):
+            raise_to(testimony_id, "stale")
+        else:
+            raise_to(testimony_id, "approved" if state == "approved" else "in_redaction")
+    for (testimony_id,) in session.execute(published).all():
+        raise_to(testimony_id, "published")
+    return states
 
 
 DRAFT_KEYS = {

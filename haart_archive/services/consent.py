@@ -98,6 +98,11 @@ class ConsentRecords:
             testimony_ids = session.scalars(select(Testimony.id)).all()
         return {testimony_id: histories.get(testimony_id, []) for testimony_id in testimony_ids}
 
+    def states(self, on: dt.date | None = None) -> dict[str, ConsentState]:
+        """The consent state of every testimony in one pass (for lists and filters)."""
+        on = on or today()
+        return {tid: current_consent(history, on).state for tid, history in self.all_histories().items()}
+
     def expiring(self, within_days: int = 60, on: dt.date | None = None) -> list[ExpiryEntry]:
         return expiring_soon(self.all_histories().items(), on or today(), within_days)
 
