@@ -298,6 +298,30 @@ class Archive:
             result = replace(result, problems=(*result.problems, f"The check could not be audited: {error.message}"))
         return result
 
+    # -- backups --------------------------------------------------------------------------
+    def make_backup(self, out: str | Path, progress=None, cancelled=None):  # noqa: ANN001, ANN201
+        """Write one sealed backup file (custodian); it is read back and verified."""
+        from haart_archive.backup import make_backup
+
+        return make_backup(self, Path(out), progress, cancelled)
+
+    def verify_backup(self, path: str | Path, progress=None):  # noqa: ANN001, ANN201
+        """Check every byte of a backup file with this archive's keys; records the date."""
+        from haart_archive.backup import verify_backup_with_archive
+
+        return verify_backup_with_archive(self, Path(path), progress)
+
+    def backup_status(self):  # noqa: ANN201 - BackupStatus
+        """When a backup was last verified, and a reminder when that is too long ago."""
+        from haart_archive.backup import backup_status
+
+        return backup_status(self)
+
+    def set_backup_reminder_days(self, days: int) -> None:
+        from haart_archive.backup import set_reminder_days
+
+        set_reminder_days(self, days)
+
     # -- settings -----------------------------------------------------------------------------
     def setting(self, name: str, default=None):  # noqa: ANN001, ANN201
         with self._ctx.read() as session:

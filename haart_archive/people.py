@@ -38,9 +38,18 @@ class PersonIdentity:
         unknown = set(data) - allowed
         if unknown:
             raise InvalidInput(f"Unknown person field(s): {', '.join(sorted(unknown))}.")
-        if not str(data.get("legal_name", "")).strip():
+        values = {}
+        for key, value in data.items():
+            if isinstance(PersonIdentity.__dataclass_fields__[key].default, tuple):
+                if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+                    raise InvalidInput(f"A person's '{key}' must be a list of text.")
+                values[key] = tuple(value)
+            elif not isinstance(value, str):
+                raise InvalidInput(f"A person's '{key}' must be text.")
+            else:
+                values[key] = value
+        if not values.get("legal_name", "").strip():
             raise InvalidInput("A person needs a name (legal_name).")
-        values = {key: tuple(value) if isinstance(value, list) else value for key, value in data.items()}
         return PersonIdentity(**values)
 
     def known_strings(self) -> list[str]:
@@ -64,6 +73,10 @@ class PersonProfile:
     @staticmethod
     def from_dict(data: dict) -> PersonProfile:
         profile = PersonProfile(**{k: v for k, v in data.items() if k in PersonProfile.__dataclass_fields__})
+        if profile.birth_year is not None and (not isinstance(profile.birth_year, int) or not 1900 <= profile.birth_year <= 2100):
+            raise InvalidInput("A birth year must be a whole year such as 1998.")
+        if not isinstance(profile.citizenship, str):
+            raise InvalidInput("Citizenship must be a two-letter country code such as KE.")
         if profile.gender not in GENDERS:
             raise InvalidInput(f"Gender must be one of: {', '.join(GENDERS)}.")
         return profile

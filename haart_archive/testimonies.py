@@ -411,40 +411,63 @@ DRAFT_KEYS = {
 
 
 def draft_from_dict(data: dict) -> TestimonyDraft:
-    """A draft from a JSON record (the command line's --json); unknown keys are refused."""
+    """A draft from a JSON record (the command line's --json); unknown keys are refused,
+    and a field of the wrong type is named in the error."""
     if not isinstance(data, dict):
         raise InvalidInput("A testimony record must be a JSON object.")
     unknown = set(data) - DRAFT_KEYS
     if unknown:
-        raise InvalidInput(f"Unknown testimony field(s): {', '.join(sorted(unknown))}.")
+        raise InvalidInput(f"Unknown testimony field(s): {', '.join(sorted(map(str, unknown)))}.")
+    for key in ("title", "text", "language", "county", "place_told", "taken_by", "notes"):
+        if key in data and not isinstance(data[key], str):
+            raise InvalidInput(f"'{key}' must be text.")
+    tags = _typed(data, "tags", dict, {})
+    people = _typed(data, "people", list, [])
+    years = _typed(data, "event_years", list, [])
+    if not all(isinstance(year, int) and not isinstance(year, bool) for year in years):
+        raise InvalidInput("'event_years' must be a list of whole years.")
+    if not all(isinstance(codes_, list) and all(isinstance(c, str) for c in codes_) for codes_ in tags.values()):
+        raise InvalidInput("Each tag group must be a list of codes.")
     try:
         told_on = dt.date.fromisoformat(data["told_on"]) if data.get("told_on") else None
     except (TypeError, ValueError):
         raise InvalidInput("told_on must be a date written as YYYY-MM-DD.") from None
-    people = tuple(_person_from_dict(item) for item in data.get("people", []))
     draft = TestimonyDraft(
-        title=str(data.get("title", "")),
-        text=str(data.get("text", "")),
-        language=str(data.get("language", "en")),
-        county=str(data.get("county", "")),
+        title=data.get("title", ""),
+        text=data.get("text", ""),
+        language=data.get("language", "en"),
+        county=data.get("county", ""),
         told_on=told_on,
-        place_told=str(data.get("place_told", "")),
-        taken_by=str(data.get("taken_by", "")),
-        notes=str(data.get("notes", "")),
-        tags=Tags.from_dict(data.get("tags", {})),
-        event_years=tuple(int(year) for year in data.get("event_years", [])),
-        people=people,
+        place_told=data.get("place_told", ""),
+        taken_by=data.get("taken_by", ""),
+        notes=data.get("notes", ""),
+        tags=Tags.from_dict(tags),
+        event_years=tuple(years),
+        people=tuple(_person_from_dict(item) for item in people),
     )
     draft.validate()
     return draft
 
 
+def _typed(data: dict, key: str, kind: type, default):  # noqa: ANN001, ANN202
+    value = data.get(key)
+    if value is None:
+        return default
+    if not isinstance(value, kind):
+        raise InvalidInput(f"'{key}' must be a {'list' if kind is list else 'JSON object'}.")
+    return value
+
+
 def _person_from_dict(item: dict) -> PersonInput:
-    if not isinstance(item, dict) or "role" not in item:
+    if not isinstance(item, dict) or not isinstance(item.get("role"), str):
         raise InvalidInput("Each person needs a role and a name.")
     identity = item.get("identity")
-    if identity is None and item.get("name"):
+    if identity is None and isinstance(item.get("name"), str) and item["name"]:
         identity = {"legal_name": item["name"]}
+    if identity is not None and not isinstance(identity, dict):
+        raise InvalidInput("A person's identity must be a JSON object.")
+    if item.get("profile") is not None and not isinstance(item["profile"], dict):
+        raise InvalidInput("A person's profile must be a JSON object.")
     return PersonInput(
         role=check_role(item["role"]),
         identity=PersonIdentity.from_dict(identity) if identity else None,

@@ -61,8 +61,6 @@ TESTIMONY = {
 }
 
 
-@pytest.mark.xfail(reason="core bug, reported: draft_from_dict lets TypeError out for null tags, people "
-                          "or event_years (haart_archive/testimonies.py, being edited by its owner)")
 @FUZZ
 @given(st.data())
 def test_testimony_records(data):
