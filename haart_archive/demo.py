@@ -27,6 +27,7 @@ TESTIMONY_COUNT = 48
 
 USERS = (
     ("Demo Custodian Wairimu", "custodian", "mango lantern river quietly 2026"),
+    ("Demo Custodian Odera", "custodian", "granite pelican sings at noon"),
     ("Demo Editor Kamau", "editor", "copper giraffe reads slowly tonight"),
     ("Demo Editor Naliaka", "editor", "seven blue canoes under the bridge"),
     ("Demo Comms Otieno", "communications", "velvet thunder paints the harbour"),

@@ -210,3 +210,14 @@ def _jpeg_bytes(size=(64, 48)) -> bytes:
     buffer = io.BytesIO()
     image.save(buffer, "JPEG", quality=95)
     return buffer.getvalue()
+
+
+def test_reordered_audit_entries_are_found_by_verify(archive_copy):
+    with archive_copy.open("custodian") as archive:
+        with archive._ctx.engine.begin() as connection:
+            connection.exec_driver_sql("UPDATE audit_entry SET seq = -1 WHERE seq = 2")
+            connection.exec_driver_sql("UPDATE audit_entry SET seq = 2 WHERE seq = 3")
+            connection.exec_driver_sql("UPDATE audit_entry SET seq = 3 WHERE seq = -1")
+        result = archive.verify_audit()
+    assert not result.ok
+    assert any("entry 2" in problem or "entry 3" in problem for problem in result.problems)
