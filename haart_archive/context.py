@@ -100,6 +100,11 @@ class Context:
     def can_read(self, tier: Tier) -> bool:
         return self.keyring.has(tier)
 
+    @property
+    def user_row_id(self) -> str | None:
+        """The user id to store in 'created by' columns (none for the recovery key)."""
+        return None if self.user.id == "recovery" else self.user.id
+
 
 def is_damage(error: DatabaseError) -> bool:
     """True when SQLCipher or SQLite report a damaged or foreign file (not a bug of ours)."""

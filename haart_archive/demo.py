@@ -19,6 +19,7 @@ from pathlib import Path
 from haart_archive.archive import Archive
 from haart_archive.consent import ConsentGrant, Media, Use
 from haart_archive.people import PersonIdentity, PersonProfile
+from haart_archive.services.publishing import PublicationSpec
 from haart_archive.testimonies import PersonInput, Tags, TestimonyDraft
 from haart_archive.vault.kdf import calibrate
 
@@ -230,8 +231,6 @@ def _publish_and_withdraw(archive: Archive) -> None:
     import shutil
     import tempfile
 
-    from haart_archive.services.publishing import PublicationSpec
-
     usable = []
     for version in archive.redaction.approved_versions():
         if not version.stale and archive.publishing.check(_web_story([version])).ok:
@@ -248,9 +247,7 @@ def _publish_and_withdraw(archive: Archive) -> None:
     archive.consent.withdraw(usable[0].testimony_id)
 
 
-def _web_story(versions) -> "PublicationSpec":  # noqa: ANN001
-    from haart_archive.services.publishing import PublicationSpec
-
+def _web_story(versions) -> PublicationSpec:  # noqa: ANN001
     return PublicationSpec.from_dict({
         "title": "Promises of work abroad (demo)",
         "channel": "web",

@@ -179,38 +179,31 @@ class Testimonies:
     # -- writing ----------------------------------------------------------------------------
     def add(self, draft: TestimonyDraft) -> str:
         """Store a new testimony with its people; returns its id."""
-        self._ctx.require("add or change testimonies")
-        draft.validate()
-        with self._ctx.transaction() as session:
-            testimony = Testimony(id=new_id(), revision=1, created_by=self._user_row_id())
-            self._seal(testimony, draft)
-            session.add(testimony)
-            session.flush()
-            self._link_people(session, testimony.id, draft.people)
-            self._ctx.audit.record(session, "testimony added", "testimony", testimony.id)
-        self._on_change(testimony.id, "added")
-        return testimony.id
+        return self.add_many([draft])[0]
 
     def add_many(self, drafts: list[TestimonyDraft], progress: Callable[[int, int], None] | None = None) -> list[str]:
-        """Store many testimonies in one transaction: all of them or, on any error, none."""
+        """Store testimonies in one transaction: all of them or, on any error, none."""
         self._ctx.require("add or change testimonies")
         for draft in drafts:
             draft.validate()
         ids = []
         with self._ctx.transaction() as session:
             for done, draft in enumerate(drafts, start=1):
-                testimony = Testimony(id=new_id(), revision=1, created_by=self._user_row_id())
-                self._seal(testimony, draft)
-                session.add(testimony)
-                session.flush()
-                self._link_people(session, testimony.id, draft.people)
-                self._ctx.audit.record(session, "testimony added", "testimony", testimony.id)
-                ids.append(testimony.id)
+                ids.append(self._insert(session, draft))
                 if progress and done % 100 == 0:
                     progress(done, len(drafts))
         for testimony_id in ids:
             self._on_change(testimony_id, "added")
         return ids
+
+    def _insert(self, session, draft: TestimonyDraft) -> str:  # noqa: ANN001
+        testimony = Testimony(id=new_id(), revision=1, created_by=self._ctx.user_row_id)
+        self._seal(testimony, draft)
+        session.add(testimony)
+        session.flush()
+        self._link_people(session, testimony.id, draft.people)
+        self._ctx.audit.record(session, "testimony added", "testimony", testimony.id)
+        return testimony.id
 
     def update(self, testimony_id: str, draft: TestimonyDraft, expected_revision: int | None = None) -> int:
         """Save changes; refuses if someone saved a newer revision meanwhile. Returns the
@@ -365,8 +358,6 @@ class Testimonies:
             updated_at=testimony.updated_at,
         )
 
-    def _user_row_id(self) -> str | None:
-        return None if self._ctx.user.id == "recovery" else self._ctx.user.id
 
 
 def workflow_states(session, only_id: str | None = None) -> dict[str, str]:  # noqa: ANN001

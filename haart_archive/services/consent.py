@@ -163,7 +163,7 @@ class ConsentRecords:
     def _store(self, testimony_id: str, event: ConsentEvent, seq: int, action: str) -> None:
         with self._ctx.transaction() as session:
             self._require_testimony(session, testimony_id)
-            row = ConsentEventRow(id=new_id(), testimony_id=testimony_id, seq=seq, recorded_by=self._user_row_id())
+            row = ConsentEventRow(id=new_id(), testimony_id=testimony_id, seq=seq, recorded_by=self._ctx.user_row_id)
             self._ctx.sealer.seal_text(row, "public_sealed", event.public_json())
             self._ctx.sealer.seal_text(row, "identity_sealed", event.identity_json())
             session.add(row)
@@ -186,8 +186,6 @@ class ConsentRecords:
             row = session.get(Setting, "setting.organisation_contact")
             return DEFAULT_CONTACT if row is None else self._ctx.sealer.open_json(row, "value_sealed")
 
-    def _user_row_id(self) -> str | None:
-        return None if self._ctx.user.id == "recovery" else self._ctx.user.id
 
 
 class _Blocks(HTMLParser):

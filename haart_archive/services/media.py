@@ -107,7 +107,7 @@ class MediaLibrary:
             with self._ctx.transaction() as session:
                 asset = MediaAsset(
                     id=asset_id, testimony_id=testimony_id, kind=found.kind.value, tier=tier.value,
-                    blob_name=blob.name, size=found.size, created_by=self._user_row_id(), state="original",
+                    blob_name=blob.name, size=found.size, created_by=self._ctx.user_row_id, state="original",
                 )
                 self._ctx.sealer.seal_json(asset, "info_sealed", info)
                 session.add(asset)
@@ -180,7 +180,7 @@ class MediaLibrary:
             with self._ctx.transaction() as session:
                 asset = MediaAsset(
                     id=derived_id, testimony_id=source.testimony_id, kind="image", tier=Tier.PUBLIC.value,
-                    blob_name=blob.name, size=len(output), created_by=self._user_row_id(),
+                    blob_name=blob.name, size=len(output), created_by=self._ctx.user_row_id,
                     derived_from=source.id, state="draft",
                 )
                 self._ctx.sealer.seal_json(asset, "info_sealed", info)
@@ -199,7 +199,7 @@ class MediaLibrary:
             if row is None or row.derived_from is None:
                 raise NotFound("There is no redacted image with that id.")
             row.state = "approved"
-            row.approved_by = self._user_row_id()
+            row.approved_by = self._ctx.user_row_id
             row.approved_at = utc_now()
             self._ctx.audit.record(session, "redacted image approved", "media", derived_id)
 
@@ -263,8 +263,6 @@ class MediaLibrary:
             created_at=row.created_at, approved_by=row.approved_by,
         )
 
-    def _user_row_id(self) -> str | None:
-        return None if self._ctx.user.id == "recovery" else self._ctx.user.id
 
 
 def _metadata_sample(path: Path, found) -> bytes | None:  # noqa: ANN001

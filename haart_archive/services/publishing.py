@@ -216,7 +216,7 @@ class Publishing:
         if not report.ok:
             raise PublicationRefused("This publication cannot be cleared.", report.reasons())
         with self._ctx.transaction() as session:
-            row = Clearance(id=new_id(), created_by=self._user_row_id())
+            row = Clearance(id=new_id(), created_by=self._ctx.user_row_id)
             self._ctx.sealer.seal_json(row, "record_sealed", {"rendered_sha256": report.rendered_sha256, "title": spec.title})
             session.add(row)
             self._ctx.audit.record(session, "publication cleared by leak check", "clearance", row.id)
@@ -227,7 +227,7 @@ class Publishing:
         self._ctx.require("record consent")
         self._redaction.version(version_id)
         with self._ctx.transaction() as session:
-            row = SurvivorReview(id=new_id(), version_id=version_id, recorded_by=self._user_row_id())
+            row = SurvivorReview(id=new_id(), version_id=version_id, recorded_by=self._ctx.user_row_id)
             self._ctx.sealer.seal_text(row, "note_sealed", note)
             session.add(row)
             self._ctx.audit.record(session, "survivor review recorded", "redacted_version", version_id)
@@ -255,7 +255,7 @@ class Publishing:
     def _register(self, spec: PublicationSpec, prepared: _Prepared, files: list[str], digest: str) -> str:
         with self._ctx.transaction() as session:
             row = Publication(id=new_id(), kind=ReleaseKind.PUBLICATION.value, released_at=utc_now(),
-                              released_by=self._user_row_id())
+                              released_by=self._ctx.user_row_id)
             self._ctx.sealer.seal_json(row, "record_sealed", {
                 "title": spec.title, "channel": spec.channel, "planned_date": spec.planned_date.isoformat(),
                 "where": spec.where, "items": prepared.used, "files": files, "rendered_sha256": digest,
@@ -366,7 +366,7 @@ class Publishing:
             paths += write_json(export, out_dir)
         with self._ctx.transaction() as session:
             row = Publication(id=new_id(), kind=ReleaseKind.PARTNER_EXPORT.value, released_at=utc_now(),
-                              released_by=self._user_row_id())
+                              released_by=self._ctx.user_row_id)
             self._ctx.sealer.seal_json(row, "record_sealed", {
                 "title": f"Partner export (k={k})", "channel": "partner", "where": where,
                 "items": [{"testimony_id": tid, "version": None, "media": ["text"], "anonymity": "anonymous"} for tid in used],
@@ -517,8 +517,6 @@ class Publishing:
             taken_down_at=row.taken_down_at,
         )
 
-    def _user_row_id(self) -> str | None:
-        return None if self._ctx.user.id == "recovery" else self._ctx.user.id
 
 
 def _rendered_text(files) -> str:  # noqa: ANN001

@@ -122,7 +122,7 @@ class RedactionDesk:
         reviewed = sorted(set(redacted.reviewed()) | set(plan.reviewed_strings()) | set(title.reviewed()))
         with self._ctx.transaction() as session:
             version = RedactedVersion(id=new_id(), testimony_id=testimony_id, source_revision=record.revision,
-                                      created_by=self._user_row_id(), state="draft")
+                                      created_by=self._ctx.user_row_id, state="draft")
             self._ctx.sealer.seal_json(version, "content_sealed", {
                 "title": title.text, "text": redacted.text, "anonymity": plan.anonymity,
                 "provenance": redacted.provenance,
@@ -190,20 +190,20 @@ class RedactionDesk:
         second_needed = bool(self._setting(SECOND_APPROVAL_SETTING))
         with self._ctx.transaction() as session:
             row = self._row(session, version_id)
-            if row.state == "approved" and (row.second_approved_by or row.approved_by == self._user_row_id()):
+            if row.state == "approved" and (row.second_approved_by or row.approved_by == self._ctx.user_row_id):
                 raise InvalidInput("This version is already approved.")
             if row.state == "approved":
                 second_needed = True  # a second editor's approval: the safety review of a risk flag
             if second_needed and row.approved_by is None:
-                row.approved_by, row.state = self._user_row_id(), "first_approval"
+                row.approved_by, row.state = self._ctx.user_row_id, "first_approval"
                 action = "redacted version approved (first of two)"
             elif second_needed:
-                if row.approved_by == self._user_row_id():
+                if row.approved_by == self._ctx.user_row_id:
                     raise NotPermitted(self._ctx.user.role.value, "give the second approval to a version they approved first")
-                row.second_approved_by, row.state = self._user_row_id(), "approved"
+                row.second_approved_by, row.state = self._ctx.user_row_id, "approved"
                 action = "redacted version approved (second)"
             else:
-                row.approved_by, row.state = self._user_row_id(), "approved"
+                row.approved_by, row.state = self._ctx.user_row_id, "approved"
                 action = "redacted version approved"
             row.approved_at = utc_now()
             state = row.state
@@ -275,6 +275,3 @@ class RedactionDesk:
     def _require_identity(self, action: str) -> None:
         if not self._ctx.can_read(Tier.IDENTITY):
             raise NotPermitted(self._ctx.user.role.value, action)
-
-    def _user_row_id(self) -> str | None:
-        return None if self._ctx.user.id == "recovery" else self._ctx.user.id

@@ -19,16 +19,13 @@ from sqlalchemy import select
 
 from haart_archive.context import Context
 from haart_archive.errors import InvalidInput, NotFound, NotPermitted
-from haart_archive.search.index import SearchIndex, SearchResults
+from haart_archive.search.index import Cancelled, Progress, SearchIndex, SearchResults
 from haart_archive.search.schema import IndexedDocument
 from haart_archive.store.models import RedactedVersion, SavedSearch, Testimony, new_id
 from haart_archive.vault.keys import Tier
 
 INDEX_FOLDER = "index"
 SEARCHABLE_TIERS = (Tier.STORY, Tier.PUBLIC)
-
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
 
 
 @dataclass(frozen=True)
