@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from importlib import import_module
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,12 +26,22 @@ from ui.tasks import TaskRunner
 PLACES: dict[str, set[Role]] = {
     "testimonies": {Role.CUSTODIAN, Role.EDITOR},
     "search": set(Role),
-    "public_texts": {Role.COMMUNICATIONS, Role.ADVOCATE},
     "consent": {Role.CUSTODIAN, Role.EDITOR},
     "redaction": {Role.CUSTODIAN, Role.EDITOR},
+    "public_texts": set(Role),
     "publications": {Role.CUSTODIAN, Role.EDITOR, Role.COMMUNICATIONS},
     "audit": {Role.CUSTODIAN},
     "users": {Role.CUSTODIAN},
+    "import": {Role.CUSTODIAN, Role.EDITOR},
+    "backup": {Role.CUSTODIAN},
+}
+
+
+PAGE_MODULES = {
+    "publications": ("ui.pages.publications", "PublicationsPage"),
+    "public_texts": ("ui.pages.public_texts", "PublicTextsPage"),
+    "import": ("ui.pages.import_page", "ImportPage"),
+    "backup": ("ui.pages.backup_page", "BackupPage"),
 }
 
 
@@ -78,6 +90,9 @@ class Workspace(QWidget):
             from ui.pages.users import UsersPage
 
             return UsersPage(archive, runner)
+        if place in PAGE_MODULES:  # publications, public texts, import, backup
+            module, name = PAGE_MODULES[place]
+            return getattr(import_module(module), name)(archive, runner)
         if place == "consent" and _has_service(archive, "consent"):
             from ui.pages.consent import ConsentPage
 

@@ -28,4 +28,5 @@ def test_advocate_sees_only_search_and_public_texts(make_window, archive_folder)
 def test_editor_has_no_audit_or_user_management(make_window, archive_folder):
     window = make_window(archive_folder)
     unlock(window, *EDITOR)
-    assert list(window.workspace.pages) == ["testimonies", "search", "consent", "redaction", "publications"]
+    assert list(window.workspace.pages) == ["testimonies", "search", "consent", "redaction", "public_texts",
+                                            "publications", "import"]
