@@ -38,6 +38,7 @@ PLACES: dict[str, set[Role]] = {
 
 
 PAGE_MODULES = {
+    "redaction": ("ui.pages.redaction_desk", "RedactionDeskPage"),
     "publications": ("ui.pages.publications", "PublicationsPage"),
     "public_texts": ("ui.pages.public_texts", "PublicTextsPage"),
     "import": ("ui.pages.import_page", "ImportPage"),

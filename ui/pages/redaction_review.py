@@ -1,0 +1,803 @@
+"""The text half of the redaction desk: original and redacted preview side by side, the
+suggestions list reviewed by keyboard, the live leak check and the alias table.
+
+A key press changes the plan and repaints one highlight at once; the redacted preview and
+the leak check (tens of milliseconds on a long testimony) follow on a short timer, so
+reviewing stays quick with hundreds of suggestions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QKeySequence,
+    QShortcut,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from haart_archive.redaction.leakcheck import Leak, LeakReport, leak_check
+from haart_archive.redaction.plan import Decision, Operator, RedactedText, RedactionPlan, Status
+from haart_archive.redaction.types import EntityType, KnownPerson
+
+IDENTIFIERS = {EntityType.PHONE, EntityType.NATIONAL_ID, EntityType.PASSPORT, EntityType.KRA_PIN,
+               EntityType.MPESA_CODE, EntityType.EMAIL, EntityType.ACCOUNT_NUMBER, EntityType.VEHICLE_PLATE}
+# Highlight colours by kind of detail; chosen to stay apart for common colour blindness
+# (hue and lightness both differ) and readable under black text.
+GROUP_COLOURS = {
+    "person": "#f7b6b0", "place": "#b9e4b4", "organisation": "#d6c8f0",
+    "identifier": "#a9cff5", "time": "#ffd59a", "other": "#fff07a",
+}
+CURRENT_COLOUR = "#ffbf47"
+LEAK_COLOUR = "#e53935"
+OPERATOR_KEYS = (Operator.MASK, Operator.LABEL, Operator.PSEUDONYM, Operator.GENERALISE, Operator.KEEP)
+REFRESH_DELAY_MS = 120
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("RedactionReview", text)
+
+
+def group_of(entity: EntityType) -> str:
+    if entity == EntityType.PERSON:
+        return "person"
+    if entity == EntityType.LOCATION:
+        return "place"
+    if entity == EntityType.ORGANIZATION:
+        return "organisation"
+    if entity in IDENTIFIERS:
+        return "identifier"
+    if entity in (EntityType.DATE, EntityType.AGE):
+        return "time"
+    return "other"
+
+
+def group_words() -> dict[str, str]:
+    return {
+        "person": _t("Person"), "place": _t("Place"), "organisation": _t("Organisation"),
+        "identifier": _t("Number, phone or email"), "time": _t("Date or age"), "other": _t("Other detail"),
+    }
+
+
+def entity_words(entity: EntityType) -> str:
+    words = {
+        EntityType.PERSON: _t("Person"), EntityType.LOCATION: _t("Place"),
+        EntityType.ORGANIZATION: _t("Organisation"), EntityType.PHONE: _t("Phone"),
+        EntityType.NATIONAL_ID: _t("National ID"), EntityType.PASSPORT: _t("Passport"),
+        EntityType.KRA_PIN: _t("KRA PIN"), EntityType.MPESA_CODE: _t("M-Pesa code"),
+        EntityType.EMAIL: _t("Email"), EntityType.ACCOUNT_NUMBER: _t("Account number"),
+        EntityType.VEHICLE_PLATE: _t("Number plate"), EntityType.DATE: _t("Date"),
+        EntityType.AGE: _t("Age"), EntityType.QUASI_IDENTIFIER: _t("Other detail"),
+    }
+    return words[EntityType(entity)]
+
+
+def operator_words(operator: Operator) -> str:
+    words = {
+        Operator.MASK: _t("Mask (█████)"), Operator.LABEL: _t("Type label ([PERSON])"),
+        Operator.PSEUDONYM: _t("Pseudonym (Survivor A)"), Operator.GENERALISE: _t("Generalise (village → county)"),
+        Operator.KEEP: _t("Keep as written"),
+    }
+    return words[Operator(operator)]
+
+
+def status_words(status: Status) -> str:
+    words = {Status.PENDING: _t("waiting"), Status.ACCEPTED: _t("redact"), Status.REJECTED: _t("leave in"),
+             Status.MANUAL: _t("marked by hand")}
+    return words[Status(status)]
+
+
+def allowed_strings(anonymity: str, known: list[KnownPerson]) -> list[str]:
+    """Known identifiers the consent lets appear (the same rule the core applies on approval)."""
+    if anonymity == "full_name":
+        return [name for person in known for name in person.names]
+    if anonymity == "first_name":
+        return [p.first_name() for p in known if p.role == "survivor" and p.first_name()]
+    return []
+
+
+class SuggestionModel(QAbstractTableModel):
+    """The plan's decisions, one row each, in plan order (row == decision index)."""
+
+    COLUMNS = ("text", "type", "status", "operator", "why")
+
+    def __init__(self, parent=None):  # noqa: ANN001
+        super().__init__(parent)
+        self.plan: RedactionPlan | None = None
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Text"), self.tr("Kind"), self.tr("Decision"), self.tr("How"), self.tr("Why it was found"))
+
+    def set_plan(self, plan: RedactionPlan | None) -> None:
+        self.beginResetModel()
+        self.plan = plan
+        self.endResetModel()
+
+    def decision(self, row: int) -> Decision:
+        return self.plan.decisions[row]
+
+    def row_changed(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+
+    def rows_appended(self, count: int = 1) -> None:
+        end = len(self.plan.decisions)
+        self.beginInsertRows(QModelIndex(), end - count, end - 1)
+        self.endInsertRows()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() or self.plan is None else len(self.plan.decisions)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN201
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self.headers()[section] if orientation == Qt.Orientation.Horizontal else str(section + 1)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+        if not index.isValid() or self.plan is None:
+            return None
+        d = self.plan.decisions[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == "text":
+                return d.text.replace("\n", " ")
+            if column == "type":
+                return entity_words(d.type)
+            if column == "status":
+                words = status_words(d.status)
+                return words + (" " + self.tr("(every occurrence)") if d.every_occurrence else "")
+            if column == "operator":
+                return operator_words(d.operator)
+            return f"{d.reason} ({round(d.confidence * 100)}%)"
+        if role == Qt.ItemDataRole.BackgroundRole and column == "type":
+            return QBrush(QColor(GROUP_COLOURS[group_of(d.type)]))
+        if role == Qt.ItemDataRole.ForegroundRole and d.status == Status.REJECTED:
+            return QBrush(QColor("#6b6b6b"))
+        if role == Qt.ItemDataRole.FontRole and column == "status" and d.status == Status.PENDING:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+class LeakModel(QAbstractListModel):
+    """Leaks the live check found in the redacted preview."""
+
+    def __init__(self, parent=None):  # noqa: ANN001
+        super().__init__(parent)
+        self.leaks: tuple[Leak, ...] = ()
+
+    def set_leaks(self, leaks: tuple[Leak, ...]) -> None:
+        self.beginResetModel()
+        self.leaks = leaks
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.leaks)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+        if not index.isValid():
+            return None
+        leak = self.leaks[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.tr("Line %1: “%2” (%3)").replace("%1", str(leak.line)).replace("%2", leak.form).replace("%3", leak.kind)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#8a1c1c"))
+        return None
+
+
+class AliasModel(QAbstractTableModel):
+    """Pseudonyms of the testimony: the alias, and whom it stands for."""
+
+    def __init__(self, parent=None):  # noqa: ANN001
+        super().__init__(parent)
+        self.rows: list[tuple[str, str, str]] = []  # alias, stands for, saved or new
+
+    def set_rows(self, rows: list[tuple[str, str, str]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN201
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return (self.tr("Alias"), self.tr("Stands for"), self.tr("State"))[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+        if index.isValid() and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.rows[index.row()][index.column()]
+        return None
+
+
+@dataclass
+class Review:
+    """What the review pane works on for one testimony."""
+
+    testimony_id: str
+    text: str
+    plan: RedactionPlan
+    known: list[KnownPerson]
+    saved_aliases: dict[str, str]
+
+
+Preview = Callable[[RedactionPlan], RedactedText]
+
+
+class ReviewPane(QWidget):
+    """Original and preview, suggestions, leak check and aliases for one testimony."""
+
+    plan_changed = Signal()  # the editor changed a decision
+    checked = Signal(object)  # LeakReport of the preview, after each refresh
+
+    def __init__(self, preview: Preview, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._preview = preview
+        self.review: Review | None = None
+        self.redacted: RedactedText | None = None
+        self.report: LeakReport | None = None
+        self.fixed_text: str | None = None  # a stored version's text shown instead of the plan's
+        self._selections: list[QTextEdit.ExtraSelection] = []
+        self._current = -1
+        self._syncing = False
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setSingleShot(True)
+        self.refresh_timer.setInterval(REFRESH_DELAY_MS)
+        self.refresh_timer.timeout.connect(self.refresh)
+        self._build()
+        self._shortcuts()
+
+    # -- building --------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.original = self._text_view(self.tr("Original text"))
+        self.preview = self._text_view(self.tr("Redacted preview"))
+        self.original.verticalScrollBar().valueChanged.connect(lambda _v: self._sync(self.original, self.preview))
+        self.preview.verticalScrollBar().valueChanged.connect(lambda _v: self._sync(self.preview, self.original))
+        texts = QSplitter(Qt.Orientation.Horizontal)
+        texts.addWidget(self._titled(self.tr("Original (select text and press S to redact it)"), self.original))
+        texts.addWidget(self._titled(self.tr("Redacted preview"), self.preview))
+        self.model = SuggestionModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Suggestions to review"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        em = self.table.fontMetrics().horizontalAdvance("M")
+        for column, width in ((0, 12), (1, 8), (2, 9), (3, 13)):
+            self.table.setColumnWidth(column, width * em)
+        self.table.selectionModel().currentRowChanged.connect(lambda current, _old: self._row_chosen(current.row()))
+        self.leak_model = LeakModel(self)
+        self.leak_view = QListView()
+        self.leak_view.setModel(self.leak_model)
+        self.leak_view.setAccessibleName(self.tr("Leaks found in the preview"))
+        self.leak_view.activated.connect(lambda index: self.jump_to_leak(index.row()))
+        self.leak_view.clicked.connect(lambda index: self.jump_to_leak(index.row()))
+        self.leak_status = QLabel()
+        self.leak_status.setWordWrap(True)
+        self.alias_model = AliasModel(self)
+        self.alias_view = QTableView()
+        self.alias_view.setModel(self.alias_model)
+        self.alias_view.setAccessibleName(self.tr("Alias table"))
+        self.alias_view.verticalHeader().hide()
+        self.alias_view.horizontalHeader().setStretchLastSection(True)
+        self.alias_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        side = QVBoxLayout()
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(QLabel(self.tr("Leak check (runs as you work):")))
+        side.addWidget(self.leak_status)
+        side.addWidget(self.leak_view, 2)
+        side.addWidget(QLabel(self.tr("Alias table:")))
+        side.addWidget(self.alias_view, 1)
+        side_widget = QWidget()
+        side_widget.setLayout(side)
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(self._suggestions_column())
+        lower.addWidget(side_widget)
+        lower.setStretchFactor(0, 3)
+        lower.setStretchFactor(1, 2)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(texts)
+        split.addWidget(lower)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._legend())
+        layout.addWidget(split, 1)
+
+    def _text_view(self, name: str) -> QPlainTextEdit:
+        view = QPlainTextEdit()
+        view.setReadOnly(True)
+        view.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        view.setAccessibleName(name)
+        font = view.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        view.setFont(font)
+        return view
+
+    def _titled(self, title: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(title)
+        label.setObjectName("subheading")
+        label.setBuddy(widget)
+        layout.addWidget(label)
+        layout.addWidget(widget, 1)
+        return box
+
+    def _legend(self) -> QWidget:
+        legend = QWidget()
+        legend.setAccessibleName(self.tr("Colour legend"))
+        row = QHBoxLayout(legend)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(self.tr("Colours:")))
+        for group, words in group_words().items():
+            swatch = QLabel(words)
+            swatch.setStyleSheet(f"background:{GROUP_COLOURS[group]}; padding:1px 6px; border-radius:3px;")
+            row.addWidget(swatch)
+        current = QLabel(self.tr("current"))
+        current.setStyleSheet(f"background:{CURRENT_COLOUR}; font-weight:bold; padding:1px 6px;")
+        row.addWidget(current)
+        row.addWidget(QLabel(self.tr("· wavy underline: waiting · grey, no colour: left in")))
+        row.addStretch(1)
+        return legend
+
+    def _suggestions_column(self) -> QWidget:
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.counts = QLabel()
+        self.counts.setWordWrap(True)
+        buttons = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, words, action in (
+            ("previous", self.tr("Previous (P)"), self.previous),
+            ("next", self.tr("Next (N)"), self.next),
+            ("accept", self.tr("Redact (A)"), self.accept),
+            ("reject", self.tr("Leave in (R)"), self.reject),
+            ("every", self.tr("Every occurrence (E)"), self.accept_every),
+            ("mark", self.tr("Redact selection (S)"), self.mark_selection),
+        ):
+            button = QPushButton(words)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys work from the list; buttons are for the mouse
+            button.clicked.connect(action)
+            buttons.addWidget(button)
+            self.buttons[key] = button
+        buttons.addStretch(1)
+        self.operator_box = QComboBox()
+        self.operator_box.setAccessibleName(self.tr("How to redact the current suggestion"))
+        for number, operator in enumerate(OPERATOR_KEYS, start=1):
+            self.operator_box.addItem(f"{number}: {operator_words(operator)}", operator.value)
+        self.operator_box.activated.connect(lambda i: self.set_operator(OPERATOR_KEYS[i]))
+        self.type_button = QPushButton(self.tr("Use for every suggestion of this kind (Ctrl+number)"))
+        self.type_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.type_button.clicked.connect(lambda: self.set_operator(OPERATOR_KEYS[self.operator_box.currentIndex()], every_of_type=True))
+        self.mark_type = QComboBox()
+        self.mark_type.setAccessibleName(self.tr("Kind of the text you mark by hand"))
+        for entity in (EntityType.PERSON, EntityType.LOCATION, EntityType.ORGANIZATION, EntityType.PHONE,
+                       EntityType.NATIONAL_ID, EntityType.DATE, EntityType.AGE, EntityType.QUASI_IDENTIFIER):
+            self.mark_type.addItem(entity_words(entity), entity.value)
+        how = QHBoxLayout()
+        how.addWidget(QLabel(self.tr("How:")))
+        how.addWidget(self.operator_box, 1)
+        how.addWidget(self.type_button)
+        how.addWidget(QLabel(self.tr("Marked text is a:")))
+        how.addWidget(self.mark_type)
+        keys = QLabel(self.tr(
+            "Keys: N next · P previous · A redact · R leave in · E redact every occurrence · "
+            "1 mask · 2 type label · 3 pseudonym · 4 generalise · 5 keep · Ctrl+1…5 the same for "
+            "every suggestion of this kind · S redact the text selected in the original"))
+        keys.setObjectName("note")
+        keys.setWordWrap(True)
+        keys.setAccessibleName(self.tr("Keyboard shortcuts"))
+        layout.addWidget(self.counts)
+        layout.addLayout(buttons)
+        layout.addLayout(how)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(keys)
+        return column
+
+    def _shortcuts(self) -> None:
+        bindings: list[tuple[str, Callable[[], None]]] = [
+            ("N", self.next), ("P", self.previous), ("A", self.accept), ("R", self.reject),
+            ("E", self.accept_every), ("S", self.mark_selection),
+        ]
+        for number, operator in enumerate(OPERATOR_KEYS, start=1):
+            bindings.append((str(number), lambda op=operator: self.set_operator(op)))
+            bindings.append((f"Ctrl+{number}", lambda op=operator: self.set_operator(op, every_of_type=True)))
+        self.shortcuts = []
+        for keys, action in bindings:
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(action)
+            self.shortcuts.append(shortcut)
+
+    # -- loading ---------------------------------------------------------------------------
+    def load(self, review: Review | None) -> None:
+        self.refresh_timer.stop()
+        self.review = review
+        self.redacted = None
+        self.report = None
+        self.fixed_text = None
+        self._current = -1
+        self.model.set_plan(review.plan if review else None)
+        self.original.setPlainText(review.text if review else "")
+        self.preview.clear()
+        self.leak_model.set_leaks(())
+        self.alias_model.set_rows([])
+        self.leak_status.clear()
+        self._selections = [self._selection(i) for i in range(len(review.plan.decisions))] if review else []
+        self.original.setExtraSelections(self._selections)
+        self._update_counts()
+        if review is not None:
+            self.refresh()
+            if review.plan.decisions:
+                self.go_to(self._first_waiting())
+
+    def show_fixed(self, text: str, report: LeakReport) -> None:
+        """Show a stored version's text in the preview (a second editor reviews exactly what
+        the first approved), with the core's leak check of it."""
+        self.refresh_timer.stop()
+        self.fixed_text = text
+        self.preview.setPlainText(text)
+        self._show_report(report, text)
+
+    def clear(self) -> None:
+        self.load(None)
+
+    def _first_waiting(self) -> int:
+        for index, decision in enumerate(self.review.plan.decisions):
+            if decision.status == Status.PENDING:
+                return index
+        return 0
+
+    # -- highlights ------------------------------------------------------------------------
+    def _selection(self, index: int) -> QTextEdit.ExtraSelection:
+        d = self.review.plan.decisions[index]
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.original.document())
+        cursor.setPosition(d.start)
+        cursor.setPosition(d.end, QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        fmt = QTextCharFormat()
+        if index == self._current:
+            fmt.setBackground(QColor(CURRENT_COLOUR))
+            fmt.setFontWeight(QFont.Weight.Bold)
+        elif d.status == Status.REJECTED or (d.applies and d.operator == Operator.KEEP):
+            fmt.setForeground(QColor("#5a5a5a"))
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        else:
+            colour = QColor(GROUP_COLOURS[group_of(d.type)])
+            if d.status == Status.PENDING:
+                colour = colour.lighter(115)
+            fmt.setBackground(colour)
+        if d.status == Status.PENDING:
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            fmt.setUnderlineColor(QColor("#b3261e"))
+        selection.format = fmt
+        return selection
+
+    def _repaint(self, *indexes: int) -> None:
+        for index in indexes:
+            if 0 <= index < len(self._selections):
+                self._selections[index] = self._selection(index)
+        self.original.setExtraSelections(self._selections)
+
+    # -- navigation ------------------------------------------------------------------------
+    def _row_chosen(self, row: int) -> None:
+        if self.review is None or row < 0 or row == self._current:
+            return
+        old, self._current = self._current, row
+        self._repaint(old, row)
+        d = self.review.plan.decisions[row]
+        self._reveal(self.original, d.start, d.end)
+        self._reveal_in_preview(d.start)
+        self.operator_box.setCurrentIndex(OPERATOR_KEYS.index(d.operator))
+
+    def go_to(self, row: int) -> None:
+        if self.review is None or not self.review.plan.decisions:
+            return
+        row = max(0, min(row, len(self.review.plan.decisions) - 1))
+        self.table.setCurrentIndex(self.model.index(row, 0))
+        self.table.scrollTo(self.model.index(row, 0))
+
+    def current(self) -> int:
+        return self._current
+
+    def next(self) -> None:
+        self.go_to(self._current + 1)
+
+    def previous(self) -> None:
+        self.go_to(self._current - 1)
+
+    def _reveal(self, view: QPlainTextEdit, start: int, end: int) -> None:
+        self._syncing = True
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(min(end, len(view.toPlainText())))
+        view.setTextCursor(cursor)
+        view.centerCursor()
+        self._syncing = False
+
+    def _reveal_in_preview(self, original_position: int) -> None:
+        if self.redacted is None or self.fixed_text is not None:
+            return
+        position = self.to_redacted(original_position)
+        self._reveal(self.preview, position, position)
+
+    def to_redacted(self, original_position: int) -> int:
+        """Where an offset of the original lands in the preview."""
+        shift = 0
+        for r in self.redacted.replacements:
+            if r.original_start > original_position:
+                break
+            if r.original_end > original_position:
+                return r.redacted_start
+            shift = r.redacted_end - r.original_end
+        return original_position + shift
+
+    def to_original(self, redacted_position: int) -> int:
+        shift = 0
+        for r in self.redacted.replacements:
+            if r.redacted_start > redacted_position:
+                break
+            if r.redacted_end > redacted_position:
+                return r.original_start
+            shift = r.original_end - r.redacted_end
+        return redacted_position + shift
+
+    def _sync(self, source: QPlainTextEdit, target: QPlainTextEdit) -> None:
+        """Scroll together: the same share of each text stays in view."""
+        if self._syncing:
+            return
+        self._syncing = True
+        bar, other = source.verticalScrollBar(), target.verticalScrollBar()
+        if bar.maximum() > 0:
+            other.setValue(round(bar.value() * other.maximum() / bar.maximum()))
+        self._syncing = False
+
+    # -- decisions -------------------------------------------------------------------------
+    def _changed(self, *rows: int) -> None:
+        for row in rows:
+            self.model.row_changed(row)
+        self._repaint(*rows)
+        self._update_counts()
+        self.fixed_text = None
+        self.refresh_timer.start()
+        self.plan_changed.emit()
+
+    def accept(self) -> None:
+        if self._has_current():
+            self.review.plan.accept(self._current)
+            self._changed(self._current)
+            self.next()
+
+    def reject(self) -> None:
+        if self._has_current():
+            if self.review.plan.decisions[self._current].status == Status.MANUAL:
+                self.review.plan.decisions[self._current] = _with(self.review.plan.decisions[self._current],
+                                                                  status=Status.REJECTED)
+            else:
+                self.review.plan.reject(self._current)
+            self._changed(self._current)
+            self.next()
+
+    def accept_every(self) -> None:
+        if self._has_current():
+            d = self.review.plan.decisions[self._current]
+            if d.status == Status.MANUAL:
+                self.review.plan.decisions[self._current] = _with(d, every_occurrence=True)
+            else:
+                self.review.plan.accept(self._current, every_occurrence=True)
+            same = [i for i, other in enumerate(self.review.plan.decisions)
+                    if other.text.casefold() == d.text.casefold() and other.status == Status.PENDING]
+            for i in same:
+                self.review.plan.accept(i)
+            self._changed(self._current, *same)
+            self.next()
+
+    def set_operator(self, operator: Operator, every_of_type: bool = False) -> None:
+        """Redact the current suggestion this way, or every suggestion of its kind."""
+        if not self._has_current():
+            return
+        plan = self.review.plan
+        kind = plan.decisions[self._current].type
+        rows = [i for i, d in enumerate(plan.decisions) if d.type == kind] if every_of_type else [self._current]
+        for i in rows:
+            d = plan.decisions[i]
+            if d.status == Status.MANUAL or every_of_type and d.status == Status.REJECTED:
+                plan.decisions[i] = _with(d, operator=operator, replacement=None)
+            else:
+                plan.decisions[i] = _with(d, status=Status.ACCEPTED, operator=operator, replacement=None)
+        self.operator_box.setCurrentIndex(OPERATOR_KEYS.index(operator))
+        self._changed(*rows)
+
+    def mark_selection(self) -> None:
+        """Redact the text selected in the original, as the kind chosen beside the list."""
+        if self.review is None:
+            return
+        cursor = self.original.textCursor()
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        text = self.review.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start >= end:
+            self.counts.setText(self.tr("Select some text in the original first, then press S."))
+            return
+        entity = EntityType(self.mark_type.currentData())
+        operator = Operator.PSEUDONYM if entity == EntityType.PERSON and self.review.plan.anonymity == "pseudonym" else Operator.LABEL
+        self.review.plan.add(text, start, end, entity, operator)
+        self.model.rows_appended()
+        row = len(self.review.plan.decisions) - 1
+        self._selections.append(self._selection(row))
+        self._changed(row)
+        self.go_to(row)
+        self.table.setFocus()
+
+    def _has_current(self) -> bool:
+        return self.review is not None and 0 <= self._current < len(self.review.plan.decisions)
+
+    def waiting(self) -> int:
+        return 0 if self.review is None else sum(1 for d in self.review.plan.decisions if d.status == Status.PENDING)
+
+    def _update_counts(self) -> None:
+        if self.review is None:
+            self.counts.clear()
+            return
+        decisions = self.review.plan.decisions
+        redact = sum(1 for d in decisions if d.applies and d.operator != Operator.KEEP)
+        self.counts.setText(self.tr("%1 suggestions: %2 to redact, %3 left in, %4 waiting for you.")
+                            .replace("%1", str(len(decisions))).replace("%2", str(redact))
+                            .replace("%3", str(len(decisions) - redact - self.waiting()))
+                            .replace("%4", str(self.waiting())))
+
+    # -- preview and leak check ------------------------------------------------------------
+    def refresh(self) -> None:
+        """Redo the preview, the alias table and the leak check from the current plan."""
+        if self.review is None:
+            return
+        self.refresh_timer.stop()
+        review = self.review
+        self.redacted = self._preview(review.plan)
+        text = self.redacted.text
+        bar = self.preview.verticalScrollBar().value()
+        self._syncing = True
+        self.preview.setPlainText(text)
+        self.preview.verticalScrollBar().setValue(bar)
+        self._syncing = False
+        reviewed = [*self.redacted.reviewed(), *review.plan.reviewed_strings()]
+        report = leak_check(text, review.known, reviewed, allowed_strings(review.plan.anonymity, review.known))
+        self._show_report(report, text)
+        self._update_aliases()
+
+    def _show_report(self, report: LeakReport, text: str) -> None:
+        self.report = report
+        self.leak_model.set_leaks(report.leaks)
+        if report.passed:
+            self.leak_status.setText(self.tr("Passed: no known or unreviewed identifying detail is left."))
+            self.leak_status.setObjectName("ok")
+        else:
+            self.leak_status.setText(self.tr("Failed: %1 identifying detail(s) left. Choose one to jump to it.")
+                                     .replace("%1", str(len(report.leaks))))
+            self.leak_status.setObjectName("warning")
+        self.leak_status.style().unpolish(self.leak_status)
+        self.leak_status.style().polish(self.leak_status)
+        self.preview.setExtraSelections(self._preview_selections(report, text))
+        self.checked.emit(report)
+
+    def _preview_selections(self, report: LeakReport, text: str) -> list[QTextEdit.ExtraSelection]:
+        out = []
+        document = self.preview.document()
+
+        def span(start: int, end: int, fmt: QTextCharFormat) -> None:
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(document)
+            cursor.setPosition(min(start, len(text)))
+            cursor.setPosition(min(end, len(text)), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format = fmt
+            out.append(selection)
+
+        if self.redacted is not None and self.fixed_text is None:
+            for r in self.redacted.replacements:
+                if r.operator == Operator.KEEP:
+                    continue
+                fmt = QTextCharFormat()
+                fmt.setBackground(QColor(GROUP_COLOURS[group_of(r.type)]))
+                span(r.redacted_start, r.redacted_end, fmt)
+        for leak in report.leaks:
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(LEAK_COLOUR))
+            fmt.setForeground(QColor("white"))
+            fmt.setFontWeight(QFont.Weight.Bold)
+            span(leak.start, leak.end, fmt)
+        return out
+
+    def jump_to_leak(self, row: int) -> None:
+        """Show a leak in the preview and the matching place of the original."""
+        if self.report is None or not 0 <= row < len(self.report.leaks):
+            return
+        leak = self.report.leaks[row]
+        cursor = QTextCursor(self.preview.document())
+        cursor.setPosition(leak.start)
+        cursor.setPosition(leak.end, QTextCursor.MoveMode.KeepAnchor)
+        self._syncing = True
+        self.preview.setTextCursor(cursor)
+        self.preview.centerCursor()
+        if self.redacted is not None and self.fixed_text is None:
+            start = self.to_original(leak.start)
+            found = self.review.text.find(leak.form, max(0, start - 5))
+            if found >= 0:
+                original = QTextCursor(self.original.document())
+                original.setPosition(found)
+                original.setPosition(found + len(leak.form), QTextCursor.MoveMode.KeepAnchor)
+                self.original.setTextCursor(original)
+                self.original.centerCursor()
+        self._syncing = False
+        self.original.setFocus()
+
+    def _update_aliases(self) -> None:
+        review = self.review
+        names = {p.key: (p.names[0] if p.names else p.role) for p in review.known}
+        rows = {alias: (names.get(key, key if not key.startswith("name:") else key[5:]), self.tr("saved"))
+                for key, alias in review.saved_aliases.items()}
+        text = self.redacted.text
+        for r in self.redacted.replacements:
+            if r.operator != Operator.PSEUDONYM:
+                continue
+            alias = text[r.redacted_start:r.redacted_end].removesuffix("'s").removesuffix("’s")
+            if alias not in rows:
+                rows[alias] = (review.text[r.original_start:r.original_end], self.tr("new: saved with the version"))
+        self.alias_model.set_rows([(alias, who, state) for alias, (who, state) in sorted(rows.items())])
+
+
+def _with(decision: Decision, **changes) -> Decision:  # noqa: ANN003
+    from dataclasses import replace
+
+    return replace(decision, **changes)
