@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import asdict, dataclass, field, replace
@@ -321,9 +322,11 @@ class Testimonies:
         return testimony
 
     def _summary(self, row, state: str) -> TestimonySummary:  # noqa: ANN001
-        probe = Testimony(id=row.id, title_sealed=row.title_sealed, profile_sealed=row.profile_sealed)
-        title = self._ctx.sealer.open_text(probe, "title_sealed") if self._ctx.can_read(Tier.STORY) else None
-        profile = self._ctx.sealer.open_json(probe, "profile_sealed")
+        sealer = self._ctx.sealer
+        title = None
+        if self._ctx.can_read(Tier.STORY):
+            title = sealer.open_column(Testimony, "title_sealed", row.id, row.title_sealed).decode("utf-8")
+        profile = json.loads(sealer.open_column(Testimony, "profile_sealed", row.id, row.profile_sealed))
         return TestimonySummary(
             id=row.id,
             title=title,

@@ -44,6 +44,14 @@ class Sealer:
         what = f"Field '{column.removesuffix('_sealed')}' of {row.__tablename__.replace('_', ' ')} {_row_key(row)}"
         return self._keyring.open(tier, FIELD_PURPOSE, getattr(row, column), _associated_data(row, column), what)
 
+    def open_column(self, model: type[Base], column: str, row_id: str, sealed: bytes) -> bytes:
+        """Open a value selected as a plain column (no ORM object), for long lists."""
+        tier = model.__sealed__[column]
+        self._require(tier, "read this record")
+        what = f"Field '{column.removesuffix('_sealed')}' of {model.__tablename__.replace('_', ' ')} {row_id}"
+        aad = f"{model.__tablename__}|{column}|{row_id}".encode()
+        return self._keyring.open(tier, FIELD_PURPOSE, sealed, aad, what)
+
     def seal_text(self, row: Base, column: str, value: str) -> None:
         self.seal_bytes(row, column, value.encode("utf-8"))
 
