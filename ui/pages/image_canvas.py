@@ -14,13 +14,11 @@ from PySide6.QtGui import (
     QColor,
     QImage,
     QImageReader,
-    QKeySequence,
     QPainter,
     QPainterPath,
     QPen,
     QPixmap,
     QPolygonF,
-    QShortcut,
     QStandardItem,
     QStandardItemModel,
 )
@@ -68,6 +66,7 @@ class ImageCanvas(QGraphicsView):
     """The photo and the regions drawn over it. Modes: "box", "freehand", "move"."""
 
     regions_changed = Signal()
+    mode_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -185,6 +184,23 @@ class ImageCanvas(QGraphicsView):
                 if len(points) >= 3:
                     out.append(Polygon(points))
         return out
+
+    # -- keys -----------------------------------------------------------------------------
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802
+        key, control = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        modes = {Qt.Key.Key_B: "box", Qt.Key.Key_F: "freehand", Qt.Key.Key_M: "move"}
+        if not control and key in modes:
+            self.mode_requested.emit(modes[key])
+        elif not control and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.delete_selected()
+        elif control and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom(1.25)
+        elif control and key == Qt.Key.Key_Minus:
+            self.zoom(0.8)
+        elif control and key == Qt.Key.Key_0:
+            self.fit()
+        else:
+            super().keyPressEvent(event)
 
     # -- mouse ------------------------------------------------------------------------------
     def mousePressEvent(self, event) -> None:  # noqa: ANN001, N802
@@ -323,14 +339,7 @@ class ImagePane(QWidget):
             button.clicked.connect(action)
             tools.addWidget(button)
         tools.addStretch(1)
-        for keys, action in (("B", lambda: self.set_mode("box")), ("F", lambda: self.set_mode("freehand")),
-                             ("M", lambda: self.set_mode("move")), ("Delete", self.canvas.delete_selected),
-                             ("Backspace", self.canvas.delete_selected),
-                             ("Ctrl++", lambda: self.canvas.zoom(1.25)), ("Ctrl+=", lambda: self.canvas.zoom(1.25)),
-                             ("Ctrl+-", lambda: self.canvas.zoom(0.8)), ("Ctrl+0", self.canvas.fit)):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(action)
+        self.canvas.mode_requested.connect(self.set_mode)
         left = QVBoxLayout()
         left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(QLabel(self.tr("Photos:")))

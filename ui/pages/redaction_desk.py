@@ -34,7 +34,7 @@ from ui.i18n import current_language
 from ui.pages.base import Page
 from ui.pages.image_canvas import ImagePane
 from ui.pages.redaction_changes import carry_over, word_diff_html
-from ui.pages.redaction_review import Review, ReviewPane, group_of, group_words, operator_words
+from ui.pages.redaction_review import Review, ReviewPane, group_of, group_words, operator_short
 from ui.tasks import Task, TaskRunner
 from ui.widgets import heading, note
 
@@ -230,7 +230,7 @@ class RedactionDeskPage(Page):
         self.consent_label.setText(self.tr("Consent requires the survivor to appear as: %1.").replace("%1", level))
         groups = group_words()
         parts = [self.tr("%1 × %2 → %3").replace("%1", str(count)).replace("%2", groups[group])
-                 .replace("%3", operator_words(operator))
+                 .replace("%3", operator_short(operator))
                  for (group, operator), count in sorted(defaults.items(), key=lambda item: -item[1])]
         self.defaults_label.setText(self.tr("Defaults this level set: %1. Change any of them below.")
                                     .replace("%1", "; ".join(parts) if parts else self.tr("nothing was found")))

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -25,8 +26,6 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
-    QKeySequence,
-    QShortcut,
     QTextCharFormat,
     QTextCursor,
 )
@@ -111,6 +110,12 @@ def operator_words(operator: Operator) -> str:
     return words[Operator(operator)]
 
 
+def operator_short(operator: Operator) -> str:
+    words = {Operator.MASK: _t("mask"), Operator.LABEL: _t("type label"), Operator.PSEUDONYM: _t("pseudonym"),
+             Operator.GENERALISE: _t("generalise"), Operator.KEEP: _t("keep")}
+    return words[Operator(operator)]
+
+
 def status_words(status: Status) -> str:
     words = {Status.PENDING: _t("waiting"), Status.ACCEPTED: _t("redact"), Status.REJECTED: _t("leave in"),
              Status.MANUAL: _t("marked by hand")}
@@ -176,10 +181,10 @@ class SuggestionModel(QAbstractTableModel):
             if column == "type":
                 return entity_words(d.type)
             if column == "status":
-                words = status_words(d.status)
+                words = _t("keep") if d.applies and d.operator == Operator.KEEP else status_words(d.status)
                 return words + (" " + self.tr("(every occurrence)") if d.every_occurrence else "")
             if column == "operator":
-                return operator_words(d.operator)
+                return operator_short(d.operator) if role == Qt.ItemDataRole.DisplayRole else operator_words(d.operator)
             return f"{d.reason} ({round(d.confidence * 100)}%)"
         if role == Qt.ItemDataRole.BackgroundRole and column == "type":
             return QBrush(QColor(GROUP_COLOURS[group_of(d.type)]))
@@ -443,19 +448,31 @@ class ReviewPane(QWidget):
         return column
 
     def _shortcuts(self) -> None:
-        bindings: list[tuple[str, Callable[[], None]]] = [
-            ("N", self.next), ("P", self.previous), ("A", self.accept), ("R", self.reject),
-            ("E", self.accept_every), ("S", self.mark_selection),
-        ]
+        """Single keys work wherever the editor is in the pane (the list or either text),
+        taken before the list's type-to-search or the text views see them."""
+        self.keys: dict[tuple[int, bool], Callable[[], None]] = {
+            (Qt.Key.Key_N, False): self.next, (Qt.Key.Key_P, False): self.previous,
+            (Qt.Key.Key_A, False): self.accept, (Qt.Key.Key_R, False): self.reject,
+            (Qt.Key.Key_E, False): self.accept_every, (Qt.Key.Key_S, False): self.mark_selection,
+        }
         for number, operator in enumerate(OPERATOR_KEYS, start=1):
-            bindings.append((str(number), lambda op=operator: self.set_operator(op)))
-            bindings.append((f"Ctrl+{number}", lambda op=operator: self.set_operator(op, every_of_type=True)))
-        self.shortcuts = []
-        for keys, action in bindings:
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(action)
-            self.shortcuts.append(shortcut)
+            key = Qt.Key(Qt.Key.Key_0.value + number)
+            self.keys[(key, False)] = lambda op=operator: self.set_operator(op)
+            self.keys[(key, True)] = lambda op=operator: self.set_operator(op, every_of_type=True)
+        for widget in (self.table, self.original, self.preview):
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: ANN001, N802
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ControlModifier):
+                action = self.keys.get((Qt.Key(event.key()), modifiers == Qt.KeyboardModifier.ControlModifier))
+                if action is not None:
+                    if event.type() == QEvent.Type.KeyPress:
+                        action()
+                    event.accept()
+                    return event.type() == QEvent.Type.KeyPress
+        return super().eventFilter(watched, event)
 
     # -- loading ---------------------------------------------------------------------------
     def load(self, review: Review | None) -> None:
