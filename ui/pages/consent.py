@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, Qt
+from PySide6.QtCore import QDate, QMarginsF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QFileDialog,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from haart_archive.archive import Archive
-from haart_archive.consent import ConsentEvent, EventKind, label
+from haart_archive.consent import ConsentEvent, EventKind, Media, Use, label
 from haart_archive.consent.terms import labels
 from ui import dialogs
 from ui.errors import show_error
@@ -33,7 +35,7 @@ from ui.i18n import current_language
 from ui.pages.base import Page
 from ui.pages.consent_form import ConsentForm
 from ui.tasks import TaskRunner
-from ui.widgets import heading, note
+from ui.widgets import CheckGroup, heading, note
 
 EXPIRING_DAYS = 60
 
@@ -108,10 +110,78 @@ class ConsentPage(Page):
         layout.addWidget(self.state_label)
         layout.addWidget(self.words)
         layout.addLayout(buttons)
+        layout.addLayout(self._renew_and_part_row())
+        layout.addWidget(self.part_box)
         layout.addWidget(self.takedowns)
         layout.addWidget(QLabel(self.tr("History (oldest first):")))
         layout.addWidget(self.timeline, 1)
         return page
+
+    def _renew_and_part_row(self) -> QHBoxLayout:
+        self.renew_date = QDateEdit(QDate.currentDate().addYears(1))
+        self.renew_date.setCalendarPopup(True)
+        self.renew_date.setDisplayFormat("yyyy-MM-dd")
+        self.renew_date.setAccessibleName(self.tr("Renew the consent until"))
+        self.renew_button = QPushButton(self.tr("Renew until this date"))
+        self.renew_button.clicked.connect(lambda: self.renew())
+        self.part_button = QPushButton(self.tr("Withdraw some uses or media…"))
+        self.part_button.setCheckable(True)
+        self.part_button.toggled.connect(lambda on: self.part_box.setVisible(on))
+        language = current_language()
+        self.part_uses = CheckGroup([(u.value, label(u, language)) for u in Use], self.tr("Uses to withdraw"))
+        self.part_media = CheckGroup([(m.value, label(m, language)) for m in Media], self.tr("Media to withdraw"))
+        self.part_confirm = QPushButton(self.tr("Withdraw the ticked uses and media"))
+        self.part_confirm.setObjectName("danger")
+        self.part_confirm.clicked.connect(lambda: self.withdraw_part())
+        self.part_box = QGroupBox(self.tr("Partial withdrawal: tick what the survivor takes back"))
+        columns = QHBoxLayout(self.part_box)
+        columns.addWidget(self.part_uses)
+        columns.addWidget(self.part_media)
+        columns.addWidget(self.part_confirm, 0, Qt.AlignmentFlag.AlignBottom)
+        self.part_box.hide()
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Renew until:")))
+        row.addWidget(self.renew_date)
+        row.addWidget(self.renew_button)
+        row.addStretch(1)
+        row.addWidget(self.part_button)
+        return row
+
+    def renew(self, until=None) -> None:  # noqa: ANN001 - a date, or the one chosen
+        if self.testimony_id is None:
+            return
+        until = until or self.renew_date.date().toPython()
+        try:
+            self.archive.consent.renew(self.testimony_id, until)
+        except Exception as error:  # noqa: BLE001
+            show_error(self, error)
+            return
+        self.reload()
+
+    def withdraw_part(self, uses=None, media=None) -> None:  # noqa: ANN001 - lists of codes, or the ticked ones
+        if self.testimony_id is None:
+            return
+        uses = self.part_uses.checked() if uses is None else list(uses)
+        media = self.part_media.checked() if media is None else list(media)
+        if not uses and not media:
+            dialogs.inform(self, self.tr("Tick at least one use or medium to withdraw."))
+            return
+        language = current_language()
+        what = ", ".join([label(Use(u), language) for u in uses] + [label(Media(m), language) for m in media])
+        question = self.tr("Withdraw consent for: %1? This is recorded and cannot be undone; everything "
+                           "already published with it must be taken down.").replace("%1", what)
+        if not dialogs.confirm(self, question):
+            return
+        try:
+            notices = self.archive.consent.withdraw(self.testimony_id, uses=uses, media=media)
+        except Exception as error:  # noqa: BLE001
+            show_error(self, error)
+            return
+        self.part_uses.set_checked([])
+        self.part_media.set_checked([])
+        self.part_button.setChecked(False)
+        self.reload()
+        self._show_takedowns(notices, partial=True)
 
     def _receipt_view(self) -> QWidget:
         page = QWidget()
@@ -191,6 +261,8 @@ class ConsentPage(Page):
         for event in history:
             self.timeline.addItem(self._event_line(event, language))
         self.withdraw_button.setEnabled(current.in_force)
+        self.part_button.setEnabled(current.in_force)
+        self.renew_button.setEnabled(current.terms is not None)
 
     def _event_line(self, event: ConsentEvent, language: str) -> str:
         kinds = {
@@ -248,12 +320,14 @@ class ConsentPage(Page):
         self.reload()
         self._show_takedowns(notices)
 
-    def _show_takedowns(self, notices: list) -> None:
+    def _show_takedowns(self, notices: list, partial: bool = False) -> None:
         if not notices:
             text = self.tr("Consent withdrawn. Nothing from this testimony was published, so nothing needs taking down.")
         else:
             lines = [f"• {n.action}: {n.channel} ({n.kind}) — {n.reason}" for n in notices]
             text = self.tr("Consent withdrawn. Take these down now:") + "\n" + "\n".join(lines)
+        if partial:
+            text += "\n" + self.tr("The take-down list is also under Publications.")
         self.takedowns.setText(text)
         self.takedowns.show()
 
@@ -284,6 +358,9 @@ class ConsentPage(Page):
         self.words.clear()
         self.receipt.clear()
         self.form.reset()
+        self.part_button.setChecked(False)
+        self.part_uses.set_checked([])
+        self.part_media.set_checked([])
         self.titles = {}
         self.testimony_id = None
 

@@ -40,6 +40,7 @@ class PartnerExportView(QWidget):
         self.k_spin = QSpinBox()
         self.k_spin.setRange(2, 100)
         self.k_spin.setValue(11)
+        self.k_spin.setMaximumWidth(self.k_spin.fontMetrics().horizontalAdvance("0") * 10)
         self.k_spin.setAccessibleName(self.tr("k: the smallest group any row may describe"))
         self.k_spin.setToolTip(self.tr("Every combination of year, gender, age band, citizenship and country "
                                        "must describe at least k people. CTDC uses 11."))

@@ -91,17 +91,22 @@ class PublicationBuilder(QWidget):
 
     # -- layout ---------------------------------------------------------------------------
     def _builder_view(self) -> QWidget:
+        # Each pane scrolls on its own, so the builder never forces the window wider than
+        # the screen (a QStackedWidget is as wide as its widest page).
         splitter = QSplitter()
-        splitter.addWidget(self._library_pane())
+        splitter.addWidget(self._scrolled(self._library_pane()))
         splitter.addWidget(self._scrolled(self._publication_pane()))
-        splitter.addWidget(self._check_pane())
-        splitter.setSizes([330, 400, 330])
+        splitter.addWidget(self._scrolled(self._check_pane()))
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([320, 380, 320])
         return splitter
 
     def _scrolled(self, widget: QWidget) -> QScrollArea:
         scroll = QScrollArea()
         scroll.setWidget(widget)
         scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setMinimumWidth(200)
         return scroll
 
     def _library_pane(self) -> QWidget:
@@ -310,7 +315,8 @@ class PublicationBuilder(QWidget):
         self.labels = {}
         for version in versions:
             title = version.title or self.tr("(untitled)")
-            self._add_source(version.id, "text", title, version.text, anonymity_words(version.anonymity))
+            self._add_source(version.id, "text", title, version.text,
+                             self.tr("Text, %1").replace("%1", anonymity_words(version.anonymity).lower()))
         for number, (image, title) in enumerate(images, start=1):
             label = self.tr("Image %1 (%2)").replace("%1", str(number)).replace("%2", title)
             self._add_source(image.id, "image", label, "", self.tr("Image"))

@@ -83,8 +83,9 @@ class RecordFilter(QSortFilterProxyModel):
         self.takedown_only = False
 
     def set(self, words: str, kind: str, takedown_only: bool) -> None:
+        self.beginFilterChange()
         self.words, self.kind, self.takedown_only = words.lower(), kind, takedown_only
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802, ANN001
         model = self.sourceModel()
@@ -220,7 +221,7 @@ class TakedownView(QWidget):
             "A survivor withdrew consent for something these releases used. Take each one down (or ask the "
             "partner to delete the export), then record it here.")))
         layout.addWidget(self.empty)
-        layout.addWidget(self.table, 2)
+        layout.addWidget(self.table, 1)
         layout.addWidget(self.details, 1)
         layout.addLayout(row)
 

@@ -77,6 +77,7 @@ class SearchPage(Page):
         bar.addWidget(self.query_edit, 1)
         bar.addWidget(self.sort_combo)
         bar.addWidget(search_button)
+        saved_bar = self._saved_bar()
         self.tier_note = note(self.tr("Searching the original testimonies and people's names.") if self.originals
                               else self.tr("Searching the approved public texts only."))
         self.suggestion_button = QPushButton()
@@ -123,8 +124,86 @@ class SearchPage(Page):
         layout.addLayout(top)
         layout.addWidget(self.tier_note)
         layout.addLayout(bar)
+        layout.addLayout(saved_bar)
         layout.addLayout(body, 1)
         self._update_pages()
+
+    def _saved_bar(self) -> QHBoxLayout:
+        self.saved_combo = QComboBox()
+        self.saved_combo.setAccessibleName(self.tr("Saved searches"))
+        self.saved_combo.setMinimumWidth(200)
+        self.run_saved_button = QPushButton(self.tr("Run"))
+        self.run_saved_button.setAccessibleName(self.tr("Run the chosen saved search"))
+        self.run_saved_button.clicked.connect(self.run_saved)
+        self.delete_saved_button = QPushButton(self.tr("Delete"))
+        self.delete_saved_button.setAccessibleName(self.tr("Delete the chosen saved search"))
+        self.delete_saved_button.clicked.connect(self.delete_saved)
+        self.save_name_edit = QLineEdit()
+        self.save_name_edit.setAccessibleName(self.tr("Name for this search"))
+        self.save_name_edit.setPlaceholderText(self.tr("Name for this search…"))
+        self.save_name_edit.returnPressed.connect(self.save_current)
+        self.save_button = QPushButton(self.tr("Save this search"))
+        self.save_button.clicked.connect(self.save_current)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Saved:")))
+        row.addWidget(self.saved_combo)
+        row.addWidget(self.run_saved_button)
+        row.addWidget(self.delete_saved_button)
+        row.addStretch(1)
+        row.addWidget(self.save_name_edit)
+        row.addWidget(self.save_button)
+        return row
+
+    # -- saved searches (kept sealed in the archive, never in the settings) ------------------
+    def shown(self) -> None:
+        self.load_saved()
+
+    def load_saved(self) -> None:
+        try:
+            saved = self.archive.search.saved_searches()
+        except Exception as error:  # noqa: BLE001
+            show_error(self, error)
+            return
+        self.saved = {entry.id: entry for entry in saved}
+        self.saved_combo.clear()
+        for entry in sorted(saved, key=lambda e: e.name.lower()):
+            self.saved_combo.addItem(entry.name, entry.id)
+        for widget in (self.saved_combo, self.run_saved_button, self.delete_saved_button):
+            widget.setEnabled(bool(saved))
+
+    def save_current(self) -> None:
+        name = self.save_name_edit.text().strip()
+        if not name:
+            self.save_name_edit.setFocus()
+            return
+        try:
+            saved_id = self.archive.search.save_search(name, self.query_edit.text().strip(), filters=self.filters)
+        except Exception as error:  # noqa: BLE001
+            show_error(self, error)
+            return
+        self.save_name_edit.clear()
+        self.load_saved()
+        self.saved_combo.setCurrentIndex(self.saved_combo.findData(saved_id))
+
+    def run_saved(self) -> None:
+        entry = getattr(self, "saved", {}).get(self.saved_combo.currentData())
+        if entry is None:
+            return
+        self.query_edit.setText(entry.query)
+        self.filters = {facet: list(values) for facet, values in (entry.filters or {}).items()}
+        self.page_number = 1
+        self.run_search()
+
+    def delete_saved(self) -> None:
+        saved_id = self.saved_combo.currentData()
+        if not saved_id:
+            return
+        try:
+            self.archive.search.delete_saved_search(saved_id)
+        except Exception as error:  # noqa: BLE001
+            show_error(self, error)
+            return
+        self.load_saved()
 
     def _syntax_help(self) -> str:
         return self.tr(
@@ -280,3 +359,6 @@ class SearchPage(Page):
         self.results = None
         self.filters = {}
         self._show_facets({})
+        self.saved = {}
+        self.saved_combo.clear()
+        self.save_name_edit.clear()
