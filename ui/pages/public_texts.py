@@ -50,8 +50,15 @@ def current_versions(archive: Archive) -> list:
 class TextFilter(QSortFilterProxyModel):
     """Matches the typed words against the title and the whole redacted text."""
 
+    words: list[str] = []
+
+    def set_words(self, text: str) -> None:
+        self.beginFilterChange()
+        self.words = text.lower().split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802, ANN001
-        words = self.filterRegularExpression().pattern().lower().split()
+        words = self.words
         if not words:
             return True
         index = self.sourceModel().index(row, 0, parent)
@@ -69,7 +76,7 @@ class PublicTextsPage(Page):
         self.filter_edit = QLineEdit()
         self.filter_edit.setAccessibleName(self.tr("Filter the public texts"))
         self.filter_edit.setPlaceholderText(self.tr("Words in the title or text…"))
-        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter_edit.textChanged.connect(self.proxy.set_words)
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Approved public texts"))

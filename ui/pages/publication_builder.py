@@ -117,7 +117,7 @@ class PublicationBuilder(QWidget):
         self.library_filter = QLineEdit()
         self.library_filter.setAccessibleName(self.tr("Filter the approved material"))
         self.library_filter.setPlaceholderText(self.tr("Search titles and texts…"))
-        self.library_filter.textChanged.connect(self.library_proxy.setFilterFixedString)
+        self.library_filter.textChanged.connect(self.library_proxy.set_words)
         self.library_kind = QComboBox()
         self.library_kind.setAccessibleName(self.tr("Show which kind of material"))
         self.library_kind.addItem(self.tr("Texts and images"), "")
