@@ -96,7 +96,7 @@ def open_desk(make_window, folder: Path, who=EDITOR, language: str = "en"):  # n
 
 def settle(desk) -> None:  # noqa: ANN001
     """Let the preview and leak check catch up (they follow key presses on a timer)."""
-    desk.review.refresh()
+    desk.review.refresh(wait=True)
 
 
 def row_of(desk, text: str) -> int:  # noqa: ANN001
@@ -166,7 +166,7 @@ def test_a_planted_leak_blocks_approval_until_it_is_redacted(make_window, desk_f
     qtbot.keyClick(table, Qt.Key.Key_R)  # leave the recruiter's name in: a planted leak
     assert review.review.plan.decisions[recruiter].status == Status.REJECTED
     assert not desk.approve_button.isEnabled()  # the check is running
-    qtbot.waitUntil(lambda: not review.refresh_timer.isActive(), timeout=2000)
+    qtbot.waitUntil(lambda: not review.refresh_timer.isActive() and not review.checking, timeout=3000)
     assert not review.report.passed
     assert any(leak.form == "Joseph Kiprono" for leak in review.report.leaks)
     assert not desk.approve_button.isEnabled()

@@ -69,23 +69,26 @@ def word_diff_html(old: str, new: str, context: int = 8) -> tuple[str, int]:
     """An HTML word diff of `old` against `new` (deleted words struck out in red, added ones
     in green, unchanged stretches shortened to `context` words each side) and how many
     places changed."""
-    a, b = re.findall(r"\S+|\s+", old), re.findall(r"\S+|\s+", new)
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    a, b = re.findall(r"\S+\s*|\s+", old), re.findall(r"\S+\s*|\s+", new)
+    opcodes = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
     parts: list[str] = []
     changes = 0
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for number, (tag, i1, i2, j1, j2) in enumerate(opcodes):
         if tag == "equal":
             words = a[i1:i2]
-            if len(words) > 4 * context:
-                words = [*words[:2 * context], " … ", *words[-2 * context:]] if parts else [" … ", *words[-2 * context:]]
+            first, last = number == 0, number == len(opcodes) - 1
+            if len(words) > (1 if first or last else 2) * context:
+                head = [] if first else words[:context]
+                tail = [] if last else words[-context:]
+                words = [*head, "… ", *tail]
             parts.append(html.escape("".join(words)))
             continue
         changes += 1
         if i2 > i1:
-            parts.append(f'<span style="background:#fde0dc;color:#8a1c1c;text-decoration:line-through">'
+            parts.append('<span style="background:#fde0dc;color:#8a1c1c;text-decoration:line-through">'
                          f'{html.escape("".join(a[i1:i2]))}</span>')
         if j2 > j1:
-            parts.append(f'<span style="background:#d8f0d8;color:#1d5e20;font-weight:bold">'
+            parts.append('<span style="background:#d8f0d8;color:#1d5e20;font-weight:bold">'
                          f'{html.escape("".join(b[j1:j2]))}</span>')
     body = "".join(parts).replace("\n", "<br>")
-    return f'<div style="white-space:pre-wrap">{body}</div>', changes
+    return f"<div>{body}</div>", changes

@@ -65,7 +65,7 @@ class RedactionDeskPage(Page):
         self.changes_button.toggled.connect(lambda on: self.changes.setVisible(on))
         self.changes = QTextBrowser()
         self.changes.setAccessibleName(self.tr("What changed in the redacted text"))
-        self.changes.setMaximumHeight(160)
+        self.changes.setMaximumHeight(110)
         self.changes.hide()
         self.review = ReviewPane(self._preview)
         self.review.plan_changed.connect(self._plan_changed)
@@ -300,7 +300,7 @@ class RedactionDeskPage(Page):
         if self.archive.role not in (Role.EDITOR, Role.CUSTODIAN):
             return self.tr("Only editors approve redacted versions.")
         report: LeakReport | None = self.review.report
-        if self.review.refresh_timer.isActive() or report is None:
+        if self.review.refresh_timer.isActive() or self.review.checking or report is None:
             return self.tr("The leak check is running…")
         if not report.passed:
             return self.tr("Approval is blocked: the leak check found %1 identifying detail(s) in the preview. "

@@ -8,6 +8,8 @@ reviewing stays quick with hundreds of suggestions.
 
 from __future__ import annotations
 
+import html
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -271,6 +273,7 @@ class ReviewPane(QWidget):
 
     plan_changed = Signal()  # the editor changed a decision
     checked = Signal(object)  # LeakReport of the preview, after each refresh
+    _check_done = Signal(int, object)  # from the leak-check thread: generation, report
 
     def __init__(self, preview: Preview, parent: QWidget | None = None):
         super().__init__(parent)
@@ -282,6 +285,9 @@ class ReviewPane(QWidget):
         self._selections: list[QTextEdit.ExtraSelection] = []
         self._current = -1
         self._syncing = False
+        self._generation = 0
+        self.checking = False
+        self._check_done.connect(self._checked, Qt.ConnectionType.QueuedConnection)
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setSingleShot(True)
         self.refresh_timer.setInterval(REFRESH_DELAY_MS)
@@ -296,7 +302,7 @@ class ReviewPane(QWidget):
         self.original.verticalScrollBar().valueChanged.connect(lambda _v: self._sync(self.original, self.preview))
         self.preview.verticalScrollBar().valueChanged.connect(lambda _v: self._sync(self.preview, self.original))
         texts = QSplitter(Qt.Orientation.Horizontal)
-        texts.addWidget(self._titled(self.tr("Original (select text and press S to redact it)"), self.original))
+        texts.addWidget(self._titled(self.tr("Original"), self.original, self._mark_row()))
         texts.addWidget(self._titled(self.tr("Redacted preview"), self.preview))
         self.model = SuggestionModel(self)
         self.table = QTableView()
@@ -318,6 +324,7 @@ class ReviewPane(QWidget):
         self.leak_view = QListView()
         self.leak_view.setModel(self.leak_model)
         self.leak_view.setAccessibleName(self.tr("Leaks found in the preview"))
+        self.leak_view.setWordWrap(True)
         self.leak_view.activated.connect(lambda index: self.jump_to_leak(index.row()))
         self.leak_view.clicked.connect(lambda index: self.jump_to_leak(index.row()))
         self.leak_status = QLabel()
@@ -327,7 +334,7 @@ class ReviewPane(QWidget):
         self.alias_view.setModel(self.alias_model)
         self.alias_view.setAccessibleName(self.tr("Alias table"))
         self.alias_view.verticalHeader().hide()
-        self.alias_view.horizontalHeader().setStretchLastSection(True)
+        self.alias_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.alias_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         side = QVBoxLayout()
         side.setContentsMargins(0, 0, 0, 0)
@@ -343,6 +350,7 @@ class ReviewPane(QWidget):
         lower.addWidget(side_widget)
         lower.setStretchFactor(0, 3)
         lower.setStretchFactor(1, 2)
+        lower.setSizes([640, 360])
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(texts)
         split.addWidget(lower)
@@ -364,7 +372,23 @@ class ReviewPane(QWidget):
         view.setFont(font)
         return view
 
-    def _titled(self, title: str, widget: QWidget) -> QWidget:
+    def _mark_row(self) -> QHBoxLayout:
+        self.mark_type = QComboBox()
+        self.mark_type.setAccessibleName(self.tr("Kind of the text you mark by hand"))
+        for entity in (EntityType.PERSON, EntityType.LOCATION, EntityType.ORGANIZATION, EntityType.PHONE,
+                       EntityType.NATIONAL_ID, EntityType.DATE, EntityType.AGE, EntityType.QUASI_IDENTIFIER):
+            self.mark_type.addItem(entity_words(entity), entity.value)
+        mark = QPushButton(self.tr("Redact selection (S)"))
+        mark.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        mark.clicked.connect(self.mark_selection)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Select text the list missed, then press S. It is a:")), 1)
+        row.addWidget(self.mark_type)
+        row.addWidget(mark)
+        self.buttons = {"mark": mark}
+        return row
+
+    def _titled(self, title: str, widget: QWidget, below: QHBoxLayout | None = None) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -373,23 +397,21 @@ class ReviewPane(QWidget):
         label.setBuddy(widget)
         layout.addWidget(label)
         layout.addWidget(widget, 1)
+        if below is not None:
+            layout.addLayout(below)
         return box
 
     def _legend(self) -> QWidget:
-        legend = QWidget()
+        swatches = "".join(
+            f'<span style="background:{GROUP_COLOURS[group]}">&nbsp;{html.escape(words)}&nbsp;</span> '
+            for group, words in group_words().items())
+        legend = QLabel(
+            html.escape(self.tr("Colours:")) + " " + swatches
+            + f'<span style="background:{CURRENT_COLOUR}"><b>&nbsp;{html.escape(self.tr("current"))}&nbsp;</b></span> '
+            + html.escape(self.tr("· wavy red underline: waiting for you · grey, dotted: left in")))
+        legend.setTextFormat(Qt.TextFormat.RichText)
+        legend.setWordWrap(True)
         legend.setAccessibleName(self.tr("Colour legend"))
-        row = QHBoxLayout(legend)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel(self.tr("Colours:")))
-        for group, words in group_words().items():
-            swatch = QLabel(words)
-            swatch.setStyleSheet(f"background:{GROUP_COLOURS[group]}; padding:1px 6px; border-radius:3px;")
-            row.addWidget(swatch)
-        current = QLabel(self.tr("current"))
-        current.setStyleSheet(f"background:{CURRENT_COLOUR}; font-weight:bold; padding:1px 6px;")
-        row.addWidget(current)
-        row.addWidget(QLabel(self.tr("· wavy underline: waiting · grey, no colour: left in")))
-        row.addStretch(1)
         return legend
 
     def _suggestions_column(self) -> QWidget:
@@ -399,14 +421,12 @@ class ReviewPane(QWidget):
         self.counts = QLabel()
         self.counts.setWordWrap(True)
         buttons = QHBoxLayout()
-        self.buttons: dict[str, QPushButton] = {}
         for key, words, action in (
             ("previous", self.tr("Previous (P)"), self.previous),
             ("next", self.tr("Next (N)"), self.next),
             ("accept", self.tr("Redact (A)"), self.accept),
             ("reject", self.tr("Leave in (R)"), self.reject),
             ("every", self.tr("Every occurrence (E)"), self.accept_every),
-            ("mark", self.tr("Redact selection (S)"), self.mark_selection),
         ):
             button = QPushButton(words)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys work from the list; buttons are for the mouse
@@ -419,20 +439,13 @@ class ReviewPane(QWidget):
         for number, operator in enumerate(OPERATOR_KEYS, start=1):
             self.operator_box.addItem(f"{number}: {operator_words(operator)}", operator.value)
         self.operator_box.activated.connect(lambda i: self.set_operator(OPERATOR_KEYS[i]))
-        self.type_button = QPushButton(self.tr("Use for every suggestion of this kind (Ctrl+number)"))
+        self.type_button = QPushButton(self.tr("For all of this kind (Ctrl+number)"))
         self.type_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.type_button.clicked.connect(lambda: self.set_operator(OPERATOR_KEYS[self.operator_box.currentIndex()], every_of_type=True))
-        self.mark_type = QComboBox()
-        self.mark_type.setAccessibleName(self.tr("Kind of the text you mark by hand"))
-        for entity in (EntityType.PERSON, EntityType.LOCATION, EntityType.ORGANIZATION, EntityType.PHONE,
-                       EntityType.NATIONAL_ID, EntityType.DATE, EntityType.AGE, EntityType.QUASI_IDENTIFIER):
-            self.mark_type.addItem(entity_words(entity), entity.value)
         how = QHBoxLayout()
         how.addWidget(QLabel(self.tr("How:")))
         how.addWidget(self.operator_box, 1)
         how.addWidget(self.type_button)
-        how.addWidget(QLabel(self.tr("Marked text is a:")))
-        how.addWidget(self.mark_type)
         keys = QLabel(self.tr(
             "Keys: N next · P previous · A redact · R leave in · E redact every occurrence · "
             "1 mask · 2 type label · 3 pseudonym · 4 generalise · 5 keep · Ctrl+1…5 the same for "
@@ -477,6 +490,8 @@ class ReviewPane(QWidget):
     # -- loading ---------------------------------------------------------------------------
     def load(self, review: Review | None) -> None:
         self.refresh_timer.stop()
+        self._generation += 1
+        self.checking = False
         self.review = review
         self.redacted = None
         self.report = None
@@ -492,7 +507,7 @@ class ReviewPane(QWidget):
         self.original.setExtraSelections(self._selections)
         self._update_counts()
         if review is not None:
-            self.refresh()
+            self.refresh(wait=True)
             if review.plan.decisions:
                 self.go_to(self._first_waiting())
 
@@ -500,6 +515,8 @@ class ReviewPane(QWidget):
         """Show a stored version's text in the preview (a second editor reviews exactly what
         the first approved), with the core's leak check of it."""
         self.refresh_timer.stop()
+        self._generation += 1
+        self.checking = False
         self.fixed_text = text
         self.preview.setPlainText(text)
         self._show_report(report, text)
@@ -715,8 +732,10 @@ class ReviewPane(QWidget):
                             .replace("%4", str(self.waiting())))
 
     # -- preview and leak check ------------------------------------------------------------
-    def refresh(self) -> None:
-        """Redo the preview, the alias table and the leak check from the current plan."""
+    def refresh(self, wait: bool = False) -> None:
+        """Redo the preview and the alias table from the current plan, then the leak check:
+        on a worker thread (it takes ~60 ms on a long testimony and must not hold up the next
+        key press), or at once with `wait`."""
         if self.review is None:
             return
         self.refresh_timer.stop()
@@ -728,10 +747,33 @@ class ReviewPane(QWidget):
         self.preview.setPlainText(text)
         self.preview.verticalScrollBar().setValue(bar)
         self._syncing = False
-        reviewed = [*self.redacted.reviewed(), *review.plan.reviewed_strings()]
-        report = leak_check(text, review.known, reviewed, allowed_strings(review.plan.anonymity, review.known))
-        self._show_report(report, text)
         self._update_aliases()
+        reviewed = [*self.redacted.reviewed(), *review.plan.reviewed_strings()]
+        allowed = allowed_strings(review.plan.anonymity, review.known)
+        self._generation += 1
+        generation, known = self._generation, list(review.known)
+        self.checking = True
+        if wait:
+            self._checked(generation, leak_check(text, known, reviewed, allowed))
+            return
+
+        def work() -> None:
+            try:
+                report = leak_check(text, known, reviewed, allowed)
+            except Exception:  # noqa: BLE001 - an unchecked text must never pass
+                report = None
+            self._check_done.emit(generation, report)
+
+        threading.Thread(target=work, name="live-leak-check", daemon=True).start()
+
+    def _checked(self, generation: int, report: LeakReport | None) -> None:
+        if generation != self._generation or self.review is None:
+            return  # the plan moved on (or the archive locked) while this ran
+        self.checking = False
+        if report is None:
+            report = LeakReport(False, ())
+            self.leak_status.setText(self.tr("The leak check could not run; change a decision to try again."))
+        self._show_report(report, self.preview.toPlainText())
 
     def _show_report(self, report: LeakReport, text: str) -> None:
         self.report = report
