@@ -1,6 +1,24 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sw">
 <context>
+    <name>AliasModel</name>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="244" />
+        <source>Alias</source>
+        <translation>Jina bandia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="244" />
+        <source>Stands for</source>
+        <translation>Inamwakilisha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="244" />
+        <source>State</source>
+        <translation>Hali</translation>
+    </message>
+</context>
+<context>
     <name>AppWindow</name>
     <message>
         <location filename="../../ui/window.py" line="50" />
@@ -136,29 +154,149 @@
     </message>
 </context>
 <context>
+    <name>BackupPage</name>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="40" />
+        <source> days</source>
+        <translation> siku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="41" />
+        <source>Remind me when the last verified backup is older than</source>
+        <translation>Nikumbushe nakala rudufu iliyohakikiwa mwisho ikizidi umri wa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="43" />
+        <source>Make a backup…</source>
+        <translation>Tengeneza nakala rudufu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="46" />
+        <source>Verify a backup…</source>
+        <translation>Hakiki nakala rudufu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="51" />
+        <source>Last verified backup:</source>
+        <translation>Nakala rudufu iliyohakikiwa mwisho:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="52" />
+        <source>Remind after:</source>
+        <translation>Kumbusha baada ya:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="58" />
+        <location filename="../../ui/pages/backup_page.py" line="70" />
+        <source>Backups</source>
+        <translation>Nakala rudufu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="60" />
+        <source>A backup is one encrypted file holding the whole archive. Any user's passphrase or the recovery key opens it. Keep it on a USB disk stored away from this computer. Each new backup is read back completely before it counts as verified.</source>
+        <translation>Nakala rudufu ni faili moja iliyosimbwa yenye hifadhi nzima. Kaulisiri ya mtumiaji yeyote au ufunguo wa kurejesha huifungua. Iweke kwenye diski ya USB iliyohifadhiwa mbali na kompyuta hii. Kila nakala mpya husomwa tena yote kabla ya kuhesabiwa kuwa imehakikiwa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="86" />
+        <source>never</source>
+        <translation>bado haijawahi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="89" />
+        <source>%1 (%2 days ago)</source>
+        <translation>%1 (siku %2 zilizopita)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="98" />
+        <source>No verified backup of this archive exists yet. Make one now.</source>
+        <translation>Bado hakuna nakala rudufu iliyohakikiwa ya hifadhi hii. Tengeneza moja sasa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="99" />
+        <source>The last verified backup is %1 days old (the archive asks for one every %2 days). Make a backup now.</source>
+        <translation>Nakala rudufu iliyohakikiwa mwisho ina siku %1 (hifadhi inataka moja kila siku %2). Tengeneza nakala rudufu sasa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="113" />
+        <source>Where to write the backup</source>
+        <translation>Mahali pa kuandika nakala rudufu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="114" />
+        <source>Archive backups (*.hbk)</source>
+        <translation>Nakala rudufu za hifadhi (*.hbk)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="120" />
+        <source>Making a backup…</source>
+        <translation>Inatengeneza nakala rudufu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="122" />
+        <source>The backup was written and verified: %1</source>
+        <translation>Nakala rudufu imeandikwa na kuhakikiwa: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="123" />
+        <location filename="../../ui/pages/backup_page.py" line="155" />
+        <source>The backup was cancelled; no backup file was kept.</source>
+        <translation>Nakala rudufu imesitishwa; hakuna faili iliyobaki.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="129" />
+        <source>Backup to verify</source>
+        <translation>Nakala rudufu ya kuhakiki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="130" />
+        <source>Archive backups (*.hbk);;All files (*)</source>
+        <translation>Nakala rudufu za hifadhi (*.hbk);;Faili zote (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="136" />
+        <source>Verifying the backup…</source>
+        <translation>Inahakiki nakala rudufu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="138" />
+        <source>The backup is complete and readable: %1</source>
+        <translation>Nakala rudufu ni kamili na inasomeka: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="139" />
+        <source>Verifying was cancelled; the backup was not checked.</source>
+        <translation>Uhakiki umesitishwa; nakala rudufu haikukaguliwa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/backup_page.py" line="145" />
+        <source>%1 files, %2 MB, made %3</source>
+        <translation>faili %1, MB %2, ilitengenezwa %3</translation>
+    </message>
+</context>
+<context>
     <name>Consent</name>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="165" />
+        <location filename="../../ui/pages/testimonies.py" line="172" />
         <source>none recorded</source>
         <translation>haijarekodiwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="166" />
+        <location filename="../../ui/pages/testimonies.py" line="173" />
         <source>active</source>
         <translation>inatumika</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="167" />
+        <location filename="../../ui/pages/testimonies.py" line="174" />
         <source>partly withdrawn</source>
         <translation>imeondolewa kwa sehemu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="168" />
+        <location filename="../../ui/pages/testimonies.py" line="175" />
         <source>withdrawn</source>
         <translation>imeondolewa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="169" />
+        <location filename="../../ui/pages/testimonies.py" line="176" />
         <source>expired</source>
         <translation>muda umekwisha</translation>
     </message>
@@ -374,145 +512,200 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../ui/pages/consent.py" line="47" />
+        <location filename="../../ui/pages/consent.py" line="49" />
         <source>Testimony</source>
         <translation>Ushuhuda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="50" />
+        <location filename="../../ui/pages/consent.py" line="52" />
         <source>Consents expiring soon</source>
         <translation>Ridhaa zinazoisha karibuni</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="54" />
+        <location filename="../../ui/pages/consent.py" line="56" />
         <source>Testimony:</source>
         <translation>Ushuhuda:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="56" />
+        <location filename="../../ui/pages/consent.py" line="58" />
         <source>Expiring within %1 days, or expired:</source>
         <translation>Zinazoisha ndani ya siku %1, au zilizokwisha:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="70" />
-        <location filename="../../ui/pages/consent.py" line="101" />
+        <location filename="../../ui/pages/consent.py" line="72" />
+        <location filename="../../ui/pages/consent.py" line="103" />
         <source>Consent receipt</source>
         <translation>Stakabadhi ya ridhaa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="78" />
-        <location filename="../../ui/pages/consent.py" line="82" />
+        <location filename="../../ui/pages/consent.py" line="80" />
+        <location filename="../../ui/pages/consent.py" line="84" />
         <source>Consent</source>
         <translation>Ridhaa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="90" />
+        <location filename="../../ui/pages/consent.py" line="92" />
         <source>Consent history</source>
         <translation>Historia ya ridhaa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="95" />
+        <location filename="../../ui/pages/consent.py" line="97" />
         <source>Record consent…</source>
         <translation>Rekodi ridhaa…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="97" />
+        <location filename="../../ui/pages/consent.py" line="99" />
         <source>Withdraw all consent</source>
         <translation>Ondoa ridhaa yote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="99" />
+        <location filename="../../ui/pages/consent.py" line="101" />
         <source>Withdraw all consent for this testimony</source>
         <translation>Ondoa ridhaa yote ya ushuhuda huu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="112" />
+        <location filename="../../ui/pages/consent.py" line="116" />
         <source>History (oldest first):</source>
         <translation>Historia (ya zamani kwanza):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="119" />
+        <location filename="../../ui/pages/consent.py" line="124" />
+        <source>Renew the consent until</source>
+        <translation>Fanya upya ridhaa hadi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="125" />
+        <source>Renew until this date</source>
+        <translation>Fanya upya hadi tarehe hii</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="127" />
+        <source>Withdraw some uses or media…</source>
+        <translation>Ondoa baadhi ya matumizi au aina za vyombo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="131" />
+        <source>Uses to withdraw</source>
+        <translation>Matumizi ya kuondoa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="132" />
+        <source>Media to withdraw</source>
+        <translation>Aina za vyombo za kuondoa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="133" />
+        <source>Withdraw the ticked uses and media</source>
+        <translation>Ondoa matumizi na vyombo vilivyowekewa alama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="136" />
+        <source>Partial withdrawal: tick what the survivor takes back</source>
+        <translation>Kuondoa kwa sehemu: weka alama kwa anachorudisha manusura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="143" />
+        <source>Renew until:</source>
+        <translation>Fanya upya hadi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="167" />
+        <source>Tick at least one use or medium to withdraw.</source>
+        <translation>Weka alama angalau kwa tumizi moja au chombo kimoja cha kuondoa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="171" />
+        <source>Withdraw consent for: %1? This is recorded and cannot be undone; everything already published with it must be taken down.</source>
+        <translation>Ondoa ridhaa kwa: %1? Hili linarekodiwa na haliwezi kutenguliwa; kila kilichochapishwa tayari kwa ridhaa hii lazima kiondolewe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="189" />
         <source>Language of the receipt</source>
         <translation>Lugha ya stakabadhi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="123" />
+        <location filename="../../ui/pages/consent.py" line="193" />
         <source>Save as PDF…</source>
         <translation>Hifadhi kama PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="125" />
+        <location filename="../../ui/pages/consent.py" line="195" />
         <source>Back</source>
         <translation>Rudi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="157" />
+        <location filename="../../ui/pages/consent.py" line="227" />
         <source>%1: expires %2</source>
         <translation>%1: inaisha %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="188" />
+        <location filename="../../ui/pages/consent.py" line="258" />
         <source>Consent: %1</source>
         <translation>Ridhaa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="197" />
+        <location filename="../../ui/pages/consent.py" line="269" />
         <source>Consent granted</source>
         <translation>Ridhaa imetolewa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="198" />
+        <location filename="../../ui/pages/consent.py" line="270" />
         <source>Terms changed</source>
         <translation>Masharti yamebadilishwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="199" />
+        <location filename="../../ui/pages/consent.py" line="271" />
         <source>Renewed</source>
         <translation>Imehuishwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="200" />
+        <location filename="../../ui/pages/consent.py" line="272" />
         <source>Partly withdrawn</source>
         <translation>Imeondolewa kwa sehemu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="201" />
+        <location filename="../../ui/pages/consent.py" line="273" />
         <source>All consent withdrawn</source>
         <translation>Ridhaa yote imeondolewa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="202" />
+        <location filename="../../ui/pages/consent.py" line="274" />
         <source>Expired</source>
         <translation>Muda umekwisha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="206" />
+        <location filename="../../ui/pages/consent.py" line="278" />
         <source>allowed: %1</source>
         <translation>imeruhusiwa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="207" />
-        <location filename="../../ui/pages/consent.py" line="209" />
+        <location filename="../../ui/pages/consent.py" line="279" />
+        <location filename="../../ui/pages/consent.py" line="281" />
         <source>until %1</source>
         <translation>hadi %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="238" />
+        <location filename="../../ui/pages/consent.py" line="310" />
         <source>Withdraw all consent for "%1"? From today nothing from this testimony may be used or published. This is recorded and cannot be undone; the survivor can give consent again later.</source>
         <translation>Ondoa ridhaa yote ya "%1"? Kuanzia leo hakuna kitu cha ushuhuda huu kitakachotumika wala kuchapishwa. Hili linarekodiwa na haliwezi kutenduliwa; manusura anaweza kutoa ridhaa tena baadaye.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="253" />
+        <location filename="../../ui/pages/consent.py" line="325" />
         <source>Consent withdrawn. Nothing from this testimony was published, so nothing needs taking down.</source>
         <translation>Ridhaa imeondolewa. Hakuna kitu cha ushuhuda huu kilichochapishwa, kwa hiyo hakuna cha kuondoa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="256" />
+        <location filename="../../ui/pages/consent.py" line="328" />
         <source>Consent withdrawn. Take these down now:</source>
         <translation>Ridhaa imeondolewa. Ondoa machapisho haya sasa:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="272" />
+        <location filename="../../ui/pages/consent.py" line="330" />
+        <source>The take-down list is also under Publications.</source>
+        <translation>Orodha ya vya kuondoa iko pia chini ya Machapisho.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/consent.py" line="346" />
         <source>Save the consent receipt</source>
         <translation>Hifadhi stakabadhi ya ridhaa</translation>
     </message>
@@ -564,6 +757,419 @@
     </message>
 </context>
 <context>
+    <name>ImageCanvas</name>
+    <message>
+        <location filename="../../ui/pages/image_canvas.py" line="74" />
+        <source>Photo to redact: draw boxes or shapes over what must be hidden</source>
+        <translation>Picha ya kuficha: chora visanduku au maumbo juu ya kinachopaswa kufichwa</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePane</name>
+    <message>
+        <location filename="../../ui/pages/image_canvas.py" line="289" />
+        <source>Photos of this testimony</source>
+        <translation>Picha za ushuhuda huu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/image_canvas.py" line="295" />
+        <source>What the original file reveals about itself</source>
+        <translation>Kile faili asilia linachofichua kuhusu lenyewe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/image_canvas.py" line="307" />
+        <source>Preview of the redacted image</source>
+        <translation>Onyesho la picha iliyofichwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/image_canvas.py" line="309" />
+        <source>Create redacted image</source>
+        <translation>Tengeneza picha iliyofichwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/image_canvas.py" line="310" />
+        <source>Create the redacted image from the drawn regions</source>
+        <translation>Tengeneza picha iliyofichwa kutokana na maeneo yaliyochorwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/image_canvas.py" line="312" />
+        <source>Approve this image</source>
+        <translation>Idhinisha picha hii</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/image_canvas.py" line="322" />
+        <source>Box (B)</source>
+        <translation>Kisanduku (B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/image_canvas.py" line="322" />
+        <source>Freehand (F)</source>
+        <translation>Kwa mkono (F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/image_canvas.py" line="323" />
+        <source>Move and select (M)</source>
+        <translation>Sogeza na uchague (M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/image_canvas.py" line="334" />
+        <source>Delete selected (Del)</source>
+        <translation>Futa vilivyochaguliwa (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/image_canvas.py" line="337" />
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Kuza (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/image_canvas.py" line="338" />
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Punguza (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/image_canvas.py" line="339" />
+        <source>Fit (Ctrl+0)</source>
+        <translation>Tosheleza (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/image_canvas.py" line="340" />
+        <source>Remove all shapes</source>
+        <translation>Ondoa maumbo yote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/image_canvas.py" line="350" />
+        <source>Photos:</source>
+        <translation>Picha:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/image_canvas.py" line="352" />
+        <source>Metadata warnings (the redacted image keeps none of this):</source>
+        <translation>Tahadhari za metadata (picha iliyofichwa haibaki na chochote kati ya hivi):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/image_canvas.py" line="365" />
+        <source>Preview of the redacted image:</source>
+        <translation>Onyesho la picha iliyofichwa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/image_canvas.py" line="409" />
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/image_canvas.py" line="414" />
+        <source>This testimony has no photos or scans to redact.</source>
+        <translation>Ushuhuda huu hauna picha wala nakala za kuficha.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/image_canvas.py" line="435" />
+        <source>high risk</source>
+        <translation>hatari kubwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/image_canvas.py" line="435" />
+        <source>medium risk</source>
+        <translation>hatari ya wastani</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/image_canvas.py" line="435" />
+        <source>low risk</source>
+        <translation>hatari ndogo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/image_canvas.py" line="441" />
+        <source>No metadata found in the file.</source>
+        <translation>Hakuna metadata iliyopatikana kwenye faili.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/image_canvas.py" line="456" />
+        <source>%1 region(s) will be filled with solid black. Nothing else of the file is kept.</source>
+        <translation>Eneo %1 litajazwa rangi nyeusi kabisa. Hakuna kingine cha faili kitakachobaki.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/image_canvas.py" line="470" />
+        <source>Draw at least one box or shape over what must be hidden first.</source>
+        <translation>Kwanza chora angalau kisanduku au umbo moja juu ya kinachopaswa kufichwa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/image_canvas.py" line="480" />
+        <source>This is the stored redacted image, made from new pixels without metadata.</source>
+        <translation>Hii ndiyo picha iliyofichwa iliyohifadhiwa, iliyotengenezwa kwa pikseli mpya bila metadata.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/image_canvas.py" line="481" />
+        <source>Redacted image created (a draft). Approve it before it can be published.</source>
+        <translation>Picha iliyofichwa imetengenezwa (rasimu). Iidhinishe kabla haijachapishwa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/image_canvas.py" line="494" />
+        <source>Approved: the redacted image may now be used under the survivor's consent.</source>
+        <translation>Imeidhinishwa: picha iliyofichwa sasa inaweza kutumika kwa mujibu wa ridhaa ya manusura.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="44" />
+        <source>Title</source>
+        <translation>Kichwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="45" />
+        <source>Testimony text</source>
+        <translation>Maandishi ya ushuhuda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="46" />
+        <source>Language</source>
+        <translation>Lugha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="47" />
+        <source>County</source>
+        <translation>Kaunti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="48" />
+        <source>Date told</source>
+        <translation>Tarehe ya kusimuliwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="49" />
+        <source>Place told</source>
+        <translation>Mahali pa kusimuliwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="50" />
+        <source>Taken by</source>
+        <translation>Imechukuliwa na</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="51" />
+        <source>Notes</source>
+        <translation>Maelezo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="52" />
+        <source>Form of exploitation</source>
+        <translation>Aina ya unyonyaji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="53" />
+        <source>ILO indicators</source>
+        <translation>Viashiria vya ILO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="54" />
+        <source>Sectors</source>
+        <translation>Sekta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="55" />
+        <source>Push factors</source>
+        <translation>Sababu za kusukuma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="56" />
+        <source>Routes</source>
+        <translation>Njia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="57" />
+        <source>Survivor's name</source>
+        <translation>Jina la manusura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="58" />
+        <source>Survivor's gender</source>
+        <translation>Jinsia ya manusura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="59" />
+        <source>Survivor's phone</source>
+        <translation>Simu ya manusura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="60" />
+        <source>Survivor's year of birth</source>
+        <translation>Mwaka wa kuzaliwa wa manusura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="61" />
+        <source>Recruiter's name</source>
+        <translation>Jina la mwajiri-mshawishi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="62" />
+        <source>Attachments</source>
+        <translation>Viambatisho</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="77" />
+        <source>Import testimonies</source>
+        <translation>Leta shuhuda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="81" />
+        <location filename="../../ui/pages/import_page.py" line="155" />
+        <source>Import</source>
+        <translation>Leta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="86" />
+        <source>Folder or spreadsheet to import</source>
+        <translation>Folda au lahajedwali ya kuleta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="87" />
+        <source>A folder of .docx, .pdf, .txt or .md files, or an .xlsx or .csv file</source>
+        <translation>Folda ya faili za .docx, .pdf, .txt au .md, au faili ya .xlsx au .csv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="88" />
+        <source>Choose a folder…</source>
+        <translation>Chagua folda…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="90" />
+        <source>Choose a spreadsheet…</source>
+        <translation>Chagua lahajedwali…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="92" />
+        <source>Dry run: see what would be imported</source>
+        <translation>Jaribio: ona kitakacholetwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="102" />
+        <source>Nothing is imported until you have read the dry run. A folder gives one testimony per document, with photos and recordings named after the document attached; a spreadsheet gives one per row.</source>
+        <translation>Hakuna kinacholetwa hadi usome jaribio. Folda hutoa ushuhuda mmoja kwa kila hati, pamoja na picha na rekodi zenye jina la hati hiyo zikiambatishwa; lahajedwali hutoa mmoja kwa kila safu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="110" />
+        <source>Folder of intake documents</source>
+        <translation>Folda ya hati za mapokezi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="115" />
+        <source>Spreadsheet of testimonies</source>
+        <translation>Lahajedwali ya shuhuda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="116" />
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Lahajedwali (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="126" />
+        <source>Reading the files for the dry run…</source>
+        <translation>Inasoma faili kwa ajili ya jaribio…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="134" />
+        <source>The dry run report</source>
+        <translation>Ripoti ya jaribio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="137" />
+        <source>From</source>
+        <translation>Kutoka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="137" />
+        <source>Title</source>
+        <translation>Kichwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="137" />
+        <source>Words</source>
+        <translation>Maneno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="138" />
+        <source>Attachments</source>
+        <translation>Viambatisho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="141" />
+        <source>Testimonies the import will create</source>
+        <translation>Shuhuda zitakazoundwa na uletaji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="146" />
+        <source>Columns: which column holds what</source>
+        <translation>Safu wima: ipi ina nini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="153" />
+        <source>Use this mapping and run the dry run again</source>
+        <translation>Tumia mpangilio huu na urudie jaribio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="158" />
+        <source>Back</source>
+        <translation>Rudi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="173" />
+        <source>Dry run: nothing has been imported yet</source>
+        <translation>Jaribio: bado hakuna kilicholetwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="204" />
+        <source>Guessed from the column headers. Check each one.</source>
+        <translation>Imekisiwa kutoka vichwa vya safu wima. Kagua kila kimoja.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="208" />
+        <source>(not imported)</source>
+        <translation>(hailetwi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="227" />
+        <source>Importing %1 testimonies…</source>
+        <translation>Inaleta shuhuda %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="240" />
+        <source>The import was cancelled; nothing was kept, and the archive is as it was.</source>
+        <translation>Uletaji umesitishwa; hakuna kilichobaki, na hifadhi iko kama ilivyokuwa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="245" />
+        <source>Source files you may now delete</source>
+        <translation>Faili chanzo unazoweza kufuta sasa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="247" />
+        <source>What was not imported</source>
+        <translation>Kisicholetwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="248" />
+        <source>Import more</source>
+        <translation>Leta zaidi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="254" />
+        <source>These source files hold nothing the archive lacks now. They are not encrypted: delete them (and empty the recycle bin) unless the law asks you to keep them.</source>
+        <translation>Faili hizi chanzo hazina chochote ambacho hifadhi haina sasa. Hazijasimbwa: zifute (na usafishe pipa la taka) isipokuwa sheria inakutaka uzihifadhi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="257" />
+        <source>Not imported, or imported without an attachment:</source>
+        <translation>Kisicholetwa, au kilicholetwa bila kiambatisho:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/import_page.py" line="264" />
+        <source>%1 testimonies imported.</source>
+        <translation>Shuhuda %1 zimeletwa.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../ui/labels.py" line="14" />
@@ -584,6 +1190,14 @@
         <location filename="../../ui/labels.py" line="17" />
         <source>Advocate</source>
         <translation>Mtetezi</translation>
+    </message>
+</context>
+<context>
+    <name>LeakModel</name>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="218" />
+        <source>Line %1: “%2” (%3)</source>
+        <translation>Mstari %1: “%2” (%3)</translation>
     </message>
 </context>
 <context>
@@ -715,6 +1329,144 @@
     </message>
 </context>
 <context>
+    <name>PartnerExportView</name>
+    <message>
+        <location filename="../../ui/pages/partner_export.py" line="44" />
+        <source>k: the smallest group any row may describe</source>
+        <translation>k: kundi dogo zaidi ambalo safu yoyote inaweza kueleza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_export.py" line="45" />
+        <source>Every combination of year, gender, age band, citizenship and country must describe at least k people. CTDC uses 11.</source>
+        <translation>Kila mchanganyiko wa mwaka, jinsia, kundi la umri, uraia na nchi lazima ueleze angalau watu k. CTDC hutumia 11.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_export.py" line="47" />
+        <source>Case rows and summary tables</source>
+        <translation>Safu za kesi na majedwali ya muhtasari</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_export.py" line="49" />
+        <source>Summary tables only</source>
+        <translation>Majedwali ya muhtasari pekee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_export.py" line="55" />
+        <source>Which partner receives it</source>
+        <translation>Mshirika gani anaipokea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_export.py" line="56" />
+        <source>e.g. the regional data hub</source>
+        <translation>k.m. kituo cha takwimu cha kanda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_export.py" line="65" />
+        <source>Scope:</source>
+        <translation>Upeo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_export.py" line="66" />
+        <source>k:</source>
+        <translation>k:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_export.py" line="67" />
+        <source>Formats:</source>
+        <translation>Miundo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_export.py" line="68" />
+        <source>Partner:</source>
+        <translation>Mshirika:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_export.py" line="69" />
+        <source>Preview the suppression report</source>
+        <translation>Hakiki ripoti ya ufichaji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_export.py" line="71" />
+        <source>Export…</source>
+        <translation>Hamisha…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_export.py" line="80" />
+        <source>The suppression report</source>
+        <translation>Ripoti ya ufichaji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_export.py" line="82" />
+        <source>Export for a partner</source>
+        <translation>Hamisha kwa mshirika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_export.py" line="84" />
+        <source>Only testimonies whose consent allows sharing with partners are included, without any free text. Rows that would describe fewer than k people are generalised or left out.</source>
+        <translation>Shuhuda ambazo ridhaa yake inaruhusu kushiriki na washirika pekee ndizo zinajumuishwa, bila maandishi huru yoyote. Safu ambazo zingeeleza watu wachache kuliko k zinajumlishwa au kuachwa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_export.py" line="115" />
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_export.py" line="116" />
+        <source>Testimonies whose consent allows sharing</source>
+        <translation>Shuhuda ambazo ridhaa yake inaruhusu kushiriki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_export.py" line="117" />
+        <source>Case rows exported</source>
+        <translation>Safu za kesi zilizohamishwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_export.py" line="118" />
+        <source>Records left out of the case rows</source>
+        <translation>Rekodi zilizoachwa nje ya safu za kesi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_export.py" line="119" />
+        <source>Summary cells hidden (fewer than k)</source>
+        <translation>Visanduku vya muhtasari vilivyofichwa (chini ya k)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_export.py" line="122" />
+        <source>Suppression report</source>
+        <translation>Ripoti ya ufichaji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_export.py" line="122" />
+        <source>Generalised</source>
+        <translation>Vilivyojumlishwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_export.py" line="122" />
+        <source>Why</source>
+        <translation>Kwa nini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_export.py" line="138" />
+        <source>Folder for the partner export</source>
+        <translation>Folda ya uhamishaji kwa mshirika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_export.py" line="152" />
+        <source>Exporting for the partner…</source>
+        <translation>Inahamisha kwa mshirika…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_export.py" line="158" />
+        <source>Written and entered in the register:</source>
+        <translation>Imeandikwa na kuingizwa kwenye rejista:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/partner_export.py" line="160" />
+        <source>The partner export was written: %1 file(s).</source>
+        <translation>Uhamishaji kwa mshirika umeandikwa: faili %1.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseField</name>
     <message>
         <location filename="../../ui/widgets.py" line="44" />
@@ -773,11 +1525,1326 @@
     </message>
 </context>
 <context>
+    <name>PublicTexts</name>
+    <message>
+        <location filename="../../ui/pages/public_texts.py" line="36" />
+        <source>Anonymous</source>
+        <translation>Bila jina</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/public_texts.py" line="37" />
+        <source>Pseudonym</source>
+        <translation>Jina la bandia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/public_texts.py" line="38" />
+        <source>First name only</source>
+        <translation>Jina la kwanza pekee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/public_texts.py" line="39" />
+        <source>Full name</source>
+        <translation>Jina kamili</translation>
+    </message>
+</context>
+<context>
+    <name>PublicTextsPage</name>
+    <message>
+        <location filename="../../ui/pages/public_texts.py" line="73" />
+        <source>Title</source>
+        <translation>Kichwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/public_texts.py" line="73" />
+        <source>Anonymity</source>
+        <translation>Kutotambulika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/public_texts.py" line="73" />
+        <source>Approved on</source>
+        <translation>Iliidhinishwa tarehe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/public_texts.py" line="77" />
+        <source>Filter the public texts</source>
+        <translation>Chuja maandishi ya umma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/public_texts.py" line="78" />
+        <source>Words in the title or text…</source>
+        <translation>Maneno katika kichwa au maandishi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/public_texts.py" line="82" />
+        <source>Approved public texts</source>
+        <translation>Maandishi ya umma yaliyoidhinishwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/public_texts.py" line="91" />
+        <source>The public text</source>
+        <translation>Maandishi ya umma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/public_texts.py" line="104" />
+        <location filename="../../ui/pages/public_texts.py" line="110" />
+        <source>Public texts</source>
+        <translation>Maandishi ya umma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/public_texts.py" line="106" />
+        <source>Redacted versions an editor approved, as they may be published. Nothing here names a survivor.</source>
+        <translation>Matoleo yaliyohaririwa ambayo mhariri ameidhinisha, kama yanavyoweza kuchapishwa. Hakuna hapa kinachomtaja manusura.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/public_texts.py" line="123" />
+        <source>(untitled)</source>
+        <translation>(bila kichwa)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/public_texts.py" line="128" />
+        <source>%1 approved texts.</source>
+        <translation>Maandishi %1 yaliyoidhinishwa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/public_texts.py" line="129" />
+        <source>No approved texts yet. An editor approves redacted versions at the redaction desk.</source>
+        <translation>Bado hakuna maandishi yaliyoidhinishwa. Mhariri huidhinisha matoleo yaliyohaririwa kwenye dawati la uhariri.</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationBuilder</name>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="114" />
+        <source>Approved material</source>
+        <translation>Maudhui yaliyoidhinishwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="114" />
+        <source>Kind</source>
+        <translation>Aina</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="118" />
+        <source>Filter the approved material</source>
+        <translation>Chuja maudhui yaliyoidhinishwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="119" />
+        <source>Search titles and texts…</source>
+        <translation>Tafuta vichwa na maandishi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="122" />
+        <source>Show which kind of material</source>
+        <translation>Onyesha aina gani ya maudhui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="123" />
+        <source>Texts and images</source>
+        <translation>Maandishi na picha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="124" />
+        <source>Texts only</source>
+        <translation>Maandishi pekee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="125" />
+        <source>Images only</source>
+        <translation>Picha pekee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="133" />
+        <source>Approved texts and images</source>
+        <translation>Maandishi na picha zilizoidhinishwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="143" />
+        <source>The selected text; select a passage to quote it</source>
+        <translation>Maandishi yaliyochaguliwa; chagua kifungu ili ukinukuu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="144" />
+        <location filename="../../ui/pages/publication_builder.py" line="360" />
+        <source>Add whole text</source>
+        <translation>Ongeza maandishi yote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="146" />
+        <source>Quote the selected passage</source>
+        <translation>Nukuu kifungu kilichochaguliwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="153" />
+        <source>1. Choose material</source>
+        <translation>1. Chagua maudhui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="165" />
+        <source>Title of the publication</source>
+        <translation>Kichwa cha chapisho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="167" />
+        <source>Channel</source>
+        <translation>Njia ya kuchapisha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="173" />
+        <source>Planned release date</source>
+        <translation>Tarehe iliyopangwa ya kutoa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="175" />
+        <source>Language of the publication</source>
+        <translation>Lugha ya chapisho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="179" />
+        <source>Where it will appear</source>
+        <translation>Litakapoonekana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="180" />
+        <source>e.g. the website's stories page</source>
+        <translation>k.m. ukurasa wa hadithi wa tovuti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="182" />
+        <source>File name (no names of people)</source>
+        <translation>Jina la faili (bila majina ya watu)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="184" />
+        <source>Framing text</source>
+        <translation>Maandishi ya utangulizi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="185" />
+        <source>Your introduction, in your own words…</source>
+        <translation>Utangulizi wako, kwa maneno yako…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="188" />
+        <source>Title:</source>
+        <translation>Kichwa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="189" />
+        <source>Channel:</source>
+        <translation>Njia ya kuchapisha:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="190" />
+        <source>Release date:</source>
+        <translation>Tarehe ya kutoa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="191" />
+        <source>Language:</source>
+        <translation>Lugha:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="192" />
+        <source>Where:</source>
+        <translation>Wapi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="193" />
+        <source>File name:</source>
+        <translation>Jina la faili:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="194" />
+        <source>Framing text:</source>
+        <translation>Utangulizi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="196" />
+        <source>Items of the publication, in order</source>
+        <translation>Vipengele vya chapisho, kwa mpangilio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="198" />
+        <source>Move up</source>
+        <translation>Panda juu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="200" />
+        <source>Move down</source>
+        <translation>Shuka chini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="202" />
+        <source>Remove</source>
+        <translation>Ondoa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="209" />
+        <source>The quoted passage</source>
+        <translation>Kifungu kilichonukuliwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="212" />
+        <source>Caption</source>
+        <translation>Maelezo mafupi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="214" />
+        <source>Alt text: what the picture shows</source>
+        <translation>Maandishi mbadala: picha inaonyesha nini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="215" />
+        <source>The selected item</source>
+        <translation>Kipengele kilichochaguliwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="217" />
+        <source>Quoted passage:</source>
+        <translation>Kifungu kilichonukuliwa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="218" />
+        <source>Caption:</source>
+        <translation>Maelezo mafupi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="219" />
+        <source>Alt text:</source>
+        <translation>Maandishi mbadala:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="229" />
+        <source>2. Put the publication together</source>
+        <translation>2. Unda chapisho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="231" />
+        <source>Items, in the order they appear:</source>
+        <translation>Vipengele, kwa mpangilio vinavyoonekana:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="240" />
+        <source>What the gates say about each item</source>
+        <translation>Vizuizi vinasema nini kuhusu kila kipengele</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="245" />
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="245" />
+        <source>Web page (HTML)</source>
+        <translation>Ukurasa wa wavuti (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="246" />
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="254" />
+        <source>Check now</source>
+        <translation>Kagua sasa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="256" />
+        <source>Preview PDF and web page</source>
+        <translation>Hakiki PDF na ukurasa wa wavuti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="258" />
+        <source>Build and release…</source>
+        <translation>Unda na utoe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="260" />
+        <source>Build the publication files and enter them in the register</source>
+        <translation>Unda faili za chapisho na uziingize kwenye rejista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="262" />
+        <source>Clear for release (editor)</source>
+        <translation>Ruhusu kutolewa (mhariri)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="263" />
+        <source>Record that the leak check of this rendered publication passed</source>
+        <translation>Rekodi kwamba ukaguzi wa uvujaji wa chapisho hili umepita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="266" />
+        <source>Record survivor review of the selected item</source>
+        <translation>Rekodi kwamba manusura amekagua kipengele kilichochaguliwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="269" />
+        <source>Save…</source>
+        <translation>Hifadhi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="270" />
+        <source>Save this publication's plan as a file</source>
+        <translation>Hifadhi mpango wa chapisho hili kama faili</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="272" />
+        <source>Open…</source>
+        <translation>Fungua…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="273" />
+        <source>Open a publication's plan from a file</source>
+        <translation>Fungua mpango wa chapisho kutoka kwenye faili</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="282" />
+        <source>3. Check and release</source>
+        <translation>3. Kagua na utoe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="294" />
+        <source>Back to the builder</source>
+        <translation>Rudi kwenye kiunda chapisho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="297" />
+        <source>Preview (not saved anywhere)</source>
+        <translation>Hakiki (haijahifadhiwa popote)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="317" />
+        <source>(untitled)</source>
+        <translation>(bila kichwa)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="319" />
+        <source>Text, %1</source>
+        <translation>Maandishi, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="321" />
+        <source>Image %1 (%2)</source>
+        <translation>Picha %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="322" />
+        <location filename="../../ui/pages/publication_builder.py" line="395" />
+        <source>Image</source>
+        <translation>Picha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="330" />
+        <source>no approved text</source>
+        <translation>hakuna maandishi yaliyoidhinishwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="358" />
+        <source>An approved redacted image. Add it, then write its alt text and caption.</source>
+        <translation>Picha iliyohaririwa na kuidhinishwa. Iongeze, kisha uandike maandishi mbadala na maelezo mafupi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="360" />
+        <source>Add image</source>
+        <translation>Ongeza picha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="383" />
+        <source>Select the passage to quote in the text first.</source>
+        <translation>Kwanza chagua kifungu cha kunukuu katika maandishi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="395" />
+        <source>Whole text</source>
+        <translation>Maandishi yote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="395" />
+        <source>Quote</source>
+        <translation>Nukuu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="477" />
+        <source>Add at least one approved text or image.</source>
+        <translation>Ongeza angalau maandishi au picha moja iliyoidhinishwa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="493" />
+        <source>Every gate passed. The publication may be built.</source>
+        <translation>Vizuizi vyote vimepita. Chapisho linaweza kuundwa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="505" />
+        <source>Consent refuses:</source>
+        <translation>Ridhaa inakataa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="508" />
+        <source>Consent allows this use on the release date.</source>
+        <translation>Ridhaa inaruhusu matumizi haya katika tarehe ya kutoa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="513" />
+        <source>Obligations:</source>
+        <translation>Masharti:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="521" />
+        <source>Leak check of the rendered output: waits until every item passes.</source>
+        <translation>Ukaguzi wa uvujaji wa matokeo: unasubiri hadi kila kipengele kipite.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="524" />
+        <source>✗ Leak check of the rendered PDF, web page, metadata and file names:</source>
+        <translation>✗ Ukaguzi wa uvujaji wa PDF, ukurasa wa wavuti, metadata na majina ya faili:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="528" />
+        <source>✓ Leak check of the rendered PDF, web page, metadata and file names passed.</source>
+        <translation>✓ Ukaguzi wa uvujaji wa PDF, ukurasa wa wavuti, metadata na majina ya faili umepita.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="535" />
+        <source>Build is not possible yet:</source>
+        <translation>Bado haiwezekani kuunda:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="539" />
+        <source>Your role cannot run the leak check, because it needs the names the archive protects. Save this publication (Save…), give the file to an editor, and ask them to open it here and press "Clear for release". Then open it again and build: nothing else may change.</source>
+        <translation>Jukumu lako haliwezi kuendesha ukaguzi wa uvujaji, kwa sababu unahitaji majina ambayo hifadhi inalinda. Hifadhi chapisho hili (Hifadhi…), mpe mhariri faili, na umwombe aifungue hapa na abonyeze "Ruhusu kutolewa". Kisha ifungue tena na uunde: hakuna kingine kinachoweza kubadilika.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="577" />
+        <source>Folder for the publication files</source>
+        <translation>Folda ya faili za chapisho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="589" />
+        <source>Building the publication…</source>
+        <translation>Inaunda chapisho…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="594" />
+        <source>The publication was built and entered in the register:</source>
+        <translation>Chapisho limeundwa na kuingizwa kwenye rejista:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="607" />
+        <source>Cleared: communications staff may now release exactly this publication.</source>
+        <translation>Limeruhusiwa: wafanyakazi wa mawasiliano sasa wanaweza kutoa chapisho hili hasa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="612" />
+        <source>Select a text or quote in the list of items first.</source>
+        <translation>Kwanza chagua maandishi au nukuu katika orodha ya vipengele.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="614" />
+        <source>Record that the survivor read this redacted text and agreed to its publication?</source>
+        <translation>Rekodi kwamba manusura amesoma maandishi haya yaliyohaririwa na amekubali yachapishwe?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="626" />
+        <source>Save the publication's plan</source>
+        <translation>Hifadhi mpango wa chapisho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="634" />
+        <source>The file could not be written. Choose another folder.</source>
+        <translation>Faili haikuweza kuandikwa. Chagua folda nyingine.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="638" />
+        <source>Open a publication's plan</source>
+        <translation>Fungua mpango wa chapisho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="646" />
+        <source>That file is not a publication's plan saved by this program.</source>
+        <translation>Faili hiyo si mpango wa chapisho uliohifadhiwa na programu hii.</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationPreview</name>
+    <message>
+        <location filename="../../ui/pages/publication_preview.py" line="74" />
+        <source>Preview</source>
+        <translation>Hakiki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_preview.py" line="79" />
+        <source>The PDF, page by page</source>
+        <translation>PDF, ukurasa kwa ukurasa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_preview.py" line="81" />
+        <source>The text of each PDF page</source>
+        <translation>Maandishi ya kila ukurasa wa PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_preview.py" line="86" />
+        <source>The web page</source>
+        <translation>Ukurasa wa wavuti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_preview.py" line="88" />
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_preview.py" line="89" />
+        <source>Web page (HTML)</source>
+        <translation>Ukurasa wa wavuti (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_preview.py" line="103" />
+        <source>This installation cannot draw PDF pages, so each page's text is shown as a reader's PDF program would read it. %1 page(s).</source>
+        <translation>Usakinishaji huu hauwezi kuchora kurasa za PDF, kwa hiyo maandishi ya kila ukurasa yanaonyeshwa kama programu ya PDF ya msomaji ingeyasoma. Kurasa %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_preview.py" line="105" />
+        <source>Page %1 of %2</source>
+        <translation>Ukurasa %1 kati ya %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_preview.py" line="123" />
+        <source>Page %1</source>
+        <translation>Ukurasa %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_preview.py" line="126" />
+        <source>%1 page(s).</source>
+        <translation>Kurasa %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Publications</name>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="55" />
+        <source>Website</source>
+        <translation>Tovuti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="56" />
+        <source>Printed or PDF report</source>
+        <translation>Ripoti ya kuchapishwa au PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="57" />
+        <source>Press and media</source>
+        <translation>Vyombo vya habari</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="58" />
+        <source>Social media</source>
+        <translation>Mitandao ya kijamii</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="59" />
+        <source>Donor report</source>
+        <translation>Ripoti kwa wafadhili</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="60" />
+        <source>Partner organisation</source>
+        <translation>Shirika mshirika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_register.py" line="39" />
+        <source>Publication</source>
+        <translation>Chapisho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_register.py" line="40" />
+        <source>Partner export</source>
+        <translation>Uhamishaji kwa mshirika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_register.py" line="48" />
+        <source>Taken down %1</source>
+        <translation>Liliondolewa %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_register.py" line="51" />
+        <source>TAKE DOWN</source>
+        <translation>ONDOA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_register.py" line="52" />
+        <location filename="../../ui/pages/publication_register.py" line="62" />
+        <source>Released</source>
+        <translation>Imetolewa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_register.py" line="60" />
+        <source>Kind</source>
+        <translation>Aina</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_register.py" line="61" />
+        <source>Channel</source>
+        <translation>Njia ya kuchapisha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_register.py" line="64" />
+        <source>Where</source>
+        <translation>Wapi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_register.py" line="65" />
+        <source>Items</source>
+        <translation>Vipengele</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_register.py" line="66" />
+        <source>Files</source>
+        <translation>Faili</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_register.py" line="67" />
+        <source>Status</source>
+        <translation>Hali</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_register.py" line="71" />
+        <source>Why it must come down</source>
+        <translation>Kwa nini lazima kiondolewe</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationsPage</name>
+    <message>
+        <location filename="../../ui/pages/publications.py" line="25" />
+        <location filename="../../ui/pages/publications.py" line="35" />
+        <location filename="../../ui/pages/publications.py" line="39" />
+        <source>Publications</source>
+        <translation>Machapisho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publications.py" line="26" />
+        <source>Build</source>
+        <translation>Unda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publications.py" line="27" />
+        <source>Register</source>
+        <translation>Rejista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publications.py" line="28" />
+        <location filename="../../ui/pages/publications.py" line="62" />
+        <source>Take down</source>
+        <translation>Ondoa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publications.py" line="29" />
+        <source>Partner export</source>
+        <translation>Uhamishaji kwa mshirika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publications.py" line="62" />
+        <source>Take down (%1)</source>
+        <translation>Ondoa (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionDeskPage</name>
+    <message>
+        <location filename="../../ui/pages/redaction_desk.py" line="54" />
+        <source>Testimony to redact</source>
+        <translation>Ushuhuda wa kuficha taarifa zake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_desk.py" line="63" />
+        <source>Show what changed</source>
+        <translation>Onyesha kilichobadilika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_desk.py" line="67" />
+        <source>What changed in the redacted text</source>
+        <translation>Kilichobadilika katika maandishi yaliyofichwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_desk.py" line="75" />
+        <source>Text</source>
+        <translation>Maandishi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_desk.py" line="76" />
+        <source>Photos and scans</source>
+        <translation>Picha na nakala zilizochanganuliwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_desk.py" line="81" />
+        <source>Save redacted version</source>
+        <translation>Hifadhi toleo lililofichwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_desk.py" line="82" />
+        <source>Save the redacted version as a draft</source>
+        <translation>Hifadhi toleo lililofichwa kama rasimu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_desk.py" line="84" />
+        <location filename="../../ui/pages/redaction_desk.py" line="326" />
+        <source>Approve</source>
+        <translation>Idhinisha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_desk.py" line="90" />
+        <location filename="../../ui/pages/redaction_desk.py" line="94" />
+        <source>Redaction desk</source>
+        <translation>Meza ya kuficha taarifa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_desk.py" line="96" />
+        <source>Testimony:</source>
+        <translation>Ushuhuda:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_desk.py" line="126" />
+        <source>Choose a testimony to redact.</source>
+        <translation>Chagua ushuhuda wa kuficha taarifa zake.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_desk.py" line="147" />
+        <source>— choose a testimony —</source>
+        <translation>— chagua ushuhuda —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_desk.py" line="149" />
+        <source>(untitled)</source>
+        <translation>(bila kichwa)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_desk.py" line="168" />
+        <source>You have unsaved redaction decisions for this testimony.</source>
+        <translation>Una maamuzi ya kuficha taarifa ambayo hayajahifadhiwa kwa ushuhuda huu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_desk.py" line="183" />
+        <source>Finding identifying details…</source>
+        <translation>Inatafuta taarifa zinazotambulisha…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_desk.py" line="230" />
+        <source>Consent requires the survivor to appear as: %1.</source>
+        <translation>Ridhaa inataka manusura aonekane kwa: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_desk.py" line="232" />
+        <source>%1 × %2 → %3</source>
+        <translation>%1 × %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_desk.py" line="235" />
+        <source>Defaults this level set: %1. Change any of them below.</source>
+        <translation>Chaguo-msingi za kiwango hiki: %1. Badilisha lolote hapa chini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_desk.py" line="236" />
+        <source>nothing was found</source>
+        <translation>hakuna kilichopatikana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_desk.py" line="255" />
+        <source>The original changed after the redacted version of %1 was made. Your earlier decisions were carried over (%2 re-applied); %3 suggestion(s) wait for you.</source>
+        <translation>Asili ilibadilika baada ya toleo lililofichwa la %1 kutengenezwa. Maamuzi yako ya awali yamehamishwa (%2 yametumika tena); mapendekezo %3 yanakusubiri.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_desk.py" line="260" />
+        <source>%1 text(s) you marked by hand are no longer in the original.</source>
+        <translation>Maandishi %1 uliyoyaweka alama kwa mkono hayapo tena kwenye asili.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_desk.py" line="267" />
+        <source>The stale redacted text compared with the new redacted preview (%1 change(s)); struck out: gone, green: new.</source>
+        <translation>Maandishi yaliyofichwa yaliyopitwa na wakati yakilinganishwa na onyesho jipya (mabadiliko %1); yaliyokatwa mstari: yameondoka, kijani: mapya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_desk.py" line="299" />
+        <source>Choose a testimony first.</source>
+        <translation>Chagua ushuhuda kwanza.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_desk.py" line="301" />
+        <source>Only editors approve redacted versions.</source>
+        <translation>Wahariri pekee ndio huidhinisha matoleo yaliyofichwa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_desk.py" line="304" />
+        <source>The leak check is running…</source>
+        <translation>Ukaguzi wa uvujaji unaendelea…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_desk.py" line="306" />
+        <source>Approval is blocked: the leak check found %1 identifying detail(s) in the preview. Choose each one in the leak list, then redact it.</source>
+        <translation>Idhini imezuiwa: ukaguzi wa uvujaji umepata taarifa %1 zinazotambulisha mtu katika onyesho. Chagua kila moja kwenye orodha ya uvujaji, kisha uifiche.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_desk.py" line="310" />
+        <source>Approval is blocked: %1 suggestion(s) still wait for your decision (A or R).</source>
+        <translation>Idhini imezuiwa: mapendekezo %1 bado yanasubiri uamuzi wako (A au R).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_desk.py" line="313" />
+        <source>You gave the first approval; a different editor must give the second.</source>
+        <translation>Ulitoa idhini ya kwanza; mhariri mwingine lazima atoe ya pili.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_desk.py" line="326" />
+        <source>Give the second approval</source>
+        <translation>Toa idhini ya pili</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_desk.py" line="331" />
+        <source>The leak check passes and every suggestion is decided: ready to approve.</source>
+        <translation>Ukaguzi wa uvujaji umefaulu na kila pendekezo limeamuliwa: tayari kuidhinishwa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_desk.py" line="346" />
+        <source>No redacted version yet.</source>
+        <translation>Bado hakuna toleo lililofichwa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_desk.py" line="349" />
+        <source>draft</source>
+        <translation>rasimu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_desk.py" line="349" />
+        <source>approved once, waiting for a second editor</source>
+        <translation>imeidhinishwa mara moja, inasubiri mhariri wa pili</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_desk.py" line="350" />
+        <source>approved</source>
+        <translation>imeidhinishwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_desk.py" line="351" />
+        <source>Latest redacted version: %1, %2.</source>
+        <translation>Toleo la mwisho lililofichwa: %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_desk.py" line="354" />
+        <source>Approved by %1.</source>
+        <translation>Imeidhinishwa na %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_desk.py" line="356" />
+        <source>Second approval by %1.</source>
+        <translation>Idhini ya pili na %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_desk.py" line="358" />
+        <source>It is stale.</source>
+        <translation>Imepitwa na wakati.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_desk.py" line="360" />
+        <source>This archive requires two editors to approve each version.</source>
+        <translation>Hifadhi hii inahitaji wahariri wawili kuidhinisha kila toleo.</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionReview</name>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="84" />
+        <location filename="../../ui/pages/redaction_review.py" line="91" />
+        <source>Person</source>
+        <translation>Mtu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="84" />
+        <location filename="../../ui/pages/redaction_review.py" line="91" />
+        <source>Place</source>
+        <translation>Mahali</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="84" />
+        <location filename="../../ui/pages/redaction_review.py" line="92" />
+        <source>Organisation</source>
+        <translation>Shirika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="85" />
+        <source>Number, phone or email</source>
+        <translation>Namba, simu au barua pepe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="85" />
+        <source>Date or age</source>
+        <translation>Tarehe au umri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="85" />
+        <location filename="../../ui/pages/redaction_review.py" line="97" />
+        <source>Other detail</source>
+        <translation>Taarifa nyingine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="92" />
+        <source>Phone</source>
+        <translation>Simu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="93" />
+        <source>National ID</source>
+        <translation>Kitambulisho cha taifa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="93" />
+        <source>Passport</source>
+        <translation>Pasipoti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="94" />
+        <source>KRA PIN</source>
+        <translation>KRA PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="94" />
+        <source>M-Pesa code</source>
+        <translation>Msimbo wa M-Pesa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="95" />
+        <source>Email</source>
+        <translation>Barua pepe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="95" />
+        <source>Account number</source>
+        <translation>Namba ya akaunti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="96" />
+        <source>Number plate</source>
+        <translation>Namba ya gari</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="96" />
+        <source>Date</source>
+        <translation>Tarehe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="97" />
+        <source>Age</source>
+        <translation>Umri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="104" />
+        <source>Mask (█████)</source>
+        <translation>Funika (█████)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="104" />
+        <source>Type label ([PERSON])</source>
+        <translation>Lebo ya aina ([PERSON])</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="105" />
+        <source>Pseudonym (Survivor A)</source>
+        <translation>Jina bandia (Manusura A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="105" />
+        <source>Generalise (village → county)</source>
+        <translation>Jumlisha (kijiji → kaunti)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="106" />
+        <source>Keep as written</source>
+        <translation>Acha kama ilivyoandikwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="112" />
+        <source>mask</source>
+        <translation>funika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="112" />
+        <source>type label</source>
+        <translation>lebo ya aina</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="112" />
+        <source>pseudonym</source>
+        <translation>jina bandia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="113" />
+        <source>generalise</source>
+        <translation>jumlisha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="113" />
+        <location filename="../../ui/pages/redaction_review.py" line="182" />
+        <source>keep</source>
+        <translation>acha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="118" />
+        <source>waiting</source>
+        <translation>inasubiri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="118" />
+        <source>redact</source>
+        <translation>ficha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="118" />
+        <source>leave in</source>
+        <translation>acha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="119" />
+        <source>marked by hand</source>
+        <translation>alama kwa mkono</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <location filename="../../ui/pages/publication_register.py" line="107" />
+        <source>Title</source>
+        <translation>Kichwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_register.py" line="107" />
+        <source>Kind</source>
+        <translation>Aina</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_register.py" line="107" />
+        <source>Channel</source>
+        <translation>Njia ya kuchapisha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_register.py" line="108" />
+        <source>Released</source>
+        <translation>Imetolewa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_register.py" line="108" />
+        <source>Status</source>
+        <translation>Hali</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_register.py" line="112" />
+        <source>Filter the register</source>
+        <translation>Chuja rejista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_register.py" line="113" />
+        <source>Words in the title, channel or status…</source>
+        <translation>Maneno katika kichwa, njia au hali…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_register.py" line="115" />
+        <source>Kind of release</source>
+        <translation>Aina ya utoaji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_register.py" line="116" />
+        <source>Publications and partner exports</source>
+        <translation>Machapisho na uhamishaji kwa washirika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_register.py" line="119" />
+        <source>Only what must be taken down</source>
+        <translation>Kinachopaswa kuondolewa pekee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_register.py" line="124" />
+        <source>The publication register</source>
+        <translation>Rejista ya machapisho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_register.py" line="133" />
+        <source>The release opened</source>
+        <translation>Utoaji uliofunguliwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_register.py" line="143" />
+        <source>Everything that left the archive, newest first: publications and partner exports.</source>
+        <translation>Kila kilichotoka kwenye hifadhi, kipya kwanza: machapisho na uhamishaji kwa washirika.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPane</name>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="296" />
+        <source>Original text</source>
+        <translation>Maandishi asilia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="297" />
+        <location filename="../../ui/pages/redaction_review.py" line="302" />
+        <source>Redacted preview</source>
+        <translation>Onyesho lililofichwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="301" />
+        <source>Original</source>
+        <translation>Asili</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="306" />
+        <source>Suggestions to review</source>
+        <translation>Mapendekezo ya kukagua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="322" />
+        <source>Leaks found in the preview</source>
+        <translation>Uvujaji uliopatikana katika onyesho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="331" />
+        <source>Alias table</source>
+        <translation>Jedwali la majina bandia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="337" />
+        <source>Leak check (runs as you work):</source>
+        <translation>Ukaguzi wa uvujaji (hufanyika unapofanya kazi):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="340" />
+        <source>Alias table:</source>
+        <translation>Jedwali la majina bandia:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="373" />
+        <source>Kind of the text you mark by hand</source>
+        <translation>Aina ya maandishi unayoweka alama kwa mkono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="377" />
+        <source>Redact selection (S)</source>
+        <translation>Ficha uliyochagua (S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="381" />
+        <source>Select text the list missed, then press S. It is a:</source>
+        <translation>Chagua maandishi ambayo orodha imekosa, kisha bonyeza S. Ni:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="404" />
+        <source>current</source>
+        <translation>la sasa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="406" />
+        <source>Colours:</source>
+        <translation>Rangi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="408" />
+        <source>· wavy red underline: waiting for you · grey, dotted: left in</source>
+        <translation>· mstari mwekundu wa mawimbi: linakusubiri · kijivu, vitone: limeachwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="411" />
+        <source>Colour legend</source>
+        <translation>Maana ya rangi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="422" />
+        <source>Previous (P)</source>
+        <translation>Lililotangulia (P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="423" />
+        <source>Next (N)</source>
+        <translation>Linalofuata (N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="424" />
+        <source>Redact (A)</source>
+        <translation>Ficha (A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="425" />
+        <source>Leave in (R)</source>
+        <translation>Acha (R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="426" />
+        <source>Every occurrence (E)</source>
+        <translation>Kila kinapotokea (E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="435" />
+        <source>How to redact the current suggestion</source>
+        <translation>Jinsi ya kuficha pendekezo la sasa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="439" />
+        <source>For all of this kind (Ctrl+number)</source>
+        <translation>Kwa zote za aina hii (Ctrl+namba)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="443" />
+        <source>How:</source>
+        <translation>Jinsi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="447" />
+        <source>Keys: N next · P previous · A redact · R leave in · E redact every occurrence · 1 mask · 2 type label · 3 pseudonym · 4 generalise · 5 keep · Ctrl+1…5 the same for every suggestion of this kind · S redact the text selected in the original</source>
+        <translation>Vitufe: N linalofuata · P lililotangulia · A ficha · R acha · E ficha kila linapotokea · 1 funika · 2 lebo ya aina · 3 jina bandia · 4 jumlisha · 5 acha kama lilivyo · Ctrl+1…5 vivyo hivyo kwa kila pendekezo la aina hii · S ficha maandishi uliyochagua kwenye asili</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="452" />
+        <source>Keyboard shortcuts</source>
+        <translation>Njia za mkato za kibodi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="702" />
+        <source>Select some text in the original first, then press S.</source>
+        <translation>Chagua maandishi kwenye asili kwanza, kisha bonyeza S.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="726" />
+        <source>%1 suggestions: %2 to redact, %3 left in, %4 waiting for you.</source>
+        <translation>Mapendekezo %1: %2 ya kufichwa, %3 yameachwa, %4 yanakusubiri.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="772" />
+        <source>The leak check could not run; change a decision to try again.</source>
+        <translation>Ukaguzi wa uvujaji haukuweza kufanyika; badilisha uamuzi ili kujaribu tena.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="779" />
+        <source>Passed: no known or unreviewed identifying detail is left.</source>
+        <translation>Imefaulu: hakuna taarifa inayojulikana au isiyokaguliwa inayotambulisha iliyobaki.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="782" />
+        <source>Failed: %1 identifying detail(s) left. Choose one to jump to it.</source>
+        <translation>Imeshindwa: taarifa %1 zinazotambulisha zimebaki. Chagua moja kwenda kwake.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="844" />
+        <source>saved</source>
+        <translation>limehifadhiwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="852" />
+        <source>new: saved with the version</source>
+        <translation>mpya: litahifadhiwa pamoja na toleo</translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
         <location filename="../../ui/pages/search.py" line="57" />
         <location filename="../../ui/pages/search.py" line="65" />
-        <location filename="../../ui/pages/search.py" line="120" />
+        <location filename="../../ui/pages/search.py" line="121" />
         <source>Search</source>
         <translation>Tafuta</translation>
     </message>
@@ -817,37 +2884,82 @@
         <translation>Jenga upya faharasa ya utafutaji</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="80" />
+        <location filename="../../ui/pages/search.py" line="81" />
         <source>Searching the original testimonies and people's names.</source>
         <translation>Inatafuta shuhuda asili na majina ya watu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="81" />
+        <location filename="../../ui/pages/search.py" line="82" />
         <source>Searching the approved public texts only.</source>
         <translation>Inatafuta maandishi ya umma yaliyoidhinishwa pekee.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="88" />
+        <location filename="../../ui/pages/search.py" line="89" />
         <source>Search results</source>
         <translation>Matokeo ya utafutaji</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="92" />
+        <location filename="../../ui/pages/search.py" line="93" />
         <source>Previous page</source>
         <translation>Ukurasa uliotangulia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="94" />
+        <location filename="../../ui/pages/search.py" line="95" />
         <source>Next page</source>
         <translation>Ukurasa unaofuata</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="101" />
+        <location filename="../../ui/pages/search.py" line="102" />
         <source>The result opened</source>
         <translation>Tokeo lililofunguliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="131" />
+        <location filename="../../ui/pages/search.py" line="133" />
+        <source>Saved searches</source>
+        <translation>Utafutaji uliohifadhiwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/search.py" line="135" />
+        <source>Run</source>
+        <translation>Endesha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/search.py" line="136" />
+        <source>Run the chosen saved search</source>
+        <translation>Endesha utafutaji uliohifadhiwa uliochaguliwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/search.py" line="138" />
+        <source>Delete</source>
+        <translation>Futa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/search.py" line="139" />
+        <source>Delete the chosen saved search</source>
+        <translation>Futa utafutaji uliohifadhiwa uliochaguliwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/search.py" line="142" />
+        <source>Name for this search</source>
+        <translation>Jina la utafutaji huu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/search.py" line="143" />
+        <source>Name for this search…</source>
+        <translation>Jina la utafutaji huu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/search.py" line="145" />
+        <source>Save this search</source>
+        <translation>Hifadhi utafutaji huu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/search.py" line="148" />
+        <source>Saved:</source>
+        <translation>Uliohifadhiwa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/search.py" line="210" />
         <source>All words must match: agent passport
 Exact phrase: "promised a job"
 Either word: Mombasa OR Kilifi;  leave out: NOT Nairobi
@@ -862,62 +2974,62 @@ Tahajia inayokaribia: Mombasa~;  mwanzo wa neno: wakal*
 Tarehe ya kusimuliwa: told:2019  told:[2019 to 2021]</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="173" />
+        <location filename="../../ui/pages/search.py" line="252" />
         <source>Nothing found. Try fewer or other words, or untick a facet.</source>
         <translation>Hakuna kilichopatikana. Jaribu maneno machache au mengine, au ondoa alama kwenye kichujio.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="176" />
+        <location filename="../../ui/pages/search.py" line="255" />
         <source>%1 found, page %2 of %3</source>
         <translation>%1 yamepatikana, ukurasa %2 kati ya %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="179" />
+        <location filename="../../ui/pages/search.py" line="258" />
         <source>Did you mean: %1</source>
         <translation>Ulimaanisha: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="214" />
+        <location filename="../../ui/pages/search.py" line="293" />
         <source>Form of exploitation</source>
         <translation>Aina ya unyonyaji</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="215" />
+        <location filename="../../ui/pages/search.py" line="294" />
         <source>ILO indicator</source>
         <translation>Kiashiria cha ILO</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="216" />
+        <location filename="../../ui/pages/search.py" line="295" />
         <source>County</source>
         <translation>Kaunti</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="217" />
+        <location filename="../../ui/pages/search.py" line="296" />
         <source>Year told</source>
         <translation>Mwaka wa kusimuliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="218" />
+        <location filename="../../ui/pages/search.py" line="297" />
         <source>Language</source>
         <translation>Lugha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="219" />
+        <location filename="../../ui/pages/search.py" line="298" />
         <source>Consent</source>
         <translation>Ridhaa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="265" />
+        <location filename="../../ui/pages/search.py" line="344" />
         <source>Rebuilding the search index…</source>
         <translation>Inajenga upya faharasa ya utafutaji…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="267" />
+        <location filename="../../ui/pages/search.py" line="346" />
         <source>The search index was rebuilt.</source>
         <translation>Faharasa ya utafutaji imejengwa upya.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="268" />
+        <location filename="../../ui/pages/search.py" line="347" />
         <source>Rebuilding was cancelled; the old index is still used.</source>
         <translation>Ujenzi upya umeghairiwa; faharasa ya zamani bado inatumika.</translation>
     </message>
@@ -1061,6 +3173,112 @@ Tarehe ya kusimuliwa: told:2019  told:[2019 to 2021]</translation>
     </message>
 </context>
 <context>
+    <name>SuggestionModel</name>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="142" />
+        <source>Text</source>
+        <translation>Maandishi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="142" />
+        <source>Kind</source>
+        <translation>Aina</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="142" />
+        <source>Decision</source>
+        <translation>Uamuzi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="142" />
+        <source>How</source>
+        <translation>Jinsi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="142" />
+        <source>Why it was found</source>
+        <translation>Kwa nini lilipatikana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_review.py" line="183" />
+        <source>(every occurrence)</source>
+        <translation>(kila yanapotokea)</translation>
+    </message>
+</context>
+<context>
+    <name>TakedownView</name>
+    <message>
+        <location filename="../../ui/pages/publication_register.py" line="196" />
+        <source>Title</source>
+        <translation>Kichwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_register.py" line="196" />
+        <source>Channel</source>
+        <translation>Njia ya kuchapisha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_register.py" line="196" />
+        <source>Released</source>
+        <translation>Imetolewa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_register.py" line="197" />
+        <source>Asked on</source>
+        <translation>Iliombwa tarehe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_register.py" line="200" />
+        <source>Releases to take down</source>
+        <translation>Vilivyotolewa vya kuondoa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_register.py" line="208" />
+        <source>Why it must come down</source>
+        <translation>Kwa nini lazima kiondolewe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_register.py" line="210" />
+        <source>How it was taken down</source>
+        <translation>Kilivyoondolewa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_register.py" line="211" />
+        <source>How it was taken down, e.g. page removed from the website</source>
+        <translation>Kilivyoondolewa, k.m. ukurasa umeondolewa kwenye tovuti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_register.py" line="212" />
+        <source>Record that it is taken down</source>
+        <translation>Rekodi kwamba kimeondolewa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_register.py" line="219" />
+        <source>Take these down</source>
+        <translation>Ondoa hivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_register.py" line="221" />
+        <source>A survivor withdrew consent for something these releases used. Take each one down (or ask the partner to delete the export), then record it here.</source>
+        <translation>Manusura ameondoa ridhaa kwa kitu ambacho vilivyotolewa hivi vilitumia. Ondoa kila kimoja (au mwombe mshirika afute uhamishaji), kisha ukirekodi hapa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_register.py" line="244" />
+        <source>Nothing waits to be taken down.</source>
+        <translation>Hakuna kinachosubiri kuondolewa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_register.py" line="245" />
+        <source>%1 release(s) wait to be taken down.</source>
+        <translation>Vilivyotolewa %1 vinasubiri kuondolewa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_register.py" line="265" />
+        <source>Record that "%1" is taken down? Do this only once it is really gone.</source>
+        <translation>Rekodi kwamba "%1" kimeondolewa? Fanya hivi tu kikiwa kimeondoka kweli.</translation>
+    </message>
+</context>
+<context>
     <name>TaskBar</name>
     <message>
         <location filename="../../ui/tasks.py" line="146" />
@@ -1094,64 +3312,64 @@ Tarehe ya kusimuliwa: told:2019  told:[2019 to 2021]</translation>
 <context>
     <name>TestimoniesPage</name>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="232" />
-        <location filename="../../ui/pages/testimonies.py" line="253" />
-        <location filename="../../ui/pages/testimonies.py" line="264" />
+        <location filename="../../ui/pages/testimonies.py" line="239" />
+        <location filename="../../ui/pages/testimonies.py" line="260" />
+        <location filename="../../ui/pages/testimonies.py" line="271" />
         <source>Testimonies</source>
         <translation>Shuhuda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="256" />
+        <location filename="../../ui/pages/testimonies.py" line="263" />
         <source>New testimony</source>
         <translation>Ushuhuda mpya</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="257" />
+        <location filename="../../ui/pages/testimonies.py" line="264" />
         <source>Add a new testimony</source>
         <translation>Ongeza ushuhuda mpya</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="260" />
+        <location filename="../../ui/pages/testimonies.py" line="267" />
         <source>Open</source>
         <translation>Fungua</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="277" />
+        <location filename="../../ui/pages/testimonies.py" line="284" />
         <source>Filter by title…</source>
         <translation>Chuja kwa kichwa…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="278" />
+        <location filename="../../ui/pages/testimonies.py" line="285" />
         <source>Filter by title</source>
         <translation>Chuja kwa kichwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="282" />
+        <location filename="../../ui/pages/testimonies.py" line="289" />
         <source>Any language</source>
         <translation>Lugha yoyote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="283" />
+        <location filename="../../ui/pages/testimonies.py" line="290" />
         <source>Any county</source>
         <translation>Kaunti yoyote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="285" />
+        <location filename="../../ui/pages/testimonies.py" line="292" />
         <source>Any tag</source>
         <translation>Lebo yoyote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="287" />
+        <location filename="../../ui/pages/testimonies.py" line="294" />
         <source>Any consent</source>
         <translation>Ridhaa yoyote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="308" />
+        <location filename="../../ui/pages/testimonies.py" line="315" />
         <source>%1 of %2 shown</source>
         <translation>%1 kati ya %2 vinaonyeshwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="396" />
+        <location filename="../../ui/pages/testimonies.py" line="403" />
         <source>This testimony has unsaved changes.</source>
         <translation>Ushuhuda huu una mabadiliko ambayo hayajahifadhiwa.</translation>
     </message>
@@ -1521,42 +3739,42 @@ Tarehe ya kusimuliwa: told:2019  told:[2019 to 2021]</translation>
 <context>
     <name>TestimonyTableModel</name>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="69" />
+        <location filename="../../ui/pages/testimonies.py" line="70" />
         <source>Title</source>
         <translation>Kichwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="69" />
+        <location filename="../../ui/pages/testimonies.py" line="70" />
         <source>Language</source>
         <translation>Lugha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="69" />
+        <location filename="../../ui/pages/testimonies.py" line="70" />
         <source>County</source>
         <translation>Kaunti</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="69" />
+        <location filename="../../ui/pages/testimonies.py" line="70" />
         <source>Told on</source>
         <translation>Ilisimuliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="70" />
+        <location filename="../../ui/pages/testimonies.py" line="71" />
         <source>Tags</source>
         <translation>Lebo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="70" />
+        <location filename="../../ui/pages/testimonies.py" line="71" />
         <source>Consent</source>
         <translation>Ridhaa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="70" />
+        <location filename="../../ui/pages/testimonies.py" line="71" />
         <source>Revision</source>
         <translation>Toleo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="70" />
+        <location filename="../../ui/pages/testimonies.py" line="71" />
         <source>Last changed</source>
         <translation>Ilibadilishwa mwisho</translation>
     </message>
@@ -1724,62 +3942,62 @@ Tarehe ya kusimuliwa: told:2019  told:[2019 to 2021]</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/workspace.py" line="48" />
+        <location filename="../../ui/workspace.py" line="61" />
         <source>Places</source>
         <translation>Sehemu</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="93" />
+        <location filename="../../ui/workspace.py" line="109" />
         <source>Search</source>
         <translation>Tafuta</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="93" />
+        <location filename="../../ui/workspace.py" line="109" />
         <source>Search arrives with the search service.</source>
         <translation>Utafutaji utakuja pamoja na huduma ya utafutaji.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="94" />
+        <location filename="../../ui/workspace.py" line="110" />
         <source>Consent</source>
         <translation>Ridhaa</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="94" />
+        <location filename="../../ui/workspace.py" line="110" />
         <source>Consent records arrive with the consent service.</source>
         <translation>Rekodi za ridhaa zitakuja pamoja na huduma ya ridhaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="95" />
+        <location filename="../../ui/workspace.py" line="111" />
         <source>Redaction desk</source>
         <translation>Meza ya kuficha taarifa</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="96" />
+        <location filename="../../ui/workspace.py" line="112" />
         <source>The redaction desk will show the original and the redacted text side by side. It is not ready yet.</source>
         <translation>Meza ya kuficha taarifa itaonyesha maandishi asili na yaliyofichwa kando kwa kando. Bado haijawa tayari.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="97" />
+        <location filename="../../ui/workspace.py" line="113" />
         <source>Publications</source>
         <translation>Machapisho</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="98" />
+        <location filename="../../ui/workspace.py" line="114" />
         <source>Publications will list what left the archive, where and under which consent. Not ready yet.</source>
         <translation>Machapisho yataorodhesha kilichotoka kwenye hifadhi, kilikokwenda na chini ya ridhaa ipi. Bado hayajawa tayari.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="99" />
+        <location filename="../../ui/workspace.py" line="115" />
         <source>Public texts</source>
         <translation>Maandishi ya umma</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="100" />
+        <location filename="../../ui/workspace.py" line="116" />
         <source>Approved, redacted texts will be listed here once the redaction desk is ready. Use Search to find them.</source>
         <translation>Maandishi yaliyoidhinishwa na kufichwa taarifa yataorodheshwa hapa meza ya kuficha taarifa ikiwa tayari. Tumia Tafuta kuyapata.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="138" />
+        <location filename="../../ui/workspace.py" line="154" />
         <source>You have unsaved changes on this page.</source>
         <translation>Una mabadiliko ambayo hayajahifadhiwa kwenye ukurasa huu.</translation>
     </message>

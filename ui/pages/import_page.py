@@ -39,17 +39,27 @@ STEP_SOURCE, STEP_REPORT, STEP_DONE = range(3)
 def field_words(name: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Import", text)
-
+    translate = QCoreApplication.translate
     return {
-        "title": tr("Title"), "text": tr("Testimony text"), "language": tr("Language"), "county": tr("County"),
-        "told_on": tr("Date told"), "place_told": tr("Place told"), "taken_by": tr("Taken by"), "notes": tr("Notes"),
-        "tags.exploitation": tr("Form of exploitation"), "tags.indicators": tr("ILO indicators"),
-        "tags.sectors": tr("Sectors"), "tags.push_factors": tr("Push factors"), "tags.routes": tr("Routes"),
-        "survivor_name": tr("Survivor's name"), "survivor_gender": tr("Survivor's gender"),
-        "survivor_phone": tr("Survivor's phone"), "survivor_birth_year": tr("Survivor's year of birth"),
-        "recruiter_name": tr("Recruiter's name"), "attachments": tr("Attachments"),
+        "title": translate("Import", "Title"),
+        "text": translate("Import", "Testimony text"),
+        "language": translate("Import", "Language"),
+        "county": translate("Import", "County"),
+        "told_on": translate("Import", "Date told"),
+        "place_told": translate("Import", "Place told"),
+        "taken_by": translate("Import", "Taken by"),
+        "notes": translate("Import", "Notes"),
+        "tags.exploitation": translate("Import", "Form of exploitation"),
+        "tags.indicators": translate("Import", "ILO indicators"),
+        "tags.sectors": translate("Import", "Sectors"),
+        "tags.push_factors": translate("Import", "Push factors"),
+        "tags.routes": translate("Import", "Routes"),
+        "survivor_name": translate("Import", "Survivor's name"),
+        "survivor_gender": translate("Import", "Survivor's gender"),
+        "survivor_phone": translate("Import", "Survivor's phone"),
+        "survivor_birth_year": translate("Import", "Survivor's year of birth"),
+        "recruiter_name": translate("Import", "Recruiter's name"),
+        "attachments": translate("Import", "Attachments"),
     }.get(name, name)
 
 

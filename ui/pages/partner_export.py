@@ -119,12 +119,13 @@ class PartnerExportView(QWidget):
             (self.tr("Summary cells hidden (fewer than k)"), str(report.suppressed_cells)),
         ]
         body = "".join(f"<tr><th align='left'>{html.escape(a)}</th><td>{html.escape(b)}</td></tr>" for a, b in rows)
-        parts = [f"<h3>{html.escape(self.tr('Suppression report'))}</h3><table cellpadding='3'>{body}</table>"]
+        title, generalised, why = self.tr("Suppression report"), self.tr("Generalised"), self.tr("Why")
+        parts = [f"<h3>{html.escape(title)}</h3><table cellpadding='3'>{body}</table>"]
         if report.generalisations:
-            parts.append(f"<h4>{html.escape(self.tr('Generalised'))}</h4><ul>"
+            parts.append(f"<h4>{html.escape(generalised)}</h4><ul>"
                          + "".join(f"<li>{html.escape(g)}</li>" for g in report.generalisations) + "</ul>")
         if report.reasons:
-            parts.append(f"<h4>{html.escape(self.tr('Why'))}</h4><ul>"
+            parts.append(f"<h4>{html.escape(why)}</h4><ul>"
                          + "".join(f"<li>{html.escape(r)}</li>" for r in report.reasons) + "</ul>")
         return "".join(parts)
 

@@ -102,8 +102,9 @@ class PublicationPreview(QWidget):
             self.pdf_note.setText(self.tr(
                 "This installation cannot draw PDF pages, so each page's text is shown as a reader's PDF "
                 "program would read it. %1 page(s).").replace("%1", str(len(pages))))
-            blocks = [f"<h3>{html.escape(self.tr('Page %1 of %2').replace('%1', str(n)).replace('%2', str(len(pages))))}"
-                      f"</h3><p>{html.escape(text).replace(chr(10), '<br>')}</p>" for n, text in enumerate(pages, 1)]
+            page_of = self.tr("Page %1 of %2")
+            blocks = [f"<h3>{html.escape(page_of.replace('%1', str(n)).replace('%2', str(len(pages))))}</h3>"
+                      f"<p>{html.escape(text).replace(chr(10), '<br>')}</p>" for n, text in enumerate(pages, 1)]
             self.pdf_text.setHtml("<hr>".join(blocks))
 
     def _draw_pdf_pages(self) -> None:  # pragma: no cover - needs QtPdf

@@ -55,21 +55,21 @@ def status_words(record) -> str:  # noqa: ANN001 - PublicationRecord
 def record_html(record) -> str:  # noqa: ANN001 - PublicationRecord
     from PySide6.QtCore import QCoreApplication
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Publications", text)
-
+    translate = QCoreApplication.translate
     rows = [
-        (tr("Kind"), kind_words(record.kind)),
-        (tr("Channel"), channel_words(record.channel)),
-        (tr("Released"), record.released_at.strftime("%Y-%m-%d %H:%M") if record.released_at else "-"),
-        (tr("Where"), record.where or "-"),
-        (tr("Items"), str(len(record.items))),
-        (tr("Files"), ", ".join(record.files) or "-"),
-        (tr("Status"), status_words(record)),
+        (translate("Publications", "Kind"), kind_words(record.kind)),
+        (translate("Publications", "Channel"), channel_words(record.channel)),
+        (translate("Publications", "Released"),
+         record.released_at.strftime("%Y-%m-%d %H:%M") if record.released_at else "-"),
+        (translate("Publications", "Where"), record.where or "-"),
+        (translate("Publications", "Items"), str(len(record.items))),
+        (translate("Publications", "Files"), ", ".join(record.files) or "-"),
+        (translate("Publications", "Status"), status_words(record)),
     ]
     body = "".join(f"<tr><th align='left'>{html.escape(a)}</th><td>{html.escape(b)}</td></tr>" for a, b in rows)
     reasons = "".join(f"<li>{html.escape(r)}</li>" for r in record.takedown_reasons)
-    why = f"<h3>{html.escape(tr('Why it must come down'))}</h3><ul>{reasons}</ul>" if reasons else ""
+    heading_text = html.escape(translate("Publications", "Why it must come down"))
+    why = f"<h3>{heading_text}</h3><ul>{reasons}</ul>" if reasons else ""
     return f"<h2>{html.escape(record.title)}</h2><table cellpadding='3'>{body}</table>{why}"
 
 
