@@ -65,10 +65,6 @@ OPERATOR_KEYS = (Operator.MASK, Operator.LABEL, Operator.PSEUDONYM, Operator.GEN
 REFRESH_DELAY_MS = 120
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RedactionReview", text)
-
-
 def group_of(entity: EntityType) -> str:
     if entity == EntityType.PERSON:
         return "person"
@@ -85,42 +81,42 @@ def group_of(entity: EntityType) -> str:
 
 def group_words() -> dict[str, str]:
     return {
-        "person": _t("Person"), "place": _t("Place"), "organisation": _t("Organisation"),
-        "identifier": _t("Number, phone or email"), "time": _t("Date or age"), "other": _t("Other detail"),
+        "person": QCoreApplication.translate("RedactionReview", "Person"), "place": QCoreApplication.translate("RedactionReview", "Place"), "organisation": QCoreApplication.translate("RedactionReview", "Organisation"),
+        "identifier": QCoreApplication.translate("RedactionReview", "Number, phone or email"), "time": QCoreApplication.translate("RedactionReview", "Date or age"), "other": QCoreApplication.translate("RedactionReview", "Other detail"),
     }
 
 
 def entity_words(entity: EntityType) -> str:
     words = {
-        EntityType.PERSON: _t("Person"), EntityType.LOCATION: _t("Place"),
-        EntityType.ORGANIZATION: _t("Organisation"), EntityType.PHONE: _t("Phone"),
-        EntityType.NATIONAL_ID: _t("National ID"), EntityType.PASSPORT: _t("Passport"),
-        EntityType.KRA_PIN: _t("KRA PIN"), EntityType.MPESA_CODE: _t("M-Pesa code"),
-        EntityType.EMAIL: _t("Email"), EntityType.ACCOUNT_NUMBER: _t("Account number"),
-        EntityType.VEHICLE_PLATE: _t("Number plate"), EntityType.DATE: _t("Date"),
-        EntityType.AGE: _t("Age"), EntityType.QUASI_IDENTIFIER: _t("Other detail"),
+        EntityType.PERSON: QCoreApplication.translate("RedactionReview", "Person"), EntityType.LOCATION: QCoreApplication.translate("RedactionReview", "Place"),
+        EntityType.ORGANIZATION: QCoreApplication.translate("RedactionReview", "Organisation"), EntityType.PHONE: QCoreApplication.translate("RedactionReview", "Phone"),
+        EntityType.NATIONAL_ID: QCoreApplication.translate("RedactionReview", "National ID"), EntityType.PASSPORT: QCoreApplication.translate("RedactionReview", "Passport"),
+        EntityType.KRA_PIN: QCoreApplication.translate("RedactionReview", "KRA PIN"), EntityType.MPESA_CODE: QCoreApplication.translate("RedactionReview", "M-Pesa code"),
+        EntityType.EMAIL: QCoreApplication.translate("RedactionReview", "Email"), EntityType.ACCOUNT_NUMBER: QCoreApplication.translate("RedactionReview", "Account number"),
+        EntityType.VEHICLE_PLATE: QCoreApplication.translate("RedactionReview", "Number plate"), EntityType.DATE: QCoreApplication.translate("RedactionReview", "Date"),
+        EntityType.AGE: QCoreApplication.translate("RedactionReview", "Age"), EntityType.QUASI_IDENTIFIER: QCoreApplication.translate("RedactionReview", "Other detail"),
     }
     return words[EntityType(entity)]
 
 
 def operator_words(operator: Operator) -> str:
     words = {
-        Operator.MASK: _t("Mask (█████)"), Operator.LABEL: _t("Type label ([PERSON])"),
-        Operator.PSEUDONYM: _t("Pseudonym (Survivor A)"), Operator.GENERALISE: _t("Generalise (village → county)"),
-        Operator.KEEP: _t("Keep as written"),
+        Operator.MASK: QCoreApplication.translate("RedactionReview", "Mask (█████)"), Operator.LABEL: QCoreApplication.translate("RedactionReview", "Type label ([PERSON])"),
+        Operator.PSEUDONYM: QCoreApplication.translate("RedactionReview", "Pseudonym (Survivor A)"), Operator.GENERALISE: QCoreApplication.translate("RedactionReview", "Generalise (village → county)"),
+        Operator.KEEP: QCoreApplication.translate("RedactionReview", "Keep as written"),
     }
     return words[Operator(operator)]
 
 
 def operator_short(operator: Operator) -> str:
-    words = {Operator.MASK: _t("mask"), Operator.LABEL: _t("type label"), Operator.PSEUDONYM: _t("pseudonym"),
-             Operator.GENERALISE: _t("generalise"), Operator.KEEP: _t("keep")}
+    words = {Operator.MASK: QCoreApplication.translate("RedactionReview", "mask"), Operator.LABEL: QCoreApplication.translate("RedactionReview", "type label"), Operator.PSEUDONYM: QCoreApplication.translate("RedactionReview", "pseudonym"),
+             Operator.GENERALISE: QCoreApplication.translate("RedactionReview", "generalise"), Operator.KEEP: QCoreApplication.translate("RedactionReview", "keep")}
     return words[Operator(operator)]
 
 
 def status_words(status: Status) -> str:
-    words = {Status.PENDING: _t("waiting"), Status.ACCEPTED: _t("redact"), Status.REJECTED: _t("leave in"),
-             Status.MANUAL: _t("marked by hand")}
+    words = {Status.PENDING: QCoreApplication.translate("RedactionReview", "waiting"), Status.ACCEPTED: QCoreApplication.translate("RedactionReview", "redact"), Status.REJECTED: QCoreApplication.translate("RedactionReview", "leave in"),
+             Status.MANUAL: QCoreApplication.translate("RedactionReview", "marked by hand")}
     return words[Status(status)]
 
 
@@ -183,7 +179,7 @@ class SuggestionModel(QAbstractTableModel):
             if column == "type":
                 return entity_words(d.type)
             if column == "status":
-                words = _t("keep") if d.applies and d.operator == Operator.KEEP else status_words(d.status)
+                words = QCoreApplication.translate("RedactionReview", "keep") if d.applies and d.operator == Operator.KEEP else status_words(d.status)
                 return words + (" " + self.tr("(every occurrence)") if d.every_occurrence else "")
             if column == "operator":
                 return operator_short(d.operator) if role == Qt.ItemDataRole.DisplayRole else operator_words(d.operator)
@@ -405,9 +401,10 @@ class ReviewPane(QWidget):
         swatches = "".join(
             f'<span style="background:{GROUP_COLOURS[group]}">&nbsp;{html.escape(words)}&nbsp;</span> '
             for group, words in group_words().items())
+        current = html.escape(self.tr("current"))
         legend = QLabel(
             html.escape(self.tr("Colours:")) + " " + swatches
-            + f'<span style="background:{CURRENT_COLOUR}"><b>&nbsp;{html.escape(self.tr("current"))}&nbsp;</b></span> '
+            + f'<span style="background:{CURRENT_COLOUR}"><b>&nbsp;{current}&nbsp;</b></span> '
             + html.escape(self.tr("· wavy red underline: waiting for you · grey, dotted: left in")))
         legend.setTextFormat(Qt.TextFormat.RichText)
         legend.setWordWrap(True)
