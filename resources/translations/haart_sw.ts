@@ -1659,190 +1659,185 @@
         <translation>Maandishi na picha zilizoidhinishwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="143" />
+        <location filename="../../ui/pages/publication_builder.py" line="145" />
         <source>The selected text; select a passage to quote it</source>
         <translation>Maandishi yaliyochaguliwa; chagua kifungu ili ukinukuu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="144" />
-        <location filename="../../ui/pages/publication_builder.py" line="360" />
+        <location filename="../../ui/pages/publication_builder.py" line="146" />
+        <location filename="../../ui/pages/publication_builder.py" line="361" />
         <source>Add whole text</source>
         <translation>Ongeza maandishi yote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="146" />
+        <location filename="../../ui/pages/publication_builder.py" line="148" />
         <source>Quote the selected passage</source>
         <translation>Nukuu kifungu kilichochaguliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="153" />
+        <location filename="../../ui/pages/publication_builder.py" line="156" />
         <source>1. Choose material</source>
         <translation>1. Chagua maudhui</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="165" />
+        <location filename="../../ui/pages/publication_builder.py" line="166" />
         <source>Title of the publication</source>
         <translation>Kichwa cha chapisho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="167" />
+        <location filename="../../ui/pages/publication_builder.py" line="168" />
         <source>Channel</source>
         <translation>Njia ya kuchapisha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="173" />
+        <location filename="../../ui/pages/publication_builder.py" line="174" />
         <source>Planned release date</source>
         <translation>Tarehe iliyopangwa ya kutoa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="175" />
+        <location filename="../../ui/pages/publication_builder.py" line="176" />
         <source>Language of the publication</source>
         <translation>Lugha ya chapisho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="179" />
+        <location filename="../../ui/pages/publication_builder.py" line="180" />
         <source>Where it will appear</source>
         <translation>Litakapoonekana</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="180" />
+        <location filename="../../ui/pages/publication_builder.py" line="181" />
         <source>e.g. the website's stories page</source>
         <translation>k.m. ukurasa wa hadithi wa tovuti</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="182" />
+        <location filename="../../ui/pages/publication_builder.py" line="183" />
         <source>File name (no names of people)</source>
         <translation>Jina la faili (bila majina ya watu)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="184" />
+        <location filename="../../ui/pages/publication_builder.py" line="185" />
         <source>Framing text</source>
         <translation>Maandishi ya utangulizi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="185" />
+        <location filename="../../ui/pages/publication_builder.py" line="186" />
         <source>Your introduction, in your own words…</source>
         <translation>Utangulizi wako, kwa maneno yako…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="188" />
+        <location filename="../../ui/pages/publication_builder.py" line="189" />
         <source>Title:</source>
         <translation>Kichwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="189" />
+        <location filename="../../ui/pages/publication_builder.py" line="190" />
         <source>Channel:</source>
         <translation>Njia ya kuchapisha:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="190" />
+        <location filename="../../ui/pages/publication_builder.py" line="191" />
         <source>Release date:</source>
         <translation>Tarehe ya kutoa:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="191" />
+        <location filename="../../ui/pages/publication_builder.py" line="192" />
         <source>Language:</source>
         <translation>Lugha:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="192" />
+        <location filename="../../ui/pages/publication_builder.py" line="193" />
         <source>Where:</source>
         <translation>Wapi:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="193" />
+        <location filename="../../ui/pages/publication_builder.py" line="194" />
         <source>File name:</source>
         <translation>Jina la faili:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="194" />
+        <location filename="../../ui/pages/publication_builder.py" line="195" />
         <source>Framing text:</source>
         <translation>Utangulizi:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="196" />
+        <location filename="../../ui/pages/publication_builder.py" line="197" />
         <source>Items of the publication, in order</source>
         <translation>Vipengele vya chapisho, kwa mpangilio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="198" />
+        <location filename="../../ui/pages/publication_builder.py" line="199" />
         <source>Move up</source>
         <translation>Panda juu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="200" />
+        <location filename="../../ui/pages/publication_builder.py" line="201" />
         <source>Move down</source>
         <translation>Shuka chini</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="202" />
+        <location filename="../../ui/pages/publication_builder.py" line="203" />
         <source>Remove</source>
         <translation>Ondoa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="209" />
+        <location filename="../../ui/pages/publication_builder.py" line="210" />
         <source>The quoted passage</source>
         <translation>Kifungu kilichonukuliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="212" />
+        <location filename="../../ui/pages/publication_builder.py" line="213" />
         <source>Caption</source>
         <translation>Maelezo mafupi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="214" />
+        <location filename="../../ui/pages/publication_builder.py" line="215" />
         <source>Alt text: what the picture shows</source>
         <translation>Maandishi mbadala: picha inaonyesha nini</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="215" />
+        <location filename="../../ui/pages/publication_builder.py" line="216" />
         <source>The selected item</source>
         <translation>Kipengele kilichochaguliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="217" />
+        <location filename="../../ui/pages/publication_builder.py" line="218" />
         <source>Quoted passage:</source>
         <translation>Kifungu kilichonukuliwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="218" />
+        <location filename="../../ui/pages/publication_builder.py" line="219" />
         <source>Caption:</source>
         <translation>Maelezo mafupi:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="219" />
+        <location filename="../../ui/pages/publication_builder.py" line="220" />
         <source>Alt text:</source>
         <translation>Maandishi mbadala:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="229" />
+        <location filename="../../ui/pages/publication_builder.py" line="230" />
         <source>2. Put the publication together</source>
         <translation>2. Unda chapisho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="231" />
+        <location filename="../../ui/pages/publication_builder.py" line="232" />
         <source>Items, in the order they appear:</source>
         <translation>Vipengele, kwa mpangilio vinavyoonekana:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="240" />
+        <location filename="../../ui/pages/publication_builder.py" line="241" />
         <source>What the gates say about each item</source>
         <translation>Vizuizi vinasema nini kuhusu kila kipengele</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="245" />
-        <source>PDF</source>
-        <translation>PDF</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/publication_builder.py" line="245" />
+        <location filename="../../ui/pages/publication_builder.py" line="246" />
         <source>Web page (HTML)</source>
         <translation>Ukurasa wa wavuti (HTML)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="246" />
-        <source>Markdown</source>
-        <translation>Markdown</translation>
+        <location filename="../../ui/pages/publication_builder.py" line="248" />
+        <source>Files:</source>
+        <translation>Faili:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/publication_builder.py" line="254" />
@@ -1876,192 +1871,197 @@
     </message>
     <message>
         <location filename="../../ui/pages/publication_builder.py" line="266" />
+        <source>Record survivor review…</source>
+        <translation>Rekodi ukaguzi wa manusura…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/publication_builder.py" line="267" />
         <source>Record survivor review of the selected item</source>
         <translation>Rekodi kwamba manusura amekagua kipengele kilichochaguliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="269" />
+        <location filename="../../ui/pages/publication_builder.py" line="270" />
         <source>Save…</source>
         <translation>Hifadhi…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="270" />
+        <location filename="../../ui/pages/publication_builder.py" line="271" />
         <source>Save this publication's plan as a file</source>
         <translation>Hifadhi mpango wa chapisho hili kama faili</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="272" />
+        <location filename="../../ui/pages/publication_builder.py" line="273" />
         <source>Open…</source>
         <translation>Fungua…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="273" />
+        <location filename="../../ui/pages/publication_builder.py" line="274" />
         <source>Open a publication's plan from a file</source>
         <translation>Fungua mpango wa chapisho kutoka kwenye faili</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="282" />
+        <location filename="../../ui/pages/publication_builder.py" line="283" />
         <source>3. Check and release</source>
         <translation>3. Kagua na utoe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="294" />
+        <location filename="../../ui/pages/publication_builder.py" line="295" />
         <source>Back to the builder</source>
         <translation>Rudi kwenye kiunda chapisho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="297" />
+        <location filename="../../ui/pages/publication_builder.py" line="298" />
         <source>Preview (not saved anywhere)</source>
         <translation>Hakiki (haijahifadhiwa popote)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="317" />
+        <location filename="../../ui/pages/publication_builder.py" line="318" />
         <source>(untitled)</source>
         <translation>(bila kichwa)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="319" />
+        <location filename="../../ui/pages/publication_builder.py" line="320" />
         <source>Text, %1</source>
         <translation>Maandishi, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="321" />
+        <location filename="../../ui/pages/publication_builder.py" line="322" />
         <source>Image %1 (%2)</source>
         <translation>Picha %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="322" />
-        <location filename="../../ui/pages/publication_builder.py" line="395" />
+        <location filename="../../ui/pages/publication_builder.py" line="323" />
+        <location filename="../../ui/pages/publication_builder.py" line="396" />
         <source>Image</source>
         <translation>Picha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="330" />
+        <location filename="../../ui/pages/publication_builder.py" line="331" />
         <source>no approved text</source>
         <translation>hakuna maandishi yaliyoidhinishwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="358" />
+        <location filename="../../ui/pages/publication_builder.py" line="359" />
         <source>An approved redacted image. Add it, then write its alt text and caption.</source>
         <translation>Picha iliyohaririwa na kuidhinishwa. Iongeze, kisha uandike maandishi mbadala na maelezo mafupi.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="360" />
+        <location filename="../../ui/pages/publication_builder.py" line="361" />
         <source>Add image</source>
         <translation>Ongeza picha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="383" />
+        <location filename="../../ui/pages/publication_builder.py" line="384" />
         <source>Select the passage to quote in the text first.</source>
         <translation>Kwanza chagua kifungu cha kunukuu katika maandishi.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="395" />
+        <location filename="../../ui/pages/publication_builder.py" line="396" />
         <source>Whole text</source>
         <translation>Maandishi yote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="395" />
+        <location filename="../../ui/pages/publication_builder.py" line="396" />
         <source>Quote</source>
         <translation>Nukuu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="477" />
+        <location filename="../../ui/pages/publication_builder.py" line="478" />
         <source>Add at least one approved text or image.</source>
         <translation>Ongeza angalau maandishi au picha moja iliyoidhinishwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="493" />
+        <location filename="../../ui/pages/publication_builder.py" line="494" />
         <source>Every gate passed. The publication may be built.</source>
         <translation>Vizuizi vyote vimepita. Chapisho linaweza kuundwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="505" />
+        <location filename="../../ui/pages/publication_builder.py" line="506" />
         <source>Consent refuses:</source>
         <translation>Ridhaa inakataa:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="508" />
+        <location filename="../../ui/pages/publication_builder.py" line="509" />
         <source>Consent allows this use on the release date.</source>
         <translation>Ridhaa inaruhusu matumizi haya katika tarehe ya kutoa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="513" />
+        <location filename="../../ui/pages/publication_builder.py" line="514" />
         <source>Obligations:</source>
         <translation>Masharti:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="521" />
+        <location filename="../../ui/pages/publication_builder.py" line="522" />
         <source>Leak check of the rendered output: waits until every item passes.</source>
         <translation>Ukaguzi wa uvujaji wa matokeo: unasubiri hadi kila kipengele kipite.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="524" />
+        <location filename="../../ui/pages/publication_builder.py" line="525" />
         <source>✗ Leak check of the rendered PDF, web page, metadata and file names:</source>
         <translation>✗ Ukaguzi wa uvujaji wa PDF, ukurasa wa wavuti, metadata na majina ya faili:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="528" />
+        <location filename="../../ui/pages/publication_builder.py" line="529" />
         <source>✓ Leak check of the rendered PDF, web page, metadata and file names passed.</source>
         <translation>✓ Ukaguzi wa uvujaji wa PDF, ukurasa wa wavuti, metadata na majina ya faili umepita.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="535" />
+        <location filename="../../ui/pages/publication_builder.py" line="536" />
         <source>Build is not possible yet:</source>
         <translation>Bado haiwezekani kuunda:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="539" />
+        <location filename="../../ui/pages/publication_builder.py" line="540" />
         <source>Your role cannot run the leak check, because it needs the names the archive protects. Save this publication (Save…), give the file to an editor, and ask them to open it here and press "Clear for release". Then open it again and build: nothing else may change.</source>
         <translation>Jukumu lako haliwezi kuendesha ukaguzi wa uvujaji, kwa sababu unahitaji majina ambayo hifadhi inalinda. Hifadhi chapisho hili (Hifadhi…), mpe mhariri faili, na umwombe aifungue hapa na abonyeze "Ruhusu kutolewa". Kisha ifungue tena na uunde: hakuna kingine kinachoweza kubadilika.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="577" />
+        <location filename="../../ui/pages/publication_builder.py" line="578" />
         <source>Folder for the publication files</source>
         <translation>Folda ya faili za chapisho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="589" />
+        <location filename="../../ui/pages/publication_builder.py" line="590" />
         <source>Building the publication…</source>
         <translation>Inaunda chapisho…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="594" />
+        <location filename="../../ui/pages/publication_builder.py" line="595" />
         <source>The publication was built and entered in the register:</source>
         <translation>Chapisho limeundwa na kuingizwa kwenye rejista:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="607" />
+        <location filename="../../ui/pages/publication_builder.py" line="608" />
         <source>Cleared: communications staff may now release exactly this publication.</source>
         <translation>Limeruhusiwa: wafanyakazi wa mawasiliano sasa wanaweza kutoa chapisho hili hasa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="612" />
+        <location filename="../../ui/pages/publication_builder.py" line="613" />
         <source>Select a text or quote in the list of items first.</source>
         <translation>Kwanza chagua maandishi au nukuu katika orodha ya vipengele.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="614" />
+        <location filename="../../ui/pages/publication_builder.py" line="615" />
         <source>Record that the survivor read this redacted text and agreed to its publication?</source>
         <translation>Rekodi kwamba manusura amesoma maandishi haya yaliyohaririwa na amekubali yachapishwe?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="626" />
+        <location filename="../../ui/pages/publication_builder.py" line="627" />
         <source>Save the publication's plan</source>
         <translation>Hifadhi mpango wa chapisho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="634" />
+        <location filename="../../ui/pages/publication_builder.py" line="635" />
         <source>The file could not be written. Choose another folder.</source>
         <translation>Faili haikuweza kuandikwa. Chagua folda nyingine.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="638" />
+        <location filename="../../ui/pages/publication_builder.py" line="639" />
         <source>Open a publication's plan</source>
         <translation>Fungua mpango wa chapisho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="646" />
+        <location filename="../../ui/pages/publication_builder.py" line="647" />
         <source>That file is not a publication's plan saved by this program.</source>
         <translation>Faili hiyo si mpango wa chapisho uliohifadhiwa na programu hii.</translation>
     </message>
@@ -2288,163 +2288,163 @@
     </message>
     <message>
         <location filename="../../ui/pages/redaction_desk.py" line="84" />
-        <location filename="../../ui/pages/redaction_desk.py" line="326" />
+        <location filename="../../ui/pages/redaction_desk.py" line="331" />
         <source>Approve</source>
         <translation>Idhinisha</translation>
     </message>
     <message>
         <location filename="../../ui/pages/redaction_desk.py" line="90" />
-        <location filename="../../ui/pages/redaction_desk.py" line="94" />
+        <location filename="../../ui/pages/redaction_desk.py" line="99" />
         <source>Redaction desk</source>
         <translation>Meza ya kuficha taarifa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="96" />
+        <location filename="../../ui/pages/redaction_desk.py" line="101" />
         <source>Testimony:</source>
         <translation>Ushuhuda:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="126" />
+        <location filename="../../ui/pages/redaction_desk.py" line="131" />
         <source>Choose a testimony to redact.</source>
         <translation>Chagua ushuhuda wa kuficha taarifa zake.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="147" />
+        <location filename="../../ui/pages/redaction_desk.py" line="152" />
         <source>— choose a testimony —</source>
         <translation>— chagua ushuhuda —</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="149" />
+        <location filename="../../ui/pages/redaction_desk.py" line="154" />
         <source>(untitled)</source>
         <translation>(bila kichwa)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="168" />
+        <location filename="../../ui/pages/redaction_desk.py" line="173" />
         <source>You have unsaved redaction decisions for this testimony.</source>
         <translation>Una maamuzi ya kuficha taarifa ambayo hayajahifadhiwa kwa ushuhuda huu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="183" />
+        <location filename="../../ui/pages/redaction_desk.py" line="188" />
         <source>Finding identifying details…</source>
         <translation>Inatafuta taarifa zinazotambulisha…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="230" />
+        <location filename="../../ui/pages/redaction_desk.py" line="235" />
         <source>Consent requires the survivor to appear as: %1.</source>
         <translation>Ridhaa inataka manusura aonekane kwa: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="232" />
+        <location filename="../../ui/pages/redaction_desk.py" line="237" />
         <source>%1 × %2 → %3</source>
         <translation>%1 × %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="235" />
+        <location filename="../../ui/pages/redaction_desk.py" line="240" />
         <source>Defaults this level set: %1. Change any of them below.</source>
         <translation>Chaguo-msingi za kiwango hiki: %1. Badilisha lolote hapa chini.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="236" />
+        <location filename="../../ui/pages/redaction_desk.py" line="241" />
         <source>nothing was found</source>
         <translation>hakuna kilichopatikana</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="255" />
+        <location filename="../../ui/pages/redaction_desk.py" line="260" />
         <source>The original changed after the redacted version of %1 was made. Your earlier decisions were carried over (%2 re-applied); %3 suggestion(s) wait for you.</source>
         <translation>Asili ilibadilika baada ya toleo lililofichwa la %1 kutengenezwa. Maamuzi yako ya awali yamehamishwa (%2 yametumika tena); mapendekezo %3 yanakusubiri.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="260" />
+        <location filename="../../ui/pages/redaction_desk.py" line="265" />
         <source>%1 text(s) you marked by hand are no longer in the original.</source>
         <translation>Maandishi %1 uliyoyaweka alama kwa mkono hayapo tena kwenye asili.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="267" />
+        <location filename="../../ui/pages/redaction_desk.py" line="272" />
         <source>The stale redacted text compared with the new redacted preview (%1 change(s)); struck out: gone, green: new.</source>
         <translation>Maandishi yaliyofichwa yaliyopitwa na wakati yakilinganishwa na onyesho jipya (mabadiliko %1); yaliyokatwa mstari: yameondoka, kijani: mapya.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="299" />
+        <location filename="../../ui/pages/redaction_desk.py" line="304" />
         <source>Choose a testimony first.</source>
         <translation>Chagua ushuhuda kwanza.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="301" />
+        <location filename="../../ui/pages/redaction_desk.py" line="306" />
         <source>Only editors approve redacted versions.</source>
         <translation>Wahariri pekee ndio huidhinisha matoleo yaliyofichwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="304" />
+        <location filename="../../ui/pages/redaction_desk.py" line="309" />
         <source>The leak check is running…</source>
         <translation>Ukaguzi wa uvujaji unaendelea…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="306" />
+        <location filename="../../ui/pages/redaction_desk.py" line="311" />
         <source>Approval is blocked: the leak check found %1 identifying detail(s) in the preview. Choose each one in the leak list, then redact it.</source>
         <translation>Idhini imezuiwa: ukaguzi wa uvujaji umepata taarifa %1 zinazotambulisha mtu katika onyesho. Chagua kila moja kwenye orodha ya uvujaji, kisha uifiche.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="310" />
+        <location filename="../../ui/pages/redaction_desk.py" line="315" />
         <source>Approval is blocked: %1 suggestion(s) still wait for your decision (A or R).</source>
         <translation>Idhini imezuiwa: mapendekezo %1 bado yanasubiri uamuzi wako (A au R).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="313" />
+        <location filename="../../ui/pages/redaction_desk.py" line="318" />
         <source>You gave the first approval; a different editor must give the second.</source>
         <translation>Ulitoa idhini ya kwanza; mhariri mwingine lazima atoe ya pili.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="326" />
+        <location filename="../../ui/pages/redaction_desk.py" line="331" />
         <source>Give the second approval</source>
         <translation>Toa idhini ya pili</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="331" />
+        <location filename="../../ui/pages/redaction_desk.py" line="336" />
         <source>The leak check passes and every suggestion is decided: ready to approve.</source>
         <translation>Ukaguzi wa uvujaji umefaulu na kila pendekezo limeamuliwa: tayari kuidhinishwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="346" />
+        <location filename="../../ui/pages/redaction_desk.py" line="351" />
         <source>No redacted version yet.</source>
         <translation>Bado hakuna toleo lililofichwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="349" />
+        <location filename="../../ui/pages/redaction_desk.py" line="354" />
         <source>draft</source>
         <translation>rasimu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="349" />
+        <location filename="../../ui/pages/redaction_desk.py" line="354" />
         <source>approved once, waiting for a second editor</source>
         <translation>imeidhinishwa mara moja, inasubiri mhariri wa pili</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="350" />
+        <location filename="../../ui/pages/redaction_desk.py" line="355" />
         <source>approved</source>
         <translation>imeidhinishwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="351" />
+        <location filename="../../ui/pages/redaction_desk.py" line="356" />
         <source>Latest redacted version: %1, %2.</source>
         <translation>Toleo la mwisho lililofichwa: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="354" />
+        <location filename="../../ui/pages/redaction_desk.py" line="359" />
         <source>Approved by %1.</source>
         <translation>Imeidhinishwa na %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="356" />
+        <location filename="../../ui/pages/redaction_desk.py" line="361" />
         <source>Second approval by %1.</source>
         <translation>Idhini ya pili na %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="358" />
+        <location filename="../../ui/pages/redaction_desk.py" line="363" />
         <source>It is stale.</source>
         <translation>Imepitwa na wakati.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="360" />
+        <location filename="../../ui/pages/redaction_desk.py" line="365" />
         <source>This archive requires two editors to approve each version.</source>
         <translation>Hifadhi hii inahitaji wahariri wawili kuidhinisha kila toleo.</translation>
     </message>
@@ -2694,147 +2694,147 @@
         <translation>Asili</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="306" />
+        <location filename="../../ui/pages/redaction_review.py" line="307" />
         <source>Suggestions to review</source>
         <translation>Mapendekezo ya kukagua</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="322" />
+        <location filename="../../ui/pages/redaction_review.py" line="323" />
         <source>Leaks found in the preview</source>
         <translation>Uvujaji uliopatikana katika onyesho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="331" />
+        <location filename="../../ui/pages/redaction_review.py" line="332" />
         <source>Alias table</source>
         <translation>Jedwali la majina bandia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="337" />
+        <location filename="../../ui/pages/redaction_review.py" line="338" />
         <source>Leak check (runs as you work):</source>
         <translation>Ukaguzi wa uvujaji (hufanyika unapofanya kazi):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="340" />
+        <location filename="../../ui/pages/redaction_review.py" line="341" />
         <source>Alias table:</source>
         <translation>Jedwali la majina bandia:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="373" />
+        <location filename="../../ui/pages/redaction_review.py" line="374" />
         <source>Kind of the text you mark by hand</source>
         <translation>Aina ya maandishi unayoweka alama kwa mkono</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="377" />
+        <location filename="../../ui/pages/redaction_review.py" line="378" />
         <source>Redact selection (S)</source>
         <translation>Ficha uliyochagua (S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="381" />
+        <location filename="../../ui/pages/redaction_review.py" line="382" />
         <source>Select text the list missed, then press S. It is a:</source>
         <translation>Chagua maandishi ambayo orodha imekosa, kisha bonyeza S. Ni:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="404" />
+        <location filename="../../ui/pages/redaction_review.py" line="407" />
         <source>current</source>
         <translation>la sasa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="406" />
+        <location filename="../../ui/pages/redaction_review.py" line="409" />
         <source>Colours:</source>
         <translation>Rangi:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="408" />
+        <location filename="../../ui/pages/redaction_review.py" line="411" />
         <source>· wavy red underline: waiting for you · grey, dotted: left in</source>
         <translation>· mstari mwekundu wa mawimbi: linakusubiri · kijivu, vitone: limeachwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="411" />
+        <location filename="../../ui/pages/redaction_review.py" line="414" />
         <source>Colour legend</source>
         <translation>Maana ya rangi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="422" />
+        <location filename="../../ui/pages/redaction_review.py" line="425" />
         <source>Previous (P)</source>
         <translation>Lililotangulia (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="423" />
+        <location filename="../../ui/pages/redaction_review.py" line="426" />
         <source>Next (N)</source>
         <translation>Linalofuata (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="424" />
+        <location filename="../../ui/pages/redaction_review.py" line="427" />
         <source>Redact (A)</source>
         <translation>Ficha (A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="425" />
+        <location filename="../../ui/pages/redaction_review.py" line="428" />
         <source>Leave in (R)</source>
         <translation>Acha (R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="426" />
+        <location filename="../../ui/pages/redaction_review.py" line="429" />
         <source>Every occurrence (E)</source>
         <translation>Kila kinapotokea (E)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="435" />
+        <location filename="../../ui/pages/redaction_review.py" line="438" />
         <source>How to redact the current suggestion</source>
         <translation>Jinsi ya kuficha pendekezo la sasa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="439" />
+        <location filename="../../ui/pages/redaction_review.py" line="442" />
         <source>For all of this kind (Ctrl+number)</source>
         <translation>Kwa zote za aina hii (Ctrl+namba)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="443" />
+        <location filename="../../ui/pages/redaction_review.py" line="446" />
         <source>How:</source>
         <translation>Jinsi:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="447" />
+        <location filename="../../ui/pages/redaction_review.py" line="450" />
         <source>Keys: N next · P previous · A redact · R leave in · E redact every occurrence · 1 mask · 2 type label · 3 pseudonym · 4 generalise · 5 keep · Ctrl+1…5 the same for every suggestion of this kind · S redact the text selected in the original</source>
         <translation>Vitufe: N linalofuata · P lililotangulia · A ficha · R acha · E ficha kila linapotokea · 1 funika · 2 lebo ya aina · 3 jina bandia · 4 jumlisha · 5 acha kama lilivyo · Ctrl+1…5 vivyo hivyo kwa kila pendekezo la aina hii · S ficha maandishi uliyochagua kwenye asili</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="452" />
+        <location filename="../../ui/pages/redaction_review.py" line="455" />
         <source>Keyboard shortcuts</source>
         <translation>Njia za mkato za kibodi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="702" />
+        <location filename="../../ui/pages/redaction_review.py" line="705" />
         <source>Select some text in the original first, then press S.</source>
         <translation>Chagua maandishi kwenye asili kwanza, kisha bonyeza S.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="726" />
+        <location filename="../../ui/pages/redaction_review.py" line="729" />
         <source>%1 suggestions: %2 to redact, %3 left in, %4 waiting for you.</source>
         <translation>Mapendekezo %1: %2 ya kufichwa, %3 yameachwa, %4 yanakusubiri.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="772" />
+        <location filename="../../ui/pages/redaction_review.py" line="775" />
         <source>The leak check could not run; change a decision to try again.</source>
         <translation>Ukaguzi wa uvujaji haukuweza kufanyika; badilisha uamuzi ili kujaribu tena.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="779" />
+        <location filename="../../ui/pages/redaction_review.py" line="782" />
         <source>Passed: no known or unreviewed identifying detail is left.</source>
         <translation>Imefaulu: hakuna taarifa inayojulikana au isiyokaguliwa inayotambulisha iliyobaki.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="782" />
+        <location filename="../../ui/pages/redaction_review.py" line="785" />
         <source>Failed: %1 identifying detail(s) left. Choose one to jump to it.</source>
         <translation>Imeshindwa: taarifa %1 zinazotambulisha zimebaki. Chagua moja kwenda kwake.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="844" />
+        <location filename="../../ui/pages/redaction_review.py" line="847" />
         <source>saved</source>
         <translation>limehifadhiwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="852" />
+        <location filename="../../ui/pages/redaction_review.py" line="855" />
         <source>new: saved with the version</source>
         <translation>mpya: litahifadhiwa pamoja na toleo</translation>
     </message>

@@ -136,6 +136,8 @@ class PublicationBuilder(QWidget):
         self.library_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.library_view.verticalHeader().hide()
         self.library_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.library_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.library_view.setWordWrap(False)
         self.library_view.selectionModel().currentRowChanged.connect(lambda current, _old: self._show_source(current))
         self.library_view.doubleClicked.connect(lambda _i: self.add_selected())
         self.source_reader = QPlainTextEdit()
@@ -145,16 +147,15 @@ class PublicationBuilder(QWidget):
         self.add_button.clicked.connect(self.add_selected)
         self.quote_button = QPushButton(self.tr("Quote the selected passage"))
         self.quote_button.clicked.connect(self.quote_selection)
-        buttons = QHBoxLayout()
+        # Stacked, not side by side, so the pane stays narrow in both languages.
+        buttons = QVBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.quote_button)
         pane = QWidget()
         layout = QVBoxLayout(pane)
         layout.addWidget(heading(self.tr("1. Choose material"), 2))
-        row = QHBoxLayout()
-        row.addWidget(self.library_filter, 1)
-        row.addWidget(self.library_kind)
-        layout.addLayout(row)
+        layout.addWidget(self.library_filter)
+        layout.addWidget(self.library_kind)
         layout.addWidget(self.library_view, 2)
         layout.addWidget(self.source_reader, 1)
         layout.addLayout(buttons)
@@ -241,11 +242,10 @@ class PublicationBuilder(QWidget):
         self.check_list.setWordWrap(True)
         self.blocked = note()
         self.blocked.setObjectName("notice")
-        self.format_boxes = {
-            "pdf": QCheckBox(self.tr("PDF")), "html": QCheckBox(self.tr("Web page (HTML)")),
-            "md": QCheckBox(self.tr("Markdown")),
-        }
+        self.format_boxes = {"pdf": QCheckBox("PDF"), "html": QCheckBox("HTML"), "md": QCheckBox("Markdown")}
+        self.format_boxes["html"].setAccessibleName(self.tr("Web page (HTML)"))
         formats = QHBoxLayout()
+        formats.addWidget(QLabel(self.tr("Files:")))
         for box in self.format_boxes.values():
             box.setChecked(True)
             box.toggled.connect(self._update_buttons)
@@ -263,7 +263,8 @@ class PublicationBuilder(QWidget):
         self.clear_button.setAccessibleName(self.tr("Record that the leak check of this rendered publication passed"))
         self.clear_button.clicked.connect(self.clear_for_release)
         self.clear_button.setVisible(self.is_editor)
-        self.review_button = QPushButton(self.tr("Record survivor review of the selected item"))
+        self.review_button = QPushButton(self.tr("Record survivor review…"))
+        self.review_button.setAccessibleName(self.tr("Record survivor review of the selected item"))
         self.review_button.clicked.connect(self.record_review)
         self.review_button.setVisible(self.is_editor)
         self.save_button = QPushButton(self.tr("Save…"))
