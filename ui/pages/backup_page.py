@@ -39,6 +39,7 @@ class BackupPage(Page):
         self.days_spin.setRange(1, 365)
         self.days_spin.setSuffix(self.tr(" days"))
         self.days_spin.setAccessibleName(self.tr("Remind me when the last verified backup is older than"))
+        self.days_spin.setMaximumWidth(self.days_spin.fontMetrics().horizontalAdvance("0") * 14)
         self.days_spin.editingFinished.connect(self._set_days)
         self.make_button = QPushButton(self.tr("Make a backup…"))
         self.make_button.setDefault(True)
@@ -143,7 +144,7 @@ class BackupPage(Page):
     def _finished(self, report, words: str) -> None:  # noqa: ANN001 - BackupReport
         self.last_report = report
         detail = self.tr("%1 files, %2 MB, made %3").replace("%1", str(report.files)).replace(
-            "%2", f"{report.file_bytes / 1_000_000:.1f}").replace("%3", report.created_at)
+            "%2", f"{report.file_bytes / 1_000_000:.1f}").replace("%3", report.created_at.replace("T", " ").replace("Z", " UTC"))
         self.outcome.setText(words.replace("%1", report.path.name) + "\n" + detail)
         self.refresh_status()
 

@@ -333,6 +333,7 @@ class PublicationBuilder(QWidget):
 
     def _add_source(self, source_id: str, kind: str, label: str, text: str, detail: str) -> None:
         item = QStandardItem(label)
+        item.setToolTip(label)
         item.setData(source_id, ID_ROLE)
         item.setData(text, TEXT_ROLE)
         item.setData(kind, KIND_ROLE)
