@@ -166,109 +166,109 @@
         <translation>Nikumbushe nakala rudufu iliyohakikiwa mwisho ikizidi umri wa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="43" />
+        <location filename="../../ui/pages/backup_page.py" line="44" />
         <source>Make a backup…</source>
         <translation>Tengeneza nakala rudufu…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="46" />
+        <location filename="../../ui/pages/backup_page.py" line="47" />
         <source>Verify a backup…</source>
         <translation>Hakiki nakala rudufu…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="51" />
+        <location filename="../../ui/pages/backup_page.py" line="52" />
         <source>Last verified backup:</source>
         <translation>Nakala rudufu iliyohakikiwa mwisho:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="52" />
+        <location filename="../../ui/pages/backup_page.py" line="53" />
         <source>Remind after:</source>
         <translation>Kumbusha baada ya:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="58" />
-        <location filename="../../ui/pages/backup_page.py" line="70" />
+        <location filename="../../ui/pages/backup_page.py" line="59" />
+        <location filename="../../ui/pages/backup_page.py" line="71" />
         <source>Backups</source>
         <translation>Nakala rudufu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="60" />
+        <location filename="../../ui/pages/backup_page.py" line="61" />
         <source>A backup is one encrypted file holding the whole archive. Any user's passphrase or the recovery key opens it. Keep it on a USB disk stored away from this computer. Each new backup is read back completely before it counts as verified.</source>
         <translation>Nakala rudufu ni faili moja iliyosimbwa yenye hifadhi nzima. Kaulisiri ya mtumiaji yeyote au ufunguo wa kurejesha huifungua. Iweke kwenye diski ya USB iliyohifadhiwa mbali na kompyuta hii. Kila nakala mpya husomwa tena yote kabla ya kuhesabiwa kuwa imehakikiwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="86" />
+        <location filename="../../ui/pages/backup_page.py" line="87" />
         <source>never</source>
         <translation>bado haijawahi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="89" />
+        <location filename="../../ui/pages/backup_page.py" line="90" />
         <source>%1 (%2 days ago)</source>
         <translation>%1 (siku %2 zilizopita)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="98" />
+        <location filename="../../ui/pages/backup_page.py" line="99" />
         <source>No verified backup of this archive exists yet. Make one now.</source>
         <translation>Bado hakuna nakala rudufu iliyohakikiwa ya hifadhi hii. Tengeneza moja sasa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="99" />
+        <location filename="../../ui/pages/backup_page.py" line="100" />
         <source>The last verified backup is %1 days old (the archive asks for one every %2 days). Make a backup now.</source>
         <translation>Nakala rudufu iliyohakikiwa mwisho ina siku %1 (hifadhi inataka moja kila siku %2). Tengeneza nakala rudufu sasa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="113" />
+        <location filename="../../ui/pages/backup_page.py" line="114" />
         <source>Where to write the backup</source>
         <translation>Mahali pa kuandika nakala rudufu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="114" />
+        <location filename="../../ui/pages/backup_page.py" line="115" />
         <source>Archive backups (*.hbk)</source>
         <translation>Nakala rudufu za hifadhi (*.hbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="120" />
+        <location filename="../../ui/pages/backup_page.py" line="121" />
         <source>Making a backup…</source>
         <translation>Inatengeneza nakala rudufu…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="122" />
+        <location filename="../../ui/pages/backup_page.py" line="123" />
         <source>The backup was written and verified: %1</source>
         <translation>Nakala rudufu imeandikwa na kuhakikiwa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="123" />
-        <location filename="../../ui/pages/backup_page.py" line="155" />
+        <location filename="../../ui/pages/backup_page.py" line="124" />
+        <location filename="../../ui/pages/backup_page.py" line="156" />
         <source>The backup was cancelled; no backup file was kept.</source>
         <translation>Nakala rudufu imesitishwa; hakuna faili iliyobaki.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="129" />
+        <location filename="../../ui/pages/backup_page.py" line="130" />
         <source>Backup to verify</source>
         <translation>Nakala rudufu ya kuhakiki</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="130" />
+        <location filename="../../ui/pages/backup_page.py" line="131" />
         <source>Archive backups (*.hbk);;All files (*)</source>
         <translation>Nakala rudufu za hifadhi (*.hbk);;Faili zote (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="136" />
+        <location filename="../../ui/pages/backup_page.py" line="137" />
         <source>Verifying the backup…</source>
         <translation>Inahakiki nakala rudufu…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="138" />
+        <location filename="../../ui/pages/backup_page.py" line="139" />
         <source>The backup is complete and readable: %1</source>
         <translation>Nakala rudufu ni kamili na inasomeka: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="139" />
+        <location filename="../../ui/pages/backup_page.py" line="140" />
         <source>Verifying was cancelled; the backup was not checked.</source>
         <translation>Uhakiki umesitishwa; nakala rudufu haikukaguliwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="145" />
+        <location filename="../../ui/pages/backup_page.py" line="146" />
         <source>%1 files, %2 MB, made %3</source>
         <translation>faili %1, MB %2, ilitengenezwa %3</translation>
     </message>
@@ -604,108 +604,108 @@
         <translation>Kuondoa kwa sehemu: weka alama kwa anachorudisha manusura</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="143" />
+        <location filename="../../ui/pages/consent.py" line="145" />
         <source>Renew until:</source>
         <translation>Fanya upya hadi:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="167" />
+        <location filename="../../ui/pages/consent.py" line="169" />
         <source>Tick at least one use or medium to withdraw.</source>
         <translation>Weka alama angalau kwa tumizi moja au chombo kimoja cha kuondoa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="171" />
+        <location filename="../../ui/pages/consent.py" line="173" />
         <source>Withdraw consent for: %1? This is recorded and cannot be undone; everything already published with it must be taken down.</source>
         <translation>Ondoa ridhaa kwa: %1? Hili linarekodiwa na haliwezi kutenguliwa; kila kilichochapishwa tayari kwa ridhaa hii lazima kiondolewe.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="189" />
+        <location filename="../../ui/pages/consent.py" line="191" />
         <source>Language of the receipt</source>
         <translation>Lugha ya stakabadhi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="193" />
+        <location filename="../../ui/pages/consent.py" line="195" />
         <source>Save as PDF…</source>
         <translation>Hifadhi kama PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="195" />
+        <location filename="../../ui/pages/consent.py" line="197" />
         <source>Back</source>
         <translation>Rudi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="227" />
+        <location filename="../../ui/pages/consent.py" line="229" />
         <source>%1: expires %2</source>
         <translation>%1: inaisha %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="258" />
+        <location filename="../../ui/pages/consent.py" line="260" />
         <source>Consent: %1</source>
         <translation>Ridhaa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="269" />
+        <location filename="../../ui/pages/consent.py" line="271" />
         <source>Consent granted</source>
         <translation>Ridhaa imetolewa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="270" />
+        <location filename="../../ui/pages/consent.py" line="272" />
         <source>Terms changed</source>
         <translation>Masharti yamebadilishwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="271" />
+        <location filename="../../ui/pages/consent.py" line="273" />
         <source>Renewed</source>
         <translation>Imehuishwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="272" />
+        <location filename="../../ui/pages/consent.py" line="274" />
         <source>Partly withdrawn</source>
         <translation>Imeondolewa kwa sehemu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="273" />
+        <location filename="../../ui/pages/consent.py" line="275" />
         <source>All consent withdrawn</source>
         <translation>Ridhaa yote imeondolewa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="274" />
+        <location filename="../../ui/pages/consent.py" line="276" />
         <source>Expired</source>
         <translation>Muda umekwisha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="278" />
+        <location filename="../../ui/pages/consent.py" line="280" />
         <source>allowed: %1</source>
         <translation>imeruhusiwa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="279" />
         <location filename="../../ui/pages/consent.py" line="281" />
+        <location filename="../../ui/pages/consent.py" line="283" />
         <source>until %1</source>
         <translation>hadi %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="310" />
+        <location filename="../../ui/pages/consent.py" line="312" />
         <source>Withdraw all consent for "%1"? From today nothing from this testimony may be used or published. This is recorded and cannot be undone; the survivor can give consent again later.</source>
         <translation>Ondoa ridhaa yote ya "%1"? Kuanzia leo hakuna kitu cha ushuhuda huu kitakachotumika wala kuchapishwa. Hili linarekodiwa na haliwezi kutenduliwa; manusura anaweza kutoa ridhaa tena baadaye.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="325" />
+        <location filename="../../ui/pages/consent.py" line="327" />
         <source>Consent withdrawn. Nothing from this testimony was published, so nothing needs taking down.</source>
         <translation>Ridhaa imeondolewa. Hakuna kitu cha ushuhuda huu kilichochapishwa, kwa hiyo hakuna cha kuondoa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="328" />
+        <location filename="../../ui/pages/consent.py" line="330" />
         <source>Consent withdrawn. Take these down now:</source>
         <translation>Ridhaa imeondolewa. Ondoa machapisho haya sasa:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="330" />
+        <location filename="../../ui/pages/consent.py" line="332" />
         <source>The take-down list is also under Publications.</source>
         <translation>Orodha ya vya kuondoa iko pia chini ya Machapisho.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="346" />
+        <location filename="../../ui/pages/consent.py" line="348" />
         <source>Save the consent receipt</source>
         <translation>Hifadhi stakabadhi ya ridhaa</translation>
     </message>
@@ -767,142 +767,142 @@
 <context>
     <name>ImagePane</name>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="289" />
+        <location filename="../../ui/pages/image_canvas.py" line="297" />
         <source>Photos of this testimony</source>
         <translation>Picha za ushuhuda huu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="295" />
+        <location filename="../../ui/pages/image_canvas.py" line="303" />
         <source>What the original file reveals about itself</source>
         <translation>Kile faili asilia linachofichua kuhusu lenyewe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="307" />
+        <location filename="../../ui/pages/image_canvas.py" line="315" />
         <source>Preview of the redacted image</source>
         <translation>Onyesho la picha iliyofichwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="309" />
+        <location filename="../../ui/pages/image_canvas.py" line="317" />
         <source>Create redacted image</source>
         <translation>Tengeneza picha iliyofichwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="310" />
+        <location filename="../../ui/pages/image_canvas.py" line="318" />
         <source>Create the redacted image from the drawn regions</source>
         <translation>Tengeneza picha iliyofichwa kutokana na maeneo yaliyochorwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="312" />
+        <location filename="../../ui/pages/image_canvas.py" line="320" />
         <source>Approve this image</source>
         <translation>Idhinisha picha hii</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="322" />
+        <location filename="../../ui/pages/image_canvas.py" line="331" />
         <source>Box (B)</source>
         <translation>Kisanduku (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="322" />
+        <location filename="../../ui/pages/image_canvas.py" line="331" />
         <source>Freehand (F)</source>
         <translation>Kwa mkono (F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="323" />
+        <location filename="../../ui/pages/image_canvas.py" line="332" />
         <source>Move and select (M)</source>
         <translation>Sogeza na uchague (M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="334" />
+        <location filename="../../ui/pages/image_canvas.py" line="343" />
         <source>Delete selected (Del)</source>
         <translation>Futa vilivyochaguliwa (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="337" />
+        <location filename="../../ui/pages/image_canvas.py" line="353" />
         <source>Zoom in (Ctrl++)</source>
         <translation>Kuza (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="338" />
+        <location filename="../../ui/pages/image_canvas.py" line="354" />
         <source>Zoom out (Ctrl+-)</source>
         <translation>Punguza (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="339" />
+        <location filename="../../ui/pages/image_canvas.py" line="355" />
         <source>Fit (Ctrl+0)</source>
         <translation>Tosheleza (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="340" />
+        <location filename="../../ui/pages/image_canvas.py" line="350" />
         <source>Remove all shapes</source>
         <translation>Ondoa maumbo yote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="350" />
+        <location filename="../../ui/pages/image_canvas.py" line="365" />
         <source>Photos:</source>
         <translation>Picha:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="352" />
+        <location filename="../../ui/pages/image_canvas.py" line="367" />
         <source>Metadata warnings (the redacted image keeps none of this):</source>
         <translation>Tahadhari za metadata (picha iliyofichwa haibaki na chochote kati ya hivi):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="365" />
+        <location filename="../../ui/pages/image_canvas.py" line="381" />
         <source>Preview of the redacted image:</source>
         <translation>Onyesho la picha iliyofichwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="409" />
+        <location filename="../../ui/pages/image_canvas.py" line="425" />
         <source>%1 (%2 × %3)</source>
         <translation>%1 (%2 × %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="414" />
+        <location filename="../../ui/pages/image_canvas.py" line="430" />
         <source>This testimony has no photos or scans to redact.</source>
         <translation>Ushuhuda huu hauna picha wala nakala za kuficha.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="435" />
+        <location filename="../../ui/pages/image_canvas.py" line="451" />
         <source>high risk</source>
         <translation>hatari kubwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="435" />
+        <location filename="../../ui/pages/image_canvas.py" line="451" />
         <source>medium risk</source>
         <translation>hatari ya wastani</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="435" />
+        <location filename="../../ui/pages/image_canvas.py" line="451" />
         <source>low risk</source>
         <translation>hatari ndogo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="441" />
+        <location filename="../../ui/pages/image_canvas.py" line="457" />
         <source>No metadata found in the file.</source>
         <translation>Hakuna metadata iliyopatikana kwenye faili.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="456" />
+        <location filename="../../ui/pages/image_canvas.py" line="472" />
         <source>%1 region(s) will be filled with solid black. Nothing else of the file is kept.</source>
         <translation>Eneo %1 litajazwa rangi nyeusi kabisa. Hakuna kingine cha faili kitakachobaki.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="470" />
+        <location filename="../../ui/pages/image_canvas.py" line="486" />
         <source>Draw at least one box or shape over what must be hidden first.</source>
         <translation>Kwanza chora angalau kisanduku au umbo moja juu ya kinachopaswa kufichwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="480" />
+        <location filename="../../ui/pages/image_canvas.py" line="496" />
         <source>This is the stored redacted image, made from new pixels without metadata.</source>
         <translation>Hii ndiyo picha iliyofichwa iliyohifadhiwa, iliyotengenezwa kwa pikseli mpya bila metadata.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="481" />
+        <location filename="../../ui/pages/image_canvas.py" line="497" />
         <source>Redacted image created (a draft). Approve it before it can be published.</source>
         <translation>Picha iliyofichwa imetengenezwa (rasimu). Iidhinishe kabla haijachapishwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="494" />
+        <location filename="../../ui/pages/image_canvas.py" line="510" />
         <source>Approved: the redacted image may now be used under the survivor's consent.</source>
         <translation>Imeidhinishwa: picha iliyofichwa sasa inaweza kutumika kwa mujibu wa ridhaa ya manusura.</translation>
     </message>
@@ -1014,7 +1014,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/import_page.py" line="81" />
-        <location filename="../../ui/pages/import_page.py" line="155" />
+        <location filename="../../ui/pages/import_page.py" line="158" />
         <source>Import</source>
         <translation>Leta</translation>
     </message>
@@ -1099,72 +1099,72 @@
         <translation>Shuhuda zitakazoundwa na uletaji</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="146" />
+        <location filename="../../ui/pages/import_page.py" line="148" />
         <source>Columns: which column holds what</source>
         <translation>Safu wima: ipi ina nini</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="153" />
+        <location filename="../../ui/pages/import_page.py" line="156" />
         <source>Use this mapping and run the dry run again</source>
         <translation>Tumia mpangilio huu na urudie jaribio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="158" />
+        <location filename="../../ui/pages/import_page.py" line="161" />
         <source>Back</source>
         <translation>Rudi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="173" />
+        <location filename="../../ui/pages/import_page.py" line="176" />
         <source>Dry run: nothing has been imported yet</source>
         <translation>Jaribio: bado hakuna kilicholetwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="204" />
+        <location filename="../../ui/pages/import_page.py" line="207" />
         <source>Guessed from the column headers. Check each one.</source>
         <translation>Imekisiwa kutoka vichwa vya safu wima. Kagua kila kimoja.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="208" />
+        <location filename="../../ui/pages/import_page.py" line="211" />
         <source>(not imported)</source>
         <translation>(hailetwi)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="227" />
+        <location filename="../../ui/pages/import_page.py" line="230" />
         <source>Importing %1 testimonies…</source>
         <translation>Inaleta shuhuda %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="240" />
+        <location filename="../../ui/pages/import_page.py" line="243" />
         <source>The import was cancelled; nothing was kept, and the archive is as it was.</source>
         <translation>Uletaji umesitishwa; hakuna kilichobaki, na hifadhi iko kama ilivyokuwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="245" />
+        <location filename="../../ui/pages/import_page.py" line="248" />
         <source>Source files you may now delete</source>
         <translation>Faili chanzo unazoweza kufuta sasa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="247" />
+        <location filename="../../ui/pages/import_page.py" line="250" />
         <source>What was not imported</source>
         <translation>Kisicholetwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="248" />
+        <location filename="../../ui/pages/import_page.py" line="251" />
         <source>Import more</source>
         <translation>Leta zaidi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="254" />
+        <location filename="../../ui/pages/import_page.py" line="257" />
         <source>These source files hold nothing the archive lacks now. They are not encrypted: delete them (and empty the recycle bin) unless the law asks you to keep them.</source>
         <translation>Faili hizi chanzo hazina chochote ambacho hifadhi haina sasa. Hazijasimbwa: zifute (na usafishe pipa la taka) isipokuwa sheria inakutaka uzihifadhi.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="257" />
+        <location filename="../../ui/pages/import_page.py" line="260" />
         <source>Not imported, or imported without an attachment:</source>
         <translation>Kisicholetwa, au kilicholetwa bila kiambatisho:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="264" />
+        <location filename="../../ui/pages/import_page.py" line="267" />
         <source>%1 testimonies imported.</source>
         <translation>Shuhuda %1 zimeletwa.</translation>
     </message>
@@ -1562,7 +1562,7 @@
     <message>
         <location filename="../../ui/pages/public_texts.py" line="73" />
         <source>Approved on</source>
-        <translation>Iliidhinishwa tarehe</translation>
+        <translation>Iliidhinishwa</translation>
     </message>
     <message>
         <location filename="../../ui/pages/public_texts.py" line="77" />
@@ -1580,33 +1580,33 @@
         <translation>Maandishi ya umma yaliyoidhinishwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/public_texts.py" line="91" />
+        <location filename="../../ui/pages/public_texts.py" line="93" />
         <source>The public text</source>
         <translation>Maandishi ya umma</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/public_texts.py" line="104" />
-        <location filename="../../ui/pages/public_texts.py" line="110" />
+        <location filename="../../ui/pages/public_texts.py" line="106" />
+        <location filename="../../ui/pages/public_texts.py" line="112" />
         <source>Public texts</source>
         <translation>Maandishi ya umma</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/public_texts.py" line="106" />
+        <location filename="../../ui/pages/public_texts.py" line="108" />
         <source>Redacted versions an editor approved, as they may be published. Nothing here names a survivor.</source>
         <translation>Matoleo yaliyohaririwa ambayo mhariri ameidhinisha, kama yanavyoweza kuchapishwa. Hakuna hapa kinachomtaja manusura.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/public_texts.py" line="123" />
+        <location filename="../../ui/pages/public_texts.py" line="125" />
         <source>(untitled)</source>
         <translation>(bila kichwa)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/public_texts.py" line="128" />
+        <location filename="../../ui/pages/public_texts.py" line="130" />
         <source>%1 approved texts.</source>
         <translation>Maandishi %1 yaliyoidhinishwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/public_texts.py" line="129" />
+        <location filename="../../ui/pages/public_texts.py" line="131" />
         <source>No approved texts yet. An editor approves redacted versions at the redaction desk.</source>
         <translation>Bado hakuna maandishi yaliyoidhinishwa. Mhariri huidhinisha matoleo yaliyohaririwa kwenye dawati la uhariri.</translation>
     </message>
@@ -1665,7 +1665,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/publication_builder.py" line="146" />
-        <location filename="../../ui/pages/publication_builder.py" line="361" />
+        <location filename="../../ui/pages/publication_builder.py" line="362" />
         <source>Add whole text</source>
         <translation>Ongeza maandishi yote</translation>
     </message>
@@ -1931,7 +1931,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/publication_builder.py" line="323" />
-        <location filename="../../ui/pages/publication_builder.py" line="396" />
+        <location filename="../../ui/pages/publication_builder.py" line="397" />
         <source>Image</source>
         <translation>Picha</translation>
     </message>
@@ -1941,127 +1941,127 @@
         <translation>hakuna maandishi yaliyoidhinishwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="359" />
+        <location filename="../../ui/pages/publication_builder.py" line="360" />
         <source>An approved redacted image. Add it, then write its alt text and caption.</source>
         <translation>Picha iliyohaririwa na kuidhinishwa. Iongeze, kisha uandike maandishi mbadala na maelezo mafupi.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="361" />
+        <location filename="../../ui/pages/publication_builder.py" line="362" />
         <source>Add image</source>
         <translation>Ongeza picha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="384" />
+        <location filename="../../ui/pages/publication_builder.py" line="385" />
         <source>Select the passage to quote in the text first.</source>
         <translation>Kwanza chagua kifungu cha kunukuu katika maandishi.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="396" />
+        <location filename="../../ui/pages/publication_builder.py" line="397" />
         <source>Whole text</source>
         <translation>Maandishi yote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="396" />
+        <location filename="../../ui/pages/publication_builder.py" line="397" />
         <source>Quote</source>
         <translation>Nukuu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="478" />
+        <location filename="../../ui/pages/publication_builder.py" line="479" />
         <source>Add at least one approved text or image.</source>
         <translation>Ongeza angalau maandishi au picha moja iliyoidhinishwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="494" />
+        <location filename="../../ui/pages/publication_builder.py" line="495" />
         <source>Every gate passed. The publication may be built.</source>
         <translation>Vizuizi vyote vimepita. Chapisho linaweza kuundwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="506" />
+        <location filename="../../ui/pages/publication_builder.py" line="507" />
         <source>Consent refuses:</source>
         <translation>Ridhaa inakataa:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="509" />
+        <location filename="../../ui/pages/publication_builder.py" line="510" />
         <source>Consent allows this use on the release date.</source>
         <translation>Ridhaa inaruhusu matumizi haya katika tarehe ya kutoa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="514" />
+        <location filename="../../ui/pages/publication_builder.py" line="515" />
         <source>Obligations:</source>
         <translation>Masharti:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="522" />
+        <location filename="../../ui/pages/publication_builder.py" line="523" />
         <source>Leak check of the rendered output: waits until every item passes.</source>
         <translation>Ukaguzi wa uvujaji wa matokeo: unasubiri hadi kila kipengele kipite.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="525" />
+        <location filename="../../ui/pages/publication_builder.py" line="526" />
         <source>✗ Leak check of the rendered PDF, web page, metadata and file names:</source>
         <translation>✗ Ukaguzi wa uvujaji wa PDF, ukurasa wa wavuti, metadata na majina ya faili:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="529" />
+        <location filename="../../ui/pages/publication_builder.py" line="530" />
         <source>✓ Leak check of the rendered PDF, web page, metadata and file names passed.</source>
         <translation>✓ Ukaguzi wa uvujaji wa PDF, ukurasa wa wavuti, metadata na majina ya faili umepita.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="536" />
+        <location filename="../../ui/pages/publication_builder.py" line="537" />
         <source>Build is not possible yet:</source>
         <translation>Bado haiwezekani kuunda:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="540" />
+        <location filename="../../ui/pages/publication_builder.py" line="541" />
         <source>Your role cannot run the leak check, because it needs the names the archive protects. Save this publication (Save…), give the file to an editor, and ask them to open it here and press "Clear for release". Then open it again and build: nothing else may change.</source>
         <translation>Jukumu lako haliwezi kuendesha ukaguzi wa uvujaji, kwa sababu unahitaji majina ambayo hifadhi inalinda. Hifadhi chapisho hili (Hifadhi…), mpe mhariri faili, na umwombe aifungue hapa na abonyeze "Ruhusu kutolewa". Kisha ifungue tena na uunde: hakuna kingine kinachoweza kubadilika.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="578" />
+        <location filename="../../ui/pages/publication_builder.py" line="579" />
         <source>Folder for the publication files</source>
         <translation>Folda ya faili za chapisho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="590" />
+        <location filename="../../ui/pages/publication_builder.py" line="591" />
         <source>Building the publication…</source>
         <translation>Inaunda chapisho…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="595" />
+        <location filename="../../ui/pages/publication_builder.py" line="596" />
         <source>The publication was built and entered in the register:</source>
         <translation>Chapisho limeundwa na kuingizwa kwenye rejista:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="608" />
+        <location filename="../../ui/pages/publication_builder.py" line="609" />
         <source>Cleared: communications staff may now release exactly this publication.</source>
         <translation>Limeruhusiwa: wafanyakazi wa mawasiliano sasa wanaweza kutoa chapisho hili hasa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="613" />
+        <location filename="../../ui/pages/publication_builder.py" line="614" />
         <source>Select a text or quote in the list of items first.</source>
         <translation>Kwanza chagua maandishi au nukuu katika orodha ya vipengele.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="615" />
+        <location filename="../../ui/pages/publication_builder.py" line="616" />
         <source>Record that the survivor read this redacted text and agreed to its publication?</source>
         <translation>Rekodi kwamba manusura amesoma maandishi haya yaliyohaririwa na amekubali yachapishwe?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="627" />
+        <location filename="../../ui/pages/publication_builder.py" line="628" />
         <source>Save the publication's plan</source>
         <translation>Hifadhi mpango wa chapisho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="635" />
+        <location filename="../../ui/pages/publication_builder.py" line="636" />
         <source>The file could not be written. Choose another folder.</source>
         <translation>Faili haikuweza kuandikwa. Chagua folda nyingine.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="639" />
+        <location filename="../../ui/pages/publication_builder.py" line="640" />
         <source>Open a publication's plan</source>
         <translation>Fungua mpango wa chapisho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="647" />
+        <location filename="../../ui/pages/publication_builder.py" line="648" />
         <source>That file is not a publication's plan saved by this program.</source>
         <translation>Faili hiyo si mpango wa chapisho uliohifadhiwa na programu hii.</translation>
     </message>
@@ -2252,199 +2252,204 @@
 <context>
     <name>RedactionDeskPage</name>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="54" />
+        <location filename="../../ui/pages/redaction_desk.py" line="55" />
         <source>Testimony to redact</source>
         <translation>Ushuhuda wa kuficha taarifa zake</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="63" />
+        <location filename="../../ui/pages/redaction_desk.py" line="64" />
         <source>Show what changed</source>
         <translation>Onyesha kilichobadilika</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="67" />
+        <location filename="../../ui/pages/redaction_desk.py" line="68" />
         <source>What changed in the redacted text</source>
         <translation>Kilichobadilika katika maandishi yaliyofichwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="75" />
+        <location filename="../../ui/pages/redaction_desk.py" line="76" />
         <source>Text</source>
         <translation>Maandishi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="76" />
+        <location filename="../../ui/pages/redaction_desk.py" line="77" />
         <source>Photos and scans</source>
         <translation>Picha na nakala zilizochanganuliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="81" />
+        <location filename="../../ui/pages/redaction_desk.py" line="82" />
         <source>Save redacted version</source>
         <translation>Hifadhi toleo lililofichwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="82" />
+        <location filename="../../ui/pages/redaction_desk.py" line="83" />
         <source>Save the redacted version as a draft</source>
         <translation>Hifadhi toleo lililofichwa kama rasimu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="84" />
-        <location filename="../../ui/pages/redaction_desk.py" line="331" />
+        <location filename="../../ui/pages/redaction_desk.py" line="85" />
+        <location filename="../../ui/pages/redaction_desk.py" line="339" />
         <source>Approve</source>
         <translation>Idhinisha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="90" />
-        <location filename="../../ui/pages/redaction_desk.py" line="99" />
+        <location filename="../../ui/pages/redaction_desk.py" line="91" />
+        <location filename="../../ui/pages/redaction_desk.py" line="100" />
         <source>Redaction desk</source>
         <translation>Meza ya kuficha taarifa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="101" />
+        <location filename="../../ui/pages/redaction_desk.py" line="102" />
         <source>Testimony:</source>
         <translation>Ushuhuda:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="131" />
+        <location filename="../../ui/pages/redaction_desk.py" line="132" />
         <source>Choose a testimony to redact.</source>
         <translation>Chagua ushuhuda wa kuficha taarifa zake.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="152" />
+        <location filename="../../ui/pages/redaction_desk.py" line="153" />
         <source>— choose a testimony —</source>
         <translation>— chagua ushuhuda —</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="154" />
+        <location filename="../../ui/pages/redaction_desk.py" line="155" />
         <source>(untitled)</source>
         <translation>(bila kichwa)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="173" />
+        <location filename="../../ui/pages/redaction_desk.py" line="174" />
         <source>You have unsaved redaction decisions for this testimony.</source>
         <translation>Una maamuzi ya kuficha taarifa ambayo hayajahifadhiwa kwa ushuhuda huu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="188" />
+        <location filename="../../ui/pages/redaction_desk.py" line="189" />
         <source>Finding identifying details…</source>
         <translation>Inatafuta taarifa zinazotambulisha…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="235" />
+        <location filename="../../ui/pages/redaction_desk.py" line="236" />
         <source>Consent requires the survivor to appear as: %1.</source>
         <translation>Ridhaa inataka manusura aonekane kwa: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="237" />
+        <location filename="../../ui/pages/redaction_desk.py" line="238" />
         <source>%1 × %2 → %3</source>
         <translation>%1 × %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="240" />
+        <location filename="../../ui/pages/redaction_desk.py" line="241" />
         <source>Defaults this level set: %1. Change any of them below.</source>
         <translation>Chaguo-msingi za kiwango hiki: %1. Badilisha lolote hapa chini.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="241" />
+        <location filename="../../ui/pages/redaction_desk.py" line="242" />
         <source>nothing was found</source>
         <translation>hakuna kilichopatikana</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="260" />
+        <location filename="../../ui/pages/redaction_desk.py" line="261" />
         <source>The original changed after the redacted version of %1 was made. Your earlier decisions were carried over (%2 re-applied); %3 suggestion(s) wait for you.</source>
         <translation>Asili ilibadilika baada ya toleo lililofichwa la %1 kutengenezwa. Maamuzi yako ya awali yamehamishwa (%2 yametumika tena); mapendekezo %3 yanakusubiri.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="265" />
+        <location filename="../../ui/pages/redaction_desk.py" line="266" />
         <source>%1 text(s) you marked by hand are no longer in the original.</source>
         <translation>Maandishi %1 uliyoyaweka alama kwa mkono hayapo tena kwenye asili.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="272" />
+        <location filename="../../ui/pages/redaction_desk.py" line="273" />
         <source>The stale redacted text compared with the new redacted preview (%1 change(s)); struck out: gone, green: new.</source>
         <translation>Maandishi yaliyofichwa yaliyopitwa na wakati yakilinganishwa na onyesho jipya (mabadiliko %1); yaliyokatwa mstari: yameondoka, kijani: mapya.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="304" />
+        <location filename="../../ui/pages/redaction_desk.py" line="305" />
         <source>Choose a testimony first.</source>
         <translation>Chagua ushuhuda kwanza.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="306" />
+        <location filename="../../ui/pages/redaction_desk.py" line="307" />
         <source>Only editors approve redacted versions.</source>
         <translation>Wahariri pekee ndio huidhinisha matoleo yaliyofichwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="309" />
+        <location filename="../../ui/pages/redaction_desk.py" line="310" />
         <source>The leak check is running…</source>
         <translation>Ukaguzi wa uvujaji unaendelea…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="311" />
+        <location filename="../../ui/pages/redaction_desk.py" line="312" />
         <source>Approval is blocked: the leak check found %1 identifying detail(s) in the preview. Choose each one in the leak list, then redact it.</source>
         <translation>Idhini imezuiwa: ukaguzi wa uvujaji umepata taarifa %1 zinazotambulisha mtu katika onyesho. Chagua kila moja kwenye orodha ya uvujaji, kisha uifiche.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="315" />
+        <location filename="../../ui/pages/redaction_desk.py" line="316" />
         <source>Approval is blocked: %1 suggestion(s) still wait for your decision (A or R).</source>
         <translation>Idhini imezuiwa: mapendekezo %1 bado yanasubiri uamuzi wako (A au R).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="318" />
+        <location filename="../../ui/pages/redaction_desk.py" line="319" />
         <source>You gave the first approval; a different editor must give the second.</source>
         <translation>Ulitoa idhini ya kwanza; mhariri mwingine lazima atoe ya pili.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="331" />
+        <location filename="../../ui/pages/redaction_desk.py" line="321" />
+        <source>This text is approved. Change a decision to make a new version.</source>
+        <translation>Maandishi haya yameidhinishwa. Badilisha uamuzi ili kutengeneza toleo jipya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/redaction_desk.py" line="339" />
         <source>Give the second approval</source>
         <translation>Toa idhini ya pili</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="336" />
+        <location filename="../../ui/pages/redaction_desk.py" line="344" />
         <source>The leak check passes and every suggestion is decided: ready to approve.</source>
         <translation>Ukaguzi wa uvujaji umefaulu na kila pendekezo limeamuliwa: tayari kuidhinishwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="351" />
+        <location filename="../../ui/pages/redaction_desk.py" line="359" />
         <source>No redacted version yet.</source>
         <translation>Bado hakuna toleo lililofichwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="354" />
+        <location filename="../../ui/pages/redaction_desk.py" line="362" />
         <source>draft</source>
         <translation>rasimu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="354" />
+        <location filename="../../ui/pages/redaction_desk.py" line="362" />
         <source>approved once, waiting for a second editor</source>
         <translation>imeidhinishwa mara moja, inasubiri mhariri wa pili</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="355" />
+        <location filename="../../ui/pages/redaction_desk.py" line="363" />
         <source>approved</source>
         <translation>imeidhinishwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="356" />
+        <location filename="../../ui/pages/redaction_desk.py" line="364" />
         <source>Latest redacted version: %1, %2.</source>
         <translation>Toleo la mwisho lililofichwa: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="359" />
+        <location filename="../../ui/pages/redaction_desk.py" line="367" />
         <source>Approved by %1.</source>
         <translation>Imeidhinishwa na %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="361" />
+        <location filename="../../ui/pages/redaction_desk.py" line="369" />
         <source>Second approval by %1.</source>
         <translation>Idhini ya pili na %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="363" />
+        <location filename="../../ui/pages/redaction_desk.py" line="371" />
         <source>It is stale.</source>
         <translation>Imepitwa na wakati.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="365" />
+        <location filename="../../ui/pages/redaction_desk.py" line="373" />
         <source>This archive requires two editors to approve each version.</source>
         <translation>Hifadhi hii inahitaji wahariri wawili kuidhinisha kila toleo.</translation>
     </message>
@@ -2719,122 +2724,122 @@
         <translation>Jedwali la majina bandia:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="374" />
+        <location filename="../../ui/pages/redaction_review.py" line="379" />
         <source>Kind of the text you mark by hand</source>
         <translation>Aina ya maandishi unayoweka alama kwa mkono</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="378" />
+        <location filename="../../ui/pages/redaction_review.py" line="383" />
         <source>Redact selection (S)</source>
         <translation>Ficha uliyochagua (S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="382" />
+        <location filename="../../ui/pages/redaction_review.py" line="387" />
         <source>Select text the list missed, then press S. It is a:</source>
         <translation>Chagua maandishi ambayo orodha imekosa, kisha bonyeza S. Ni:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="407" />
+        <location filename="../../ui/pages/redaction_review.py" line="412" />
         <source>current</source>
         <translation>la sasa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="409" />
+        <location filename="../../ui/pages/redaction_review.py" line="414" />
         <source>Colours:</source>
         <translation>Rangi:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="411" />
+        <location filename="../../ui/pages/redaction_review.py" line="416" />
         <source>· wavy red underline: waiting for you · grey, dotted: left in</source>
         <translation>· mstari mwekundu wa mawimbi: linakusubiri · kijivu, vitone: limeachwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="414" />
+        <location filename="../../ui/pages/redaction_review.py" line="419" />
         <source>Colour legend</source>
         <translation>Maana ya rangi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="425" />
+        <location filename="../../ui/pages/redaction_review.py" line="430" />
         <source>Previous (P)</source>
         <translation>Lililotangulia (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="426" />
+        <location filename="../../ui/pages/redaction_review.py" line="431" />
         <source>Next (N)</source>
         <translation>Linalofuata (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="427" />
+        <location filename="../../ui/pages/redaction_review.py" line="432" />
         <source>Redact (A)</source>
         <translation>Ficha (A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="428" />
+        <location filename="../../ui/pages/redaction_review.py" line="433" />
         <source>Leave in (R)</source>
         <translation>Acha (R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="429" />
+        <location filename="../../ui/pages/redaction_review.py" line="434" />
         <source>Every occurrence (E)</source>
         <translation>Kila kinapotokea (E)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="438" />
+        <location filename="../../ui/pages/redaction_review.py" line="443" />
         <source>How to redact the current suggestion</source>
         <translation>Jinsi ya kuficha pendekezo la sasa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="442" />
+        <location filename="../../ui/pages/redaction_review.py" line="447" />
         <source>For all of this kind (Ctrl+number)</source>
         <translation>Kwa zote za aina hii (Ctrl+namba)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="446" />
+        <location filename="../../ui/pages/redaction_review.py" line="451" />
         <source>How:</source>
         <translation>Jinsi:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="450" />
+        <location filename="../../ui/pages/redaction_review.py" line="455" />
         <source>Keys: N next · P previous · A redact · R leave in · E redact every occurrence · 1 mask · 2 type label · 3 pseudonym · 4 generalise · 5 keep · Ctrl+1…5 the same for every suggestion of this kind · S redact the text selected in the original</source>
         <translation>Vitufe: N linalofuata · P lililotangulia · A ficha · R acha · E ficha kila linapotokea · 1 funika · 2 lebo ya aina · 3 jina bandia · 4 jumlisha · 5 acha kama lilivyo · Ctrl+1…5 vivyo hivyo kwa kila pendekezo la aina hii · S ficha maandishi uliyochagua kwenye asili</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="455" />
+        <location filename="../../ui/pages/redaction_review.py" line="460" />
         <source>Keyboard shortcuts</source>
         <translation>Njia za mkato za kibodi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="705" />
+        <location filename="../../ui/pages/redaction_review.py" line="710" />
         <source>Select some text in the original first, then press S.</source>
         <translation>Chagua maandishi kwenye asili kwanza, kisha bonyeza S.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="729" />
+        <location filename="../../ui/pages/redaction_review.py" line="734" />
         <source>%1 suggestions: %2 to redact, %3 left in, %4 waiting for you.</source>
         <translation>Mapendekezo %1: %2 ya kufichwa, %3 yameachwa, %4 yanakusubiri.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="775" />
+        <location filename="../../ui/pages/redaction_review.py" line="780" />
         <source>The leak check could not run; change a decision to try again.</source>
         <translation>Ukaguzi wa uvujaji haukuweza kufanyika; badilisha uamuzi ili kujaribu tena.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="782" />
+        <location filename="../../ui/pages/redaction_review.py" line="787" />
         <source>Passed: no known or unreviewed identifying detail is left.</source>
         <translation>Imefaulu: hakuna taarifa inayojulikana au isiyokaguliwa inayotambulisha iliyobaki.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="785" />
+        <location filename="../../ui/pages/redaction_review.py" line="790" />
         <source>Failed: %1 identifying detail(s) left. Choose one to jump to it.</source>
         <translation>Imeshindwa: taarifa %1 zinazotambulisha zimebaki. Chagua moja kwenda kwake.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="847" />
+        <location filename="../../ui/pages/redaction_review.py" line="852" />
         <source>saved</source>
         <translation>limehifadhiwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="855" />
+        <location filename="../../ui/pages/redaction_review.py" line="860" />
         <source>new: saved with the version</source>
         <translation>mpya: litahifadhiwa pamoja na toleo</translation>
     </message>
@@ -2949,17 +2954,17 @@
         <translation>Jina la utafutaji huu…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="145" />
+        <location filename="../../ui/pages/search.py" line="146" />
         <source>Save this search</source>
         <translation>Hifadhi utafutaji huu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="148" />
+        <location filename="../../ui/pages/search.py" line="149" />
         <source>Saved:</source>
         <translation>Uliohifadhiwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="210" />
+        <location filename="../../ui/pages/search.py" line="211" />
         <source>All words must match: agent passport
 Exact phrase: "promised a job"
 Either word: Mombasa OR Kilifi;  leave out: NOT Nairobi
@@ -2974,62 +2979,62 @@ Tahajia inayokaribia: Mombasa~;  mwanzo wa neno: wakal*
 Tarehe ya kusimuliwa: told:2019  told:[2019 to 2021]</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="252" />
+        <location filename="../../ui/pages/search.py" line="253" />
         <source>Nothing found. Try fewer or other words, or untick a facet.</source>
         <translation>Hakuna kilichopatikana. Jaribu maneno machache au mengine, au ondoa alama kwenye kichujio.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="255" />
+        <location filename="../../ui/pages/search.py" line="256" />
         <source>%1 found, page %2 of %3</source>
         <translation>%1 yamepatikana, ukurasa %2 kati ya %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="258" />
+        <location filename="../../ui/pages/search.py" line="259" />
         <source>Did you mean: %1</source>
         <translation>Ulimaanisha: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="293" />
+        <location filename="../../ui/pages/search.py" line="294" />
         <source>Form of exploitation</source>
         <translation>Aina ya unyonyaji</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="294" />
+        <location filename="../../ui/pages/search.py" line="295" />
         <source>ILO indicator</source>
         <translation>Kiashiria cha ILO</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="295" />
+        <location filename="../../ui/pages/search.py" line="296" />
         <source>County</source>
         <translation>Kaunti</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="296" />
+        <location filename="../../ui/pages/search.py" line="297" />
         <source>Year told</source>
         <translation>Mwaka wa kusimuliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="297" />
+        <location filename="../../ui/pages/search.py" line="298" />
         <source>Language</source>
         <translation>Lugha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="298" />
+        <location filename="../../ui/pages/search.py" line="299" />
         <source>Consent</source>
         <translation>Ridhaa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="344" />
+        <location filename="../../ui/pages/search.py" line="345" />
         <source>Rebuilding the search index…</source>
         <translation>Inajenga upya faharasa ya utafutaji…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="346" />
+        <location filename="../../ui/pages/search.py" line="347" />
         <source>The search index was rebuilt.</source>
         <translation>Faharasa ya utafutaji imejengwa upya.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="347" />
+        <location filename="../../ui/pages/search.py" line="348" />
         <source>Rebuilding was cancelled; the old index is still used.</source>
         <translation>Ujenzi upya umeghairiwa; faharasa ya zamani bado inatumika.</translation>
     </message>

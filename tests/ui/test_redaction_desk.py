@@ -205,7 +205,7 @@ def test_draw_a_box_on_a_photo_and_create_the_redacted_image(make_window, desk_f
     assert any("GPS" in fact for fact in facts)
     canvas = pane.canvas
     canvas.resetTransform()  # 1:1, so the mouse points are image pixels plus the view offset
-    canvas.scale_factor = 1.0
+    canvas.scale_factor, canvas.fitted = 1.0, False
     canvas.centerOn(canvas.image_item)
     qtbot.wait(10)
     top_left = canvas.mapFromScene(20, 30)

@@ -81,6 +81,7 @@ class ImageCanvas(QGraphicsView):
         self._drawing: QGraphicsRectItem | QGraphicsPathItem | None = None
         self._points: list[QPointF] = []
         self.scale_factor = 1.0
+        self.fitted = True
 
     # -- the photo --------------------------------------------------------------------------
     def set_image(self, image: QImage | None) -> None:
@@ -107,6 +108,7 @@ class ImageCanvas(QGraphicsView):
 
     # -- zoom -------------------------------------------------------------------------------
     def zoom(self, factor: float) -> None:
+        self.fitted = False
         self.scale_factor = max(0.05, min(self.scale_factor * factor, 20.0))
         self.setTransform(self.transform().fromScale(self.scale_factor, self.scale_factor))
 
@@ -115,6 +117,12 @@ class ImageCanvas(QGraphicsView):
             return
         self.fitInView(self.image_item, Qt.AspectRatioMode.KeepAspectRatio)
         self.scale_factor = self.transform().m11()
+        self.fitted = True
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().resizeEvent(event)
+        if self.fitted:  # follow the window until the editor zooms by hand
+            self.fit()
 
     def wheelEvent(self, event) -> None:  # noqa: ANN001, N802
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -317,6 +325,7 @@ class ImagePane(QWidget):
 
     def _build(self) -> None:
         tools = QHBoxLayout()
+        self._tool_rows = [tools]
         self.tool_group = QButtonGroup(self)
         self.tool_buttons: dict[str, QToolButton] = {}
         for mode, words in (("box", self.tr("Box (B)")), ("freehand", self.tr("Freehand (F)")),
@@ -333,11 +342,17 @@ class ImagePane(QWidget):
         delete = QToolButton()
         delete.setText(self.tr("Delete selected (Del)"))
         delete.clicked.connect(self.canvas.delete_selected)
+        tools.addStretch(1)
+        tools = QHBoxLayout()
+        self._tool_rows.append(tools)
         tools.addWidget(delete)
+        remove_all = QToolButton()
+        remove_all.setText(self.tr("Remove all shapes"))
+        remove_all.clicked.connect(self.canvas.clear_shapes)
+        tools.addWidget(remove_all)
         for words, action in ((self.tr("Zoom in (Ctrl++)"), lambda: self.canvas.zoom(1.25)),
                               (self.tr("Zoom out (Ctrl+-)"), lambda: self.canvas.zoom(0.8)),
-                              (self.tr("Fit (Ctrl+0)"), self.canvas.fit),
-                              (self.tr("Remove all shapes"), self.canvas.clear_shapes)):
+                              (self.tr("Fit (Ctrl+0)"), self.canvas.fit)):
             button = QToolButton()
             button.setText(words)
             button.clicked.connect(action)
@@ -355,7 +370,8 @@ class ImagePane(QWidget):
         left_widget.setLayout(left)
         middle = QVBoxLayout()
         middle.setContentsMargins(0, 0, 0, 0)
-        middle.addLayout(tools)
+        for row in self._tool_rows:
+            middle.addLayout(row)
         middle.addLayout(actions)
         middle.addWidget(self.canvas, 1)
         middle_widget = QWidget()

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -52,7 +53,7 @@ class RedactionDeskPage(Page):
         self.session_plans: dict[str, RedactionPlan] = {}
         self.picker = QComboBox()
         self.picker.setAccessibleName(self.tr("Testimony to redact"))
-        self.picker.setMinimumContentsLength(24)
+        self.picker.setMinimumContentsLength(28)
         self.picker.activated.connect(lambda _i: self._pick())
         self.consent_label = QLabel()
         self.consent_label.setObjectName("subheading")
@@ -89,6 +90,11 @@ class RedactionDeskPage(Page):
     def title(self) -> str:
         return self.tr("Redaction desk")
 
+    def sizeHint(self) -> QSize:  # noqa: N802
+        # The splitters would ask for the sum of their panes' wishes and squeeze the places
+        # list beside the page; the desk is happy with any width from its minimum up.
+        return QSize(860, 640)
+
     def _build(self) -> None:
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Redaction desk")))
@@ -96,7 +102,7 @@ class RedactionDeskPage(Page):
         chooser = QLabel(self.tr("Testimony:"))
         chooser.setBuddy(self.picker)
         top.addWidget(chooser)
-        top.addWidget(self.picker, 1)
+        top.addWidget(self.picker)
         stale = QHBoxLayout()
         stale.addWidget(self.stale_label, 1)
         stale.addWidget(self.changes_button)
@@ -311,7 +317,14 @@ class RedactionDeskPage(Page):
                 "%1", str(waiting))
         if self._awaiting_second() and self._my_first_approval():
             return self.tr("You gave the first approval; a different editor must give the second.")
+        if self._approved_on_screen():
+            return self.tr("This text is approved. Change a decision to make a new version.")
         return ""
+
+    def _approved_on_screen(self) -> bool:
+        v = self.version
+        return (v is not None and v.state == "approved" and not v.stale and not self.dirty
+                and self.review.redacted is not None and self.review.redacted.text == v.text)
 
     def _awaiting_second(self) -> bool:
         v = self.version
@@ -326,7 +339,7 @@ class RedactionDeskPage(Page):
         self.approve_button.setText(self.tr("Give the second approval") if self._awaiting_second() else self.tr("Approve"))
         if reason:
             self.approval_label.setText(reason)
-            self.approval_label.setObjectName("warning")
+            self.approval_label.setObjectName("ok" if self._approved_on_screen() else "warning")
         else:
             self.approval_label.setText(self.tr("The leak check passes and every suggestion is decided: ready to approve."))
             self.approval_label.setObjectName("ok")
@@ -375,6 +388,8 @@ class RedactionDeskPage(Page):
             return False
         self.dirty = False
         self.review.review.saved_aliases = self.archive.redaction.aliases(self.testimony_id).aliases
+        if self.review.redacted is not None:
+            self.review.update_aliases()
         self._update_version_label()
         self._update_approval()
         return True

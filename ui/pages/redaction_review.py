@@ -300,6 +300,7 @@ class ReviewPane(QWidget):
         texts = QSplitter(Qt.Orientation.Horizontal)
         texts.addWidget(self._titled(self.tr("Original"), self.original, self._mark_row()))
         texts.addWidget(self._titled(self.tr("Redacted preview"), self.preview))
+        texts.setSizes([500, 500])
         self.model = SuggestionModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -334,10 +335,10 @@ class ReviewPane(QWidget):
         self.alias_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         side = QVBoxLayout()
         side.setContentsMargins(0, 0, 0, 0)
-        side.addWidget(QLabel(self.tr("Leak check (runs as you work):")))
+        side.addWidget(self._wrapped(self.tr("Leak check (runs as you work):")))
         side.addWidget(self.leak_status)
         side.addWidget(self.leak_view, 2)
-        side.addWidget(QLabel(self.tr("Alias table:")))
+        side.addWidget(self._wrapped(self.tr("Alias table:")))
         side.addWidget(self.alias_view, 1)
         side_widget = QWidget()
         side_widget.setLayout(side)
@@ -356,6 +357,11 @@ class ReviewPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._legend())
         layout.addWidget(split, 1)
+
+    def _wrapped(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        return label
 
     def _text_view(self, name: str) -> QPlainTextEdit:
         view = QPlainTextEdit()
@@ -378,7 +384,9 @@ class ReviewPane(QWidget):
         mark.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         mark.clicked.connect(self.mark_selection)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Select text the list missed, then press S. It is a:")), 1)
+        hint = QLabel(self.tr("Select text the list missed, then press S. It is a:"))
+        hint.setWordWrap(True)
+        row.addWidget(hint, 1)
         row.addWidget(self.mark_type)
         row.addWidget(mark)
         self.buttons = {"mark": mark}
@@ -744,7 +752,7 @@ class ReviewPane(QWidget):
         self.preview.setPlainText(text)
         self.preview.verticalScrollBar().setValue(bar)
         self._syncing = False
-        self._update_aliases()
+        self.update_aliases()
         reviewed = [*self.redacted.reviewed(), *review.plan.reviewed_strings()]
         allowed = allowed_strings(review.plan.anonymity, review.known)
         self._generation += 1
@@ -838,7 +846,7 @@ class ReviewPane(QWidget):
         self._syncing = False
         self.original.setFocus()
 
-    def _update_aliases(self) -> None:
+    def update_aliases(self) -> None:
         review = self.review
         names = {p.key: (p.names[0] if p.names else p.role) for p in review.known}
         rows = {alias: (names.get(key, key if not key.startswith("name:") else key[5:]), self.tr("saved"))
