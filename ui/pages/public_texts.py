@@ -86,6 +86,8 @@ class PublicTextsPage(Page):
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _old: self.read(current))
         self.reader = QTextBrowser()
         self.reader.setAccessibleName(self.tr("The public text"))

@@ -141,6 +141,7 @@ class SearchPage(Page):
         self.save_name_edit = QLineEdit()
         self.save_name_edit.setAccessibleName(self.tr("Name for this search"))
         self.save_name_edit.setPlaceholderText(self.tr("Name for this search…"))
+        self.save_name_edit.setMinimumWidth(220)
         self.save_name_edit.returnPressed.connect(self.save_current)
         self.save_button = QPushButton(self.tr("Save this search"))
         self.save_button.clicked.connect(self.save_current)
