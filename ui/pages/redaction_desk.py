@@ -97,7 +97,9 @@ class RedactionDeskPage(Page):
 
     def _build(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(heading(self.tr("Redaction desk")))
+        title = heading(self.tr("Redaction desk"))
+        title.setWordWrap(False)  # it wrapped beside the testimony picker in Swahili
+        top.addWidget(title)
         top.addStretch(1)
         chooser = QLabel(self.tr("Testimony:"))
         chooser.setBuddy(self.picker)
