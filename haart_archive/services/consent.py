@@ -12,6 +12,7 @@ from haart_archive.consent import (
     ConsentEvent,
     ConsentGrant,
     ConsentState,
+    ConsentTaking,
     CurrentConsent,
     Decision,
     EventIdentity,
@@ -31,7 +32,7 @@ from haart_archive.consent import (
     takedown_notices,
 )
 from haart_archive.context import Context
-from haart_archive.errors import NotFound
+from haart_archive.errors import InvalidInput, NotFound
 from haart_archive.store.models import ConsentEvent as ConsentEventRow
 from haart_archive.store.models import Testimony, new_id
 from haart_archive.vault.keys import Tier
@@ -127,9 +128,24 @@ class ConsentRecords:
         event = ConsentEvent.amended(grant) if amend else ConsentEvent.granted(grant)
         return self._append(testimony_id, event, "consent amended" if amend else "consent granted")
 
-    def renew(self, testimony_id: str, until: dt.date, on: dt.date | None = None) -> str:
+    def renew(
+        self,
+        testimony_id: str,
+        until: dt.date,
+        on: dt.date | None = None,
+        *,
+        taking: ConsentTaking | None = None,
+        identity: EventIdentity | None = None,
+    ) -> str:
+        """The survivor agreed to keep the same terms until `until`. By default the renewal
+        was taken the way the grant in force was, and recorded by the signed-in user."""
         self._ctx.require("record consent")
-        event = ConsentEvent.renewed(on or today(), until)
+        current = self.current(testimony_id)
+        taking = taking or current.taking
+        if taking is None:
+            raise InvalidInput("There is no consent to renew; record a grant instead.")
+        identity = identity or EventIdentity(consenter_relation="self", taken_by=self._ctx.user.name)
+        event = ConsentEvent.renewed(on or today(), until, taking, identity)
         return self._append(testimony_id, event, "consent renewed")
 
     def withdraw(

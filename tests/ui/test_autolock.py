@@ -46,5 +46,10 @@ def test_activity_during_the_countdown_keeps_the_archive_open(custodian_window, 
 
 
 def test_ctrl_l_locks_at_once(custodian_window, qtbot):
-    qtbot.keyClick(custodian_window.workspace.nav, "l", modifier=__import__("PySide6.QtCore", fromlist=["Qt"]).Qt.KeyboardModifier.ControlModifier)
+    from PySide6.QtCore import Qt
+
+    # A shortcut only fires in the active window; other tests may leave another one active.
+    custodian_window.activateWindow()
+    qtbot.waitUntil(custodian_window.isActiveWindow, timeout=3000)
+    qtbot.keyClick(custodian_window.workspace.nav, "l", modifier=Qt.KeyboardModifier.ControlModifier)
     assert custodian_window.archive is None and custodian_window.lock_screen is not None

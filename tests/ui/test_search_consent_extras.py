@@ -51,8 +51,6 @@ def _consent_page(make_window, archive_folder, language):  # noqa: ANN001, ANN20
     return window, page, testimony_id
 
 
-@pytest.mark.xfail(strict=True, reason="core: ConsentRecords.renew() calls ConsentEvent.renewed(on, until) "
-                                       "without the taking and identity it requires (TypeError)")
 def test_renew_a_consent(make_window, archive_folder, answers):
     window, page, testimony_id = _consent_page(make_window, archive_folder, "en")
     assert page.renew_button.isEnabled()
