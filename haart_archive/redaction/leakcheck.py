@@ -9,13 +9,14 @@ leaked. Keep it in memory, show it to the editor, and never log it.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from haart_archive.redaction.detect import detect
 from haart_archive.redaction.gazetteer import fold
 from haart_archive.redaction.known import find_known
-from haart_archive.redaction.types import HIGH_CONFIDENCE, KnownPerson
+from haart_archive.redaction.types import HIGH_CONFIDENCE, EntityType, KnownPerson
 
 Reviewed = tuple[int, int] | str
 
@@ -63,6 +64,10 @@ def _reviewed_spans(text: str, reviewed: Sequence[Reviewed]) -> list[tuple[int, 
     return spans
 
 
+_LABEL_WORDS = "|".join(re.escape(str(t)) for t in EntityType)
+TYPE_LABEL = re.compile(rf"\[(?:{_LABEL_WORDS})\]")
+
+
 def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= start and end <= b for a, b in spans)
 
@@ -79,9 +84,14 @@ def leak_check(text: str, known: Sequence[KnownPerson], reviewed: Sequence[Revie
     """
     line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
     allowed_keys = {" ".join(fold(w) for w in a.split()) for a in allowed}
+    # A type label the plan inserted ("[PERSON]") names only a type: a person whose name
+    # contains "Person" must not make every label a leak.
+    labels = [m.span() for m in TYPE_LABEL.finditer(text)]
     leaks: list[Leak] = []
     for match in find_known(text, known):
         if " ".join(fold(w) for w in match.text.split()) in allowed_keys:
+            continue
+        if _covered(match.start, match.end, labels):
             continue
         leaks.append(Leak(match.start, match.end, bisect.bisect_right(line_starts, match.start),
                           match.text, f"{match.form.kind} of the {match.form.role}",
