@@ -319,25 +319,22 @@ class SearchIndex:
         filter_query = build_filter(filters)
         with self._lock:
             searcher = self._searcher
-            options = {"limit": page * page_size, "filter": filter_query}
+            # One pass over the matches: every matching document is collected (the total
+            # and the facets need them all anyway), so phrase and prefix queries are not
+            # matched a second time.
+            options = {"limit": None, "filter": filter_query}
             if sort == "date":
                 options.update(sortedby="told", reverse=True)
             results = searcher.search(parsed, **options)
-            docset = self._matching_docs(parsed, filter_query)
-            hits = self._page_hits(results, parsed, (page - 1) * page_size)
+            docset = set(results.docs())
+            hits = self._page_hits(results, parsed, (page - 1) * page_size, page_size)
             facets = self._facets.counts(docset) if with_facets else {}
             suggestion = suggest_correction(searcher, self._tier, query_text)
         return SearchResults(tuple(hits), len(docset), page, page_size, facets, suggestion)
 
-    def _matching_docs(self, parsed, filter_query) -> set[int]:
-        docs = set(self._searcher.docs_for_query(parsed))
-        if filter_query is not None:
-            docs &= set(self._searcher.docs_for_query(filter_query))
-        return docs
-
-    def _page_hits(self, results, parsed, start: int) -> list[Hit]:
+    def _page_hits(self, results, parsed, start: int, page_size: int) -> list[Hit]:
         highlights = Highlights.for_query(self._searcher, parsed, ("body_en", "body_sw"))
-        page = results[start:]
+        page = results[start : start + page_size]
         highlights.prepare([result.docnum for result in page])
         hits = []
         for result in page:
