@@ -276,27 +276,27 @@
 <context>
     <name>Consent</name>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="172" />
+        <location filename="../../ui/pages/testimonies.py" line="193" />
         <source>none recorded</source>
         <translation>haijarekodiwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="173" />
+        <location filename="../../ui/pages/testimonies.py" line="194" />
         <source>active</source>
         <translation>inatumika</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="174" />
+        <location filename="../../ui/pages/testimonies.py" line="195" />
         <source>partly withdrawn</source>
         <translation>imeondolewa kwa sehemu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="175" />
+        <location filename="../../ui/pages/testimonies.py" line="196" />
         <source>withdrawn</source>
         <translation>imeondolewa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="176" />
+        <location filename="../../ui/pages/testimonies.py" line="197" />
         <source>expired</source>
         <translation>muda umekwisha</translation>
     </message>
@@ -2288,7 +2288,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/redaction_desk.py" line="85" />
-        <location filename="../../ui/pages/redaction_desk.py" line="339" />
+        <location filename="../../ui/pages/redaction_desk.py" line="341" />
         <source>Approve</source>
         <translation>Idhinisha</translation>
     </message>
@@ -2299,157 +2299,157 @@
         <translation>Meza ya kuficha taarifa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="102" />
+        <location filename="../../ui/pages/redaction_desk.py" line="104" />
         <source>Testimony:</source>
         <translation>Ushuhuda:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="132" />
+        <location filename="../../ui/pages/redaction_desk.py" line="134" />
         <source>Choose a testimony to redact.</source>
         <translation>Chagua ushuhuda wa kuficha taarifa zake.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="153" />
+        <location filename="../../ui/pages/redaction_desk.py" line="155" />
         <source>— choose a testimony —</source>
         <translation>— chagua ushuhuda —</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="155" />
+        <location filename="../../ui/pages/redaction_desk.py" line="157" />
         <source>(untitled)</source>
         <translation>(bila kichwa)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="174" />
+        <location filename="../../ui/pages/redaction_desk.py" line="176" />
         <source>You have unsaved redaction decisions for this testimony.</source>
         <translation>Una maamuzi ya kuficha taarifa ambayo hayajahifadhiwa kwa ushuhuda huu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="189" />
+        <location filename="../../ui/pages/redaction_desk.py" line="191" />
         <source>Finding identifying details…</source>
         <translation>Inatafuta taarifa zinazotambulisha…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="236" />
+        <location filename="../../ui/pages/redaction_desk.py" line="238" />
         <source>Consent requires the survivor to appear as: %1.</source>
         <translation>Ridhaa inataka manusura aonekane kwa: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="238" />
+        <location filename="../../ui/pages/redaction_desk.py" line="240" />
         <source>%1 × %2 → %3</source>
         <translation>%1 × %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="241" />
+        <location filename="../../ui/pages/redaction_desk.py" line="243" />
         <source>Defaults this level set: %1. Change any of them below.</source>
         <translation>Chaguo-msingi za kiwango hiki: %1. Badilisha lolote hapa chini.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="242" />
+        <location filename="../../ui/pages/redaction_desk.py" line="244" />
         <source>nothing was found</source>
         <translation>hakuna kilichopatikana</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="261" />
+        <location filename="../../ui/pages/redaction_desk.py" line="263" />
         <source>The original changed after the redacted version of %1 was made. Your earlier decisions were carried over (%2 re-applied); %3 suggestion(s) wait for you.</source>
         <translation>Asili ilibadilika baada ya toleo lililofichwa la %1 kutengenezwa. Maamuzi yako ya awali yamehamishwa (%2 yametumika tena); mapendekezo %3 yanakusubiri.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="266" />
+        <location filename="../../ui/pages/redaction_desk.py" line="268" />
         <source>%1 text(s) you marked by hand are no longer in the original.</source>
         <translation>Maandishi %1 uliyoyaweka alama kwa mkono hayapo tena kwenye asili.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="273" />
+        <location filename="../../ui/pages/redaction_desk.py" line="275" />
         <source>The stale redacted text compared with the new redacted preview (%1 change(s)); struck out: gone, green: new.</source>
         <translation>Maandishi yaliyofichwa yaliyopitwa na wakati yakilinganishwa na onyesho jipya (mabadiliko %1); yaliyokatwa mstari: yameondoka, kijani: mapya.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="305" />
+        <location filename="../../ui/pages/redaction_desk.py" line="307" />
         <source>Choose a testimony first.</source>
         <translation>Chagua ushuhuda kwanza.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="307" />
+        <location filename="../../ui/pages/redaction_desk.py" line="309" />
         <source>Only editors approve redacted versions.</source>
         <translation>Wahariri pekee ndio huidhinisha matoleo yaliyofichwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="310" />
+        <location filename="../../ui/pages/redaction_desk.py" line="312" />
         <source>The leak check is running…</source>
         <translation>Ukaguzi wa uvujaji unaendelea…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="312" />
+        <location filename="../../ui/pages/redaction_desk.py" line="314" />
         <source>Approval is blocked: the leak check found %1 identifying detail(s) in the preview. Choose each one in the leak list, then redact it.</source>
         <translation>Idhini imezuiwa: ukaguzi wa uvujaji umepata taarifa %1 zinazotambulisha mtu katika onyesho. Chagua kila moja kwenye orodha ya uvujaji, kisha uifiche.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="316" />
+        <location filename="../../ui/pages/redaction_desk.py" line="318" />
         <source>Approval is blocked: %1 suggestion(s) still wait for your decision (A or R).</source>
         <translation>Idhini imezuiwa: mapendekezo %1 bado yanasubiri uamuzi wako (A au R).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="319" />
+        <location filename="../../ui/pages/redaction_desk.py" line="321" />
         <source>You gave the first approval; a different editor must give the second.</source>
         <translation>Ulitoa idhini ya kwanza; mhariri mwingine lazima atoe ya pili.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="321" />
+        <location filename="../../ui/pages/redaction_desk.py" line="323" />
         <source>This text is approved. Change a decision to make a new version.</source>
         <translation>Maandishi haya yameidhinishwa. Badilisha uamuzi ili kutengeneza toleo jipya.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="339" />
+        <location filename="../../ui/pages/redaction_desk.py" line="341" />
         <source>Give the second approval</source>
         <translation>Toa idhini ya pili</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="344" />
+        <location filename="../../ui/pages/redaction_desk.py" line="346" />
         <source>The leak check passes and every suggestion is decided: ready to approve.</source>
         <translation>Ukaguzi wa uvujaji umefaulu na kila pendekezo limeamuliwa: tayari kuidhinishwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="359" />
+        <location filename="../../ui/pages/redaction_desk.py" line="361" />
         <source>No redacted version yet.</source>
         <translation>Bado hakuna toleo lililofichwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="362" />
+        <location filename="../../ui/pages/redaction_desk.py" line="364" />
         <source>draft</source>
         <translation>rasimu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="362" />
+        <location filename="../../ui/pages/redaction_desk.py" line="364" />
         <source>approved once, waiting for a second editor</source>
         <translation>imeidhinishwa mara moja, inasubiri mhariri wa pili</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="363" />
+        <location filename="../../ui/pages/redaction_desk.py" line="365" />
         <source>approved</source>
         <translation>imeidhinishwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="364" />
+        <location filename="../../ui/pages/redaction_desk.py" line="366" />
         <source>Latest redacted version: %1, %2.</source>
         <translation>Toleo la mwisho lililofichwa: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="367" />
+        <location filename="../../ui/pages/redaction_desk.py" line="369" />
         <source>Approved by %1.</source>
         <translation>Imeidhinishwa na %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="369" />
+        <location filename="../../ui/pages/redaction_desk.py" line="371" />
         <source>Second approval by %1.</source>
         <translation>Idhini ya pili na %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="371" />
+        <location filename="../../ui/pages/redaction_desk.py" line="373" />
         <source>It is stale.</source>
         <translation>Imepitwa na wakati.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="373" />
+        <location filename="../../ui/pages/redaction_desk.py" line="375" />
         <source>This archive requires two editors to approve each version.</source>
         <translation>Hifadhi hii inahitaji wahariri wawili kuidhinisha kila toleo.</translation>
     </message>
@@ -3315,66 +3315,99 @@ Tarehe ya kusimuliwa: told:2019  told:[2019 to 2021]</translation>
     </message>
 </context>
 <context>
+    <name>Testimonies</name>
+    <message>
+        <location filename="../../ui/pages/testimonies.py" line="180" />
+        <source>new</source>
+        <translation>mpya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/testimonies.py" line="181" />
+        <source>being redacted</source>
+        <translation>inafichwa taarifa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/testimonies.py" line="182" />
+        <source>redaction out of date</source>
+        <translation>ufichaji umepitwa na wakati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/testimonies.py" line="183" />
+        <source>approved for use</source>
+        <translation>imeidhinishwa kutumika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/testimonies.py" line="184" />
+        <source>published</source>
+        <translation>imechapishwa</translation>
+    </message>
+</context>
+<context>
     <name>TestimoniesPage</name>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="239" />
-        <location filename="../../ui/pages/testimonies.py" line="260" />
-        <location filename="../../ui/pages/testimonies.py" line="271" />
+        <location filename="../../ui/pages/testimonies.py" line="263" />
+        <location filename="../../ui/pages/testimonies.py" line="284" />
+        <location filename="../../ui/pages/testimonies.py" line="295" />
         <source>Testimonies</source>
         <translation>Shuhuda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="263" />
+        <location filename="../../ui/pages/testimonies.py" line="287" />
         <source>New testimony</source>
         <translation>Ushuhuda mpya</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="264" />
+        <location filename="../../ui/pages/testimonies.py" line="288" />
         <source>Add a new testimony</source>
         <translation>Ongeza ushuhuda mpya</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="267" />
+        <location filename="../../ui/pages/testimonies.py" line="291" />
         <source>Open</source>
         <translation>Fungua</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="284" />
+        <location filename="../../ui/pages/testimonies.py" line="308" />
         <source>Filter by title…</source>
         <translation>Chuja kwa kichwa…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="285" />
+        <location filename="../../ui/pages/testimonies.py" line="309" />
         <source>Filter by title</source>
         <translation>Chuja kwa kichwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="289" />
+        <location filename="../../ui/pages/testimonies.py" line="313" />
         <source>Any language</source>
         <translation>Lugha yoyote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="290" />
+        <location filename="../../ui/pages/testimonies.py" line="314" />
         <source>Any county</source>
         <translation>Kaunti yoyote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="292" />
+        <location filename="../../ui/pages/testimonies.py" line="316" />
         <source>Any tag</source>
         <translation>Lebo yoyote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="294" />
+        <location filename="../../ui/pages/testimonies.py" line="318" />
         <source>Any consent</source>
         <translation>Ridhaa yoyote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="315" />
+        <location filename="../../ui/pages/testimonies.py" line="319" />
+        <source>Any state</source>
+        <translation>Hali yoyote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/testimonies.py" line="340" />
         <source>%1 of %2 shown</source>
         <translation>%1 kati ya %2 vinaonyeshwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="403" />
+        <location filename="../../ui/pages/testimonies.py" line="428" />
         <source>This testimony has unsaved changes.</source>
         <translation>Ushuhuda huu una mabadiliko ambayo hayajahifadhiwa.</translation>
     </message>
@@ -3782,6 +3815,11 @@ Tarehe ya kusimuliwa: told:2019  told:[2019 to 2021]</translation>
         <location filename="../../ui/pages/testimonies.py" line="71" />
         <source>Last changed</source>
         <translation>Ilibadilishwa mwisho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/testimonies.py" line="72" />
+        <source>State</source>
+        <translation>Hali</translation>
     </message>
 </context>
 <context>

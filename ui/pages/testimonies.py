@@ -58,7 +58,7 @@ class TestimonyTableModel(QAbstractTableModel):
     """Rows of `TestimonySummary`. `data()` only reads cached tuples, so painting and sorting
     10,000 rows stays cheap; the consent column is looked up per row on first paint."""
 
-    COLUMNS = ("title", "language", "county", "told_on", "tags", "consent", "revision", "updated")
+    COLUMNS = ("title", "language", "county", "told_on", "tags", "consent", "revision", "updated", "state")
 
     def __init__(self, consent_state: ConsentLookup | None = None, parent=None):  # noqa: ANN001
         super().__init__(parent)
@@ -68,7 +68,8 @@ class TestimonyTableModel(QAbstractTableModel):
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Title"), self.tr("Language"), self.tr("County"), self.tr("Told on"),
-                self.tr("Tags"), self.tr("Consent"), self.tr("Revision"), self.tr("Last changed"))
+                self.tr("Tags"), self.tr("Consent"), self.tr("Revision"), self.tr("Last changed"),
+                self.tr("State"))
 
     def set_summaries(self, summaries: list[TestimonySummary]) -> None:
         self.beginResetModel()
@@ -148,6 +149,7 @@ def _display(summary: TestimonySummary) -> tuple[str, ...]:
         "",
         str(summary.revision),
         summary.updated_at.strftime("%Y-%m-%d %H:%M") if summary.updated_at else "",
+        state_words(summary.state),
     )
 
 
@@ -162,7 +164,26 @@ def _sort_key(summary: TestimonySummary, column: str, model: TestimonyTableModel
         return model.consent_state(row)
     if column == "tags":
         return len(model.tag_codes(row))
+    if column == "state":
+        return WORKFLOW_ORDER.index(summary.state) if summary.state in WORKFLOW_ORDER else -1
     return {"language": summary.language, "county": summary.county, "told_on": summary.told_on}[column]
+
+
+WORKFLOW_ORDER = ("new", "in_redaction", "stale", "approved", "published")
+
+
+def state_words(state: str) -> str:
+    """Where a testimony stands in the redaction and publishing work, in plain words."""
+    from PySide6.QtCore import QCoreApplication
+
+    words = {
+        "new": QCoreApplication.translate("Testimonies", "new"),
+        "in_redaction": QCoreApplication.translate("Testimonies", "being redacted"),
+        "stale": QCoreApplication.translate("Testimonies", "redaction out of date"),
+        "approved": QCoreApplication.translate("Testimonies", "approved for use"),
+        "published": QCoreApplication.translate("Testimonies", "published"),
+    }
+    return words.get(state, state)
 
 
 def consent_words(state: str) -> str:
@@ -179,10 +200,11 @@ def consent_words(state: str) -> str:
 
 
 class TestimonyFilter(QSortFilterProxyModel):
-    """Filters by title words, language, county, one tag and consent state."""
+    """Filters by title words, language, county, one tag, workflow state and consent state."""
 
     def __init__(self, parent=None):  # noqa: ANN001
         super().__init__(parent)
+        self.state = ""
         self.words = ""
         self.language = ""
         self.county = ""
@@ -210,6 +232,8 @@ class TestimonyFilter(QSortFilterProxyModel):
         if self.county and summary.county != self.county:
             return False
         if self.tag and self.tag not in model.tag_codes(source_row):
+            return False
+        if self.state and summary.state != self.state:
             return False
         if self.words and self.words.casefold() not in (summary.title or "").casefold():
             return False
@@ -255,7 +279,7 @@ class TestimoniesPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         em = self.table.fontMetrics().horizontalAdvance("M")
-        for column, width in ((1, 7), (2, 8), (3, 7), (4, 16), (5, 8), (6, 5), (7, 9)):
+        for column, width in ((1, 7), (2, 8), (3, 7), (4, 16), (5, 8), (6, 5), (7, 9), (8, 9)):
             self.table.setColumnWidth(column, width * em)
         self.table.setAccessibleName(self.tr("Testimonies"))
         self.table.activated.connect(self._open_index)
@@ -292,7 +316,8 @@ class TestimoniesPage(Page):
         self.tag_filter = self._combo(self.tr("Any tag"), tags, "tag")
         states = [(s, consent_words(s)) for s in ("none", "active", "partly_withdrawn", "withdrawn", "expired")]
         self.consent_filter = self._combo(self.tr("Any consent"), states, "consent")
-        for combo in (self.language_filter, self.county_filter, self.tag_filter, self.consent_filter):
+        self.state_filter = self._combo(self.tr("Any state"), [(s, state_words(s)) for s in WORKFLOW_ORDER], "state")
+        for combo in (self.state_filter, self.language_filter, self.county_filter, self.tag_filter, self.consent_filter):
             bar.addWidget(combo, 1)
         return bar
 
