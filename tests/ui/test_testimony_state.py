@@ -17,3 +17,16 @@ def test_the_list_filters_by_workflow_state(custodian_window):
     assert page.proxy.data(page.proxy.index(0, column)) == "being redacted"
     combo.setCurrentIndex(combo.findData("new"))
     assert page.proxy.rowCount() == page.model.rowCount() - 1
+
+
+def test_sorting_by_a_header_orders_the_rows(custodian_window):
+    from PySide6.QtCore import Qt
+
+    page = custodian_window.workspace.pages["testimonies"]
+    page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    titles = [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
+    assert titles == sorted(titles, key=str.casefold)
+    page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())] == titles[::-1]
+    page.county_filter.setCurrentIndex(page.county_filter.findData("mombasa"))
+    assert [page.proxy.index(r, 2).data() for r in range(page.proxy.rowCount())] == ["Mombasa"]

@@ -71,11 +71,41 @@ class TestimonyTableModel(QAbstractTableModel):
                 self.tr("Tags"), self.tr("Consent"), self.tr("Revision"), self.tr("Last changed"),
                 self.tr("State"))
 
+    sort_column = 7
+    sort_order = Qt.SortOrder.DescendingOrder
+
     def set_summaries(self, summaries: list[TestimonySummary]) -> None:
         self.beginResetModel()
         self._rows = [_Row(s, tag_codes=_tag_codes(s)) for s in summaries]
         self._consent.clear()
+        self._sort_rows()
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:  # noqa: N802 - Qt's name
+        """Sort with Python's sort on cached keys: Qt's proxy sort would call data() some
+        300,000 times for 10,000 rows."""
+        self.sort_column, self.sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        self._sort_rows()
+        self.layoutChanged.emit()
+
+    def _sort_rows(self) -> None:
+        if not 0 <= self.sort_column < len(self.COLUMNS):
+            return
+        column = self.COLUMNS[self.sort_column]
+        keyed = [(self._row_key(index, column), row) for index, row in enumerate(self._rows)]
+        keyed.sort(key=lambda pair: pair[0], reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+        self._rows = [row for _key, row in keyed]
+
+    def _row_key(self, index: int, column: str):  # noqa: ANN202
+        row = self._rows[index]
+        if column == "consent":
+            return self.consent_state(index)
+        if row.keys is None:
+            row.keys = {}
+        if column not in row.keys:
+            row.keys[column] = _sort_key(row.summary, column, self, index)
+        return row.keys[column]
 
     def clear(self) -> None:
         self.set_summaries([])
@@ -212,6 +242,10 @@ class TestimonyFilter(QSortFilterProxyModel):
         self.consent = ""
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(False)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:  # noqa: N802 - Qt's name
+        """Sorting happens in the source model; the proxy only filters."""
+        self.sourceModel().sort(column, order)
 
     def set_filter(self, **values: str) -> None:
         begin = getattr(self, "beginFilterChange", None)  # Qt 6.9+; invalidateRowsFilter before
@@ -376,7 +410,6 @@ class TestimoniesPage(Page):
 
     def reload(self) -> None:
         self.model.set_summaries(self.archive.testimonies.list())
-        self.proxy.sort(self.proxy.sortColumn(), self.proxy.sortOrder())
         self.loaded = True
         self._update_count()
 
