@@ -234,9 +234,11 @@ class Publishing:
         return row.id
 
     # -- release --------------------------------------------------------------------------
-    def build(self, spec: PublicationSpec, out_dir: Path, formats: tuple[str, ...] = FORMATS) -> tuple[str, list[Path]]:
+    def build(self, spec: PublicationSpec, out_dir: Path | None, formats: tuple[str, ...] = FORMATS) -> tuple[str, list[Path]]:
         """Release a publication: every gate must pass; then the chosen files are written
-        and the release is entered in the register. Returns (publication id, files)."""
+        and the release is entered in the register. Returns (publication id, files).
+        With `out_dir` None nothing is written: the release is only registered (the demo
+        uses this; so can staff who publish the checked text through another system)."""
         self._ctx.require("release publications")
         unknown = set(formats) - set(FORMATS)
         if unknown or not formats:
@@ -246,10 +248,12 @@ class Publishing:
             raise PublicationRefused("A publication gate refused this release; nothing was written.", report.reasons())
         _checks, prepared = self._check_items(spec)
         files = [f for f in render_package(prepared.content, spec.file_name) if _format_of(f.name) in formats]
-        out_dir = Path(out_dir)
-        out_dir.mkdir(parents=True, exist_ok=True)
-        written = [write_atomically(out_dir, f.name, f.data) for f in files]
-        publication_id = self._register(spec, prepared, [p.name for p in written], report.rendered_sha256)
+        written: list[Path] = []
+        if out_dir is not None:
+            out_dir = Path(out_dir)
+            out_dir.mkdir(parents=True, exist_ok=True)
+            written = [write_atomically(out_dir, f.name, f.data) for f in files]
+        publication_id = self._register(spec, prepared, [f.name for f in files], report.rendered_sha256)
         return publication_id, written
 
     def _register(self, spec: PublicationSpec, prepared: _Prepared, files: list[str], digest: str) -> str:
