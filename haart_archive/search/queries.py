@@ -14,7 +14,7 @@ from __future__ import annotations
 import copy
 import re
 
-from whoosh import qparser, query
+from whoosh import matching, qparser, query
 from whoosh.qparser import dateparse, syntax
 
 from haart_archive.errors import InvalidInput
@@ -96,7 +96,63 @@ def parse(parser: qparser.QueryParser, text: str) -> query.Query:
         raise InvalidInput(
             "The search could not be understood; check quotes and brackets."
         ) from None
-    return parsed
+    return with_adjacent_phrases(parsed)
+
+
+class AdjacentPhrase(query.Phrase):
+    """An exact phrase matched by set arithmetic on word positions.
+
+    Whoosh's own phrase matcher builds span objects in Python for every document that
+    holds all the words; here the words' postings are intersected and, for each such
+    document, the phrase is present when some start position p has word i at p + i. Same
+    documents, same scores (the sum of the words' scores), several times faster on long
+    testimonies. Other slops keep Whoosh's matcher.
+    """
+
+    def matcher(self, searcher, context=None):  # noqa: ANN001, ANN201 - Whoosh's API
+        if self.slop != 1 or len(self.words) < 2 or self.fieldname not in searcher.schema:
+            return super().matcher(searcher, context)
+        words = [query.Term(self.fieldname, word) for word in self.words]
+        field = searcher.schema[self.fieldname]
+        reader = searcher.reader()
+        for word in self.words:
+            try:
+                present = (self.fieldname, field.to_bytes(word)) in reader
+            except ValueError:
+                present = False
+            if not present:
+                return matching.NullMatcher()
+        term_matchers = [term.matcher(searcher, context) for term in words]
+        both = term_matchers[0]
+        for other in term_matchers[1:]:
+            both = matching.IntersectionMatcher(both, other)
+        weighting = context.weighting if context is not None else searcher.weighting
+        ids, scores = [], []
+        while both.is_active():
+            if _adjacent([m.value_as("positions") for m in term_matchers]):
+                ids.append(both.id())
+                scores.append(both.score() * self.boost if weighting is not None else 1.0)
+            both.next()
+        return matching.ListMatcher(ids, weights=scores) if ids else matching.NullMatcher()
+
+
+def _adjacent(positions: list[list[int]]) -> bool:
+    starts = set(positions[0])
+    for offset, later in enumerate(positions[1:], start=1):
+        starts.intersection_update(p - offset for p in later)
+        if not starts:
+            return False
+    return True
+
+
+def with_adjacent_phrases(node: query.Query) -> query.Query:
+    """The parsed query with every exact phrase matched by `AdjacentPhrase`."""
+    if type(node) is query.Phrase:
+        return AdjacentPhrase(node.fieldname, node.words, slop=node.slop, boost=node.boost,
+                              char_ranges=node.char_ranges)
+    if node.is_leaf():
+        return node
+    return node.apply(with_adjacent_phrases)
 
 
 def build_filter(filters: dict[str, list[str]] | None) -> query.Query | None:
