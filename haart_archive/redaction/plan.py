@@ -259,22 +259,24 @@ class RedactedText:
                        if r.redacted_end > r.redacted_start})
 
 
-def _every_occurrence(text: str, decisions: list[Decision]) -> list[Decision]:
-    out = list(decisions)
+def _occurrences(text: str, decisions: list[Decision]) -> list[tuple[int, int, Decision]]:
+    """(start, end, decision) of every span to replace: each decision's own span, and for
+    "apply to every occurrence" each other place its text stands as a whole word. Plain
+    tuples, because the preview redoes this on every key press at the redaction desk."""
+    spans = [(d.start, d.end, d) for d in decisions]
     for d in decisions:
-        if not (d.every_occurrence and d.applies and d.text.strip()):
+        if not (d.every_occurrence and d.text.strip()):
             continue
         pattern = re.compile(rf"(?<!\w){re.escape(d.text)}(?!\w)", re.IGNORECASE)
-        out.extend(replace(d, start=m.start(), end=m.end(), text=m.group())
-                   for m in pattern.finditer(text))
-    return out
+        spans.extend((m.start(), m.end(), d) for m in pattern.finditer(text))
+    return spans
 
 
-def _without_overlaps(decisions: list[Decision]) -> list[Decision]:
-    chosen: list[Decision] = []
-    for d in sorted(decisions, key=lambda d: (d.start, -(d.end - d.start))):
-        if not chosen or d.start >= chosen[-1].end:
-            chosen.append(d)
+def _without_overlaps(spans: list[tuple[int, int, Decision]]) -> list[tuple[int, int, Decision]]:
+    chosen: list[tuple[int, int, Decision]] = []
+    for span in sorted(spans, key=lambda span: (span[0], span[0] - span[1])):
+        if not chosen or span[0] >= chosen[-1][1]:
+            chosen.append(span)
     return chosen
 
 
@@ -307,24 +309,24 @@ def apply_plan(text: str, plan: RedactionPlan, aliases: AliasTable | None = None
     """
     aliases = aliases if aliases is not None else AliasTable()
     used_elsewhere = frozenset(used_elsewhere)
-    decisions = _without_overlaps(_every_occurrence(text, [d for d in plan.decisions if d.applies]))
+    spans = _without_overlaps(_occurrences(text, [d for d in plan.decisions if d.applies]))
     pieces: list[str] = []
     replacements: list[Replacement] = []
     pos = out_len = 0
-    for d in decisions:
-        pieces.append(text[pos:d.start])
-        out_len += d.start - pos
-        new = _render(d, text[d.start:d.end], aliases, known, used_elsewhere)
+    for start, end, d in spans:
+        pieces.append(text[pos:start])
+        out_len += start - pos
+        new = _render(d, text[start:end], aliases, known, used_elsewhere)
         pieces.append(new)
-        replacements.append(Replacement(d.start, d.end, out_len, out_len + len(new), d.type, d.operator))
+        replacements.append(Replacement(start, end, out_len, out_len + len(new), d.type, d.operator))
         out_len += len(new)
-        pos = d.end
+        pos = end
     pieces.append(text[pos:])
     provenance = {
         "source_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
         "plan_sha256": hashlib.sha256(plan.to_json().encode("utf-8")).hexdigest(),
         "testimony_id": plan.testimony_id,
         "anonymity": plan.anonymity,
-        "operators": dict(Counter(str(d.operator) for d in decisions)),
+        "operators": dict(Counter(str(d.operator) for _start, _end, d in spans)),
     }
     return RedactedText("".join(pieces), tuple(replacements), provenance)
