@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -92,7 +93,8 @@ class LockScreen(QWidget):
 
         box = QFrame()
         box.setObjectName("card")
-        box.setMaximumWidth(560)
+        # Room for the demo users' passphrases, which must be read in full.
+        box.setMaximumWidth(820 if credentials else 560)
         inner = QVBoxLayout(box)
         inner.addWidget(heading(self.tr("HAART Archive is locked")))
         folder_label = note(self.tr("Archive folder: %1").replace("%1", str(self.folder)))
@@ -128,9 +130,11 @@ class LockScreen(QWidget):
             grid.addWidget(QLabel(name), row, 0)
             grid.addWidget(QLabel(role_label(role)), row, 1)
             shown = QLabel(passphrase)
+            shown.setWordWrap(True)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             grid.addWidget(shown, row, 2)
             use = QPushButton(self.tr("Use"))
+            use.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
             use.setAccessibleName(self.tr("Fill in the demo user %1").replace("%1", name))
             use.clicked.connect(lambda _=False, n=name, p=passphrase: self._fill(n, p))
             grid.addWidget(use, row, 3)
@@ -139,6 +143,7 @@ class LockScreen(QWidget):
             key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             grid.addWidget(key, len(credentials) + 1, 0, 1, 4)
         grid.setHorizontalSpacing(12)
+        grid.setColumnStretch(2, 1)  # the passphrase takes the spare width, not the buttons
         return panel
 
     def _footer(self) -> QHBoxLayout:
