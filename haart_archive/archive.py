@@ -29,6 +29,7 @@ from haart_archive.errors import (
 )
 from haart_archive.lockfile import ArchiveLock
 from haart_archive.media.blobs import BlobStore
+from haart_archive.messages import Message
 from haart_archive.people import People
 from haart_archive.roles import Role
 from haart_archive.services.consent import ConsentRecords
@@ -162,7 +163,7 @@ class Archive:
                 grant = header.unlock(RECOVERY_SLOT_ID, typed.encode())
             except WrongPassphrase:
                 note_failed_unlock(folder, header, "(recovery key)", "wrong recovery key")
-                raise WrongPassphrase("That recovery key does not open this archive.") from None
+                raise WrongPassphrase(Message("That recovery key does not open this archive.")) from None
             return cls._unlocked(folder, header, grant, lock)
         except BaseException:
             lock.release()
@@ -369,11 +370,17 @@ class Archive:
 def _prepare_empty_folder(folder: Path) -> None:
     if folder.exists():
         if not folder.is_dir():
-            raise InvalidInput(f"'{folder}' is a file, not a folder.")
+            raise InvalidInput(Message("'{folder}' is a file, not a folder.", folder=folder))
         if (folder / HEADER_NAME).exists():
-            raise InvalidInput(f"'{folder}' already holds an archive; choose an empty folder.")
+            raise InvalidInput(Message(
+                "'{folder}' already holds an archive; choose an empty folder.",
+                folder=folder,
+            ))
         if any(folder.iterdir()):
-            raise InvalidInput(f"'{folder}' is not empty; choose an empty or new folder.")
+            raise InvalidInput(Message(
+                "'{folder}' is not empty; choose an empty or new folder.",
+                folder=folder,
+            ))
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     if os.name != "nt":
         os.chmod(folder, 0o700)
@@ -383,7 +390,11 @@ def _open_database(folder: Path, keyring: KeyRing):  # noqa: ANN202
     """Try the newest store key first; an interrupted rotation may have left the older."""
     database = folder / DATABASE_NAME
     if not database.exists():
-        raise DamagedFile(f"The archive in '{folder}' has lost its database file '{DATABASE_NAME}'.")
+        raise DamagedFile(Message(
+            "The archive in '{folder}' has lost its database file '{database_name}'.",
+            folder=folder,
+            database_name=DATABASE_NAME,
+        ))
     versions = sorted((k for k in keyring.all_keys() if k.tier == Tier.STORE), key=lambda k: -k.version)
     last_error: Exception | None = None
     for store_key in versions:
@@ -394,7 +405,7 @@ def _open_database(folder: Path, keyring: KeyRing):  # noqa: ANN202
         except DamagedFile as error:
             engine.dispose()
             last_error = error
-    raise last_error or DamagedFile("The archive's database cannot be opened.")
+    raise last_error or DamagedFile(Message("The archive's database cannot be opened."))
 
 
 def _finish_interrupted_rotation(context: Context) -> None:
@@ -419,7 +430,7 @@ def _current_user(engine, keyring: KeyRing, grant: SlotGrant) -> CurrentUser:  #
     with Session(engine) as session:
         row = session.scalars(select(User).where(User.id == grant.user_id)).first()
         if row is None or row.removed_at is not None:
-            raise WrongPassphrase("That user name and passphrase do not open this archive.")
+            raise WrongPassphrase(Message("That user name and passphrase do not open this archive."))
         name = Sealer(keyring, grant.role).open_text(row, "name_sealed")
     return CurrentUser(row.id, name, Role(row.role))
 

@@ -46,6 +46,7 @@ from haart_archive.errors import (
     WrongPassphrase,
 )
 from haart_archive.fileutil import fsync_directory
+from haart_archive.messages import Message
 from haart_archive.roles import Role
 from haart_archive.store.engine import DATABASE_NAME, check_database, make_engine
 from haart_archive.store.models import Setting
@@ -143,7 +144,7 @@ def make_backup(
             nonlocal done
             done += count
             if cancelled and cancelled():
-                raise BackupCancelled("The backup was cancelled; no backup file was kept.")
+                raise BackupCancelled(Message("The backup was cancelled; no backup file was kept."))
             if progress:
                 progress(done, total)
 
@@ -174,8 +175,10 @@ def make_backup(
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
         if isinstance(error, OSError) and _is_disk_full(error):
-            raise DamagedFile("The disk is full or could not be written: no backup was made and the "
-                              "archive is unchanged. Free some space and try again.") from None
+            raise DamagedFile(Message(
+                "The disk is full or could not be written: no backup was made and the "
+                "archive is unchanged. Free some space and try again.",
+            )) from None
         raise
     finally:
         _remove_snapshot(snapshot)
@@ -189,11 +192,17 @@ def _publish(temp: Path, out: Path) -> None:
     try:
         os.link(temp, out)
     except FileExistsError:
-        raise InvalidInput(f"'{out}' appeared while the backup was written; the new backup was not kept.") from None
+        raise InvalidInput(Message(
+            "'{out}' appeared while the backup was written; the new backup was not kept.",
+            out=out,
+        )) from None
     except OSError:
         # File systems without hard links (FAT on USB sticks): the check above must do.
         if out.exists():
-            raise InvalidInput(f"'{out}' already exists; the new backup was not kept.") from None
+            raise InvalidInput(Message(
+                "'{out}' already exists; the new backup was not kept.",
+                out=out,
+            )) from None
         os.replace(temp, out)
     else:
         temp.unlink()
@@ -202,12 +211,18 @@ def _publish(temp: Path, out: Path) -> None:
 
 def _check_new_backup_path(out: Path, archive_folder: Path) -> None:
     if out.exists():
-        raise InvalidInput(f"'{out}' already exists; choose a new file name (old backups are never overwritten).")
+        raise InvalidInput(Message(
+            "'{out}' already exists; choose a new file name (old backups are never "
+            "overwritten).",
+            out=out,
+        ))
     if not out.parent.is_dir():
-        raise InvalidInput(f"The folder '{out.parent}' does not exist.")
+        raise InvalidInput(Message("The folder '{parent}' does not exist.", parent=out.parent))
     with contextlib.suppress(OSError):
         if out.parent.resolve() == archive_folder.resolve() or archive_folder.resolve() in out.parent.resolve().parents:
-            raise InvalidInput("Write the backup outside the archive folder, preferably to another disk.")
+            raise InvalidInput(Message(
+                "Write the backup outside the archive folder, preferably to another disk.",
+            ))
 
 
 def _snapshot_database(ctx, snapshot: Path, store_key: TierKey) -> tuple[list[str], dict]:  # noqa: ANN001
@@ -231,8 +246,10 @@ def _snapshot_database(ctx, snapshot: Path, store_key: TierKey) -> tuple[list[st
     except sqlcipher3.dbapi2.OperationalError:
         # SQLite reports a full disk as "full" or, when a size limit stops it, "disk I/O error".
         raise DamagedFile(
-            "The disk is full or could not be written: no backup was made and the archive is "
-            "unchanged. Free some space and try again."
+            Message(
+                "The disk is full or could not be written: no backup was made and the "
+                "archive is unchanged. Free some space and try again.",
+            )
         ) from None
     finally:
         raw.close()
@@ -252,7 +269,10 @@ def _size(path: Path, name: str) -> int:
         return path.stat().st_size
     except FileNotFoundError:
         raise DamagedFile(
-            f"The archive's {_what(name)} is missing; run 'check' before making a backup."
+            Message(
+                "The archive's {what} is missing; run 'check' before making a backup.",
+                what=_what(name),
+            )
         ) from None
 
 
@@ -260,7 +280,10 @@ def _open_entry(path: Path, name: str):  # noqa: ANN202
     try:
         return open(path, "rb")
     except FileNotFoundError:
-        raise DamagedFile(f"The archive's {_what(name)} is missing; run 'check' before making a backup.") from None
+        raise DamagedFile(Message(
+            "The archive's {what} is missing; run 'check' before making a backup.",
+            what=_what(name),
+        )) from None
 
 
 def _what(name: str) -> str:
@@ -292,9 +315,11 @@ def _unlock(prefix: BackupPrefix, credentials: Credentials) -> SlotGrant:
         try:
             return header.unlock(RECOVERY_SLOT_ID, typed.encode())
         except WrongPassphrase:
-            raise WrongPassphrase("That recovery key does not open this backup.") from None
+            raise WrongPassphrase(Message("That recovery key does not open this backup.")) from None
     if credentials.passphrase is None:
-        raise InvalidInput("Give a passphrase (and user name), or the recovery key, to open the backup.")
+        raise InvalidInput(Message(
+            "Give a passphrase (and user name), or the recovery key, to open the backup.",
+        ))
     # Without a user name every user slot is tried, as the command line does for archives.
     slot_ids = (
         [header.slot_id_for_user(credentials.user)] if credentials.user
@@ -306,8 +331,10 @@ def _unlock(prefix: BackupPrefix, credentials: Credentials) -> SlotGrant:
         except WrongPassphrase:
             continue
     raise WrongPassphrase(
-        "That user name and passphrase do not open this backup (it opens with the "
-        "passphrases the archive had when the backup was made, or the recovery key)."
+        Message(
+            "That user name and passphrase do not open this backup (it opens with the "
+            "passphrases the archive had when the backup was made, or the recovery key).",
+        )
     )
 
 
@@ -316,9 +343,12 @@ def _store_key_for(prefix: BackupPrefix, keyring: KeyRing) -> TierKey:
         return keyring.version(Tier.STORE, prefix.key_version)
     except KeyError:
         raise WrongPassphrase(
-            f"This backup is sealed with store key version {prefix.key_version}, which these "
-            "credentials do not hold (the keys were rotated since); use the passphrase or "
-            "recovery key the archive had when the backup was made."
+            Message(
+                "This backup is sealed with store key version {key_version}, which these "
+                "credentials do not hold (the keys were rotated since); use the passphrase "
+                "or recovery key the archive had when the backup was made.",
+                key_version=prefix.key_version,
+            )
         ) from None
 
 
@@ -326,9 +356,9 @@ def _open_backup_file(path: Path):  # noqa: ANN202
     try:
         return open(path, "rb")
     except FileNotFoundError:
-        raise InvalidInput(f"There is no backup file '{path}'.") from None
+        raise InvalidInput(Message("There is no backup file '{path}'.", path=path)) from None
     except IsADirectoryError:
-        raise InvalidInput(f"'{path}' is a folder, not a backup file.") from None
+        raise InvalidInput(Message("'{path}' is a folder, not a backup file.", path=path)) from None
 
 
 # -- verifying -------------------------------------------------------------------------------
@@ -352,7 +382,10 @@ def verify_backup_with_archive(archive, path: str | Path, progress: Progress | N
     with _open_backup_file(path) as handle:
         prefix = read_prefix(handle, path.name)
         if prefix.header.archive_id != ctx.header.archive_id:
-            raise InvalidInput(f"The backup file {path.name} is a backup of another archive.")
+            raise InvalidInput(Message(
+                "The backup file {name} is a backup of another archive.",
+                name=path.name,
+            ))
         report = _read_all(handle, prefix, _store_key_for(prefix, ctx.keyring), path, None, progress)
     record_verified(archive, report)
     return report
@@ -363,7 +396,9 @@ def record_verified(archive, report: BackupReport) -> None:  # noqa: ANN001
     ctx = archive._ctx
     ctx.require("make backups")
     if report.archive_id != ctx.header.archive_id:
-        raise InvalidInput("That backup is of another archive; its verification is not recorded here.")
+        raise InvalidInput(Message(
+            "That backup is of another archive; its verification is not recorded here.",
+        ))
     setting_id = f"setting.{LAST_VERIFIED_SETTING}"
     with ctx.transaction() as session:
         row = session.get(Setting, setting_id) or Setting(id=setting_id)
@@ -390,7 +425,11 @@ def _read_all(handle, prefix: BackupPrefix, store_key: TierKey, path: Path, rest
             manifest = _parse_manifest(b"".join(content), path.name)
             continue
         if record.name in seen:
-            raise DamagedFile(f"The backup file {path.name} holds '{record.name}' twice; it is not a valid backup.")
+            raise DamagedFile(Message(
+                "The backup file {name} holds '{name_2}' twice; it is not a valid backup.",
+                name=path.name,
+                name_2=record.name,
+            ))
         digest = hashlib.sha256()
         target = None
         if restore_to is not None:
@@ -401,7 +440,9 @@ def _read_all(handle, prefix: BackupPrefix, store_key: TierKey, path: Path, rest
                 if target is not None:
                     target.write(piece)
                 if cancelled and cancelled():
-                    raise BackupCancelled("The restore was cancelled; the new folder was removed.")
+                    raise BackupCancelled(Message(
+                        "The restore was cancelled; the new folder was removed.",
+                    ))
                 if progress:
                     progress(handle.tell(), total)
             if target is not None:
@@ -434,25 +475,47 @@ def _parse_manifest(data: bytes, label: str) -> dict:
         for entry in files:
             str(entry["name"]), int(entry["size"]), str(entry["sha256"])
     except (ValueError, KeyError, TypeError, UnicodeDecodeError):
-        raise DamagedFile(f"The manifest of the backup file {label} cannot be read.") from None
+        raise DamagedFile(Message(
+            "The manifest of the backup file {label} cannot be read.",
+            label=label,
+        )) from None
     return manifest
 
 
 def _check_manifest(manifest: dict, seen: dict[str, tuple[int, str]], prefix: BackupPrefix, label: str) -> None:
     listed = {entry["name"]: (int(entry["size"]), entry["sha256"]) for entry in manifest["files"]}
     if manifest["archive_id"] != prefix.header.archive_id:
-        raise DamagedFile(f"The manifest of the backup file {label} names another archive than its vault header.")
+        raise DamagedFile(Message(
+            "The manifest of the backup file {label} names another archive than its "
+            "vault header.",
+            label=label,
+        ))
     if int(manifest["store_key_version"]) != prefix.key_version:
-        raise DamagedFile(f"The manifest of the backup file {label} names another store key version.")
+        raise DamagedFile(Message(
+            "The manifest of the backup file {label} names another store key version.",
+            label=label,
+        ))
     if DATABASE_ENTRY not in seen:
-        raise DamagedFile(f"The backup file {label} holds no database.")
+        raise DamagedFile(Message("The backup file {label} holds no database.", label=label))
     for name in sorted(set(listed) | set(seen)):
         if name not in seen:
-            raise DamagedFile(f"The backup file {label} lacks {name}, which its manifest lists.")
+            raise DamagedFile(Message(
+                "The backup file {label} lacks {name}, which its manifest lists.",
+                label=label,
+                name=name,
+            ))
         if name not in listed:
-            raise DamagedFile(f"The backup file {label} holds {name}, which its manifest does not list.")
+            raise DamagedFile(Message(
+                "The backup file {label} holds {name}, which its manifest does not list.",
+                label=label,
+                name=name,
+            ))
         if listed[name] != seen[name]:
-            raise DamagedFile(f"In the backup file {label}, {name} does not match its manifest entry.")
+            raise DamagedFile(Message(
+                "In the backup file {label}, {name} does not match its manifest entry.",
+                label=label,
+                name=name,
+            ))
 
 
 # -- restoring -------------------------------------------------------------------------------
@@ -492,8 +555,10 @@ def restore_backup(
         except BaseException as error:
             shutil.rmtree(staging, ignore_errors=True)
             if isinstance(error, OSError) and _is_disk_full(error):
-                raise DamagedFile("The disk is full or could not be written: nothing was restored. "
-                                  "Free some space and try again.") from None
+                raise DamagedFile(Message(
+                    "The disk is full or could not be written: nothing was restored. Free some "
+                    "space and try again.",
+                )) from None
             raise
     return report
 
@@ -501,9 +566,13 @@ def restore_backup(
 def _check_restore_target(new_path: Path) -> None:
     if new_path.exists():
         if not new_path.is_dir() or any(new_path.iterdir()):
-            raise InvalidInput(f"'{new_path}' is not empty; restore refuses to overwrite. Choose a new folder.")
+            raise InvalidInput(Message(
+                "'{new_path}' is not empty; restore refuses to overwrite. Choose a new "
+                "folder.",
+                new_path=new_path,
+            ))
     elif not new_path.parent.is_dir():
-        raise InvalidInput(f"The folder '{new_path.parent}' does not exist.")
+        raise InvalidInput(Message("The folder '{parent}' does not exist.", parent=new_path.parent))
 
 
 def _restore_path(root: Path, name: str) -> Path:
@@ -555,7 +624,7 @@ def backup_status(archive, now: datetime | None = None) -> BackupStatus:  # noqa
 def set_reminder_days(archive, days: int) -> None:  # noqa: ANN001
     """How many days may pass without a verified backup before the custodian is reminded."""
     if not 1 <= int(days) <= 365:
-        raise InvalidInput("The backup reminder must be between 1 and 365 days.")
+        raise InvalidInput(Message("The backup reminder must be between 1 and 365 days."))
     archive.set_setting(REMINDER_DAYS_SETTING, int(days))
 
 

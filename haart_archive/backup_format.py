@@ -47,6 +47,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from haart_archive.errors import DamagedFile, TamperedRecord
+from haart_archive.messages import Message
 from haart_archive.vault.header import VaultHeader
 
 MAGIC = b"HAART-BACKUP\x00\r\n\x1a"
@@ -127,7 +128,10 @@ class BackupWriter:
         while left:
             piece = source.read(min(left, CHUNK_SIZE))
             if not piece:
-                raise DamagedFile(f"The file '{name}' shrank while it was being backed up; nothing was kept.")
+                raise DamagedFile(Message(
+                    "The file '{name}' shrank while it was being backed up; nothing was kept.",
+                    name=name,
+                ))
             digest.update(piece)
             self._write(piece)
             left -= len(piece)
@@ -185,40 +189,82 @@ def read_prefix(handle: BinaryIO, label: str) -> BackupPrefix:
     magic = handle.read(len(MAGIC))
     if magic != MAGIC:
         if len(magic) < len(MAGIC) and MAGIC.startswith(magic):
-            raise DamagedFile(f"The backup file {label} was cut short: it has no header.")
-        raise DamagedFile(f"{label} is not a HAART Archive backup file.")
+            raise DamagedFile(Message(
+                "The backup file {label} was cut short: it has no header.",
+                label=label,
+            ))
+        raise DamagedFile(Message("{label} is not a HAART Archive backup file.", label=label))
     fixed = handle.read(PREFIX.size)
     if len(fixed) < PREFIX.size:
-        raise DamagedFile(f"The backup file {label} was cut short in its header.")
+        raise DamagedFile(Message(
+            "The backup file {label} was cut short in its header.",
+            label=label,
+        ))
     version, header_length = PREFIX.unpack(fixed)
     if version != FORMAT_VERSION:
         raise DamagedFile(
-            f"The backup file {label} has format version {version}, which this version of the app cannot read."
+            Message(
+                "The backup file {label} has format version {version}, which this version of "
+                "the app cannot read.",
+                label=label,
+                version=version,
+            )
         )
     if header_length > MAX_HEADER_BYTES:
-        raise DamagedFile(f"The vault header inside the backup file {label} is damaged (impossible length).")
+        raise DamagedFile(Message(
+            "The vault header inside the backup file {label} is damaged (impossible "
+            "length).",
+            label=label,
+        ))
     header_bytes = handle.read(header_length)
     if len(header_bytes) < header_length:
-        raise DamagedFile(f"The backup file {label} was cut short in its vault header.")
+        raise DamagedFile(Message(
+            "The backup file {label} was cut short in its vault header.",
+            label=label,
+        ))
     try:
         header = VaultHeader.from_bytes(header_bytes)
     except DamagedFile as error:
-        raise DamagedFile(f"The vault header inside the backup file {label} is damaged: {error.message}") from None
+        raise DamagedFile(Message(
+            "The vault header inside the backup file {label} is damaged: {message}",
+            label=label,
+            message=error.message,
+        )) from None
     stream_header = handle.read(STREAM_HEADER_BYTES)
     if len(stream_header) < STREAM_HEADER_BYTES:
-        raise DamagedFile(f"The backup file {label} was cut short before its content.")
+        raise DamagedFile(Message(
+            "The backup file {label} was cut short before its content.",
+            label=label,
+        ))
     stream_version, key_version = STREAM_HEADER.unpack_from(stream_header)
     if stream_version != FORMAT_VERSION:
-        raise DamagedFile(f"The content of the backup file {label} has an unknown format version ({stream_version}).")
+        raise DamagedFile(Message(
+            "The content of the backup file {label} has an unknown format version "
+            "({stream_version}).",
+            label=label,
+            stream_version=stream_version,
+        ))
     length = handle.read(LENGTH_BYTES)
     if len(length) < LENGTH_BYTES:
-        raise DamagedFile(f"The backup file {label} was cut short before its content.")
+        raise DamagedFile(Message(
+            "The backup file {label} was cut short before its content.",
+            label=label,
+        ))
     declared = SIZE.unpack(length)[0]
     if declared == 0:
-        raise DamagedFile(f"The backup file {label} is incomplete: its writing was interrupted.")
+        raise DamagedFile(Message(
+            "The backup file {label} is incomplete: its writing was interrupted.",
+            label=label,
+        ))
     actual = _file_size(handle)
     if actual is not None and actual < declared:
-        raise DamagedFile(f"The backup file {label} was cut short: it has {actual} of its {declared} bytes.")
+        raise DamagedFile(Message(
+            "The backup file {label} was cut short: it has {actual} of its {declared} "
+            "bytes.",
+            label=label,
+            actual=actual,
+            declared=declared,
+        ))
     return BackupPrefix(
         header, header_bytes, key_version, stream_header[STREAM_HEADER.size :],
         _file_prefix(header_bytes), stream_header,
@@ -265,25 +311,42 @@ class BackupReader:
             self._where = "the framing between files"
             head = self._read_exact(RECORD.size, allow_end=True)
             if head is None:
-                raise DamagedFile(f"The backup file {self._label} ends without its manifest: it is incomplete.")
+                raise DamagedFile(Message(
+                    "The backup file {label} ends without its manifest: it is incomplete.",
+                    label=self._label,
+                ))
             kind, name_length = RECORD.unpack(head)
             raw_name = self._read_exact(name_length)
             size = SIZE.unpack(self._read_exact(SIZE.size))[0]
             try:
                 name = raw_name.decode("utf-8")
             except UnicodeDecodeError:
-                raise DamagedFile(f"The backup file {self._label} names a file in a form it cannot read.") from None
+                raise DamagedFile(Message(
+                    "The backup file {label} names a file in a form it cannot read.",
+                    label=self._label,
+                )) from None
             record = Record(kind, name, size)
             if kind == KIND_MANIFEST:
                 if size > MAX_MANIFEST_BYTES:
-                    raise DamagedFile(f"The manifest of the backup file {self._label} has an impossible size.")
+                    raise DamagedFile(Message(
+                        "The manifest of the backup file {label} has an impossible size.",
+                        label=self._label,
+                    ))
                 yield record, self._content(record)
                 self._where = "the end of the file"
                 if self._read_exact(1, allow_end=True) is not None:
-                    raise DamagedFile(f"The backup file {self._label} has data after its manifest.")
+                    raise DamagedFile(Message(
+                        "The backup file {label} has data after its manifest.",
+                        label=self._label,
+                    ))
                 return
             if kind != KIND_FILE or not is_allowed_entry(name):
-                raise DamagedFile(f"The backup file {self._label} holds an entry it should not ({kind}); it is not a valid backup.")
+                raise DamagedFile(Message(
+                    "The backup file {label} holds an entry it should not ({kind}); it is not a "
+                    "valid backup.",
+                    label=self._label,
+                    kind=kind,
+                ))
             yield record, self._content(record)
 
     def _content(self, record: Record) -> Iterator[bytes]:
@@ -311,7 +374,11 @@ class BackupReader:
                 if allow_end:
                     return None
                 raise DamagedFile(
-                    f"The backup file {self._label} ends inside {self._where}: it is incomplete."
+                    Message(
+                        "The backup file {label} ends inside {where}: it is incomplete.",
+                        label=self._label,
+                        where=self._where,
+                    )
                 )
             self._buffer += chunk
         piece = bytes(self._buffer[:count])
@@ -321,7 +388,10 @@ class BackupReader:
     def _plain_chunks(self) -> Iterator[bytes]:
         current = self._next_sealed()
         if current is None:
-            raise DamagedFile(f"The backup file {self._label} was cut short: it holds no content.")
+            raise DamagedFile(Message(
+                "The backup file {label} was cut short: it holds no content.",
+                label=self._label,
+            ))
         index = 0
         while True:
             following = self._next_sealed()
@@ -336,7 +406,10 @@ class BackupReader:
         if not sealed:
             return None
         if len(sealed) <= TAG_BYTES:
-            raise DamagedFile(f"The backup file {self._label} was cut short inside its last part.")
+            raise DamagedFile(Message(
+                "The backup file {label} was cut short inside its last part.",
+                label=self._label,
+            ))
         return sealed
 
     def _open(self, index: int, sealed: bytes, final: bool) -> bytes:
@@ -347,18 +420,34 @@ class BackupReader:
         if self._opens_as(index, sealed, not final):
             if final:
                 raise DamagedFile(
-                    f"The backup file {self._label} was cut short after part {index + 1} "
-                    f"(inside {self._where}): it is incomplete."
+                    Message(
+                        "The backup file {label} was cut short after part {value} (inside {where}): "
+                        "it is incomplete.",
+                        label=self._label,
+                        value=index + 1,
+                        where=self._where,
+                    )
                 )
-            raise TamperedRecord(f"The backup file {self._label} has data added after its final part.")
+            raise TamperedRecord(Message(
+                "The backup file {label} has data added after its final part.",
+                label=self._label,
+            ))
         if index == 0:
             raise TamperedRecord(
-                f"The backup file {self._label} could not be decrypted at its first part: "
-                "it was changed or damaged (or its key version does not match its vault header)."
+                Message(
+                    "The backup file {label} could not be decrypted at its first part: it was "
+                    "changed or damaged (or its key version does not match its vault header).",
+                    label=self._label,
+                )
             )
         raise TamperedRecord(
-            f"Part {index + 1} of the backup file {self._label} (in {self._where}) could not be "
-            "decrypted: it was changed or damaged."
+            Message(
+                "Part {value} of the backup file {label} (in {where}) could not be "
+                "decrypted: it was changed or damaged.",
+                value=index + 1,
+                label=self._label,
+                where=self._where,
+            )
         )
 
     def _opens_as(self, index: int, sealed: bytes, final: bool) -> bool:

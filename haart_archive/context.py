@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from haart_archive.audit import AuditLog
 from haart_archive.errors import ArchiveLocked, DamagedFile, InvalidInput
 from haart_archive.media.blobs import BlobStore
+from haart_archive.messages import Message
 from haart_archive.roles import Role, require
 from haart_archive.store.sealing import Sealer
 from haart_archive.vault.header import VaultHeader
@@ -64,8 +65,10 @@ class Context:
             # SQLCipher reports a page it cannot decrypt while writing as "out of memory".
             session.rollback()
             raise DamagedFile(
-                "The database could not be written: part of it is damaged (or memory ran out). "
-                "Nothing was changed."
+                Message(
+                    "The database could not be written: part of it is damaged (or memory ran "
+                    "out). Nothing was changed.",
+                )
             ) from None
         except OperationalError as error:
             session.rollback()
@@ -74,8 +77,10 @@ class Context:
             session.rollback()
             if is_damage(error):
                 raise DamagedFile(
-                    "The database could not be read or written: part of it is damaged. "
-                    "Restore the archive from a backup."
+                    Message(
+                        "The database could not be read or written: part of it is damaged. Restore "
+                        "the archive from a backup.",
+                    )
                 ) from None
             raise
         except BaseException:
@@ -91,7 +96,7 @@ class Context:
 
     def ensure_open(self) -> None:
         if self.locked:
-            raise ArchiveLocked("The archive is locked. Unlock it to continue.")
+            raise ArchiveLocked(Message("The archive is locked. Unlock it to continue."))
 
     def require(self, action: str) -> None:
         self.ensure_open()
@@ -115,7 +120,9 @@ def is_damage(error: DatabaseError) -> bool:
 def _storage_error(error: OperationalError) -> Exception:
     message = str(error.orig).lower() if error.orig else ""
     if "full" in message:
-        return DamagedFile("The disk is full: nothing was changed. Free some space and try again.")
+        return DamagedFile(Message(
+            "The disk is full: nothing was changed. Free some space and try again.",
+        ))
     if "locked" in message or "busy" in message:
-        return InvalidInput("The archive is busy with another task; try again in a moment.")
-    return DamagedFile("The database could not be written; nothing was changed.")
+        return InvalidInput(Message("The archive is busy with another task; try again in a moment."))
+    return DamagedFile(Message("The database could not be written; nothing was changed."))

@@ -6,6 +6,8 @@ desktop app shows it in a dialog. No error message ever contains a field value.
 
 from __future__ import annotations
 
+from haart_archive.messages import Message
+
 
 class ArchiveError(Exception):
     """Base of every error the core raises on purpose."""
@@ -32,7 +34,13 @@ class NotPermitted(ArchiveError):
     exit_code = 3
 
     def __init__(self, role: str, action: str):
-        super().__init__(f"A user with the role '{role}' is not permitted to {action}.")
+        # The action is a verb phrase ("delete testimonies"); as a Message it is translated
+        # as a whole phrase wherever the catalog knows it.
+        if not isinstance(action, Message):
+            action = Message(action.replace("{", "{{").replace("}", "}}"))
+        super().__init__(
+            Message("A user with the role '{role}' is not permitted to {action}.", role=role, action=action)
+        )
         self.role = role
         self.action = action
 

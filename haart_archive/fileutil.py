@@ -13,6 +13,7 @@ import secrets
 from pathlib import Path
 
 from haart_archive.errors import DamagedFile
+from haart_archive.messages import Message
 
 _DISK_FULL = {errno.ENOSPC, errno.EFBIG, errno.EDQUOT}
 
@@ -63,8 +64,11 @@ def atomic_write_bytes(target: Path, data: bytes) -> None:
             temp.unlink()
         if isinstance(error, OSError) and error.errno in _DISK_FULL:
             raise DamagedFile(
-                f"The disk is full: '{target.name}' could not be written and was left as it was. "
-                "Free some space and try again."
+                Message(
+                    "The disk is full: '{name}' could not be written and was left as it was. "
+                    "Free some space and try again.",
+                    name=target.name,
+                )
             ) from None
         raise
     fsync_directory(target.parent)

@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 from haart_archive.errors import ArchiveInUse
+from haart_archive.messages import Message
 
 LOCK_NAME = "archive.lock"
 
@@ -55,8 +56,11 @@ class ArchiveLock:
             holder = os.read(fd, 32).decode("ascii", "replace").strip() or "unknown"
             os.close(fd)
             raise ArchiveInUse(
-                f"This archive is already open in another copy of HAART Archive (process {holder}). "
-                "Close it there, then try again."
+                Message(
+                    "This archive is already open in another copy of HAART Archive (process "
+                    "{holder}). Close it there, then try again.",
+                    holder=holder,
+                )
             )
         os.ftruncate(fd, 0)
         os.write(fd, str(os.getpid()).encode("ascii"))

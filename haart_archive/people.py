@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from haart_archive.context import Context
 from haart_archive.errors import InvalidInput, NotFound
+from haart_archive.messages import Message
 from haart_archive.store.models import Person, TestimonyPerson, new_id, utc_now
 from haart_archive.vocabulary import codes
 
@@ -37,19 +38,25 @@ class PersonIdentity:
         allowed = set(PersonIdentity.__dataclass_fields__)
         unknown = set(data) - allowed
         if unknown:
-            raise InvalidInput(f"Unknown person field(s): {', '.join(sorted(unknown))}.")
+            raise InvalidInput(Message(
+                "Unknown person field(s): {unknown}.",
+                unknown=', '.join(sorted(unknown)),
+            ))
         values = {}
         for key, value in data.items():
             if isinstance(PersonIdentity.__dataclass_fields__[key].default, tuple):
                 if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
-                    raise InvalidInput(f"A person's '{key}' must be a list of text.")
+                    raise InvalidInput(Message(
+                        "A person's '{key}' must be a list of text.",
+                        key=key,
+                    ))
                 values[key] = tuple(value)
             elif not isinstance(value, str):
-                raise InvalidInput(f"A person's '{key}' must be text.")
+                raise InvalidInput(Message("A person's '{key}' must be text.", key=key))
             else:
                 values[key] = value
         if not values.get("legal_name", "").strip():
-            raise InvalidInput("A person needs a name (legal_name).")
+            raise InvalidInput(Message("A person needs a name (legal_name)."))
         return PersonIdentity(**values)
 
     def known_strings(self) -> list[str]:
@@ -74,11 +81,14 @@ class PersonProfile:
     def from_dict(data: dict) -> PersonProfile:
         profile = PersonProfile(**{k: v for k, v in data.items() if k in PersonProfile.__dataclass_fields__})
         if profile.birth_year is not None and (not isinstance(profile.birth_year, int) or not 1900 <= profile.birth_year <= 2100):
-            raise InvalidInput("A birth year must be a whole year such as 1998.")
+            raise InvalidInput(Message("A birth year must be a whole year such as 1998."))
         if not isinstance(profile.citizenship, str):
-            raise InvalidInput("Citizenship must be a two-letter country code such as KE.")
+            raise InvalidInput(Message("Citizenship must be a two-letter country code such as KE."))
         if profile.gender not in GENDERS:
-            raise InvalidInput(f"Gender must be one of: {', '.join(GENDERS)}.")
+            raise InvalidInput(Message(
+                "Gender must be one of: {genders}.",
+                genders=', '.join(GENDERS),
+            ))
         return profile
 
 
@@ -94,7 +104,11 @@ class LinkedPerson:
 
 def check_role(role: str) -> str:
     if role not in codes("person_role"):
-        raise InvalidInput(f"'{role}' is not a person's role; use one of: {', '.join(codes('person_role'))}.")
+        raise InvalidInput(Message(
+            "'{role}' is not a person's role; use one of: {codes}.",
+            role=role,
+            codes=', '.join(codes('person_role')),
+        ))
     return role
 
 
@@ -118,7 +132,7 @@ class People:
         with self._ctx.transaction() as session:
             person = session.get(Person, person_id)
             if person is None:
-                raise NotFound("There is no such person in this archive.")
+                raise NotFound(Message("There is no such person in this archive."))
             self._ctx.sealer.seal_json(person, "identity_sealed", identity.to_dict())
             person.updated_at = utc_now()
             self._ctx.audit.record(session, "person changed", "person", person_id)

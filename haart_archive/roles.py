@@ -8,6 +8,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from haart_archive.errors import InvalidInput, NotPermitted
+from haart_archive.messages import Message
 from haart_archive.vault.keys import Tier
 
 
@@ -23,7 +24,11 @@ class Role(StrEnum):
             return Role(text.strip().lower())
         except ValueError:
             raise InvalidInput(
-                f"'{text}' is not a role; choose one of: {', '.join(r.value for r in Role)}."
+                Message(
+                    "'{text}' is not a role; choose one of: {value}.",
+                    text=text,
+                    value=', '.join(r.value for r in Role),
+                )
             ) from None
 
 

@@ -22,6 +22,7 @@ from sqlalchemy import select, text
 
 from haart_archive.context import Context
 from haart_archive.errors import InvalidInput
+from haart_archive.messages import Message
 from haart_archive.roles import ROLE_TIERS, Role
 from haart_archive.services.media import blob_associated_data
 from haart_archive.store.engine import store_database_key
@@ -45,7 +46,7 @@ def rotate_after_removal(
     """Remove `user_id`'s slot and rotate the tiers of `role`. Cancelling is possible only
     before it starts: half a rotation is safe but leaves the old keys valid."""
     if cancelled and cancelled():
-        raise InvalidInput("The removal was cancelled before anything changed.")
+        raise InvalidInput(Message("The removal was cancelled before anything changed."))
     tiers = sorted(ROLE_TIERS[role])
     new_keys = [TierKey.generate(tier, ctx.keyring.current(tier).version + 1) for tier in tiers]
     for tier_key in new_keys:

@@ -12,6 +12,7 @@ from sqlalchemy import delete, select
 
 from haart_archive.context import Context
 from haart_archive.errors import InvalidInput, NotFound, NotPermitted
+from haart_archive.messages import Message
 from haart_archive.people import LinkedPerson, People, PersonIdentity, PersonProfile, check_role
 from haart_archive.store.models import (
     MediaAsset,
@@ -50,7 +51,10 @@ class Tags:
     def from_dict(data: dict) -> Tags:
         unknown = set(data) - set(Tags.__dataclass_fields__)
         if unknown:
-            raise InvalidInput(f"Unknown tag group(s): {', '.join(sorted(unknown))}.")
+            raise InvalidInput(Message(
+                "Unknown tag group(s): {unknown}.",
+                unknown=', '.join(sorted(unknown)),
+            ))
         tags = Tags(**{key: tuple(value) for key, value in data.items()})
         tags.validate()
         return tags
@@ -60,7 +64,11 @@ class Tags:
             allowed = set(codes(vocabulary))
             for code in getattr(self, group):
                 if code not in allowed:
-                    raise InvalidInput(f"'{code}' is not a known {vocabulary.replace('_', ' ')}.")
+                    raise InvalidInput(Message(
+                        "'{code}' is not a known {replace}.",
+                        code=code,
+                        replace=vocabulary.replace('_', ' '),
+                    ))
 
 
 @dataclass(frozen=True)
@@ -93,13 +101,19 @@ class TestimonyDraft:
 
     def validate(self) -> None:
         if not self.title.strip():
-            raise InvalidInput("A testimony needs a title.")
+            raise InvalidInput(Message("A testimony needs a title."))
         if not self.text.strip():
-            raise InvalidInput("A testimony needs its text; it is empty.")
+            raise InvalidInput(Message("A testimony needs its text; it is empty."))
         if self.language not in LANGUAGES:
-            raise InvalidInput(f"Language must be one of: {', '.join(LANGUAGES)}.")
+            raise InvalidInput(Message(
+                "Language must be one of: {languages}.",
+                languages=', '.join(LANGUAGES),
+            ))
         if self.county and self.county not in codes("county"):
-            raise InvalidInput(f"'{self.county}' is not one of Kenya's 47 counties (use its code, e.g. kilifi).")
+            raise InvalidInput(Message(
+                "'{county}' is not one of Kenya's 47 counties (use its code, e.g. kilifi).",
+                county=self.county,
+            ))
         self.tags.validate()
         for person in self.people:
             check_role(person.role)
@@ -215,8 +229,10 @@ class Testimonies:
             testimony = self._get_row(session, testimony_id)
             if expected_revision is not None and testimony.revision != expected_revision:
                 raise InvalidInput(
-                    "This testimony was changed elsewhere since you opened it; reopen it to see "
-                    "the newer text before saving."
+                    Message(
+                        "This testimony was changed elsewhere since you opened it; reopen it to see "
+                        "the newer text before saving.",
+                    )
                 )
             self._seal(testimony, draft)
             testimony.revision += 1
@@ -260,7 +276,10 @@ class Testimonies:
         """One row of the list (after a save, without reloading the whole list)."""
         found = self._summaries(testimony_id)
         if not found:
-            raise NotFound(f"There is no testimony with id {testimony_id}.")
+            raise NotFound(Message(
+                "There is no testimony with id {testimony_id}.",
+                testimony_id=testimony_id,
+            ))
         return found[0]
 
     def _summaries(self, only_id: str | None) -> list[TestimonySummary]:
@@ -311,14 +330,17 @@ class Testimonies:
             person_id = person_input.person_id
             if person_id is None:
                 if person_input.identity is None:
-                    raise InvalidInput("A new person needs at least a name.")
+                    raise InvalidInput(Message("A new person needs at least a name."))
                 person_id = self._people.create(session, person_input.identity, person_input.profile).id
             session.add(TestimonyPerson(id=new_id(), testimony_id=testimony_id, person_id=person_id, role=person_input.role))
 
     def _get_row(self, session, testimony_id: str) -> Testimony:  # noqa: ANN001
         testimony = session.get(Testimony, testimony_id)
         if testimony is None:
-            raise NotFound(f"There is no testimony with id {testimony_id}.")
+            raise NotFound(Message(
+                "There is no testimony with id {testimony_id}.",
+                testimony_id=testimony_id,
+            ))
         return testimony
 
     def _summary(self, row, state: str) -> TestimonySummary:  # noqa: ANN001
@@ -408,24 +430,27 @@ def draft_from_dict(data: dict) -> TestimonyDraft:
     """A draft from a JSON record (the command line's --json); unknown keys are refused,
     and a field of the wrong type is named in the error."""
     if not isinstance(data, dict):
-        raise InvalidInput("A testimony record must be a JSON object.")
+        raise InvalidInput(Message("A testimony record must be a JSON object."))
     unknown = set(data) - DRAFT_KEYS
     if unknown:
-        raise InvalidInput(f"Unknown testimony field(s): {', '.join(sorted(map(str, unknown)))}.")
+        raise InvalidInput(Message(
+            "Unknown testimony field(s): {map}.",
+            map=', '.join(sorted(map(str, unknown))),
+        ))
     for key in ("title", "text", "language", "county", "place_told", "taken_by", "notes"):
         if key in data and not isinstance(data[key], str):
-            raise InvalidInput(f"'{key}' must be text.")
+            raise InvalidInput(Message("'{key}' must be text.", key=key))
     tags = _typed(data, "tags", dict, {})
     people = _typed(data, "people", list, [])
     years = _typed(data, "event_years", list, [])
     if not all(isinstance(year, int) and not isinstance(year, bool) for year in years):
-        raise InvalidInput("'event_years' must be a list of whole years.")
+        raise InvalidInput(Message("'event_years' must be a list of whole years."))
     if not all(isinstance(codes_, list) and all(isinstance(c, str) for c in codes_) for codes_ in tags.values()):
-        raise InvalidInput("Each tag group must be a list of codes.")
+        raise InvalidInput(Message("Each tag group must be a list of codes."))
     try:
         told_on = dt.date.fromisoformat(data["told_on"]) if data.get("told_on") else None
     except (TypeError, ValueError):
-        raise InvalidInput("told_on must be a date written as YYYY-MM-DD.") from None
+        raise InvalidInput(Message("told_on must be a date written as YYYY-MM-DD.")) from None
     draft = TestimonyDraft(
         title=data.get("title", ""),
         text=data.get("text", ""),
@@ -448,20 +473,24 @@ def _typed(data: dict, key: str, kind: type, default):  # noqa: ANN001, ANN202
     if value is None:
         return default
     if not isinstance(value, kind):
-        raise InvalidInput(f"'{key}' must be a {'list' if kind is list else 'JSON object'}.")
+        raise InvalidInput(Message(
+            "'{key}' must be a {value}.",
+            key=key,
+            value='list' if kind is list else 'JSON object',
+        ))
     return value
 
 
 def _person_from_dict(item: dict) -> PersonInput:
     if not isinstance(item, dict) or not isinstance(item.get("role"), str):
-        raise InvalidInput("Each person needs a role and a name.")
+        raise InvalidInput(Message("Each person needs a role and a name."))
     identity = item.get("identity")
     if identity is None and isinstance(item.get("name"), str) and item["name"]:
         identity = {"legal_name": item["name"]}
     if identity is not None and not isinstance(identity, dict):
-        raise InvalidInput("A person's identity must be a JSON object.")
+        raise InvalidInput(Message("A person's identity must be a JSON object."))
     if item.get("profile") is not None and not isinstance(item["profile"], dict):
-        raise InvalidInput("A person's profile must be a JSON object.")
+        raise InvalidInput(Message("A person's profile must be a JSON object."))
     return PersonInput(
         role=check_role(item["role"]),
         identity=PersonIdentity.from_dict(identity) if identity else None,

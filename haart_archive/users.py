@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from haart_archive.context import Context
 from haart_archive.errors import InvalidInput, NotFound, WrongPassphrase
+from haart_archive.messages import Message
 from haart_archive.roles import ROLE_TIERS, Role
 from haart_archive.store.models import User, new_id, utc_now
 from haart_archive.vault.header import SlotGrant, write_header
@@ -31,8 +32,11 @@ def check_passphrase(passphrase: str) -> None:
     """Refuse passphrases a guesser would find quickly, with advice (zxcvbn)."""
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise InvalidInput(
-            f"A passphrase needs at least {MIN_PASSPHRASE_LENGTH} characters; "
-            "four or five unrelated words are easy to remember and hard to guess."
+            Message(
+                "A passphrase needs at least {min_passphrase_length} characters; four or "
+                "five unrelated words are easy to remember and hard to guess.",
+                min_passphrase_length=MIN_PASSPHRASE_LENGTH,
+            )
         )
     from zxcvbn import zxcvbn
 
@@ -40,8 +44,11 @@ def check_passphrase(passphrase: str) -> None:
     if result["score"] < 3:
         advice = result["feedback"].get("warning") or "It would be guessed too quickly."
         raise InvalidInput(
-            f"That passphrase is too weak. {advice.rstrip('.')}. "
-            "Use four or five unrelated words, or a longer sentence."
+            Message(
+                "That passphrase is too weak. {rstrip}. Use four or five unrelated words, or "
+                "a longer sentence.",
+                rstrip=advice.rstrip('.'),
+            )
         )
 
 
@@ -73,7 +80,9 @@ class Users:
         header = self._ctx.header
         slot_id = header.slot_id_for_user(name)
         if header.find(slot_id) is not None:
-            raise InvalidInput("A user with that name already exists; choose another name.")
+            raise InvalidInput(Message(
+                "A user with that name already exists; choose another name.",
+            ))
         with self._ctx.transaction() as session:
             user = User(id=new_id(), slot_id=slot_id, role=role.value)
             self._ctx.sealer.seal_text(user, "name_sealed", name)
@@ -92,7 +101,9 @@ class Users:
         with self._ctx.read() as session:
             user = session.get(User, self._ctx.user.id)
         if user is None:
-            raise NotFound("The recovery key has no passphrase to change; use reset instead.")
+            raise NotFound(Message(
+                "The recovery key has no passphrase to change; use reset instead.",
+            ))
         header.unlock(user.slot_id, current.encode())  # raises WrongPassphrase
         self._rewrite_slot(user, new)
 
@@ -110,9 +121,12 @@ class Users:
         with self._ctx.read() as session:
             user = self._find(session, user_id_or_name)
         if user.id == self._ctx.user.id:
-            raise InvalidInput("You cannot remove yourself; ask another custodian.")
+            raise InvalidInput(Message("You cannot remove yourself; ask another custodian."))
         if user.role == Role.CUSTODIAN and self._active_custodians() <= 1:
-            raise InvalidInput("The archive needs at least one custodian; add another before removing this one.")
+            raise InvalidInput(Message(
+                "The archive needs at least one custodian; add another before removing this "
+                "one.",
+            ))
         from haart_archive.rotation import rotate_after_removal
 
         rotate_after_removal(self._ctx, user.id, user.slot_id, Role(user.role), progress, cancelled)
@@ -138,7 +152,7 @@ class Users:
             slot_id = self._ctx.header.slot_id_for_user(user_id_or_name)
             user = session.scalars(select(User).where(User.slot_id == slot_id)).first()
         if user is None or user.removed_at is not None:
-            raise NotFound("There is no such user in this archive.")
+            raise NotFound(Message("There is no such user in this archive."))
         return user
 
     def _active_custodians(self) -> int:
@@ -157,7 +171,7 @@ class Users:
 def _clean_name(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned or len(cleaned) > 80:
-        raise InvalidInput("A user name must have between 1 and 80 characters.")
+        raise InvalidInput(Message("A user name must have between 1 and 80 characters."))
     return cleaned
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from haart_archive.errors import ArchiveError
 from ui import dialogs
+from ui.i18n import core_text
 
 log = logging.getLogger("haart_archive.ui")
 
@@ -34,7 +35,9 @@ def sentence_for(error: BaseException) -> str:
     """The words shown for an error: the core's own sentence, or an apology (and a log line)."""
     if isinstance(error, ArchiveError):
         reasons = getattr(error, "reasons", None) or []
-        return "\n".join([error.message, *(f"• {reason}" for reason in reasons)])
+        return "\n".join(
+            [core_text(error.message), *(f"• {core_text(reason)}" for reason in reasons)]
+        )
     log_unexpected(type(error), error.__traceback__)
     return apology()
 

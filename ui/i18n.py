@@ -2,7 +2,8 @@
 
 English is the source text; Swahili comes from resources/translations/haart_sw.qm (built
 from haart_sw.ts by resources/translations/update.py). Labels of the controlled
-vocabularies come with their Swahili from the core (`Term.label_in`).
+vocabularies come with their Swahili from the core (`Term.label_in`); sentences the core
+makes (errors, consent reasons, gate problems) are `Message`s, shown through `core_text`.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from haart_archive.messages import catalog, translated
 
 TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
 LANGUAGES = {"en": "English", "sw": "Kiswahili"}
@@ -42,6 +45,12 @@ def install_language(language: str) -> str:
 
 def current_language() -> str:
     return _current
+
+
+def core_text(text: str) -> str:
+    """A sentence from the core in the interface language: a `Message` is translated through
+    the core's own catalog (the core cannot use Qt's); any other text is shown as it is."""
+    return translated(text, catalog(_current))
 
 
 def _qt_translations() -> str:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from haart_archive.archive import Archive
 from haart_archive.errors import InvalidInput, WrongPassphrase
+from haart_archive.messages import Message
 from haart_archive.vault.header import read_header
 
 
@@ -19,10 +20,14 @@ def read_secret(env_name: str, prompt: str, *, confirm: bool = False) -> str:
     if value:
         return value
     if not sys.stdin or not sys.stdin.isatty():
-        raise InvalidInput(f"No terminal to ask for the {prompt.lower().rstrip(': ')}; set {env_name}.")
+        raise InvalidInput(Message(
+            "No terminal to ask for the {rstrip}; set {env_name}.",
+            rstrip=prompt.lower().rstrip(': '),
+            env_name=env_name,
+        ))
     value = getpass.getpass(prompt)
     if confirm and getpass.getpass("Type it again: ") != value:
-        raise InvalidInput("The two entries differ; nothing was changed.")
+        raise InvalidInput(Message("The two entries differ; nothing was changed."))
     return value
 
 

@@ -10,6 +10,7 @@ from haart_archive.commands.common import add_path, add_user_option, open_archiv
 from haart_archive.consent import ConsentGrant, Media, Use, format_date, label
 from haart_archive.errors import InvalidInput
 from haart_archive.fileutil import atomic_write_bytes
+from haart_archive.messages import Message
 
 EXIT_REFUSED = 5
 
@@ -38,7 +39,7 @@ def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise InvalidInput(f"'{text}' is not a date written as YYYY-MM-DD.") from None
+        raise InvalidInput(Message("'{text}' is not a date written as YYYY-MM-DD.", text=text)) from None
 
 
 def _list_of(text: str, enum_type, what: str) -> list[str]:  # noqa: ANN001
@@ -46,7 +47,12 @@ def _list_of(text: str, enum_type, what: str) -> list[str]:  # noqa: ANN001
     allowed = {member.value for member in enum_type}
     for value in values:
         if value not in allowed:
-            raise InvalidInput(f"'{value}' is not a {what}; use one of: {', '.join(sorted(allowed))}.")
+            raise InvalidInput(Message(
+                "'{value}' is not a {what}; use one of: {allowed}.",
+                value=value,
+                what=what,
+                allowed=', '.join(sorted(allowed)),
+            ))
     return values
 
 
@@ -86,18 +92,23 @@ def _form_from_json(path: Path) -> dict:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise InvalidInput(f"There is no file '{path}'.") from None
+        raise InvalidInput(Message("There is no file '{path}'.", path=path)) from None
     except (json.JSONDecodeError, UnicodeDecodeError):
-        raise InvalidInput("The consent form is not valid UTF-8 JSON.") from None
+        raise InvalidInput(Message("The consent form is not valid UTF-8 JSON.")) from None
 
 
 def _form_from_options(args) -> dict:  # noqa: ANN001
     if not args.uses or not args.anonymity:
-        raise InvalidInput("Give --uses and --anonymity (and usually --media and --expires), or a whole form with --json.")
+        raise InvalidInput(Message(
+            "Give --uses and --anonymity (and usually --media and --expires), or a whole "
+            "form with --json.",
+        ))
     uses = set(_list_of(args.uses, Use, "use"))
     media = set(_list_of(args.media, Media, "medium"))
     if args.minor and not args.guardian:
-        raise InvalidInput("A minor's consent needs the guardian who granted it: add --guardian NAME.")
+        raise InvalidInput(Message(
+            "A minor's consent needs the guardian who granted it: add --guardian NAME.",
+        ))
     form = {
         "consented_on": (_date(args.on) if args.on else dt.date.today()).isoformat(),
         "consenter_name": args.consenter or args.guardian or "the survivor",

@@ -15,6 +15,7 @@ from haart_archive.commands.common import (
     read_secret,
 )
 from haart_archive.errors import InvalidInput
+from haart_archive.messages import Message
 from haart_archive.people import PersonIdentity
 from haart_archive.testimonies import PersonInput, Tags, TestimonyDraft, draft_from_dict
 
@@ -151,7 +152,7 @@ def recover(args) -> int:  # noqa: ANN001
 def _only_custodian(archive: Archive) -> str:
     custodians = [m for m in archive.users.list() if m.role.value == "custodian"]
     if len(custodians) != 1:
-        raise InvalidInput("This archive has several custodians; name one with --user.")
+        raise InvalidInput(Message("This archive has several custodians; name one with --user."))
     return custodians[0].name
 
 
@@ -184,26 +185,32 @@ def _read_text(path: Path) -> str:
         data = sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes()
         return data.decode("utf-8")
     except FileNotFoundError:
-        raise InvalidInput(f"There is no file '{path}'.") from None
+        raise InvalidInput(Message("There is no file '{path}'.", path=path)) from None
     except UnicodeDecodeError:
-        raise InvalidInput(f"'{path}' is not UTF-8 text.") from None
+        raise InvalidInput(Message("'{path}' is not UTF-8 text.", path=path)) from None
 
 
 def _draft_from_json(path: Path) -> TestimonyDraft:
     try:
         return draft_from_dict(json.loads(_read_text(path)))
     except json.JSONDecodeError as error:
-        raise InvalidInput(f"The JSON record is not valid JSON (line {error.lineno}).") from None
+        raise InvalidInput(Message(
+            "The JSON record is not valid JSON (line {lineno}).",
+            lineno=error.lineno,
+        )) from None
 
 
 def _draft_from_options(args) -> TestimonyDraft:  # noqa: ANN001
     if not args.title or not args.text_file:
-        raise InvalidInput("Give --title and --text-file, or a whole record with --json.")
+        raise InvalidInput(Message("Give --title and --text-file, or a whole record with --json."))
     people = []
     for item in args.person:
         name, _, role = item.rpartition(":")
         if not name or not role:
-            raise InvalidInput(f"'{item}' should be NAME:ROLE, e.g. 'Amani Njeri:survivor'.")
+            raise InvalidInput(Message(
+                "'{item}' should be NAME:ROLE, e.g. 'Amani Njeri:survivor'.",
+                item=item,
+            ))
         people.append(PersonInput(role=role, identity=PersonIdentity(legal_name=name)))
     tags: dict[str, list[str]] = {}
     for item in args.tag:
@@ -330,7 +337,7 @@ def run_gui(path: Path | None, demo: bool) -> int:
     try:
         from ui.app import run
     except ImportError as error:
-        raise InvalidInput(f"The desktop app cannot start here ({error}).") from None
+        raise InvalidInput(Message("The desktop app cannot start here ({error}).", error=error)) from None
     return run(path, demo=demo)
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from haart_archive.commands.common import add_path, add_user_option, open_archive, print_json
 from haart_archive.errors import InvalidInput
 from haart_archive.importing import ImportPlan, load_mapping, plan_import, run_import
+from haart_archive.messages import Message
 from haart_archive.vault.header import read_header
 
 
@@ -50,7 +51,9 @@ def import_testimonies(args) -> int:  # noqa: ANN001
     if not plan.testimonies:
         if not args.json:
             _print_plan(plan)
-        raise InvalidInput("Nothing in the source can be imported; see the problems listed above.")
+        raise InvalidInput(Message(
+            "Nothing in the source can be imported; see the problems listed above.",
+        ))
     with open_archive(args) as archive:
         result = run_import(archive, plan, progress=_progress_line())
     if sys.stderr.isatty():

@@ -7,6 +7,7 @@ from pathlib import Path
 from haart_archive.commands.common import add_path, add_user_option, open_archive, print_json
 from haart_archive.errors import InvalidInput
 from haart_archive.media.images import Rect
+from haart_archive.messages import Message
 
 
 def register(subparsers) -> None:  # noqa: ANN001
@@ -95,7 +96,10 @@ def _box(text: str) -> Rect:
     try:
         x, y, w, h = (int(part) for part in text.split(","))
     except ValueError:
-        raise InvalidInput(f"'{text}' is not a box; write X,Y,W,H in whole pixels.") from None
+        raise InvalidInput(Message(
+            "'{text}' is not a box; write X,Y,W,H in whole pixels.",
+            text=text,
+        )) from None
     return Rect(x, y, w, h)
 
 

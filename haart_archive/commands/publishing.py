@@ -6,6 +6,7 @@ from pathlib import Path
 
 from haart_archive.commands.common import add_path, add_user_option, open_archive, print_json
 from haart_archive.errors import InvalidInput
+from haart_archive.messages import Message
 from haart_archive.services.publishing import spec_from_json_text
 
 
@@ -70,7 +71,7 @@ def _spec(path: Path):  # noqa: ANN202
     try:
         return spec_from_json_text(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise InvalidInput(f"There is no file '{path}'.") from None
+        raise InvalidInput(Message("There is no file '{path}'.", path=path)) from None
 
 
 def publish_build(args) -> int:  # noqa: ANN001

@@ -18,6 +18,7 @@ from pathlib import Path
 from haart_archive.commands.common import add_path, add_user_option, open_archive, print_json
 from haart_archive.errors import InvalidInput, NotFound, PublicationRefused
 from haart_archive.fileutil import atomic_write_bytes
+from haart_archive.messages import Message
 from haart_archive.redaction import LeakReport, RedactionPlan, detect
 from haart_archive.redaction.plan import ANONYMITY_LEVELS
 
@@ -179,12 +180,15 @@ def _read_plan(path: Path, testimony_id: str) -> RedactionPlan:
     try:
         data = path.read_bytes().decode("utf-8")
     except FileNotFoundError:
-        raise InvalidInput(f"There is no plan file '{path}'.") from None
+        raise InvalidInput(Message("There is no plan file '{path}'.", path=path)) from None
     except (OSError, UnicodeDecodeError):
-        raise InvalidInput("The plan file cannot be read as UTF-8 text.") from None
+        raise InvalidInput(Message("The plan file cannot be read as UTF-8 text.")) from None
     plan = RedactionPlan.from_json(data)
     if plan.testimony_id and plan.testimony_id != testimony_id:
-        raise InvalidInput("This plan was made for another testimony; make one with 'redact plan' for this one.")
+        raise InvalidInput(Message(
+            "This plan was made for another testimony; make one with 'redact plan' for "
+            "this one.",
+        ))
     return plan
 
 
@@ -192,7 +196,10 @@ def _check_plan_matches(plan: RedactionPlan, text: str) -> None:
     # A plan made before the testimony was edited would redact the wrong characters.
     for d in plan.decisions:
         if not (0 <= d.start < d.end <= len(text)) or (d.text and text[d.start:d.end] != d.text):
-            raise InvalidInput("The plan does not match the testimony's current text; make a new plan with 'redact plan'.")
+            raise InvalidInput(Message(
+                "The plan does not match the testimony's current text; make a new plan with "
+                "'redact plan'.",
+            ))
 
 
 def run_apply(args: argparse.Namespace) -> int:
@@ -231,7 +238,10 @@ def _approve_image(archive, media_id: str) -> int:  # noqa: ANN001
     try:
         archive.media.approve(media_id)
     except NotFound:
-        raise NotFound(f"There is no redacted version or redacted image with id {media_id}.") from None
+        raise NotFound(Message(
+            "There is no redacted version or redacted image with id {media_id}.",
+            media_id=media_id,
+        )) from None
     print("Approved: the redacted image may be published.")
     return 0
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from haart_archive.consent.terms import parse_enum, shown
 from haart_archive.errors import InvalidInput
+from haart_archive.messages import Message
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MISSING = object()
@@ -20,9 +21,9 @@ def load_object(text: str, where: str) -> dict[str, Any]:
     try:
         data = json.loads(text)
     except (TypeError, ValueError):
-        raise InvalidInput(f"The {where} is not valid JSON.") from None
+        raise InvalidInput(Message("The {where} is not valid JSON.", where=where)) from None
     if not isinstance(data, dict):
-        raise InvalidInput(f"The {where} must be a JSON object.")
+        raise InvalidInput(Message("The {where} must be a JSON object.", where=where))
     return data
 
 
@@ -36,7 +37,7 @@ class Reader:
 
     def __init__(self, data: object, where: str):
         if not isinstance(data, dict):
-            raise InvalidInput(f"The {where} must be a JSON object.")
+            raise InvalidInput(Message("The {where} must be a JSON object.", where=where))
         self._data = dict(data)
         self._where = where
 
@@ -44,11 +45,20 @@ class Reader:
         if key in self._data:
             return self._data.pop(key)
         if default is _MISSING:
-            raise InvalidInput(f"The {self._where} is missing '{key}'.")
+            raise InvalidInput(Message(
+                "The {where} is missing '{key}'.",
+                where=self._where,
+                key=key,
+            ))
         return default
 
     def _wrong(self, key: str, expected: str) -> InvalidInput:
-        return InvalidInput(f"In the {self._where}, '{key}' must be {expected}.")
+        return InvalidInput(Message(
+            "In the {where}, '{key}' must be {expected}.",
+            where=self._where,
+            key=key,
+            expected=expected,
+        ))
 
     def text(self, key: str, default: object = _MISSING) -> str:
         value = self._take(key, default)
@@ -108,8 +118,14 @@ class Reader:
         missing = [member.value for member in enum_type if member.value not in table._data]
         if missing:
             raise InvalidInput(
-                f"In the {self._where}, '{key}' must answer every {what} with true or false; "
-                f"missing: {', '.join(missing)}."
+                Message(
+                    "In the {where}, '{key}' must answer every {what} with true or false; "
+                    "missing: {missing}.",
+                    where=self._where,
+                    key=key,
+                    what=what,
+                    missing=', '.join(missing),
+                )
             )
         chosen = frozenset(member for member in enum_type if table.flag(member.value))
         table.finish(f"{what} identifiers")
@@ -122,4 +138,9 @@ class Reader:
         """Refuse any key that was not taken, naming it."""
         if self._data:
             names = ", ".join(sorted(shown(key) for key in self._data))
-            raise InvalidInput(f"The {self._where} has unknown {what}: {names}.")
+            raise InvalidInput(Message(
+                "The {where} has unknown {what}: {names}.",
+                where=self._where,
+                what=what,
+                names=names,
+            ))

@@ -22,6 +22,7 @@ from typing import Any
 from haart_archive.consent._strict import Reader, dump, load_object
 from haart_archive.consent.terms import Anonymity, EventKind, Media, Method, Use, label
 from haart_archive.errors import InvalidInput
+from haart_archive.messages import Message
 
 SCHEMA_VERSION = 1
 DEFAULT_VALIDITY_YEARS = 3
@@ -550,8 +551,10 @@ def _check_schema(reader: Reader) -> None:
     version = reader._take("schema", None)
     if version != SCHEMA_VERSION:
         raise InvalidInput(
-            "This consent record was written by a different version of the archive; "
-            "update the app to read it."
+            Message(
+                "This consent record was written by a different version of the archive; "
+                "update the app to read it.",
+            )
         )
 
 
@@ -563,8 +566,10 @@ def _check_parts_agree(event: ConsentEvent) -> None:
         who.risk_details.strip() and not terms.risk_flag
     ):
         raise InvalidInput(
-            "The public and identity parts of a consent event disagree about the survivor's "
-            "conditions or risk; the record may have been altered."
+            Message(
+                "The public and identity parts of a consent event disagree about the "
+                "survivor's conditions or risk; the record may have been altered.",
+            )
         )
 
 
@@ -573,7 +578,9 @@ def _read_identity(text: str, event_id: str) -> EventIdentity:
     reader = Reader(load_object(text, where), where)
     _check_schema(reader)
     if reader.text("event_id") != event_id:
-        raise InvalidInput("The identity part of a consent event belongs to another event.")
+        raise InvalidInput(Message(
+            "The identity part of a consent event belongs to another event.",
+        ))
     identity = EventIdentity.read(reader)
     reader.finish()
     return identity

@@ -24,6 +24,7 @@ from datetime import date
 from haart_archive.consent.events import ConsentEvent, ConsentGrant, ConsentTaking, ConsentTerms
 from haart_archive.consent.terms import ConsentState, EventKind, Media, Use, format_date
 from haart_archive.errors import InvalidInput
+from haart_archive.messages import Message
 
 DEFAULT_SOON_DAYS = 60
 _IN_FORCE = (ConsentState.ACTIVE, ConsentState.PARTLY_WITHDRAWN)
@@ -172,13 +173,16 @@ def append_event(history: Sequence[ConsentEvent], event: ConsentEvent) -> tuple[
     part is present; each kind fits the state on its date.
     """
     if any(old.event_id == event.event_id for old in history):
-        raise InvalidInput("This consent event is already recorded.")
+        raise InvalidInput(Message("This consent event is already recorded."))
     if history:
         latest = max(old.effective_on for old in history)
         if event.effective_on < latest:
             raise InvalidInput(
-                "The consent history is append-only: a new event cannot take effect before "
-                f"the latest one ({format_date(latest)})."
+                Message(
+                    "The consent history is append-only: a new event cannot take effect before "
+                    "the latest one ({format_date}).",
+                    format_date=format_date(latest),
+                )
             )
     _check_fits(current_consent(history, event.effective_on), event)
     return (*history, event)

@@ -45,6 +45,7 @@ from haart_archive.consent.terms import (
     parse_enum,
 )
 from haart_archive.errors import ConsentRefused
+from haart_archive.messages import Message
 
 PUBLICATION_USES = frozenset(
     {Use.ANONYMOUS_PUBLICATION, Use.MEDIA_PRESS, Use.NAMED_PUBLICATION, Use.DONOR_REPORT}
@@ -95,7 +96,11 @@ class Decision:
         """Return self when allowed; otherwise raise ConsentRefused carrying the reasons."""
         if not self.allowed:
             raise ConsentRefused(
-                f"Consent does not allow {label(self.use)} on {format_date(self.on)}.",
+                Message(
+                    "Consent does not allow {label} on {format_date}.",
+                    label=label(self.use),
+                    format_date=format_date(self.on),
+                ),
                 list(self.reasons),
             )
         return self

@@ -11,6 +11,7 @@ from datetime import date
 from enum import Enum, StrEnum
 
 from haart_archive.errors import InvalidInput
+from haart_archive.messages import Message
 
 
 class Use(StrEnum):
@@ -172,7 +173,10 @@ def check_language(language: str) -> str:
     """Return `language` when it is 'en' or 'sw'; otherwise raise InvalidInput."""
     if language not in LANGUAGES:
         raise InvalidInput(
-            f"The language must be 'en' (English) or 'sw' (Swahili), not {shown(language)}."
+            Message(
+                "The language must be 'en' (English) or 'sw' (Swahili), not {shown}.",
+                shown=shown(language),
+            )
         )
     return language
 
@@ -211,5 +215,10 @@ def parse_enum(enum_type: type[Enum], value: object, what: str) -> Enum:
     except ValueError:
         accepted = ", ".join(member.value for member in enum_type)
         raise InvalidInput(
-            f"{shown(value)} is not a known {what}; use one of: {accepted}."
+            Message(
+                "{shown} is not a known {what}; use one of: {accepted}.",
+                shown=shown(value),
+                what=what,
+                accepted=accepted,
+            )
         ) from None

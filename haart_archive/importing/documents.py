@@ -21,6 +21,7 @@ from haart_archive.importing.reading import (
     encoding_label,
     read_bytes,
 )
+from haart_archive.messages import Message
 
 DOCUMENT_SUFFIXES = (".docx", ".txt", ".md", ".pdf")
 OLD_FORMATS = {
@@ -53,18 +54,20 @@ def read_document(path: Path) -> DocumentText:
         raise InvalidInput(OLD_FORMATS[suffix])
     readers = {".docx": _read_docx, ".pdf": _read_pdf, ".txt": _read_plain, ".md": _read_markdown}
     if suffix not in readers:
-        raise InvalidInput("this kind of file cannot be imported (use .docx, .pdf, .txt or .md).")
+        raise InvalidInput(Message(
+            "this kind of file cannot be imported (use .docx, .pdf, .txt or .md).",
+        ))
     try:
         title, text, encoding = readers[suffix](path)
     except ArchiveError:
         raise
     except Exception as error:  # noqa: BLE001 - outside files break parsers in endless ways
         log.info("document reader failed: %s", type(error).__name__)
-        raise InvalidInput(f"it is damaged or not a real {suffix} file.") from None
+        raise InvalidInput(Message("it is damaged or not a real {suffix} file.", suffix=suffix)) from None
     text = clean_text(text)
     if not text.strip():
         hint = " (a scan? attach it to a testimony instead)" if suffix == ".pdf" else ""
-        raise InvalidInput(f"it holds no text{hint}.")
+        raise InvalidInput(Message("it holds no text{hint}.", hint=hint))
     title = _short_title(title) or _short_title(path.stem.replace("_", " "))
     return DocumentText(title=title, text=text, encoding=encoding)
 
@@ -111,9 +114,14 @@ def _read_pdf(path: Path) -> tuple[str, str, None]:
         warnings.simplefilter("ignore")
         reader = PdfReader(str(path), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
-            raise InvalidInput("it is protected by a password; remove the password and try again.")
+            raise InvalidInput(Message(
+                "it is protected by a password; remove the password and try again.",
+            ))
         if len(reader.pages) > MAX_PDF_PAGES:
-            raise InvalidInput(f"it has more than {MAX_PDF_PAGES} pages; split it first.")
+            raise InvalidInput(Message(
+                "it has more than {max_pdf_pages} pages; split it first.",
+                max_pdf_pages=MAX_PDF_PAGES,
+            ))
         pages = [page.extract_text() or "" for page in reader.pages]
         title = ""
         metadata = reader.metadata

@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from haart_archive.errors import InvalidInput
+from haart_archive.messages import Message
 
 FIELDS = (
     "title", "text", "language", "county", "told_on", "place_told", "taken_by", "notes",
@@ -98,26 +99,35 @@ def load_mapping(path: Path) -> tuple[dict[str, str], str | None]:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
     except OSError:
-        raise InvalidInput("The mapping file cannot be read.") from None
+        raise InvalidInput(Message("The mapping file cannot be read.")) from None
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise InvalidInput("The mapping file is not valid JSON (it should map archive fields to column headers).") from None
+        raise InvalidInput(Message(
+            "The mapping file is not valid JSON (it should map archive fields to column "
+            "headers).",
+        )) from None
     return mapping_from_dict(data)
 
 
 def mapping_from_dict(data: object) -> tuple[dict[str, str], str | None]:
     if not isinstance(data, dict):
-        raise InvalidInput("The mapping must be a JSON object of archive field -> column header.")
+        raise InvalidInput(Message(
+            "The mapping must be a JSON object of archive field -> column header.",
+        ))
     data = dict(data)
     sheet = data.pop(SHEET_KEY, None)
     if sheet is not None and not isinstance(sheet, str):
-        raise InvalidInput("The mapping's 'sheet' must be the name of a worksheet.")
+        raise InvalidInput(Message("The mapping's 'sheet' must be the name of a worksheet."))
     unknown = sorted(set(data) - set(FIELDS))
     if unknown:
         raise InvalidInput(
-            f"The mapping names unknown field(s): {', '.join(unknown)}. Known fields: {', '.join(FIELDS)}."
+            Message(
+                "The mapping names unknown field(s): {unknown}. Known fields: {fields}.",
+                unknown=', '.join(unknown),
+                fields=', '.join(FIELDS),
+            )
         )
     if any(not isinstance(v, str) or not v.strip() for v in data.values()):
-        raise InvalidInput("Each field in the mapping must name a column header (text).")
+        raise InvalidInput(Message("Each field in the mapping must name a column header (text)."))
     return {name: data[name] for name in FIELDS if name in data}, sheet
 
 
@@ -129,13 +139,20 @@ def check_mapping(mapping: dict[str, str], headers: tuple[str, ...]) -> dict[str
         index = by_norm.get(normalise_header(header))
         if index is None:
             raise InvalidInput(
-                f"The mapping puts {name} in a column '{header}' that the sheet does not have "
-                f"(its headers are: {', '.join(repr(h) for h in headers if h)})."
+                Message(
+                    "The mapping puts {name} in a column '{header}' that the sheet does not have "
+                    "(its headers are: {value}).",
+                    name=name,
+                    header=header,
+                    value=', '.join(repr(h) for h in headers if h),
+                )
             )
         columns[name] = index
     if "text" not in columns:
         raise InvalidInput(
-            "No column holds the testimony text: name it in a mapping file (\"text\": \"<header>\") "
-            "and pass it with --mapping."
+            Message(
+                "No column holds the testimony text: name it in a mapping file (\"text\": "
+                "\"<header>\") and pass it with --mapping.",
+            )
         )
     return columns

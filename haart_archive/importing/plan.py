@@ -17,6 +17,7 @@ from haart_archive.importing.mapping import FIELDS, check_mapping, guess_mapping
 from haart_archive.importing.model import ImportPlan, ImportProblem, PlannedTestimony
 from haart_archive.importing.rows import RowContext, plan_row
 from haart_archive.importing.tables import OLD_TABLES, TABLE_SUFFIXES, read_table
+from haart_archive.messages import Message
 from haart_archive.testimonies import TestimonyDraft
 
 Progress = Callable[[int, int], None]
@@ -34,7 +35,7 @@ def plan_import(source: Path | str, mapping: dict[str, str] | None = None, *, sh
     if path.is_dir():
         return _plan_folder(path, progress)
     if not path.is_file():
-        raise InvalidInput(f"There is no file or folder at '{path}'.")
+        raise InvalidInput(Message("There is no file or folder at '{path}'.", path=path))
     suffix = path.suffix.lower()
     if suffix in TABLE_SUFFIXES or suffix in OLD_TABLES:
         return _plan_spreadsheet(path, mapping, sheet, progress)
@@ -42,10 +43,17 @@ def plan_import(source: Path | str, mapping: dict[str, str] | None = None, *, sh
         try:
             planned = _document_testimony(path, path.name)
         except InvalidInput as error:
-            raise InvalidInput(f"'{path.name}' cannot be imported: {error.message}") from None
+            raise InvalidInput(Message(
+                "'{name}' cannot be imported: {message}",
+                name=path.name,
+                message=error.message,
+            )) from None
         return ImportPlan(path, "document", (planned,), whole_source_used=True)
     raise InvalidInput(
-        "The import reads a folder of documents (.docx, .pdf, .txt, .md) or a spreadsheet (.xlsx, .csv)."
+        Message(
+            "The import reads a folder of documents (.docx, .pdf, .txt, .md) or a "
+            "spreadsheet (.xlsx, .csv).",
+        )
     )
 
 
@@ -55,7 +63,11 @@ def _plan_spreadsheet(path: Path, mapping: dict[str, str] | None, sheet: str | N
     try:
         table = read_table(path, sheet)
     except InvalidInput as error:
-        raise InvalidInput(f"The spreadsheet '{path.name}' cannot be read: {error.message}") from None
+        raise InvalidInput(Message(
+            "The spreadsheet '{name}' cannot be read: {message}",
+            name=path.name,
+            message=error.message,
+        )) from None
     guessed = mapping is None
     chosen = guess_mapping(table.headers) if guessed else dict(mapping)
     columns = check_mapping(chosen, table.headers)

@@ -10,6 +10,7 @@ import zipfile
 from pathlib import Path
 
 from haart_archive.errors import InvalidInput
+from haart_archive.messages import Message
 
 MAX_SOURCE_BYTES = 256 * 1024 * 1024
 MAX_UNZIPPED_BYTES = 1024 * 1024 * 1024
@@ -29,11 +30,14 @@ def check_size(path: Path, limit: int = MAX_SOURCE_BYTES) -> int:
     try:
         size = path.stat().st_size
     except OSError:
-        raise InvalidInput("it cannot be opened (missing, or no permission to read it).") from None
+        raise InvalidInput(Message("it cannot be opened (missing, or no permission to read it).")) from None
     if size == 0:
-        raise InvalidInput("the file is empty.")
+        raise InvalidInput(Message("the file is empty."))
     if size > limit:
-        raise InvalidInput(f"the file is larger than {limit // (1024 * 1024)} MiB; split it first.")
+        raise InvalidInput(Message(
+            "the file is larger than {value} MiB; split it first.",
+            value=limit // (1024 * 1024),
+        ))
     return size
 
 
@@ -42,7 +46,7 @@ def read_bytes(path: Path, limit: int = MAX_SOURCE_BYTES) -> bytes:
     try:
         return path.read_bytes()
     except OSError:
-        raise InvalidInput("it cannot be read (no permission, or the disk failed).") from None
+        raise InvalidInput(Message("it cannot be read (no permission, or the disk failed).")) from None
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
@@ -53,7 +57,9 @@ def decode_text(data: bytes) -> tuple[str, str]:
         candidates = ("utf-16",)
     else:
         if b"\x00" in data[:65536]:
-            raise InvalidInput("it holds binary data, not text (is it really a text file?).")
+            raise InvalidInput(Message(
+                "it holds binary data, not text (is it really a text file?).",
+            ))
         candidates = TEXT_ENCODINGS
     for encoding in candidates:
         try:
@@ -61,9 +67,13 @@ def decode_text(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             continue
         if _looks_binary(text):
-            raise InvalidInput("it holds binary data, not text (is it really a text file?).")
+            raise InvalidInput(Message(
+                "it holds binary data, not text (is it really a text file?).",
+            ))
         return text, encoding
-    raise InvalidInput("its text is neither UTF-8 nor Windows-1252; save it as UTF-8 and try again.")
+    raise InvalidInput(Message(
+        "its text is neither UTF-8 nor Windows-1252; save it as UTF-8 and try again.",
+    ))
 
 
 def _looks_binary(text: str) -> bool:
@@ -80,9 +90,16 @@ def check_zip(path: Path, kind: str) -> None:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        raise InvalidInput(f"it is damaged or not a real {kind} file (it cannot be unpacked).") from None
+        raise InvalidInput(Message(
+            "it is damaged or not a real {kind} file (it cannot be unpacked).",
+            kind=kind,
+        )) from None
     if len(members) > MAX_ZIP_MEMBERS or sum(m.file_size for m in members) > MAX_UNZIPPED_BYTES:
-        raise InvalidInput(f"it would unpack to more than {MAX_UNZIPPED_BYTES // 1024**3} GiB; it is not an ordinary {kind} file.")
+        raise InvalidInput(Message(
+            "it would unpack to more than {value} GiB; it is not an ordinary {kind} file.",
+            value=MAX_UNZIPPED_BYTES // 1024 ** 3,
+            kind=kind,
+        ))
 
 
 def encoding_label(encoding: str | None) -> str | None:
@@ -99,5 +116,9 @@ def clean_text(text: str) -> str:
         lines.pop(0)
     cleaned = "\n".join(lines)
     if len(cleaned) > MAX_TEXT_CHARS:
-        raise InvalidInput(f"its text is longer than {MAX_TEXT_CHARS:,} characters; split it into several testimonies.")
+        raise InvalidInput(Message(
+            "its text is longer than {max_text_chars:,} characters; split it into "
+            "several testimonies.",
+            max_text_chars=MAX_TEXT_CHARS,
+        ))
     return cleaned

@@ -11,6 +11,7 @@ from haart_archive.importing.attachments import check_attachment
 from haart_archive.importing.language import guess_language
 from haart_archive.importing.model import ImportProblem, PlannedTestimony
 from haart_archive.importing.tables import TableRow
+from haart_archive.messages import Message
 from haart_archive.people import PersonIdentity, PersonProfile
 from haart_archive.testimonies import PersonInput, Tags, TestimonyDraft
 
@@ -61,13 +62,20 @@ def _draft(row: TableRow, ctx: RowContext) -> tuple[TestimonyDraft, list[str]]:
     notes: list[str] = []
     body = values.text(_cell(row, ctx, "text"))
     if not body:
-        raise InvalidInput(f"the testimony text ('{_header(ctx, 'text')}') is empty.")
+        raise InvalidInput(Message(
+            "the testimony text ('{header}') is empty.",
+            header=_header(ctx, 'text'),
+        ))
     title = " ".join(values.text(_cell(row, ctx, "title")).split())
     if not title:
         title = f"{ctx.source_name}, row {row.number}"
         notes.append("no title: named after the file and row")
     if len(title) > MAX_TITLE_CHARS:
-        raise InvalidInput(f"the title ('{_header(ctx, 'title')}') is longer than {MAX_TITLE_CHARS} characters.")
+        raise InvalidInput(Message(
+            "the title ('{header}') is longer than {max_title_chars} characters.",
+            header=_header(ctx, 'title'),
+            max_title_chars=MAX_TITLE_CHARS,
+        ))
     language = values.language(_cell(row, ctx, "language"), _header(ctx, "language"))
     if language is None:
         language = guess_language(body)
@@ -103,7 +111,10 @@ def _people(row: TableRow, ctx: RowContext, notes: list[str]) -> list[PersonInpu
         profile = PersonProfile(gender=gender or "unknown", birth_year=year)
         people.append(PersonInput("survivor", PersonIdentity(legal_name=name, phones=phones), profile))
     elif phones:
-        raise InvalidInput("it has a survivor's phone number but no survivor name; add the name or clear the phone.")
+        raise InvalidInput(Message(
+            "it has a survivor's phone number but no survivor name; add the name or "
+            "clear the phone.",
+        ))
     elif gender or year:
         notes.append("survivor's gender or birth year not kept: the row names no survivor")
     recruiter = " ".join(values.text(_cell(row, ctx, "recruiter_name")).split())
@@ -115,4 +126,8 @@ def _people(row: TableRow, ctx: RowContext, notes: list[str]) -> list[PersonInpu
 
 def _check_name(name: str, ctx: RowContext, field: str) -> None:
     if len(name) > MAX_NAME_CHARS:
-        raise InvalidInput(f"the name in '{_header(ctx, field)}' is longer than {MAX_NAME_CHARS} characters.")
+        raise InvalidInput(Message(
+            "the name in '{header}' is longer than {max_name_chars} characters.",
+            header=_header(ctx, field),
+            max_name_chars=MAX_NAME_CHARS,
+        ))

@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 from haart_archive.errors import ArchiveError
 from haart_archive.importing.model import ImportCancelled, ImportPlan, ImportResult
+from haart_archive.messages import Message
 from haart_archive.roles import require
 
 Progress = Callable[[int, int], None]
@@ -66,7 +67,9 @@ def run_import(archive, plan: ImportPlan, *, progress: Progress | None = None,  
 
 def _check(stop: Cancelled) -> None:
     if stop():
-        raise ImportCancelled("The import was cancelled; nothing was kept, and the archive is as it was.")
+        raise ImportCancelled(Message(
+            "The import was cancelled; nothing was kept, and the archive is as it was.",
+        ))
 
 
 def undo_import(archive, testimony_ids: list[str]) -> None:  # noqa: ANN001 - Archive

@@ -22,6 +22,7 @@ from haart_archive.importing.reading import (
     encoding_label,
     read_bytes,
 )
+from haart_archive.messages import Message
 
 TABLE_SUFFIXES = (".xlsx", ".csv")
 OLD_TABLES = {
@@ -63,14 +64,16 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
     if suffix in OLD_TABLES:
         raise InvalidInput(OLD_TABLES[suffix])
     if suffix not in TABLE_SUFFIXES:
-        raise InvalidInput("this kind of file is not a spreadsheet the import reads (use .xlsx or .csv).")
+        raise InvalidInput(Message(
+            "this kind of file is not a spreadsheet the import reads (use .xlsx or .csv).",
+        ))
     try:
         return _read_xlsx(path, sheet) if suffix == ".xlsx" else _read_csv(path)
     except ArchiveError:
         raise
     except Exception as error:  # noqa: BLE001 - outside files break parsers in endless ways
         log.info("spreadsheet reader failed: %s", type(error).__name__)
-        raise InvalidInput(f"it is damaged or not a real {suffix} file.") from None
+        raise InvalidInput(Message("it is damaged or not a real {suffix} file.", suffix=suffix)) from None
 
 
 # -- .xlsx ----------------------------------------------------------------------------------
@@ -84,12 +87,19 @@ def _read_xlsx(path: Path, sheet: str | None) -> Table:
         workbook = openpyxl.load_workbook(str(path), read_only=True, data_only=True)
         try:
             if sheet is not None and sheet not in workbook.sheetnames:
-                raise InvalidInput(f"it has no sheet called '{sheet}' (it has: {', '.join(workbook.sheetnames)}).")
+                raise InvalidInput(Message(
+                    "it has no sheet called '{sheet}' (it has: {sheetnames}).",
+                    sheet=sheet,
+                    sheetnames=', '.join(workbook.sheetnames),
+                ))
             worksheet = workbook[sheet] if sheet is not None else workbook.worksheets[0]
             raw = []
             for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
                 if number > MAX_ROWS + HEADER_SEARCH_ROWS:
-                    raise InvalidInput(f"it has more than {MAX_ROWS:,} rows; split it first.")
+                    raise InvalidInput(Message(
+                        "it has more than {max_rows:,} rows; split it first.",
+                        max_rows=MAX_ROWS,
+                    ))
                 raw.append((number, tuple(_xlsx_cell(v) for v in values[:MAX_COLUMNS])))
             title = worksheet.title
         finally:
@@ -124,7 +134,10 @@ def _read_csv(path: Path) -> Table:
             bad.append((number, "this line cannot be read as CSV (a quote is not closed, or a cell is too large); the rows after it were not read."))
             break
         if len(raw) > MAX_ROWS + HEADER_SEARCH_ROWS:
-            raise InvalidInput(f"it has more than {MAX_ROWS:,} rows; split it first.")
+            raise InvalidInput(Message(
+                "it has more than {max_rows:,} rows; split it first.",
+                max_rows=MAX_ROWS,
+            ))
         raw.append((number, tuple(values[:MAX_COLUMNS])))
     return _table(raw, encoding_label(encoding), None, bad)
 
@@ -144,11 +157,14 @@ def _table(raw: list[tuple[int, tuple[Cell, ...]]], encoding: str | None, sheet:
            bad: list[tuple[int, str]] | None = None) -> Table:
     rows = [(number, cells) for number, cells in raw if any(_filled(c) for c in cells)]
     if not rows:
-        raise InvalidInput("it has no rows with anything in them.")
+        raise InvalidInput(Message("it has no rows with anything in them."))
     header_number, header_cells = rows[0]
     headers = tuple(" ".join(str(c).split()) if _filled(c) else "" for c in header_cells)
     if sum(1 for h in headers if h) < 1:
-        raise InvalidInput(f"its first filled row ({header_number}) has no column headers.")
+        raise InvalidInput(Message(
+            "its first filled row ({header_number}) has no column headers.",
+            header_number=header_number,
+        ))
     data = []
     problems = list(bad or [])
     for number, cells in rows[1:]:

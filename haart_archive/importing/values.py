@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from haart_archive.errors import InvalidInput
+from haart_archive.messages import Message
 from haart_archive.vocabulary import VOCABULARIES
 
 MONTHS = {
@@ -74,7 +75,10 @@ def date(cell, column: str) -> dt.date | None:  # noqa: ANN001
     except (ValueError, OverflowError):
         found = None
     if found is None or not dt.date(1950, 1, 1) <= found <= dt.date.today() + dt.timedelta(days=1):
-        raise InvalidInput(f"the date in '{column}' cannot be read; write it as YYYY-MM-DD or DD/MM/YYYY.")
+        raise InvalidInput(Message(
+            "the date in '{column}' cannot be read; write it as YYYY-MM-DD or DD/MM/YYYY.",
+            column=column,
+        ))
     return found
 
 
@@ -104,7 +108,10 @@ def language(cell, column: str) -> str | None:  # noqa: ANN001
     if not value:
         return None
     if value not in LANGUAGE_WORDS:
-        raise InvalidInput(f"the language in '{column}' is not English, Swahili or mixed (en, sw, mixed).")
+        raise InvalidInput(Message(
+            "the language in '{column}' is not English, Swahili or mixed (en, sw, mixed).",
+            column=column,
+        ))
     return LANGUAGE_WORDS[value]
 
 
@@ -114,7 +121,11 @@ def county(cell, column: str) -> str:  # noqa: ANN001
         return ""
     found = _term_code("county", re.sub(r"\s+county$", "", value.lower().strip()))
     if found is None:
-        raise InvalidInput(f"'{value[:40]}' in '{column}' is not one of Kenya's 47 counties.")
+        raise InvalidInput(Message(
+            "'{value}' in '{column}' is not one of Kenya's 47 counties.",
+            value=value[:40],
+            column=column,
+        ))
     return found
 
 
@@ -127,7 +138,12 @@ def tags(cell, group: str, column: str) -> tuple[str, ...]:  # noqa: ANN001
     for part in parts:
         code = _term_code(vocabulary, part.lower())
         if code is None:
-            raise InvalidInput(f"'{part[:40]}' in '{column}' is not a known {vocabulary.replace('_', ' ')}.")
+            raise InvalidInput(Message(
+                "'{part}' in '{column}' is not a known {replace}.",
+                part=part[:40],
+                column=column,
+                replace=vocabulary.replace('_', ' '),
+            ))
         if code not in found:
             found.append(code)
     return tuple(found)
@@ -138,7 +154,10 @@ def gender(cell, column: str) -> str | None:  # noqa: ANN001
     if not value:
         return None
     if value not in GENDER_WORDS:
-        raise InvalidInput(f"the gender in '{column}' is not one of female, male, other or unknown.")
+        raise InvalidInput(Message(
+            "the gender in '{column}' is not one of female, male, other or unknown.",
+            column=column,
+        ))
     return GENDER_WORDS[value]
 
 
@@ -147,7 +166,10 @@ def birth_year(cell, column: str) -> int | None:  # noqa: ANN001
     if not value:
         return None
     if not value.isdigit() or not 1900 <= int(value) <= dt.date.today().year:
-        raise InvalidInput(f"the birth year in '{column}' is not a year such as 1998.")
+        raise InvalidInput(Message(
+            "the birth year in '{column}' is not a year such as 1998.",
+            column=column,
+        ))
     return int(value)
 
 

@@ -17,6 +17,7 @@ from mutagen.oggvorbis import OggVorbis
 from mutagen.wave import WAVE
 
 from haart_archive.errors import InvalidInput
+from haart_archive.messages import Message
 
 AMR_NB_MAGIC = b"#!AMR\n"
 AMR_WB_MAGIC = b"#!AMR-WB\n"
@@ -45,7 +46,10 @@ def audio_duration(stream: BinaryIO, audio_format: str) -> float:
     finally:
         stream.seek(0)
     if not seconds or seconds <= 0:
-        raise InvalidInput(f"The {audio_format} recording holds no sound: it is empty or damaged.")
+        raise InvalidInput(Message(
+            "The {audio_format} recording holds no sound: it is empty or damaged.",
+            audio_format=audio_format,
+        ))
     return seconds
 
 
@@ -57,7 +61,11 @@ def _mutagen_duration(stream: BinaryIO, audio_format: str) -> float:
         except Exception:  # noqa: BLE001 - a parser fed a hostile file can fail in any way
             continue
     raise InvalidInput(
-        f"The {audio_format} recording could not be read: it is damaged or not really {audio_format}."
+        Message(
+            "The {audio_format} recording could not be read: it is damaged or not really "
+            "{audio_format}.",
+            audio_format=audio_format,
+        )
     )
 
 
@@ -70,7 +78,7 @@ def amr_duration(stream: BinaryIO) -> float:
         sizes = AMR_NB_FRAME_BYTES
         stream.seek(len(AMR_NB_MAGIC))
     else:
-        raise InvalidInput("The AMR recording does not start with the AMR header.")
+        raise InvalidInput(Message("The AMR recording does not start with the AMR header."))
     return _count_amr_frames(stream, sizes) * AMR_FRAME_SECONDS
 
 
@@ -82,10 +90,12 @@ def _count_amr_frames(stream: BinaryIO, sizes: tuple[int | None, ...]) -> int:
             header = block[position]
             size = sizes[(header >> 3) & 0x0F]
             if size is None or header & 0x83:  # padding bits must be zero
-                raise InvalidInput("The AMR recording is damaged: a frame header is not valid.")
+                raise InvalidInput(Message(
+                    "The AMR recording is damaged: a frame header is not valid.",
+                ))
             frames += 1
             position += 1 + size
         skip = position - len(block)
     if skip:
-        raise InvalidInput("The AMR recording was cut short in the middle of a frame.")
+        raise InvalidInput(Message("The AMR recording was cut short in the middle of a frame."))
     return frames

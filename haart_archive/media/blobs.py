@@ -42,6 +42,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from haart_archive.errors import DamagedFile, InvalidInput, NotFound, TamperedRecord
+from haart_archive.messages import Message
 
 FORMAT_VERSION = 1
 CHUNK_SIZE = 64 * 1024
@@ -150,7 +151,10 @@ class BlobStore:
             handle = path.open("rb")
         except FileNotFoundError:
             raise DamagedFile(
-                f"The media file {name} is missing from the archive folder."
+                Message(
+                    "The media file {name} is missing from the archive folder.",
+                    name=name,
+                )
             ) from None
         return _open_stream(handle, name, key_for_version, associated_data)
 
@@ -165,7 +169,10 @@ class BlobStore:
                 return _parse_header(handle.read(HEADER_BYTES), name)[0]
         except FileNotFoundError:
             raise DamagedFile(
-                f"The media file {name} is missing from the archive folder."
+                Message(
+                    "The media file {name} is missing from the archive folder.",
+                    name=name,
+                )
             ) from None
 
     # -- housekeeping --------------------------------------------------------------------
@@ -181,7 +188,7 @@ class BlobStore:
         try:
             self._path(name).unlink()
         except FileNotFoundError:
-            raise NotFound(f"There is no media file {name} to delete.") from None
+            raise NotFound(Message("There is no media file {name} to delete.", name=name)) from None
         _fsync_directory(self.directory)
 
     def exists(self, name: str) -> bool:
@@ -210,7 +217,7 @@ class BlobStore:
 
     def _path(self, name: str) -> Path:
         if not _is_name(name):
-            raise InvalidInput("That is not the name of a media file of the archive.")
+            raise InvalidInput(Message("That is not the name of a media file of the archive."))
         return self.directory / f"{name}{SUFFIX}"
 
 
@@ -272,7 +279,10 @@ def _open_stream(
         chunks = _sealed_chunks(handle, name)
         current = next(chunks, None)
         if current is None:
-            raise DamagedFile(f"The media file {name} was cut short: it holds no content.")
+            raise DamagedFile(Message(
+                "The media file {name} was cut short: it holds no content.",
+                name=name,
+            ))
         index = 0
         for following in chunks:  # look one chunk ahead to know which one is last
             yield _open_chunk(aead, prefix, index, current, False, name)
@@ -290,18 +300,32 @@ def _open_chunk(
     if _opens_as(aead, prefix, index, sealed, not final):
         if final:
             raise DamagedFile(
-                f"The media file {name} was cut short after part {index + 1}: "
-                "restore it from a backup."
+                Message(
+                    "The media file {name} was cut short after part {value}: restore it from a "
+                    "backup.",
+                    name=name,
+                    value=index + 1,
+                )
             )
-        raise TamperedRecord(f"The media file {name} has data added after its final part.")
+        raise TamperedRecord(Message(
+            "The media file {name} has data added after its final part.",
+            name=name,
+        ))
     if index == 0:
         raise TamperedRecord(
-            f"The media file {name} could not be decrypted: the key is wrong, "
-            "or the file was changed, damaged or moved from another record."
+            Message(
+                "The media file {name} could not be decrypted: the key is wrong, or the file "
+                "was changed, damaged or moved from another record.",
+                name=name,
+            )
         )
     raise TamperedRecord(
-        f"Part {index + 1} of the media file {name} could not be decrypted: "
-        "it was changed, damaged or moved."
+        Message(
+            "Part {value} of the media file {name} could not be decrypted: it was "
+            "changed, damaged or moved.",
+            value=index + 1,
+            name=name,
+        )
     )
 
 
@@ -315,12 +339,19 @@ def _opens_as(aead: AESGCM, prefix: bytes, index: int, sealed: bytes, final: boo
 
 def _parse_header(header: bytes, name: str) -> tuple[int, bytes]:
     if len(header) < HEADER_BYTES:
-        raise DamagedFile(f"The media file {name} was cut short: its header is incomplete.")
+        raise DamagedFile(Message(
+            "The media file {name} was cut short: its header is incomplete.",
+            name=name,
+        ))
     version, key_version = HEADER.unpack_from(header)
     if version != FORMAT_VERSION:
         raise DamagedFile(
-            f"The media file {name} has an unknown format version ({version}): "
-            "it is damaged or was made by a newer version of the app."
+            Message(
+                "The media file {name} has an unknown format version ({version}): it is "
+                "damaged or was made by a newer version of the app.",
+                name=name,
+                version=version,
+            )
         )
     return key_version, header[HEADER.size :]
 
@@ -328,7 +359,10 @@ def _parse_header(header: bytes, name: str) -> tuple[int, bytes]:
 def _sealed_chunks(handle: BinaryIO, name: str) -> Iterator[bytes]:
     while chunk := handle.read(SEALED_CHUNK_SIZE):
         if len(chunk) < TAG_BYTES:
-            raise DamagedFile(f"The media file {name} was cut short inside its last part.")
+            raise DamagedFile(Message(
+                "The media file {name} was cut short inside its last part.",
+                name=name,
+            ))
         yield chunk
 
 

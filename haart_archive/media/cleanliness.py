@@ -14,6 +14,7 @@ import struct
 from PIL import Image
 
 from haart_archive.errors import ArchiveError
+from haart_archive.messages import Message
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 PNG_ALLOWED_CHUNKS = {b"IHDR", b"PLTE", b"IDAT", b"IEND"}
@@ -42,12 +43,17 @@ def assert_clean(output: bytes) -> None:
     elif output.startswith(b"\xff\xd8"):
         _check_jpeg(output)
     else:
-        raise MetadataSurvived("A derived image must be PNG or JPEG to be checked for metadata.")
+        raise MetadataSurvived(Message(
+            "A derived image must be PNG or JPEG to be checked for metadata.",
+        ))
     _check_decoded(output)
 
 
 def _refuse(what: str) -> MetadataSurvived:
-    return MetadataSurvived(f"The derived image still carries {what}; it was not released.")
+    return MetadataSurvived(Message(
+        "The derived image still carries {what}; it was not released.",
+        what=what,
+    ))
 
 
 def _check_png(data: bytes) -> None:

@@ -25,6 +25,7 @@ from PIL import Image, ImageCms, ImageDraw, ImageOps, UnidentifiedImageError
 
 from haart_archive.errors import InvalidInput
 from haart_archive.media.cleanliness import MetadataSurvived, assert_clean
+from haart_archive.messages import Message
 
 pillow_heif.register_heif_opener()
 
@@ -95,7 +96,7 @@ def open_image(data: bytes) -> Image.Image:
     pixel limit (decompression bombs) and truncated or corrupt files.
     """
     if not data:
-        raise InvalidInput("The image is empty (0 bytes): there is nothing to open.")
+        raise InvalidInput(Message("The image is empty (0 bytes): there is nothing to open."))
     if data.lstrip()[:5] == b"%PDF-":
         raise InvalidInput(PDF_REFUSAL)
     try:
@@ -108,16 +109,16 @@ def open_image(data: bytes) -> Image.Image:
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise InvalidInput(_too_many_pixels()) from None
     except UnidentifiedImageError:
-        raise InvalidInput("The file is not an image the archive can read.") from None
+        raise InvalidInput(Message("The file is not an image the archive can read.")) from None
     except (OSError, SyntaxError, ValueError, EOFError, IndexError, TypeError):
-        raise InvalidInput("The image is damaged or cut short: it could not be decoded.") from None
+        raise InvalidInput(Message("The image is damaged or cut short: it could not be decoded.")) from None
     return image
 
 
 def _check_pixel_count(size: tuple[int, int]) -> None:
     limit = Image.MAX_IMAGE_PIXELS
     if size[0] <= 0 or size[1] <= 0:
-        raise InvalidInput("The image has no pixels: it is damaged.")
+        raise InvalidInput(Message("The image has no pixels: it is damaged."))
     if limit and size[0] * size[1] > limit:
         raise InvalidInput(_too_many_pixels())
 
@@ -152,7 +153,7 @@ def redact_image(
     Transparency is flattened onto white, since fully transparent pixels still hold colours.
     """
     if output_format not in OUTPUT_FORMATS:
-        raise InvalidInput("A redacted image can only be saved as PNG or JPEG.")
+        raise InvalidInput(Message("A redacted image can only be saved as PNG or JPEG."))
     image = upright_pixels(open_image(data))
     _fill_regions(image, regions, fill, style)
     image = _resize(_crop(image, crop), max_size)
@@ -215,30 +216,33 @@ def _draw_region(draw: ImageDraw.ImageDraw, region: Region, size: tuple[int, int
     elif isinstance(region, Polygon):
         points = [(float(x), float(y)) for x, y in region.points]
         if len(points) < 3:
-            raise InvalidInput("A redaction shape needs at least three points.")
+            raise InvalidInput(Message("A redaction shape needs at least three points."))
         xs, ys = [p[0] for p in points], [p[1] for p in points]
         _box(Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)), size, "redaction shape")
         draw.polygon(points, fill=255, outline=255)
     else:
-        raise InvalidInput("A redaction region must be a box or a shape.")
+        raise InvalidInput(Message("A redaction region must be a box or a shape."))
 
 
 def _box(rect: Rect, size: tuple[int, int], what: str) -> tuple[int, int, int, int]:
     """Whole-pixel box covering `rect` (rounded outwards), clipped to the image."""
     values = (rect.x, rect.y, rect.w, rect.h)
     if not all(math.isfinite(v) for v in values) or rect.w <= 0 or rect.h <= 0:
-        raise InvalidInput(f"A {what} has no area: draw it again.")
+        raise InvalidInput(Message("A {what} has no area: draw it again.", what=what))
     left, top = max(0, math.floor(rect.x)), max(0, math.floor(rect.y))
     right = min(size[0], math.ceil(rect.x + rect.w))
     bottom = min(size[1], math.ceil(rect.y + rect.h))
     if right <= left or bottom <= top:
-        raise InvalidInput(f"A {what} lies outside the image: draw it again on the upright image.")
+        raise InvalidInput(Message(
+            "A {what} lies outside the image: draw it again on the upright image.",
+            what=what,
+        ))
     return left, top, right, bottom
 
 
 def _colour(fill: Colour) -> Colour:
     if len(fill) != 3 or not all(isinstance(c, int) and 0 <= c <= 255 for c in fill):
-        raise InvalidInput("The fill colour must be three whole numbers from 0 to 255.")
+        raise InvalidInput(Message("The fill colour must be three whole numbers from 0 to 255."))
     return tuple(fill)  # type: ignore[return-value]
 
 
@@ -265,7 +269,9 @@ def _resize(image: Image.Image, max_size: int | tuple[int, int] | None) -> Image
         return image
     box = (max_size, max_size) if isinstance(max_size, int) else tuple(max_size)
     if min(box) < 1:
-        raise InvalidInput("The largest size of a derived image must be at least one pixel.")
+        raise InvalidInput(Message(
+            "The largest size of a derived image must be at least one pixel.",
+        ))
     image.thumbnail(box, Image.Resampling.LANCZOS)
     return image
 

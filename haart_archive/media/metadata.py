@@ -17,6 +17,7 @@ from PIL import ExifTags, Image, IptcImagePlugin, UnidentifiedImageError
 
 from haart_archive.errors import InvalidInput
 from haart_archive.media.images import IMAGE_FORMATS
+from haart_archive.messages import Message
 
 MAX_VALUE_CHARS = 200
 IFD = ExifTags.IFD
@@ -98,7 +99,9 @@ def _image_facts(data: bytes) -> list[MetadataFact]:
         image = Image.open(io.BytesIO(data), formats=IMAGE_FORMATS)
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
         raise InvalidInput(
-            "The file is not an image whose metadata the archive can read."
+            Message(
+                "The file is not an image whose metadata the archive can read.",
+            )
         ) from None
     with image:
         _read_trailing_chunks(image)
@@ -233,7 +236,7 @@ def _pdf_facts(data: bytes) -> list[MetadataFact]:
     try:
         info = PdfReader(io.BytesIO(data), strict=False).metadata or {}
     except (PyPdfError, ValueError, KeyError, TypeError, OSError):
-        raise InvalidInput("The PDF is damaged: its metadata could not be read.") from None
+        raise InvalidInput(Message("The PDF is damaged: its metadata could not be read.")) from None
     wanted = {
         "/Author": ("Author", Risk.HIGH),
         "/Title": ("Title", Risk.MEDIUM),

@@ -23,6 +23,7 @@ from PIL import Image
 from haart_archive.errors import InvalidInput
 from haart_archive.media.audio import audio_duration
 from haart_archive.media.images import open_image
+from haart_archive.messages import Message
 
 HEAD_BYTES = 64
 ORIENTATION_TAG = 0x0112
@@ -170,8 +171,11 @@ def _format_for_name(declared_name: str) -> _Format:
     if found is None:
         shown = f"'.{extension}'" if extension else "no extension"
         raise InvalidInput(
-            f"Files with {shown} cannot be imported; the archive takes "
-            "JPEG, PNG, WebP, TIFF, GIF, HEIC, PDF, MP3, M4A, OGG, WAV and AMR files."
+            Message(
+                "Files with {shown} cannot be imported; the archive takes JPEG, PNG, WebP, "
+                "TIFF, GIF, HEIC, PDF, MP3, M4A, OGG, WAV and AMR files.",
+                shown=shown,
+            )
         )
     return found
 
@@ -183,12 +187,14 @@ def _opened(source: Path | str | BinaryIO | bytes) -> Iterator[BinaryIO]:
     elif isinstance(source, str | os.PathLike):
         path = Path(source)
         if not path.is_file():
-            raise InvalidInput("The file could not be opened: check that it still exists.")
+            raise InvalidInput(Message("The file could not be opened: check that it still exists."))
         with path.open("rb") as handle:
             yield handle
     else:
         if not source.seekable():
-            raise InvalidInput("The file must be read from a disk or memory, not a stream.")
+            raise InvalidInput(Message(
+                "The file must be read from a disk or memory, not a stream.",
+            ))
         source.seek(0)
         yield source
 
@@ -201,11 +207,15 @@ def _size_of(stream: BinaryIO) -> int:
 
 def _check_size(size: int, size_limit: int) -> None:
     if size == 0:
-        raise InvalidInput("The file is empty (0 bytes): there is nothing to import.")
+        raise InvalidInput(Message("The file is empty (0 bytes): there is nothing to import."))
     if size > size_limit:
         raise InvalidInput(
-            f"The file is {_megabytes(size)}, more than the limit of {_megabytes(size_limit)} "
-            "set for this archive."
+            Message(
+                "The file is {megabytes}, more than the limit of {megabytes_2} set for this "
+                "archive.",
+                megabytes=_megabytes(size),
+                megabytes_2=_megabytes(size_limit),
+            )
         )
 
 
@@ -218,7 +228,11 @@ def _check_magic(expected: _Format, head: bytes) -> None:
         return
     actual = next((fmt for fmt in FORMATS if fmt.matches(head)), None)
     what = f"a {actual.name} file" if actual else "not any format the archive takes"
-    raise InvalidInput(f"The file's name says {expected.name} but its contents are {what}.")
+    raise InvalidInput(Message(
+        "The file's name says {name} but its contents are {what}.",
+        name=expected.name,
+        what=what,
+    ))
 
 
 def _describe(fmt: _Format, stream: BinaryIO, size: int) -> MediaProbe:
@@ -247,12 +261,12 @@ def _pdf_pages(stream: BinaryIO) -> int:
 
     stream.seek(max(0, _size_of(stream) - 2048))
     if b"%%EOF" not in stream.read():
-        raise InvalidInput("The PDF was cut short: its end marker is missing.")
+        raise InvalidInput(Message("The PDF was cut short: its end marker is missing."))
     stream.seek(0)
     try:
         pages = len(PdfReader(stream, strict=False).pages)
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError):
-        raise InvalidInput("The PDF is damaged: its pages could not be read.") from None
+        raise InvalidInput(Message("The PDF is damaged: its pages could not be read.")) from None
     if pages == 0:
-        raise InvalidInput("The PDF has no pages.")
+        raise InvalidInput(Message("The PDF has no pages."))
     return pages

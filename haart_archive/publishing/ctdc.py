@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from haart_archive.errors import InvalidInput
+from haart_archive.messages import Message
 from haart_archive.vocabulary import (
     EXPLOITATION_FORMS,
     ILO_INDICATORS,
@@ -131,7 +132,10 @@ class CaseRecord:
 
 def _check(ok: bool, what: str) -> None:
     if not ok:
-        raise InvalidInput(f"A case record for the partner export has an invalid {what}.")
+        raise InvalidInput(Message(
+            "A case record for the partner export has an invalid {what}.",
+            what=what,
+        ))
 
 
 def age_band(age: int | None) -> str:

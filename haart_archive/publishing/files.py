@@ -15,6 +15,7 @@ import unicodedata
 from pathlib import Path
 
 from haart_archive.errors import InvalidInput
+from haart_archive.messages import Message
 
 MAX_SLUG_LENGTH = 60
 _EXTENSION = re.compile(r"^[a-z0-9]{1,8}$")
@@ -30,14 +31,14 @@ def safe_slug(neutral_name: str) -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
     slug = slug[:MAX_SLUG_LENGTH].rstrip("-")
     if not slug:
-        raise InvalidInput("Choose a file name with at least one letter or digit.")
+        raise InvalidInput(Message("Choose a file name with at least one letter or digit."))
     return slug
 
 
 def output_file_name(neutral_name: str, extension: str, *, suffix: str = "") -> str:
     """``<slug>[-<suffix>].<extension>``, for example ``annual-report-2025-cases.csv``."""
     if not _EXTENSION.match(extension):
-        raise InvalidInput("A file extension is a few lowercase letters or digits.")
+        raise InvalidInput(Message("A file extension is a few lowercase letters or digits."))
     stem = safe_slug(neutral_name)
     if suffix:
         stem = f"{stem}-{safe_slug(suffix)}"
@@ -52,12 +53,12 @@ def write_atomically(directory: Path, name: str, data: bytes, *, overwrite: bool
     """
     directory = Path(directory)
     if name != Path(name).name or name.startswith("."):
-        raise InvalidInput("A publication file name cannot contain a folder.")
+        raise InvalidInput(Message("A publication file name cannot contain a folder."))
     if not directory.is_dir():
-        raise InvalidInput("The folder chosen for the files does not exist.")
+        raise InvalidInput(Message("The folder chosen for the files does not exist."))
     target = directory / name
     if target.exists() and not overwrite:
-        raise InvalidInput(f"A file named {name} already exists in that folder.")
+        raise InvalidInput(Message("A file named {name} already exists in that folder.", name=name))
     handle, temp_name = tempfile.mkstemp(dir=directory, prefix=".partial-", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as temp:

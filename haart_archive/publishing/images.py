@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from haart_archive.errors import InvalidInput
+from haart_archive.messages import Message
 
 # Big enough for print at A4 width, small enough to keep press packs light.
 MAX_SIDE = 2400
@@ -40,7 +41,7 @@ def clean_image(data: bytes) -> CleanImage:
             opened.load()
             upright = ImageOps.exif_transpose(opened)
     except (UnidentifiedImageError, OSError, ValueError) as exc:
-        raise InvalidInput("An image of the publication could not be read as a picture.") from exc
+        raise InvalidInput(Message("An image of the publication could not be read as a picture.")) from exc
     pixels = _plain_pixels(upright)
     pixels.thumbnail((MAX_SIDE, MAX_SIDE))
     out = io.BytesIO()

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from haart_archive.errors import InvalidInput
+from haart_archive.messages import Message
 
 
 class Channel(StrEnum):
@@ -64,16 +65,20 @@ class PublicationItem:
         object.__setattr__(self, "source_ids", tuple(self.source_ids))
         if kind is ItemKind.IMAGE:
             if not self.image:
-                raise InvalidInput("An image item needs the bytes of an approved image.")
+                raise InvalidInput(Message("An image item needs the bytes of an approved image."))
             if not self.alt_text.strip():
-                raise InvalidInput("An image item needs alt text that describes the picture.")
+                raise InvalidInput(Message(
+                    "An image item needs alt text that describes the picture.",
+                ))
             if self.text:
-                raise InvalidInput("An image item carries no text; use a caption instead.")
+                raise InvalidInput(Message("An image item carries no text; use a caption instead."))
         else:
             if not self.text.strip():
-                raise InvalidInput("A text or excerpt item needs the approved redacted text.")
+                raise InvalidInput(Message(
+                    "A text or excerpt item needs the approved redacted text.",
+                ))
             if self.image is not None:
-                raise InvalidInput("A text or excerpt item cannot carry an image.")
+                raise InvalidInput(Message("A text or excerpt item cannot carry an image."))
 
     @classmethod
     def from_text(cls, text: str, *, source_id: str, caption: str = "") -> PublicationItem:
@@ -112,9 +117,9 @@ class PublicationContent:
         object.__setattr__(self, "channel", Channel(self.channel))
         object.__setattr__(self, "items", tuple(self.items))
         if not self.title.strip():
-            raise InvalidInput("A publication needs a title.")
+            raise InvalidInput(Message("A publication needs a title."))
         if self.language not in ("en", "sw"):
-            raise InvalidInput("The publication language must be 'en' or 'sw'.")
+            raise InvalidInput(Message("The publication language must be 'en' or 'sw'."))
 
     def all_text(self) -> list[str]:
         """Every piece of text the renderers may put into an output, in reading order."""

@@ -28,6 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from haart_archive.errors import InvalidInput
+from haart_archive.messages import Message
 from haart_archive.publishing.ctdc import (
     COLUMNS,
     EXPLOITATION_FLAGS,
@@ -98,9 +99,9 @@ def build_partner_export(
     """
     records = list(records)
     if k < 2:
-        raise InvalidInput("k for a partner export must be at least 2.")
+        raise InvalidInput(Message("k for a partner export must be at least 2."))
     if not 0 <= max_suppression <= 1:
-        raise InvalidInput("The suppression limit is a share between 0 and 1.")
+        raise InvalidInput(Message("The suppression limit is a share between 0 and 1."))
     steps = choose_generalisation(records, k, max_suppression)
     rows = [to_row(record, steps) for record in records]
     kept = _k_anonymous(rows, k)

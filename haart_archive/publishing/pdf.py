@@ -25,6 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, SimpleDocTemplate, Spacer
 
 from haart_archive.errors import InvalidInput
+from haart_archive.messages import Message
 from haart_archive.publishing.images import clean_image
 from haart_archive.publishing.model import ItemKind, PublicationContent, PublicationItem, paragraphs
 
@@ -94,8 +95,11 @@ def check_renderable(texts: Iterable[str]) -> None:
         for char in text:
             if char not in "\n\r\t" and ord(char) not in covered:
                 raise InvalidInput(
-                    f"The text contains the character U+{ord(char):04X}, which the PDF font "
-                    "cannot show; replace it with a plain equivalent."
+                    Message(
+                        "The text contains the character U+{ord:04X}, which the PDF font cannot "
+                        "show; replace it with a plain equivalent.",
+                        ord=ord(char),
+                    )
                 )
 
 

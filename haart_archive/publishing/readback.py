@@ -29,6 +29,7 @@ from pypdf.generic import (
 )
 
 from haart_archive.errors import DamagedFile
+from haart_archive.messages import Message
 
 
 @dataclass(frozen=True)
@@ -168,7 +169,7 @@ def _open_pdf(pdf: bytes) -> PdfReader:
     try:
         return PdfReader(io.BytesIO(pdf), strict=False)
     except (PdfReadError, ValueError, OSError) as exc:
-        raise DamagedFile("The rendered PDF could not be read back.") from exc
+        raise DamagedFile(Message("The rendered PDF could not be read back.")) from exc
 
 
 def _xmp_text(reader: PdfReader) -> str:

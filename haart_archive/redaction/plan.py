@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, field, replace
 from enum import StrEnum
 
 from haart_archive.errors import InvalidInput
+from haart_archive.messages import Message
 from haart_archive.redaction.gazetteer import fold, place
 from haart_archive.redaction.generalise import generalise
 from haart_archive.redaction.types import EntityType, KnownPerson, Suggestion
@@ -97,7 +98,7 @@ class RedactionPlan:
             operator: Operator = Operator.LABEL, every_occurrence: bool = False) -> Decision:
         """A span marked by hand in `text` (the original)."""
         if not 0 <= start < end <= len(text):
-            raise InvalidInput("The marked span lies outside the text.")
+            raise InvalidInput(Message("The marked span lies outside the text."))
         decision = Decision(start, end, EntityType(entity), Operator(operator), Status.MANUAL,
                             text[start:end], "marked by hand", 1.0, None, every_occurrence)
         self.decisions.append(decision)
@@ -125,7 +126,7 @@ class RedactionPlan:
             ]
             return cls(raw.get("testimony_id", ""), raw.get("anonymity", "anonymous"), decisions)
         except (ValueError, KeyError, TypeError) as exc:
-            raise InvalidInput("The redaction plan is not a valid plan file.") from exc
+            raise InvalidInput(Message("The redaction plan is not a valid plan file.")) from exc
 
 
 _ROLE_WORDS = {
@@ -173,7 +174,7 @@ class AliasTable:
         try:
             return cls(dict(json.loads(data)["aliases"]))
         except (ValueError, KeyError, TypeError) as exc:
-            raise InvalidInput("The alias table is not a valid alias file.") from exc
+            raise InvalidInput(Message("The alias table is not a valid alias file.")) from exc
 
 
 def _person(known: Sequence[KnownPerson], key: str | None) -> KnownPerson | None:
@@ -223,7 +224,10 @@ def default_plan(text: str, suggestions: Sequence[Suggestion], known: Sequence[K
     level. Suggestions below ACCEPT_FROM confidence stay pending for the editor.
     """
     if anonymity not in ANONYMITY_LEVELS:
-        raise InvalidInput(f"The anonymity level must be one of {', '.join(ANONYMITY_LEVELS)}.")
+        raise InvalidInput(Message(
+            "The anonymity level must be one of {anonymity_levels}.",
+            anonymity_levels=', '.join(ANONYMITY_LEVELS),
+        ))
     decisions = []
     for s in suggestions:
         operator, replacement = _operator_for(s, anonymity, known)

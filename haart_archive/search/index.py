@@ -20,6 +20,7 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 
 from haart_archive.errors import InvalidInput, NotFound
+from haart_archive.messages import Message
 from haart_archive.search.errors import (
     IndexNeedsRebuild,
     IndexTampered,
@@ -365,7 +366,7 @@ class SearchIndex:
         """Raise `NotFound` if `doc_id` is not indexed."""
         with self._lock:
             if self._searcher.document_number(id=doc_id) is None:
-                raise NotFound("That testimony is not in the search index.")
+                raise NotFound(Message("That testimony is not in the search index."))
 
     # -- internals -----------------------------------------------------------------------
 
@@ -404,9 +405,12 @@ class SearchIndex:
 
 def _check_paging(sort: str, page: int, page_size: int) -> None:
     if sort not in ("relevance", "date"):
-        raise InvalidInput("Results can be sorted by 'relevance' or by 'date'.")
+        raise InvalidInput(Message("Results can be sorted by 'relevance' or by 'date'."))
     if page < 1 or not 1 <= page_size <= MAX_PAGE_SIZE:
-        raise InvalidInput(f"Pages count from 1 and hold 1 to {MAX_PAGE_SIZE} results.")
+        raise InvalidInput(Message(
+            "Pages count from 1 and hold 1 to {max_page_size} results.",
+            max_page_size=MAX_PAGE_SIZE,
+        ))
 
 
 def _write_marker(storage: SealedStorage, tier: Tier) -> None:

@@ -18,6 +18,7 @@ from whoosh import matching, qparser, query
 from whoosh.qparser import dateparse, syntax
 
 from haart_archive.errors import InvalidInput
+from haart_archive.messages import Message
 from haart_archive.search.analysis import code_form
 from haart_archive.search.schema import FILTER_FIELDS, Tier
 
@@ -87,14 +88,19 @@ def build_parser(schema, tier: Tier) -> qparser.QueryParser:
 def parse(parser: qparser.QueryParser, text: str) -> query.Query:
     """Parse leniently; raise `InvalidInput` (never a traceback) if it cannot be parsed."""
     if len(text) > MAX_QUERY_CHARS:
-        raise InvalidInput(f"A search can be at most {MAX_QUERY_CHARS} characters long.")
+        raise InvalidInput(Message(
+            "A search can be at most {max_query_chars} characters long.",
+            max_query_chars=MAX_QUERY_CHARS,
+        ))
     if not text.strip():
         return query.Every()
     try:
         parsed = parser.parse(text)
     except Exception:  # Whoosh's parser raises a zoo of types on odd input
         raise InvalidInput(
-            "The search could not be understood; check quotes and brackets."
+            Message(
+                "The search could not be understood; check quotes and brackets.",
+            )
         ) from None
     return with_adjacent_phrases(parsed)
 
@@ -160,7 +166,10 @@ def build_filter(filters: dict[str, list[str]] | None) -> query.Query | None:
     clauses = []
     for facet, values in (filters or {}).items():
         if facet not in FILTER_FIELDS:
-            raise InvalidInput(f"'{facet}' is not something search results can be filtered by.")
+            raise InvalidInput(Message(
+                "'{facet}' is not something search results can be filtered by.",
+                facet=facet,
+            ))
         terms = [query.Term(FILTER_FIELDS[facet], code_form(v)) for v in values if code_form(v)]
         if terms:
             clauses.append(query.Or(terms))

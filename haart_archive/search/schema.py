@@ -17,6 +17,7 @@ from enum import StrEnum
 from whoosh import fields
 
 from haart_archive.errors import InvalidInput
+from haart_archive.messages import Message
 from haart_archive.search.analysis import (
     code_analyzer,
     english_analyzer,
@@ -114,9 +115,14 @@ def body_fields(language: str) -> tuple[str, str]:
 def to_fields(doc: IndexedDocument, tier: Tier) -> dict:
     """The Whoosh field values of `doc` for `tier`; refuse what the tier must not hold."""
     if doc.language not in LANGUAGES:
-        raise InvalidInput(f"The language must be one of {', '.join(LANGUAGES)}.")
+        raise InvalidInput(Message(
+            "The language must be one of {languages}.",
+            languages=', '.join(LANGUAGES),
+        ))
     if tier is Tier.PUBLIC and doc.people:
-        raise InvalidInput("The public search index must not be given the names of people.")
+        raise InvalidInput(Message(
+            "The public search index must not be given the names of people.",
+        ))
     title_field, body_field = body_fields(doc.language)
     values = {
         "id": doc.id,

@@ -33,6 +33,7 @@ from haart_archive.consent import (
 )
 from haart_archive.context import Context
 from haart_archive.errors import InvalidInput, NotFound
+from haart_archive.messages import Message
 from haart_archive.store.models import ConsentEvent as ConsentEventRow
 from haart_archive.store.models import Testimony, new_id
 from haart_archive.vault.keys import Tier
@@ -143,7 +144,7 @@ class ConsentRecords:
         current = self.current(testimony_id)
         taking = taking or current.taking
         if taking is None:
-            raise InvalidInput("There is no consent to renew; record a grant instead.")
+            raise InvalidInput(Message("There is no consent to renew; record a grant instead."))
         identity = identity or EventIdentity(consenter_relation="self", taken_by=self._ctx.user.name)
         event = ConsentEvent.renewed(on or today(), until, taking, identity)
         return self._append(testimony_id, event, "consent renewed")
@@ -193,7 +194,10 @@ class ConsentRecords:
 
     def _require_testimony(self, session, testimony_id: str) -> None:  # noqa: ANN001
         if session.get(Testimony, testimony_id) is None:
-            raise NotFound(f"There is no testimony with id {testimony_id}.")
+            raise NotFound(Message(
+                "There is no testimony with id {testimony_id}.",
+                testimony_id=testimony_id,
+            ))
 
     def _contact(self) -> str:
         from haart_archive.store.models import Setting

@@ -22,6 +22,7 @@ from haart_archive.fileutil import atomic_write_chunks
 from haart_archive.media.images import Polygon, Rect, RedactionStyle, preview_image, redact_image
 from haart_archive.media.metadata import MetadataFact, Risk, describe_metadata
 from haart_archive.media.probe import MediaKind, probe
+from haart_archive.messages import Message
 from haart_archive.store.models import MediaAsset, Testimony, new_id, utc_now
 from haart_archive.vault.keys import Tier
 
@@ -82,7 +83,7 @@ class MediaLibrary:
             return self._store(testimony_id, io.BytesIO(source), name, found, consent_form, source)
         path = Path(source)
         if not path.is_file():
-            raise InvalidInput("That file does not exist or is not a file.")
+            raise InvalidInput(Message("That file does not exist or is not a file."))
         found = probe(path, name, self.size_limit)
         with open(path, "rb") as stream:
             head = _metadata_sample(path, found)
@@ -94,7 +95,10 @@ class MediaLibrary:
         key = self._ctx.keyring.current(tier)
         with self._ctx.read() as session:
             if session.get(Testimony, testimony_id) is None:
-                raise NotFound(f"There is no testimony with id {testimony_id}.")
+                raise NotFound(Message(
+                    "There is no testimony with id {testimony_id}.",
+                    testimony_id=testimony_id,
+                ))
         blob = self._ctx.blobs.write(stream, key.subkey("blobs"), key.version, blob_associated_data(asset_id, tier))
         try:
             facts = _facts(sample) if found.kind in (MediaKind.IMAGE, MediaKind.PDF) and sample else []
@@ -151,7 +155,7 @@ class MediaLibrary:
         """A JPEG preview made in memory; never written anywhere."""
         row = self._row(media_id)
         if row.kind != MediaKind.IMAGE.value:
-            raise InvalidInput("Only images have previews.")
+            raise InvalidInput(Message("Only images have previews."))
         return preview_image(self.read(media_id), max_side=max_side)
 
     # -- derived images -------------------------------------------------------------------
@@ -162,7 +166,9 @@ class MediaLibrary:
         self._ctx.require("redact testimonies")
         source = self._row(media_id)
         if source.kind != MediaKind.IMAGE.value or source.derived_from is not None:
-            raise InvalidInput("Only an original photo or scan can be redacted into a new image.")
+            raise InvalidInput(Message(
+                "Only an original photo or scan can be redacted into a new image.",
+            ))
         output = redact_image(self.read(media_id), regions, output_format=output_format,
                               style=style, crop=crop, max_size=max_size)
         derived_id = new_id()
@@ -197,7 +203,7 @@ class MediaLibrary:
         with self._ctx.transaction() as session:
             row = session.get(MediaAsset, derived_id)
             if row is None or row.derived_from is None:
-                raise NotFound("There is no redacted image with that id.")
+                raise NotFound(Message("There is no redacted image with that id."))
             row.state = "approved"
             row.approved_by = self._ctx.user_row_id
             row.approved_at = utc_now()
@@ -212,12 +218,17 @@ class MediaLibrary:
         if row.kind == MediaKind.IMAGE.value:
             if row.derived_from is None or row.state != "approved":
                 raise ConsentRefused(
-                    "Only an approved redacted image can leave the archive; redact and approve it first.")
+                    Message(
+                        "Only an approved redacted image can leave the archive; redact and approve "
+                        "it first.",
+                    ))
             medium = "photo_visible_face" if info.get("shows_face") else "photo_hidden_face"
         elif row.kind == MediaKind.AUDIO.value:
             medium = "voice"
         else:
-            raise InvalidInput("Scanned documents cannot be exported; make a redacted image of them.")
+            raise InvalidInput(Message(
+                "Scanned documents cannot be exported; make a redacted image of them.",
+            ))
         self._check_consent(row.testimony_id, use, medium)
         atomic_write_chunks(Path(out), self.stream(version_id))
         with self._ctx.transaction() as session:
@@ -228,23 +239,27 @@ class MediaLibrary:
         from haart_archive.consent import ObligationKind
 
         if testimony_id is None or self._consent is None:
-            raise ConsentRefused("This file belongs to no testimony, so no consent covers its export.")
+            raise ConsentRefused(Message(
+                "This file belongs to no testimony, so no consent covers its export.",
+            ))
         decision = self._consent.check(testimony_id, use, media=[medium])
         if not decision.allowed:
-            raise ConsentRefused("Consent does not allow this export.", list(decision.reasons))
+            raise ConsentRefused(Message("Consent does not allow this export."), list(decision.reasons))
         if decision.obliges(ObligationKind.DISGUISE_VOICE):
             raise ConsentRefused(
-                "Consent requires the survivor's voice to be disguised, and the archive cannot "
-                "disguise voices; the recording cannot be exported.", list(decision.reasons))
+                Message(
+                    "Consent requires the survivor's voice to be disguised, and the archive "
+                    "cannot disguise voices; the recording cannot be exported.",
+                ), list(decision.reasons))
 
     # -- helpers --------------------------------------------------------------------------
     def _row(self, media_id: str) -> MediaAsset:
         with self._ctx.read() as session:
             row = session.get(MediaAsset, media_id)
         if row is None:
-            raise NotFound(f"There is no media with id {media_id}.")
+            raise NotFound(Message("There is no media with id {media_id}.", media_id=media_id))
         if not self._visible(row):
-            raise NotPermitted(self._ctx.user.role.value, "open this file (it needs the " f"{row.tier} key)")
+            raise NotPermitted(self._ctx.user.role.value, Message("open this file (it needs the {tier} key)", tier=row.tier))
         return row
 
     def _visible(self, row: MediaAsset) -> bool:

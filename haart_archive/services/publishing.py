@@ -25,6 +25,7 @@ from haart_archive.consent import Release, ReleaseKind, TakedownNotice, channel_
 from haart_archive.consent.policy import ObligationKind
 from haart_archive.context import Context
 from haart_archive.errors import ArchiveError, InvalidInput, NotFound, PublicationRefused
+from haart_archive.messages import Message
 from haart_archive.publishing import (
     PublicationContent,
     PublicationItem,
@@ -84,25 +85,35 @@ class PublicationSpec:
     @staticmethod
     def from_dict(data: dict) -> PublicationSpec:
         if not isinstance(data, dict):
-            raise InvalidInput("A publication spec must be a JSON object.")
+            raise InvalidInput(Message("A publication spec must be a JSON object."))
         unknown = set(data) - SPEC_KEYS
         if unknown:
-            raise InvalidInput(f"Unknown publication field(s): {', '.join(sorted(unknown))}.")
+            raise InvalidInput(Message(
+                "Unknown publication field(s): {unknown}.",
+                unknown=', '.join(sorted(unknown)),
+            ))
         items = []
         for number, item in enumerate(data.get("items") or [], start=1):
             if not isinstance(item, dict) or set(item) - ITEM_KEYS or "version" not in item:
-                raise InvalidInput(f"Item {number} needs 'version' and may have only: {', '.join(sorted(ITEM_KEYS))}.")
+                raise InvalidInput(Message(
+                    "Item {number} needs 'version' and may have only: {item_keys}.",
+                    number=number,
+                    item_keys=', '.join(sorted(ITEM_KEYS)),
+                ))
             kind = item.get("kind", "excerpt" if item.get("excerpt") else "text")
             if kind not in ("text", "excerpt", "image"):
-                raise InvalidInput(f"Item {number}: kind must be text, excerpt or image.")
+                raise InvalidInput(Message(
+                    "Item {number}: kind must be text, excerpt or image.",
+                    number=number,
+                ))
             items.append(SpecItem(kind, str(item["version"]), str(item.get("excerpt", "")),
                                   str(item.get("caption", "")), str(item.get("alt_text", ""))))
         if not items:
-            raise InvalidInput("A publication needs at least one item.")
+            raise InvalidInput(Message("A publication needs at least one item."))
         try:
             planned = dt.date.fromisoformat(str(data.get("planned_date") or dt.date.today().isoformat()))
         except ValueError:
-            raise InvalidInput("planned_date must be a date written as YYYY-MM-DD.") from None
+            raise InvalidInput(Message("planned_date must be a date written as YYYY-MM-DD.")) from None
         channel = str(data.get("channel", ""))
         channel_use(channel)  # raises InvalidInput naming an unknown channel
         return PublicationSpec(str(data.get("title", "")), channel, planned, tuple(items),
@@ -214,7 +225,7 @@ class Publishing:
         self._ctx.require("approve redacted versions")
         report = self.check(spec)
         if not report.ok:
-            raise PublicationRefused("This publication cannot be cleared.", report.reasons())
+            raise PublicationRefused(Message("This publication cannot be cleared."), report.reasons())
         with self._ctx.transaction() as session:
             row = Clearance(id=new_id(), created_by=self._ctx.user_row_id)
             self._ctx.sealer.seal_json(row, "record_sealed", {"rendered_sha256": report.rendered_sha256, "title": spec.title})
@@ -242,10 +253,15 @@ class Publishing:
         self._ctx.require("release publications")
         unknown = set(formats) - set(FORMATS)
         if unknown or not formats:
-            raise InvalidInput(f"Formats are pdf, html and md; not {', '.join(sorted(unknown)) or 'none'}.")
+            raise InvalidInput(Message(
+                "Formats are pdf, html and md; not {value}.",
+                value=', '.join(sorted(unknown)) or 'none',
+            ))
         report = self.check(spec)
         if not report.ok:
-            raise PublicationRefused("A publication gate refused this release; nothing was written.", report.reasons())
+            raise PublicationRefused(Message(
+                "A publication gate refused this release; nothing was written.",
+            ), report.reasons())
         _checks, prepared = self._check_items(spec)
         files = [f for f in render_package(prepared.content, spec.file_name) if _format_of(f.name) in formats]
         written: list[Path] = []
@@ -285,7 +301,10 @@ class Publishing:
         with self._ctx.read() as session:
             row = session.get(Publication, publication_id)
         if row is None:
-            raise NotFound(f"There is no publication with id {publication_id}.")
+            raise NotFound(Message(
+                "There is no publication with id {publication_id}.",
+                publication_id=publication_id,
+            ))
         return self._record(row)
 
     def takedown_list(self) -> list[PublicationRecord]:
@@ -298,7 +317,10 @@ class Publishing:
         with self._ctx.transaction() as session:
             row = session.get(Publication, publication_id)
             if row is None:
-                raise NotFound(f"There is no publication with id {publication_id}.")
+                raise NotFound(Message(
+                    "There is no publication with id {publication_id}.",
+                    publication_id=publication_id,
+                ))
             row.taken_down_at = utc_now()
             record = self._ctx.sealer.open_json(row, "record_sealed")
             record["takedown_note"] = note
@@ -356,7 +378,7 @@ class Publishing:
         """Write a k-anonymous partner export (no free text) and register it."""
         self._ctx.require("export partner data")
         if k < 2:
-            raise InvalidInput("k must be at least 2 (CTDC uses 11).")
+            raise InvalidInput(Message("k must be at least 2 (CTDC uses 11)."))
         records, used = self.partner_records()
         export = build_partner_export(records, k)
         if aggregate_only:
@@ -565,4 +587,7 @@ def spec_from_json_text(text: str) -> PublicationSpec:
     try:
         return PublicationSpec.from_dict(json.loads(text))
     except json.JSONDecodeError as error:
-        raise InvalidInput(f"The publication spec is not valid JSON (line {error.lineno}).") from None
+        raise InvalidInput(Message(
+            "The publication spec is not valid JSON (line {lineno}).",
+            lineno=error.lineno,
+        )) from None

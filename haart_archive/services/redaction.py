@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from haart_archive.context import Context
 from haart_archive.errors import InvalidInput, NotFound, NotPermitted, PublicationRefused
+from haart_archive.messages import Message
 from haart_archive.people import LinkedPerson, People
 from haart_archive.redaction import (
     AliasTable,
@@ -183,15 +184,18 @@ class RedactionDesk:
         self._ctx.require("approve redacted versions")
         version = self.version(version_id)
         if version.stale:
-            raise PublicationRefused("This redacted version is stale: the original changed after it was made. Redact it again.")
+            raise PublicationRefused(Message(
+                "This redacted version is stale: the original changed after it was made. "
+                "Redact it again.",
+            ))
         report = self.leak_check(version_id)
         if not report.passed:
-            raise PublicationRefused("The leak check failed; this version cannot be approved.", [report.summary()])
+            raise PublicationRefused(Message("The leak check failed; this version cannot be approved."), [report.summary()])
         second_needed = bool(self._setting(SECOND_APPROVAL_SETTING))
         with self._ctx.transaction() as session:
             row = self._row(session, version_id)
             if row.state == "approved" and (row.second_approved_by or row.approved_by == self._ctx.user_row_id):
-                raise InvalidInput("This version is already approved.")
+                raise InvalidInput(Message("This version is already approved."))
             if row.state == "approved":
                 second_needed = True  # a second editor's approval: the safety review of a risk flag
             if second_needed and row.approved_by is None:
@@ -258,7 +262,10 @@ class RedactionDesk:
     def _row(self, session, version_id: str) -> RedactedVersion:  # noqa: ANN001
         row = session.get(RedactedVersion, version_id)
         if row is None:
-            raise NotFound(f"There is no redacted version with id {version_id}.")
+            raise NotFound(Message(
+                "There is no redacted version with id {version_id}.",
+                version_id=version_id,
+            ))
         return row
 
     def _revision(self, session, testimony_id: str) -> int:  # noqa: ANN001

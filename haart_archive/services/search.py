@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from haart_archive.context import Context
 from haart_archive.errors import InvalidInput, NotFound, NotPermitted
+from haart_archive.messages import Message
 from haart_archive.search.index import Cancelled, Progress, SearchIndex, SearchResults
 from haart_archive.search.schema import IndexedDocument
 from haart_archive.store.models import RedactedVersion, SavedSearch, Testimony, new_id
@@ -120,7 +121,7 @@ class SearchService:
     # -- saved searches -------------------------------------------------------------------
     def save_search(self, name: str, query: str, *, tier: Tier | str | None = None, filters: dict | None = None) -> str:
         if not name.strip():
-            raise InvalidInput("A saved search needs a name.")
+            raise InvalidInput(Message("A saved search needs a name."))
         tier = self._tier(tier)
         with self._ctx.transaction() as session:
             row = SavedSearch(id=new_id(), user_id=self._ctx.user.id, tier=tier.value)
@@ -142,16 +143,16 @@ class SearchService:
         with self._ctx.transaction() as session:
             row = session.get(SavedSearch, saved_id)
             if row is None or row.user_id != self._ctx.user.id:
-                raise NotFound("There is no such saved search.")
+                raise NotFound(Message("There is no such saved search."))
             session.delete(row)
 
     # -- indexes --------------------------------------------------------------------------
     def _tier(self, tier: Tier | str | None) -> Tier:
         chosen = Tier(tier) if tier else self.default_tier()
         if chosen not in SEARCHABLE_TIERS:
-            raise InvalidInput("Search the 'story' or the 'public' index.")
+            raise InvalidInput(Message("Search the 'story' or the 'public' index."))
         if not self._ctx.can_read(chosen):
-            raise NotPermitted(self._ctx.user.role.value, f"search the {chosen} index")
+            raise NotPermitted(self._ctx.user.role.value, Message("search the {chosen} index", chosen=chosen))
         return chosen
 
     def _index(self, tier: Tier) -> SearchIndex:

@@ -11,6 +11,7 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.pool import QueuePool
 
 from haart_archive.errors import DamagedFile
+from haart_archive.messages import Message
 
 DATABASE_NAME = "archive.db"
 
@@ -78,11 +79,16 @@ def storage_error(error: BaseException) -> DamagedFile | None:
     message = str(error).lower()
     if any(sign in message for sign in ("not a database", "malformed", "hmac", "corrupt")):
         return DamagedFile(
-            "The database could not be read: part of it is damaged or was changed outside the "
-            "app. Restore the archive from a backup (nothing more was changed)."
+            Message(
+                "The database could not be read: part of it is damaged or was changed "
+                "outside the app. Restore the archive from a backup (nothing more was "
+                "changed).",
+            )
         )
     if "disk is full" in message or "database or disk is full" in message:
-        return DamagedFile("The disk is full: nothing was changed. Free some space and try again.")
+        return DamagedFile(Message(
+            "The disk is full: nothing was changed. Free some space and try again.",
+        ))
     return None
 
 
@@ -93,6 +99,9 @@ def check_database(engine: Engine, database: Path) -> None:
             connection.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
     except DatabaseError:
         raise DamagedFile(
-            f"The database '{database.name}' cannot be read: it is damaged or was changed "
-            "outside the app. Restore it from a backup."
+            Message(
+                "The database '{name}' cannot be read: it is damaged or was changed outside "
+                "the app. Restore it from a backup.",
+                name=database.name,
+            )
         ) from None

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from haart_archive.errors import NotPermitted
+from haart_archive.messages import Message
 from haart_archive.store.models import Base
 from haart_archive.vault.keys import KeyRing, Tier
 
@@ -66,7 +67,7 @@ class Sealer:
 
     def _require(self, tier: Tier, action: str) -> None:
         if not self._keyring.has(tier):
-            raise NotPermitted(self._role, f"{action} (it needs the {tier} key)")
+            raise NotPermitted(self._role, Message("{action} (it needs the {tier} key)", action=Message(action), tier=tier))
 
 
 def _row_key(row: Base) -> str:

@@ -19,6 +19,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from haart_archive.errors import TamperedRecord
+from haart_archive.messages import Message
 
 FORMAT_VERSION = 1
 NONCE_BYTES = 12
@@ -42,10 +43,13 @@ def seal(key: bytes, key_version: int, plaintext: bytes, associated_data: bytes)
 def key_version_of(sealed: bytes) -> int:
     """The key version a sealed value was made with (read without decrypting)."""
     if len(sealed) < OVERHEAD:
-        raise SealedValueError("A sealed value is too short: it was truncated or damaged.")
+        raise SealedValueError(Message("A sealed value is too short: it was truncated or damaged."))
     version, key_version = HEADER.unpack_from(sealed)
     if version != FORMAT_VERSION:
-        raise SealedValueError(f"A sealed value has an unknown format version ({version}).")
+        raise SealedValueError(Message(
+            "A sealed value has an unknown format version ({version}).",
+            version=version,
+        ))
     return key_version
 
 
@@ -58,5 +62,9 @@ def open_sealed(key: bytes, sealed: bytes, associated_data: bytes, what: str = "
         return AESGCM(key).decrypt(nonce, sealed[HEADER.size + NONCE_BYTES :], header + associated_data)
     except InvalidTag:
         raise SealedValueError(
-            f"{what} could not be decrypted: it was changed, moved or damaged, or the key is wrong."
+            Message(
+                "{what} could not be decrypted: it was changed, moved or damaged, or the key "
+                "is wrong.",
+                what=what,
+            )
         ) from None

@@ -30,6 +30,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 
 from haart_archive.errors import DamagedFile, TamperedRecord, WrongPassphrase
 from haart_archive.fileutil import atomic_write_bytes
+from haart_archive.messages import Message
 from haart_archive.vault.aead import SealedValueError, open_sealed, seal
 from haart_archive.vault.kdf import KdfParams
 from haart_archive.vault.keys import KeyRing, Tier, TierKey, derive_subkey
@@ -130,12 +131,12 @@ class VaultHeader:
             # Same message as a wrong passphrase: do not tell a guesser which names exist.
             slot_id_kdf = KdfParams(hashlib.sha256(slot_id.encode()).digest()[:16], *_dummy_cost(self))
             slot_id_kdf.derive(secret)
-            raise WrongPassphrase("That user name and passphrase do not open this archive.")
+            raise WrongPassphrase(Message("That user name and passphrase do not open this archive."))
         kek = slot.kdf.derive(secret)
         try:
             private_bytes = open_sealed(kek, slot.wrapped_private_key, self._aad(slot_id, "private-key"))
         except SealedValueError:
-            raise WrongPassphrase("That user name and passphrase do not open this archive.") from None
+            raise WrongPassphrase(Message("That user name and passphrase do not open this archive.")) from None
         return self._open_envelope(slot, private_bytes)
 
     def _open_envelope(self, slot: KeySlot, private_bytes: bytes) -> SlotGrant:
@@ -144,13 +145,18 @@ class VaultHeader:
             data = _SUITE.decrypt(slot.envelope, private_key, info=self._aad(slot.slot_id, "envelope"))
             return SlotGrant.from_bytes(data)
         except (InvalidTag, ValueError, KeyError, json.JSONDecodeError):
-            raise TamperedRecord("The vault header is damaged: your key slot's keys cannot be read.") from None
+            raise TamperedRecord(Message(
+                "The vault header is damaged: your key slot's keys cannot be read.",
+            )) from None
 
     def verify_mac(self, keyring: KeyRing) -> None:
         """Check the whole header against the store key (call right after unlock)."""
         if not hmac.compare_digest(self.mac, self.compute_mac(keyring)):
             raise TamperedRecord(
-                "The vault header was changed by someone who does not hold the archive's keys."
+                Message(
+                    "The vault header was changed by someone who does not hold the archive's "
+                    "keys.",
+                )
             )
 
     def compute_mac(self, keyring: KeyRing) -> bytes:
@@ -235,11 +241,16 @@ class VaultHeader:
         try:
             parsed = json.loads(data)
             if parsed.get("format") != FORMAT:
-                raise DamagedFile("This folder's vault header is not a HAART archive header.")
+                raise DamagedFile(Message(
+                    "This folder's vault header is not a HAART archive header.",
+                ))
             if parsed.get("version") != FORMAT_VERSION:
                 raise DamagedFile(
-                    f"The vault header has format version {parsed.get('version')}, "
-                    "which this version of the app cannot read."
+                    Message(
+                        "The vault header has format version {get}, which this version of the app "
+                        "cannot read.",
+                        get=parsed.get('version'),
+                    )
                 )
             header = VaultHeader(
                 archive_id=str(parsed["archive_id"]),
@@ -252,9 +263,9 @@ class VaultHeader:
         except DamagedFile:
             raise
         except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
-            raise DamagedFile("The vault header is damaged and cannot be read.") from None
+            raise DamagedFile(Message("The vault header is damaged and cannot be read.")) from None
         if not hmac.compare_digest(expected, str(parsed.get("checksum"))):
-            raise DamagedFile("The vault header is damaged: its checksum does not match.")
+            raise DamagedFile(Message("The vault header is damaged: its checksum does not match."))
         return header
 
 
@@ -279,7 +290,10 @@ def read_header(folder: Path) -> VaultHeader:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise DamagedFile(f"'{folder}' is not a HAART archive: it has no vault header.") from None
+        raise DamagedFile(Message(
+            "'{folder}' is not a HAART archive: it has no vault header.",
+            folder=folder,
+        )) from None
     return VaultHeader.from_bytes(data)
 
 

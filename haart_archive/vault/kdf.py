@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from haart_archive.errors import DamagedFile
+from haart_archive.messages import Message
 
 FLOOR_MEMORY_KIB = 64 * 1024
 FLOOR_ITERATIONS = 3
@@ -59,7 +60,9 @@ class KdfParams:
                 lanes=int(data["lanes"]),
             )
         except (KeyError, TypeError, ValueError, OverflowError):
-            raise DamagedFile("The vault header is damaged: a key slot's KDF parameters are unreadable.") from None
+            raise DamagedFile(Message(
+                "The vault header is damaged: a key slot's KDF parameters are unreadable.",
+            )) from None
         # A forged header must not make Argon2 fail untyped, or eat all memory or time.
         if not (
             len(params.salt) >= 8
@@ -67,7 +70,9 @@ class KdfParams:
             and 8 * params.lanes <= params.memory_kib <= MAX_MEMORY_KIB
             and 1 <= params.iterations <= 4 * MAX_ITERATIONS
         ):
-            raise DamagedFile("The vault header is damaged: a key slot's KDF parameters are out of range.")
+            raise DamagedFile(Message(
+                "The vault header is damaged: a key slot's KDF parameters are out of range.",
+            ))
         return params
 
     @property
@@ -83,8 +88,10 @@ def check_strength(params: KdfParams) -> None:
     """Refuse parameters below the floor unless the test profile is explicitly allowed."""
     if params.is_test_profile and not test_profile_allowed():
         raise DamagedFile(
-            "A key slot uses key-derivation settings below the safe minimum; "
-            "this archive was made for tests and must not hold real data."
+            Message(
+                "A key slot uses key-derivation settings below the safe minimum; this "
+                "archive was made for tests and must not hold real data.",
+            )
         )
 
 

@@ -10,6 +10,7 @@ from functools import lru_cache
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from haart_archive.messages import Message
 from haart_archive.vault.aead import SealedValueError, key_version_of, open_sealed, seal
 
 KEY_BYTES = 32
@@ -111,7 +112,12 @@ class KeyRing:
             tier_key = self.version(tier, version)
         except KeyError:
             raise SealedValueError(
-                f"{what} is sealed with a key you do not hold ({tier} key, version {version})."
+                Message(
+                    "{what} is sealed with a key you do not hold ({tier} key, version {version}).",
+                    what=what,
+                    tier=tier,
+                    version=version,
+                )
             ) from None
         aad = f"{tier}|".encode() + associated_data
         return open_sealed(tier_key.subkey(purpose), sealed, aad, what)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 
 from haart_archive.errors import InvalidInput
+from haart_archive.messages import Message
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 GROUPS = 10
@@ -43,11 +44,19 @@ def normalise_recovery_key(typed: str) -> str:
     cleaned = "".join(ch for ch in typed.upper() if ch.isalnum()).translate(CONFUSABLE)
     if len(cleaned) != GROUPS * (DATA_PER_GROUP + 1):
         raise InvalidInput(
-            f"A recovery key has {GROUPS} groups of 4 characters; "
-            f"{len(cleaned)} characters were typed."
+            Message(
+                "A recovery key has {groups} groups of 4 characters; {count_cleaned} "
+                "characters were typed.",
+                groups=GROUPS,
+                count_cleaned=len(cleaned),
+            )
         )
     groups = [cleaned[i : i + 4] for i in range(0, len(cleaned), 4)]
     for index, group in enumerate(groups):
         if any(ch not in ALPHABET for ch in group) or _check_char(index, group[:3]) != group[3]:
-            raise InvalidInput(f"Group {index + 1} of the recovery key ('{group}') has a typing mistake.")
+            raise InvalidInput(Message(
+                "Group {value} of the recovery key ('{group}') has a typing mistake.",
+                value=index + 1,
+                group=group,
+            ))
     return "-".join(groups)
