@@ -182,18 +182,25 @@ class _Judgement:
         now = self.now
         if now.state is ConsentState.NONE:
             return self._only_case_work(
-                "No consent has been recorded for this testimony, so nothing but internal "
-                "case work is allowed.",
+                Message(
+                    "No consent has been recorded for this testimony, so nothing but internal "
+                    "case work is allowed."
+                ),
                 ongoing=False,
             )
         if now.state is ConsentState.WITHDRAWN:
-            ended = f"Consent was withdrawn on {format_date(now.withdrawn_on or now.on)}"
+            ended = Message(
+                "Consent was withdrawn on {day}", day=format_date(now.withdrawn_on or now.on)
+            )
         else:
-            ended = f"Consent expired on {format_date(now.expired_on or now.on)}"
+            ended = Message("Consent expired on {day}", day=format_date(now.expired_on or now.on))
         if self.use is Use.CASE_WORK and not self._case_work_was_allowed():
-            return self._answer(False, [f"{ended}, and internal case work was not allowed."])
+            return self._answer(False, [Message("{ended}, and internal case work was not allowed.", ended=ended)])
         return self._only_case_work(
-            f"{ended}, so nothing but internal case work already under way is allowed.",
+            Message(
+                "{ended}, so nothing but internal case work already under way is allowed.",
+                ended=ended,
+            ),
             ongoing=True,
         )
 
@@ -211,7 +218,9 @@ class _Judgement:
             obligations.append(
                 Obligation(
                     ObligationKind.ONGOING_CASE_WORK_ONLY,
-                    "Only internal case work already under way may continue; start nothing new.",
+                    Message(
+                        "Only internal case work already under way may continue; start nothing new."
+                    ),
                 )
             )
         return self._answer(True, [reason], obligations)
@@ -221,12 +230,17 @@ class _Judgement:
         assert taking is not None
         missing = []
         if not taking.guardian_granted:
-            missing.append("the grant of a parent or guardian")
+            missing.append(Message("the grant of a parent or guardian"))
         if not taking.minor_assent:
-            missing.append("the minor's own assent")
-        reason = (
-            f"This consent for a minor lacks {' and '.join(missing)}, so it does not count "
-            "and nothing but internal case work is allowed."
+            missing.append(Message("the minor's own assent"))
+        if len(missing) == 2:
+            lacks = Message("{a} and {b}", a=missing[0], b=missing[1])
+        else:
+            lacks = missing[0] if missing else ""
+        reason = Message(
+            "This consent for a minor lacks {lacks}, so it does not count "
+            "and nothing but internal case work is allowed.",
+            lacks=lacks,
         )
         return self._only_case_work(reason, ongoing=False)
 
@@ -245,13 +259,16 @@ class _Judgement:
         assert terms is not None
         if self.use in now.withdrawn_uses:
             day = format_date(now.withdrawn_uses[self.use])
-            return [f"Consent for {label(self.use)} was withdrawn on {day}."]
+            return [Message("Consent for {use} was withdrawn on {day}.", use=label(self.use), day=day)]
         if self.use not in terms.uses:
-            return [f"The survivor did not allow {label(self.use)}."]
+            return [Message("The survivor did not allow {use}.", use=label(self.use))]
         if self.use is Use.NAMED_PUBLICATION and terms.anonymity is not Anonymity.FULL_NAME:
             return [
-                "Named publication needs the survivor's agreement to be named in full, but "
-                f"they asked for {label(terms.anonymity)}."
+                Message(
+                    "Named publication needs the survivor's agreement to be named in full, but "
+                    "they asked for {anonymity}.",
+                    anonymity=label(terms.anonymity),
+                )
             ]
         return []
 
@@ -263,10 +280,14 @@ class _Judgement:
             return []
         found = []
         if self.use is Use.NAMED_PUBLICATION or self.anonymity is Anonymity.FULL_NAME:
-            found.append("The survivor was a minor when consent was given: never named in full.")
+            found.append(
+                Message("The survivor was a minor when consent was given: never named in full.")
+            )
         if self.media and Media.PHOTO_VISIBLE_FACE in self.media:
             found.append(
-                "The survivor was a minor when consent was given: their face is never shown."
+                Message(
+                    "The survivor was a minor when consent was given: their face is never shown."
+                )
             )
         return found
 
@@ -279,9 +300,11 @@ class _Judgement:
                 continue  # already refused with the minor rule
             if medium in self.now.withdrawn_media:
                 day = format_date(self.now.withdrawn_media[medium])
-                found.append(f"Consent for {label(medium)} was withdrawn on {day}.")
+                found.append(
+                    Message("Consent for {use} was withdrawn on {day}.", use=label(medium), day=day)
+                )
             elif medium not in terms.media:
-                found.append(f"The survivor did not allow {label(medium)}.")
+                found.append(Message("The survivor did not allow {use}.", use=label(medium)))
         return found
 
     def _required_anonymity(self) -> Anonymity:
@@ -298,18 +321,24 @@ class _Judgement:
         if self.anonymity is None or self.anonymity.at_least_as_strong_as(required):
             return []
         if self.use is Use.PARTNER_SHARING:
-            return ["Data shared with partners must be fully anonymous (de-identified)."]
+            return [Message("Data shared with partners must be fully anonymous (de-identified).")]
         return [
-            f"The survivor asked for {label(required)}; using {label(self.anonymity)} "
-            "would identify them more than they allowed."
+            Message(
+                "The survivor asked for {required}; using {anonymity} "
+                "would identify them more than they allowed.",
+                required=label(required),
+                anonymity=label(self.anonymity),
+            )
         ]
 
     def _yes_reason(self) -> str:
         now, terms = self.now, self.now.terms
         assert terms is not None and now.granted_on is not None
-        return (
-            f"The survivor allowed {label(self.use)} on {format_date(now.granted_on)}; "
-            f"the consent runs until {format_date(terms.expires_on)}."
+        return Message(
+            "The survivor allowed {use} on {granted_on}; the consent runs until {expires_on}.",
+            use=label(self.use),
+            granted_on=format_date(now.granted_on),
+            expires_on=format_date(terms.expires_on),
         )
 
     # -- obligations ----------------------------------------------------------------------
@@ -333,7 +362,7 @@ class _Judgement:
         return [
             Obligation(
                 ObligationKind.ANONYMISE,
-                f"Anonymise to at least this level: {label(required)}.",
+                Message("Anonymise to at least this level: {level}.", level=label(required)),
                 required,
             )
         ]
@@ -343,7 +372,10 @@ class _Judgement:
         assert terms is not None
         if not (terms.review_before_publication and self.use in PUBLICATION_USES):
             return []
-        text = "The survivor asked to review the text before it is published: get their approval first."
+        text = Message(
+            "The survivor asked to review the text before it is published: get their approval "
+            "first."
+        )
         return [Obligation(ObligationKind.SURVIVOR_REVIEW, text)]
 
     def _used_media(self) -> frozenset[Media]:
@@ -353,25 +385,32 @@ class _Judgement:
         faces_allowed = Media.PHOTO_VISIBLE_FACE in self.now.allowed_media and not self._is_minor()
         if faces_allowed or not (self._used_media() & _FACE_MEDIA):
             return []
-        text = "Hide every face in photos and video: the survivor did not allow faces to be shown."
+        text = Message(
+            "Hide every face in photos and video: the survivor did not allow faces to be shown."
+        )
         if self._is_minor():
-            text = "Hide every face in photos and video: the survivor was a minor."
+            text = Message("Hide every face in photos and video: the survivor was a minor.")
         return [Obligation(ObligationKind.HIDE_FACES, text)]
 
     def _voice(self) -> list[Obligation]:
         hidden = self._required_anonymity().strength >= Anonymity.PSEUDONYM.strength
         if Media.VOICE not in self._used_media() or not hidden:
             return []
-        text = "Disguise the voice in recordings: the survivor is not to be recognisable."
+        text = Message("Disguise the voice in recordings: the survivor is not to be recognisable.")
         return [Obligation(ObligationKind.DISGUISE_VOICE, text)]
 
 
 _SAFETY_REVIEW = Obligation(
     ObligationKind.SAFETY_REVIEW,
-    "A risk was flagged (open court case or safety concern): a second editor must review "
-    "this use for the survivor's safety before it goes ahead.",
+    Message(
+        "A risk was flagged (open court case or safety concern): a second editor must review "
+        "this use for the survivor's safety before it goes ahead."
+    ),
 )
 _CHECK_CONDITIONS = Obligation(
     ObligationKind.CHECK_CONDITIONS,
-    "The survivor set conditions in their own words: an editor must check this use against them.",
+    Message(
+        "The survivor set conditions in their own words: an editor must check this use against "
+        "them."
+    ),
 )

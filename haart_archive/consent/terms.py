@@ -184,7 +184,10 @@ def check_language(language: str) -> str:
 def label(value: Enum, language: str = "en") -> str:
     """The words people read for one identifier, in English or Swahili."""
     english, swahili = _LABELS[value]
-    return swahili if check_language(language) == "sw" else english
+    if check_language(language) == "sw":
+        return swahili
+    # As a Message, an English label inside a core sentence is translated with it.
+    return Message(english.replace("{", "{{").replace("}", "}}"))
 
 
 def labels(values, language: str = "en") -> str:
@@ -195,7 +198,11 @@ def labels(values, language: str = "en") -> str:
 
 def format_date(day: date, language: str = "en") -> str:
     """A date as people write it: '3 May 2025' or '3 Mei 2025'."""
-    return f"{day.day} {_MONTHS[check_language(language)][day.month - 1]} {day.year}"
+    if check_language(language) == "sw":
+        return f"{day.day} {_MONTHS['sw'][day.month - 1]} {day.year}"
+    return Message(
+        "{day} {month} {year}", day=day.day, month=Message(_MONTHS["en"][day.month - 1]), year=day.year
+    )
 
 
 _IDENTIFIER = re.compile(r"[a-z][a-z0-9_]{0,39}")

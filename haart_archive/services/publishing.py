@@ -160,8 +160,14 @@ class GateReport:
         return all(item.ok for item in self.items) and not self.output_problems
 
     def reasons(self) -> list[str]:
-        lines = [f"{item.label}: {problem}" for item in self.items for problem in item.problems]
-        return lines + [f"Rendered output: {problem}" for problem in self.output_problems]
+        lines = [
+            Message("{label}: {problem}", label=item.label, problem=problem)
+            for item in self.items
+            for problem in item.problems
+        ]
+        return lines + [
+            Message("Rendered output: {problem}", problem=problem) for problem in self.output_problems
+        ]
 
 
 @dataclass(frozen=True)
@@ -424,7 +430,7 @@ class Publishing:
         return checks, _Prepared(content, sorted(set(testimony_ids)), used)
 
     def _check_item(self, spec: PublicationSpec, number: int, item: SpecItem):  # noqa: ANN202
-        label = f"Item {number}"
+        label = Message("Item {number}", number=number)
         try:
             if item.kind == "image":
                 return self._check_image(spec, number, label, item)
@@ -436,16 +442,16 @@ class Publishing:
         version = self._redaction.version(item.version)
         problems = []
         if version.state != "approved":
-            problems.append("the redacted version is not approved yet.")
+            problems.append(Message("the redacted version is not approved yet."))
         if version.stale:
-            problems.append("the redacted version is stale: the original changed after it was made.")
+            problems.append(Message("the redacted version is stale: the original changed after it was made."))
         decision = self._consent.check(version.testimony_id, channel_use(spec.channel, version.anonymity),
                                        on=spec.planned_date, media=["text"], anonymity=version.anonymity)
         problems += self._consent_problems(decision, version)
         text = version.text
         if item.kind == "excerpt":
             if " ".join(item.excerpt.split()) not in " ".join(version.text.split()):
-                problems.append("the excerpt is not a passage of the approved redacted version.")
+                problems.append(Message("the excerpt is not a passage of the approved redacted version."))
             text = item.excerpt
         check = ItemCheck(number, label, version.testimony_id, tuple(problems),
                           tuple(o.text for o in decision.obligations), tuple(decision.reasons))
@@ -459,13 +465,13 @@ class Publishing:
         info = self._media.info(item.version)
         problems = []
         if info.derived_from is None:
-            problems.append("only a redacted image can be published, never an original.")
+            problems.append(Message("only a redacted image can be published, never an original."))
         elif info.state != "approved":
-            problems.append("the redacted image is not approved yet.")
+            problems.append(Message("the redacted image is not approved yet."))
         medium = "photo_visible_face" if info.shows_face else "photo_hidden_face"
         decision = self._consent.check(info.testimony_id, channel_use(spec.channel), on=spec.planned_date,
                                        media=[medium])
-        problems += [f"consent: {reason}" for reason in decision.reasons] if not decision.allowed else []
+        problems += [Message("consent: {reason}", reason=reason) for reason in decision.reasons] if not decision.allowed else []
         check = ItemCheck(number, label, info.testimony_id, tuple(problems),
                           tuple(o.text for o in decision.obligations), tuple(decision.reasons))
         if problems:
@@ -478,12 +484,12 @@ class Publishing:
 
     def _consent_problems(self, decision, version) -> list[str]:  # noqa: ANN001
         if not decision.allowed:
-            return [f"consent: {reason}" for reason in decision.reasons]
+            return [Message("consent: {reason}", reason=reason) for reason in decision.reasons]
         problems = []
         if decision.obliges(ObligationKind.SURVIVOR_REVIEW) and not self._reviewed(version.id):
-            problems.append("the survivor asked to review the text first, and no review is recorded.")
+            problems.append(Message("the survivor asked to review the text first, and no review is recorded."))
         if decision.obliges(ObligationKind.SAFETY_REVIEW) and version.second_approved_by is None:
-            problems.append("the consent carries a risk flag: a second editor must approve the version (safety review).")
+            problems.append(Message("the consent carries a risk flag: a second editor must approve the version (safety review)."))
         return problems
 
     def _reviewed(self, version_id: str) -> bool:
@@ -501,7 +507,10 @@ class Publishing:
             if item.kind == "image":
                 continue
             report = self._redaction.leak_check(item.version, text=rendered)
-            problems += [f"{leak.kind} found ({leak.reason}) at line {leak.line}" for leak in report.leaks]
+            problems += [
+                Message("{kind} found ({reason}) at line {line}", kind=leak.kind, reason=leak.reason, line=leak.line)
+                for leak in report.leaks
+            ]
         known_ids = {item.version for item in spec.items if item.kind != "image"}
         for testimony_id in {u["testimony_id"] for u in prepared.used if u["version"] not in known_ids}:
             problems += self._image_only_leaks(testimony_id, rendered)
@@ -511,7 +520,10 @@ class Publishing:
         from haart_archive.redaction import leak_check
 
         report = leak_check(rendered, self._redaction.known(testimony_id))
-        return [f"{leak.kind} found ({leak.reason}) at line {leak.line}" for leak in report.leaks]
+        return [
+            Message("{kind} found ({reason}) at line {line}", kind=leak.kind, reason=leak.reason, line=leak.line)
+            for leak in report.leaks
+        ]
 
     def _cleared(self, digest: str) -> bool:
         with self._ctx.read() as session:

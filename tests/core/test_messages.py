@@ -110,3 +110,52 @@ def test_real_errors_come_out_in_swahili(tmp_path):
         role="advocate", action=sw["delete testimonies"]
     )
     assert isinstance(ConsentRefused("x").message, str)
+
+
+def test_a_consent_refusal_reason_comes_out_in_swahili():
+    import datetime as dt
+
+    from haart_archive.consent.policy import may
+
+    decision = may("anonymous_publication", [], on=dt.date(2026, 5, 3))
+    assert not decision.allowed
+    (reason,) = decision.reasons
+    assert reason.startswith("No consent has been recorded for this testimony")
+    assert reason.translated(catalog("sw")) == (
+        "Hakuna ridhaa iliyorekodiwa kwa ushuhuda huu, kwa hiyo hakuna kinachoruhusiwa "
+        "isipokuwa kazi ya kesi ndani ya shirika."
+    )
+    try:
+        decision.raise_if_refused()
+    except Exception as error:  # noqa: BLE001 - checked just below
+        refusal = error
+    assert refusal.message.translated(catalog("sw")).startswith("Ridhaa hairuhusu ")
+    assert "3 Mei 2026" in refusal.message.translated(catalog("sw"))
+    assert str(refusal.message).endswith("on 3 May 2026.")
+
+
+def test_every_audit_action_has_swahili():
+    """Audit actions are stored in English in the sealed log; the audit page shows them
+    through the catalog, so each one needs an entry."""
+    actions = {
+        "redacted version approved",
+        "redacted version approved (second)",
+        "consent granted",
+        "consent amended",
+        "consent renewed",
+        "consent withdrawn",
+    }
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "record"
+                and len(node.args) >= 2
+                and isinstance(node.args[1], ast.Constant)
+                and isinstance(node.args[1].value, str)
+            ):
+                actions.add(node.args[1].value)
+    assert len(actions) > 30
+    sw = catalog("sw")
+    assert not sorted(action for action in actions if not sw.get(action))

@@ -44,11 +44,12 @@ def test_refused_then_built_then_taken_down_then_partner_export(make_window, arc
     builder.run_check()
     assert not builder.report.ok
     assert not builder.build_button.isEnabled(), "Build stays disabled while a gate fails"
-    assert "withdrawn" in builder.blocked.text()
+    assert {"en": "withdrawn", "sw": "iliondolewa"}[language] in builder.blocked.text(), (
+        "the policy's reason, in the interface language")
     assert builder.check_list.count() == 3  # two items and the rendered output
     save_shot(window, f"{language}-31-publication-builder-refused", qtbot)
     builder.build(tmp_path / "refused")  # the core refuses too, and writes nothing
-    assert answers.asked[-1][0] == "warn" and "withdrawn" in answers.asked[-1][1]
+    assert answers.asked[-1][0] == "warn" and {"en": "withdrawn", "sw": "iliondolewa"}[language] in answers.asked[-1][1]
     assert not (tmp_path / "refused").exists() or not any((tmp_path / "refused").iterdir())
 
     # Without that item every gate passes.

@@ -25,6 +25,7 @@ from haart_archive.archive import Archive
 from haart_archive.publishing import build_partner_export
 from ui import dialogs
 from ui.errors import show_error
+from ui.i18n import core_text
 from ui.tasks import Task, TaskRunner
 from ui.widgets import heading, note
 
@@ -126,7 +127,7 @@ class PartnerExportView(QWidget):
                          + "".join(f"<li>{html.escape(g)}</li>" for g in report.generalisations) + "</ul>")
         if report.reasons:
             parts.append(f"<h4>{html.escape(why)}</h4><ul>"
-                         + "".join(f"<li>{html.escape(r)}</li>" for r in report.reasons) + "</ul>")
+                         + "".join(f"<li>{html.escape(core_text(r))}</li>" for r in report.reasons) + "</ul>")
         return "".join(parts)
 
     def export(self, out_dir: Path | None = None) -> None:

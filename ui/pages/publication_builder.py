@@ -36,9 +36,11 @@ from PySide6.QtWidgets import (
 
 from haart_archive.archive import Archive
 from haart_archive.errors import ArchiveError
+from haart_archive.messages import Message
 from haart_archive.services.publishing import PublicationSpec
 from ui import dialogs
 from ui.errors import sentence_for, show_error
+from ui.i18n import core_text
 from ui.pages.public_texts import ID_ROLE, TEXT_ROLE, TextFilter, anonymity_words, current_versions
 from ui.pages.publication_preview import PublicationPreview, publication_content
 from ui.tasks import Task, TaskRunner
@@ -505,15 +507,15 @@ class PublicationBuilder(QWidget):
         consent_refused = [p for p in item.problems if p.startswith("consent:")]
         if consent_refused:
             lines.append(self.tr("Consent refuses:"))
-            lines += [f"  • {p.removeprefix('consent:').strip()}" for p in consent_refused]
+            lines += [f"  • {_consent_reason(p)}" for p in consent_refused]
         elif item.testimony_id:
             lines.append(self.tr("Consent allows this use on the release date."))
         for problem in item.problems:
             if problem not in consent_refused:
-                lines.append(f"  • {problem}")
+                lines.append(f"  • {core_text(problem)}")
         if item.obligations:
             lines.append(self.tr("Obligations:"))
-            lines += [f"  • {o}" for o in item.obligations]
+            lines += [f"  • {core_text(o)}" for o in item.obligations]
         entry = QListWidgetItem("\n".join(lines))
         entry.setForeground(Qt.GlobalColor.darkGreen if item.ok else Qt.GlobalColor.darkRed)
         return entry
@@ -524,7 +526,7 @@ class PublicationBuilder(QWidget):
             colour = Qt.GlobalColor.darkGray
         elif report.output_problems:
             text = self.tr("✗ Leak check of the rendered PDF, web page, metadata and file names:") + "\n" + "\n".join(
-                f"  • {p}" for p in report.output_problems)
+                f"  • {core_text(p)}" for p in report.output_problems)
             colour = Qt.GlobalColor.darkRed
         else:
             text = self.tr("✓ Leak check of the rendered PDF, web page, metadata and file names passed.")
@@ -534,7 +536,7 @@ class PublicationBuilder(QWidget):
         return entry
 
     def _show_blocked(self, reasons: list[str], checked: bool = False) -> None:
-        text = self.tr("Build is not possible yet:") + "\n" + "\n".join(f"• {r}" for r in reasons)
+        text = self.tr("Build is not possible yet:") + "\n" + "\n".join(f"• {core_text(r)}" for r in reasons)
         if checked and self.report is not None and not self.is_editor and not self.report.leak_check_done \
                 and all(item.ok for item in self.report.items):
             text += "\n\n" + self.tr(
@@ -673,3 +675,10 @@ def restyle(widget: QWidget, name: str) -> None:
     widget.setObjectName(name)
     widget.style().unpolish(widget)
     widget.style().polish(widget)
+
+
+def _consent_reason(problem: str) -> str:
+    """The policy's reason inside a 'consent: …' problem, in the interface language."""
+    if isinstance(problem, Message) and "reason" in problem.params:
+        return core_text(problem.params["reason"])
+    return problem.removeprefix("consent:").strip()
