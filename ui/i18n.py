@@ -53,6 +53,12 @@ def core_text(text: str) -> str:
     return translated(text, catalog(_current))
 
 
+def core_term(english: str) -> str:
+    """A fixed English phrase the core stores as it is (an audit action such as 'testimony
+    added'), in the interface language. What is stored never changes; only what is shown."""
+    return catalog(_current).get(english, english) if _current != "en" else english
+
+
 def _qt_translations() -> str:
     from PySide6.QtCore import QLibraryInfo
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from haart_archive.errors import InvalidInput
 from haart_archive.media.probe import MediaKind, accepted_extensions, probe
+from haart_archive.messages import Message
 from haart_archive.services.media import DEFAULT_SIZE_LIMIT
 
 
@@ -29,7 +30,10 @@ def media_problem(path: Path) -> str | None:
     except InvalidInput as error:
         return f"{error.message.rstrip('.')}; the testimony will be imported without it."
     except Exception:  # noqa: BLE001 - a broken file must not stop the dry run
-        return "it cannot be read as a photo, scan or recording; the testimony will be imported without it."
+        return Message(
+            "it cannot be read as a photo, scan or recording; the testimony will be imported "
+            "without it."
+        )
     if found.kind not in (MediaKind.IMAGE, MediaKind.AUDIO, MediaKind.PDF):
         return "it is not a photo, scan or recording."
     return None

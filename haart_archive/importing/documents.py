@@ -25,9 +25,9 @@ from haart_archive.messages import Message
 
 DOCUMENT_SUFFIXES = (".docx", ".txt", ".md", ".pdf")
 OLD_FORMATS = {
-    ".doc": "old Word (.doc) files cannot be read; open it in Word and save it as .docx.",
-    ".rtf": "RTF files cannot be read; save it as .docx or .txt.",
-    ".odt": "OpenDocument (.odt) files cannot be read; save it as .docx.",
+    ".doc": Message("old Word (.doc) files cannot be read; open it in Word and save it as .docx."),
+    ".rtf": Message("RTF files cannot be read; save it as .docx or .txt."),
+    ".odt": Message("OpenDocument (.odt) files cannot be read; save it as .docx."),
 }
 MAX_PDF_PAGES = 2000
 MAX_TITLE_CHARS = 200
@@ -66,7 +66,7 @@ def read_document(path: Path) -> DocumentText:
         raise InvalidInput(Message("it is damaged or not a real {suffix} file.", suffix=suffix)) from None
     text = clean_text(text)
     if not text.strip():
-        hint = " (a scan? attach it to a testimony instead)" if suffix == ".pdf" else ""
+        hint = Message(" (a scan? attach it to a testimony instead)") if suffix == ".pdf" else ""
         raise InvalidInput(Message("it holds no text{hint}.", hint=hint))
     title = _short_title(title) or _short_title(path.stem.replace("_", " "))
     return DocumentText(title=title, text=text, encoding=encoding)

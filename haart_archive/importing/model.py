@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from haart_archive.errors import ArchiveError
+from haart_archive.messages import Message
 from haart_archive.testimonies import TestimonyDraft
 
 
@@ -28,7 +29,7 @@ class ImportProblem:
     reason: str
 
     def sentence(self) -> str:
-        return f"{self.where}: {self.reason}"
+        return Message("{where}: {reason}", where=self.where, reason=self.reason)
 
 
 @dataclass(frozen=True)
@@ -105,22 +106,26 @@ class ImportPlan:
 
     def summary(self) -> list[str]:
         """The dry run in plain sentences, for the command line and the UI."""
-        lines = [
-            f"Will create {len(self.testimonies)} testimon{'y' if len(self.testimonies) == 1 else 'ies'}"
-            f" with {self.attachment_count} attachment(s)."
-        ]
+        if len(self.testimonies) == 1:
+            will = "Will create {count} testimony with {attachments} attachment(s)."
+        else:
+            will = "Will create {count} testimonies with {attachments} attachment(s)."
+        lines = [Message(will, count=len(self.testimonies), attachments=self.attachment_count)]
         if self.encoding:
-            lines.append(f"Read the file as {self.encoding}.")
+            lines.append(Message("Read the file as {encoding}.", encoding=self.encoding))
         if self.mapping:
-            how = "Guessed" if self.mapping_guessed else "Using"
             pairs = ", ".join(f"{name} <- '{header}'" for name, header in self.mapping.items())
-            lines.append(f"{how} the column mapping: {pairs}.")
+            if self.mapping_guessed:
+                lines.append(Message("Guessed the column mapping: {pairs}.", pairs=pairs))
+            else:
+                lines.append(Message("Using the column mapping: {pairs}.", pairs=pairs))
         if self.unmapped_columns:
-            lines.append("Columns not imported: " + ", ".join(f"'{c}'" for c in self.unmapped_columns) + ".")
+            columns = ", ".join(f"'{c}'" for c in self.unmapped_columns)
+            lines.append(Message("Columns not imported: {columns}.", columns=columns))
         for problem in self.missing:
-            lines.append(f"Missing: {problem.sentence()}")
+            lines.append(Message("Missing: {problem}", problem=problem.sentence()))
         for problem in self.problems:
-            lines.append(f"Cannot import: {problem.sentence()}")
+            lines.append(Message("Cannot import: {problem}", problem=problem.sentence()))
         return lines
 
     def to_json(self) -> dict:

@@ -73,7 +73,7 @@ def _plan_spreadsheet(path: Path, mapping: dict[str, str] | None, sheet: str | N
     columns = check_mapping(chosen, table.headers)
     context = RowContext(table.headers, columns, path.parent, path.stem)
     planned, problems, missing = [], [], []
-    problems += [ImportProblem(f"row {number}", reason) for number, reason in table.bad_rows]
+    problems += [ImportProblem(Message("row {number}", number=number), reason) for number, reason in table.bad_rows]
     for done, row in enumerate(table.rows, start=1):
         item, skipped, absent = plan_row(row, context)
         if item is not None:
@@ -154,9 +154,9 @@ def _plan_folder(folder: Path, progress: Progress | None) -> ImportPlan:
 def _document_testimony(path: Path, where: str) -> PlannedTestimony:
     document = read_document(path)
     language = guess_language(document.text)
-    notes = [f"language guessed: {language}"]
+    notes = [Message("language guessed: {language}", language=language)]
     if document.encoding:
-        notes.append(f"read as {document.encoding}")
+        notes.append(Message("read as {encoding}", encoding=document.encoding))
     draft = TestimonyDraft(title=document.title, text=document.text, language=language)
     draft.validate()
     return PlannedTestimony(where, draft, (), (path,), tuple(notes))

@@ -31,7 +31,7 @@ class RowContext:
 
 def plan_row(row: TableRow, ctx: RowContext) -> tuple[PlannedTestimony | None, list[ImportProblem], list[ImportProblem]]:
     """(planned testimony or None, problems that skip the row, missing attachments)."""
-    where = f"row {row.number}"
+    where = Message("row {number}", number=row.number)
     try:
         draft, notes = _draft(row, ctx)
     except InvalidInput as error:
@@ -40,7 +40,7 @@ def plan_row(row: TableRow, ctx: RowContext) -> tuple[PlannedTestimony | None, l
     for name in values.file_names(_cell(row, ctx, "attachments")):
         path, reason = check_attachment(ctx.folder, name)
         if reason:
-            missing.append(ImportProblem(f"{where}, attachment '{name[:80]}'", reason))
+            missing.append(ImportProblem(Message("{where}, attachment '{name}'", where=where, name=name[:80]), reason))
         elif path not in attachments:
             attachments.append(path)
     planned = PlannedTestimony(where, draft, tuple(attachments), (), tuple(notes))
@@ -79,7 +79,7 @@ def _draft(row: TableRow, ctx: RowContext) -> tuple[TestimonyDraft, list[str]]:
     language = values.language(_cell(row, ctx, "language"), _header(ctx, "language"))
     if language is None:
         language = guess_language(body)
-        notes.append(f"language guessed: {language}")
+        notes.append(Message("language guessed: {language}", language=language))
     tags = Tags(**{
         group: values.tags(_cell(row, ctx, f"tags.{group}"), group, _header(ctx, f"tags.{group}"))
         for group in ("exploitation", "indicators", "sectors", "push_factors", "routes")

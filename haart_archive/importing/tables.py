@@ -169,7 +169,9 @@ def _table(raw: list[tuple[int, tuple[Cell, ...]]], encoding: str | None, sheet:
     problems = list(bad or [])
     for number, cells in rows[1:]:
         if any(isinstance(c, str) and len(c) > MAX_CELL_CHARS for c in cells):
-            problems.append((number, f"a cell holds more than {MAX_CELL_CHARS:,} characters."))
+            problems.append(
+                (number, Message("a cell holds more than {limit:,} characters.", limit=MAX_CELL_CHARS))
+            )
             continue
         data.append(TableRow(number, cells))
     return Table(headers, tuple(data), encoding, sheet, tuple(problems))

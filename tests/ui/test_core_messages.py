@@ -56,3 +56,16 @@ def back_to_english() -> None:
     """The next tests (and windows built without a language) expect English."""
     remember_language("en")
     install_language("en")
+
+
+def test_the_audit_page_names_actions_in_swahili(make_window, archive_folder):
+    window = make_window(archive_folder, language="sw")
+    try:
+        unlock(window, *CUSTODIAN)
+        assert window.workspace.go("audit")
+        page = window.workspace.pages["audit"]
+        page.reload()
+        shown = {page.model.index(row, 3).data() for row in range(page.model.rowCount())}
+        assert "hifadhi imeundwa" in shown and "archive created" not in shown
+    finally:
+        back_to_english()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from haart_archive.archive import Archive
 from ui.errors import show_error
+from ui.i18n import core_term
 from ui.pages.base import Page
 from ui.tasks import TaskRunner
 from ui.widgets import heading, note
@@ -140,7 +141,7 @@ class AuditPage(Page):
             show_error(self, error)
             return
         rows = [
-            (str(e.seq), e.at.replace("T", " ").rstrip("Z"), names.get(e.actor, e.actor), e.action,
+            (str(e.seq), e.at.replace("T", " ").rstrip("Z"), names.get(e.actor, e.actor), core_term(e.action),
              f"{e.target_type} {e.target_id[:8]}".strip(), _details(e.detail))
             for e in entries
         ]

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from haart_archive.archive import Archive
 from haart_archive.importing import FIELDS, ImportCancelled, plan_import, run_import
 from ui.errors import show_error
+from ui.i18n import core_text
 from ui.pages.base import Page
 from ui.tasks import Task, TaskRunner
 from ui.widgets import heading, note
@@ -182,7 +183,7 @@ class ImportPage(Page):
         self.plan = plan
         self.summary_list.clear()
         for line in plan.summary():
-            self.summary_list.addItem(line)
+            self.summary_list.addItem(core_text(line))
         self.planned_model.removeRows(0, self.planned_model.rowCount())
         for item in plan.testimonies:
             self.planned_model.appendRow([
@@ -270,7 +271,7 @@ class ImportPage(Page):
             self.files_list.addItem(str(path))
         self.skipped_list.clear()
         for problem in (*result.skipped, *result.missing):
-            self.skipped_list.addItem(problem.sentence())
+            self.skipped_list.addItem(core_text(problem.sentence()))
         self.steps.setCurrentIndex(STEP_DONE)
 
     def start_over(self) -> None:
