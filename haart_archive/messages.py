@@ -60,6 +60,13 @@ class Message(str):
         return self.template.format(**params)
 
 
+def joined(parts: list[str], separator: str = " ") -> Message:
+    """Several sentences as one Message: each part translates on its own."""
+    escaped = separator.replace("{", "{{").replace("}", "}}")
+    template = escaped.join(f"{{part{i}}}" for i in range(len(parts)))
+    return Message(template, **{f"part{i}": part for i, part in enumerate(parts)})
+
+
 def _rebuild(template: str, params: dict[str, Any]) -> Message:
     return Message(template, **params)
 

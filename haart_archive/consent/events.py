@@ -22,7 +22,7 @@ from typing import Any
 from haart_archive.consent._strict import Reader, dump, load_object
 from haart_archive.consent.terms import Anonymity, EventKind, Media, Method, Use, label
 from haart_archive.errors import InvalidInput
-from haart_archive.messages import Message
+from haart_archive.messages import Message, joined
 
 SCHEMA_VERSION = 1
 DEFAULT_VALIDITY_YEARS = 3
@@ -44,7 +44,11 @@ def _require(condition: bool, sentence: str) -> None:
 def _require_members(values: object, enum_type: type, what: str) -> None:
     _require(
         isinstance(values, frozenset) and all(isinstance(v, enum_type) for v in values),
-        f"{what} must be a frozenset of {enum_type.__name__} values.",
+        Message(
+            "{what} must be a frozenset of {name} values.",
+            what=what,
+            name=enum_type.__name__,
+        ),
     )
 
 
@@ -64,13 +68,15 @@ class ConsentTaking:
     minor_assent: bool = False
 
     def __post_init__(self) -> None:
-        _require(isinstance(self.method, Method), "The consent method must be a Method.")
+        _require(isinstance(self.method, Method), Message("The consent method must be a Method."))
         _require(
             isinstance(self.language, str) and 0 < len(self.language.strip()) <= 40,
-            "The language of the consent conversation must be a short name or code.",
+            Message(
+                "The language of the consent conversation must be a short name or code.",
+            ),
         )
         for name in ("interpreter_used", "is_minor", "guardian_granted", "minor_assent"):
-            _require(isinstance(getattr(self, name), bool), f"'{name}' must be true or false.")
+            _require(isinstance(getattr(self, name), bool), Message("'{name}' must be true or false.", name=name))
 
     @property
     def minor_consent_complete(self) -> bool:
@@ -120,13 +126,13 @@ class ConsentTerms:
     def __post_init__(self) -> None:
         _require_members(self.uses, Use, "The allowed uses")
         _require_members(self.media, Media, "The allowed media")
-        _require(isinstance(self.anonymity, Anonymity), "The anonymity level must be an Anonymity.")
+        _require(isinstance(self.anonymity, Anonymity), Message("The anonymity level must be an Anonymity."))
         _require(
             isinstance(self.expires_on, date) and not isinstance(self.expires_on, datetime),
-            "The expiry must be a date.",
+            Message("The expiry must be a date."),
         )
         for name in ("review_before_publication", "risk_flag", "has_conditions"):
-            _require(isinstance(getattr(self, name), bool), f"'{name}' must be true or false.")
+            _require(isinstance(getattr(self, name), bool), Message("'{name}' must be true or false.", name=name))
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -180,9 +186,9 @@ class EventIdentity:
         for item in fields(self):
             value = getattr(self, item.name)
             if item.name == "consent_form_media_id":
-                _require(value is None or isinstance(value, str), "The form id must be text.")
+                _require(value is None or isinstance(value, str), Message("The form id must be text."))
             else:
-                _require(isinstance(value, str), f"'{item.name}' must be text.")
+                _require(isinstance(value, str), Message("'{name}' must be text.", name=item.name))
 
     def to_dict(self) -> dict[str, Any]:
         return {item.name: getattr(self, item.name) for item in fields(self)}
@@ -216,7 +222,12 @@ class ConsentGrant:
         """Return self, or raise InvalidInput naming every problem."""
         found = self.problems()
         if found:
-            raise InvalidInput("This consent cannot be recorded: " + " ".join(found))
+            raise InvalidInput(
+                Message(
+                    "This consent cannot be recorded: {problems}",
+                    problems=joined(found),
+                )
+            )
         return self
 
     @classmethod
@@ -270,18 +281,22 @@ def _who_problems(grant: ConsentGrant) -> list[str]:
     found = []
     if not who.consenter_name.strip():
         found.append(
-            "A minor's grant needs the parent's or guardian's name as the consenter."
+            Message(
+                "A minor's grant needs the parent's or guardian's name as the consenter.",
+            )
             if taking.is_minor
-            else "Say who consented: the consenter's name is missing."
+            else Message("Say who consented: the consenter's name is missing.")
         )
     if not who.taken_by.strip():
-        found.append("Say who took the consent: the staff member's name is missing.")
+        found.append(Message("Say who took the consent: the staff member's name is missing."))
     if taking.interpreter_used and not who.interpreter_name.strip():
-        found.append("An interpreter was used: give the interpreter's name.")
+        found.append(Message("An interpreter was used: give the interpreter's name."))
     if who.interpreter_name.strip() and not taking.interpreter_used:
-        found.append("An interpreter is named but 'interpreter_used' is false.")
+        found.append(Message("An interpreter is named but 'interpreter_used' is false."))
     if taking.guardian_granted and who.consenter_relation.strip() in ("", "self"):
-        found.append("A guardian granted this consent: say how they are related to the survivor.")
+        found.append(Message(
+            "A guardian granted this consent: say how they are related to the survivor.",
+        ))
     return found
 
 
@@ -289,19 +304,25 @@ def _minor_problems(grant: ConsentGrant) -> list[str]:
     taking, terms = grant.taking, grant.terms
     if not taking.is_minor:
         return (
-            ["Assent is recorded only for a minor; set 'is_minor' or drop the assent."]
+            [Message(
+                "Assent is recorded only for a minor; set 'is_minor' or drop the assent.",
+            )]
             if (taking.minor_assent)
             else []
         )
     found = []
     if not taking.guardian_granted:
-        found.append("A minor's consent must be granted by a parent or guardian.")
+        found.append(Message("A minor's consent must be granted by a parent or guardian."))
     if not taking.minor_assent:
-        found.append("A minor's own assent must be recorded as well as the guardian's consent.")
+        found.append(Message(
+            "A minor's own assent must be recorded as well as the guardian's consent.",
+        ))
     if Use.NAMED_PUBLICATION in terms.uses or terms.anonymity is Anonymity.FULL_NAME:
-        found.append("A minor is never published under their full name.")
+        found.append(Message("A minor is never published under their full name."))
     if Media.PHOTO_VISIBLE_FACE in terms.media:
-        found.append("A minor's face is never shown: photos showing the face cannot be allowed.")
+        found.append(Message(
+            "A minor's face is never shown: photos showing the face cannot be allowed.",
+        ))
     return found
 
 
@@ -309,16 +330,21 @@ def _terms_problems(grant: ConsentGrant) -> list[str]:
     terms, who = grant.terms, grant.identity
     found = []
     if terms.expires_on <= grant.consented_on:
-        found.append("The expiry date must come after the date consent was given.")
+        found.append(Message("The expiry date must come after the date consent was given."))
     if Use.NAMED_PUBLICATION in terms.uses and terms.anonymity is not Anonymity.FULL_NAME:
         found.append(
-            "Named publication was allowed, but the survivor asked for "
-            f"{label(terms.anonymity)}; choose one."
+            Message(
+                "Named publication was allowed, but the survivor asked for {label}; choose "
+                "one.",
+                label=label(terms.anonymity),
+            )
         )
     if who.risk_details.strip() and not terms.risk_flag:
-        found.append("Risk details were given but the risk flag is not set.")
+        found.append(Message("Risk details were given but the risk flag is not set."))
     if terms.has_conditions != bool(who.conditions.strip()):
-        found.append("'has_conditions' must say whether the survivor's conditions are written.")
+        found.append(Message(
+            "'has_conditions' must say whether the survivor's conditions are written.",
+        ))
     return found
 
 
@@ -365,21 +391,23 @@ class ConsentEvent:
     identity: EventIdentity | None = None
 
     def __post_init__(self) -> None:
-        _require(isinstance(self.kind, EventKind), "The event kind must be an EventKind.")
+        _require(isinstance(self.kind, EventKind), Message("The event kind must be an EventKind."))
         _require(
             isinstance(self.effective_on, date) and not isinstance(self.effective_on, datetime),
-            "The date an event takes effect must be a date.",
+            Message("The date an event takes effect must be a date."),
         )
         _require(
             isinstance(self.recorded_at, datetime) and self.recorded_at.tzinfo is not None,
-            "The time an event was recorded must be a datetime with a time zone.",
+            Message(
+                "The time an event was recorded must be a datetime with a time zone.",
+            ),
         )
-        _require(isinstance(self.event_id, str) and bool(self.event_id), "Events need an id.")
+        _require(isinstance(self.event_id, str) and bool(self.event_id), Message("Events need an id."))
         _require_members(self.withdrawn_uses, Use, "The withdrawn uses")
         _require_members(self.withdrawn_media, Media, "The withdrawn media")
         _require(
             self.identity is None or isinstance(self.identity, EventIdentity),
-            "The identity part must be an EventIdentity.",
+            Message("The identity part must be an EventIdentity."),
         )
         self._check_shape()
 
@@ -392,12 +420,16 @@ class ConsentEvent:
         }
         expected = _SHAPES[self.kind]
         wrong = sorted(part for part, here in present.items() if here != (part in expected))
-        _require(not wrong, f"A '{self.kind.value}' event has the wrong parts: {', '.join(wrong)}.")
-        _require(self.taking is None or isinstance(self.taking, ConsentTaking), "Bad taking.")
-        _require(self.terms is None or isinstance(self.terms, ConsentTerms), "Bad terms.")
+        _require(not wrong, Message(
+            "A '{value}' event has the wrong parts: {wrong}.",
+            value=self.kind.value,
+            wrong=', '.join(wrong),
+        ))
+        _require(self.taking is None or isinstance(self.taking, ConsentTaking), Message("Bad taking."))
+        _require(self.terms is None or isinstance(self.terms, ConsentTerms), Message("Bad terms."))
         _require(
             self.renewed_until is None or isinstance(self.renewed_until, date),
-            "The renewal must run until a date.",
+            Message("The renewal must run until a date."),
         )
 
     # -- constructors --------------------------------------------------------------------
@@ -430,8 +462,8 @@ class ConsentEvent:
         cls, on: date, until: date, taking: ConsentTaking, identity: EventIdentity, **when: Any
     ) -> ConsentEvent:
         """The survivor agreed to keep the same terms until `until`."""
-        _require(until > on, "A renewal must run until a date after the renewal.")
-        _require(bool(identity.taken_by.strip()), "Say who took the renewal.")
+        _require(until > on, Message("A renewal must run until a date after the renewal."))
+        _require(bool(identity.taken_by.strip()), Message("Say who took the renewal."))
         return cls(
             kind=EventKind.RENEWED,
             effective_on=on,
@@ -451,7 +483,7 @@ class ConsentEvent:
         **when: Any,
     ) -> ConsentEvent:
         """The survivor withdrew consent for the named uses and/or media only."""
-        _require(bool(uses or media), "Name at least one use or medium that is withdrawn.")
+        _require(bool(uses or media), Message("Name at least one use or medium that is withdrawn."))
         return cls(
             kind=EventKind.PARTLY_WITHDRAWN,
             effective_on=on,
@@ -504,7 +536,7 @@ class ConsentEvent:
 
         Raises InvalidInput when this event was loaded without its identity part.
         """
-        _require(self.identity is not None, "This event was loaded without its identity part.")
+        _require(self.identity is not None, Message("This event was loaded without its identity part."))
         return dump(
             {"schema": SCHEMA_VERSION, "event_id": self.event_id, **self.identity.to_dict()}
         )

@@ -197,25 +197,42 @@ def _check_fits(now: CurrentConsent, event: ConsentEvent) -> None:
 def _misfit(now: CurrentConsent, event: ConsentEvent) -> str | None:
     kind, state = event.kind, now.state
     if kind in (EventKind.GRANTED, EventKind.AMENDED) and event.identity is None:
-        return "A grant or amendment needs its identity part (who consented, who took it)."
+        return Message(
+            "A grant or amendment needs its identity part (who consented, who took it).",
+        )
     if kind in (EventKind.GRANTED, EventKind.AMENDED):
         assert event.taking is not None and event.terms is not None and event.identity
         grant = ConsentGrant(event.effective_on, event.taking, event.terms, event.identity)
         if grant.problems():
             return "This consent cannot be recorded: " + " ".join(grant.problems())
     if kind is EventKind.AMENDED and not now.in_force:
-        return f"A consent that is {_state_words(state)} cannot be amended; record a new grant."
+        return Message(
+            "A consent that is {state_words} cannot be amended; record a new grant.",
+            state_words=_state_words(state),
+        )
     if kind is EventKind.RENEWED and state not in (*_IN_FORCE, ConsentState.EXPIRED):
-        return f"A consent that is {_state_words(state)} cannot be renewed; record a new grant."
+        return Message(
+            "A consent that is {state_words} cannot be renewed; record a new grant.",
+            state_words=_state_words(state),
+        )
     if kind is EventKind.PARTLY_WITHDRAWN and state in (ConsentState.NONE, ConsentState.WITHDRAWN):
-        return f"Nothing can be partly withdrawn from a consent that is {_state_words(state)}."
+        return Message(
+            "Nothing can be partly withdrawn from a consent that is {state_words}.",
+            state_words=_state_words(state),
+        )
     if kind is EventKind.WITHDRAWN and state in (ConsentState.NONE, ConsentState.WITHDRAWN):
-        return f"The consent is already {_state_words(state)}."
+        return Message(
+            "The consent is already {state_words}.",
+            state_words=_state_words(state),
+        )
     already = now.latest_event is not None and now.latest_event.kind is EventKind.EXPIRED
     if kind is EventKind.EXPIRED and (
         state in (ConsentState.NONE, ConsentState.WITHDRAWN) or already
     ):
-        return f"A consent that is {_state_words(state)} cannot expire."
+        return Message(
+            "A consent that is {state_words} cannot expire.",
+            state_words=_state_words(state),
+        )
     return None
 
 

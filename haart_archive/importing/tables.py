@@ -26,9 +26,9 @@ from haart_archive.messages import Message
 
 TABLE_SUFFIXES = (".xlsx", ".csv")
 OLD_TABLES = {
-    ".xls": "old Excel (.xls) files cannot be read; open it in Excel and save it as .xlsx.",
-    ".ods": "OpenDocument spreadsheets (.ods) cannot be read; save it as .xlsx or .csv.",
-    ".xlsm": "macro workbooks (.xlsm) are not read; save a copy as .xlsx.",
+    ".xls": Message("old Excel (.xls) files cannot be read; open it in Excel and save it as .xlsx."),
+    ".ods": Message("OpenDocument spreadsheets (.ods) cannot be read; save it as .xlsx or .csv."),
+    ".xlsm": Message("macro workbooks (.xlsm) are not read; save a copy as .xlsx."),
 }
 MAX_ROWS = 100_000
 MAX_COLUMNS = 500

@@ -46,7 +46,7 @@ __all__ = [
 IMAGE_FORMATS = ("JPEG", "PNG", "WEBP", "TIFF", "GIF", "HEIF")
 OUTPUT_FORMATS = ("PNG", "JPEG")
 JPEG_QUALITY = 90
-PDF_REFUSAL = (
+PDF_REFUSAL = Message(
     "A PDF cannot be redacted as an image: export the page as a picture (JPEG or PNG) "
     "and redact that instead."
 )
@@ -125,9 +125,10 @@ def _check_pixel_count(size: tuple[int, int]) -> None:
 
 def _too_many_pixels() -> str:
     limit = Image.MAX_IMAGE_PIXELS or 0
-    return (
-        f"The image is too large to open safely (more than {limit // 1_000_000} million pixels): "
-        "it may be a decompression bomb."
+    return Message(
+        "The image is too large to open safely (more than {millions} million pixels): "
+        "it may be a decompression bomb.",
+        millions=limit // 1_000_000,
     )
 
 

@@ -159,3 +159,14 @@ def test_every_audit_action_has_swahili():
     assert len(actions) > 30
     sw = catalog("sw")
     assert not sorted(action for action in actions if not sw.get(action))
+
+
+def test_joined_sentences_translate_one_by_one():
+    from haart_archive.messages import joined
+
+    both = joined([Message("Bad terms."), Message("Bad taking.")])
+    assert both == "Bad terms. Bad taking."
+    assert both.translated(catalog("sw")) == (
+        "Masharti si sahihi. Taarifa za upokeaji wa ridhaa si sahihi."
+    )
+    assert joined([]) == ""

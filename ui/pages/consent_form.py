@@ -32,7 +32,7 @@ from haart_archive.consent import (
     default_expiry,
     label,
 )
-from ui.i18n import current_language
+from ui.i18n import core_text, current_language
 from ui.widgets import CheckGroup, note
 
 
@@ -186,7 +186,7 @@ class ConsentForm(QWidget):
         grant = self.grant()
         problems = grant.problems()
         if problems:
-            self.problems.setText("\n".join(f"• {p}" for p in problems))
+            self.problems.setText("\n".join(f"• {core_text(p)}" for p in problems))
             return
         self.problems.clear()
         self.submitted.emit(grant, self.amend.isChecked())
