@@ -38,7 +38,7 @@ def corpus_documents(n: int):
             yield doc["title"], doc["body"]
         return
     rng = random.Random(1)
-    words = "agent passport riyadh mombasa kazi mshahara employer house wages".split()
+    words = ["agent", "passport", "riyadh", "mombasa", "kazi", "mshahara", "employer", "house", "wages"]
     for index in range(n):
         yield f"Testimony {index}", " ".join(rng.choice(words) for _ in range(900))
 
