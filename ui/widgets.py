@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -141,3 +141,22 @@ class CheckGroup(QWidget):
     def set_checked(self, codes) -> None:  # noqa: ANN001
         for code, box in self.boxes.items():
             box.setChecked(code in codes)
+
+
+class FilterProxy(QSortFilterProxyModel):
+    """A filter proxy whose filter attributes change together and re-filter once.
+
+    Qt 6.9 added begin/endFilterChange (they keep the view's selection steady); older Qt,
+    which the project still allows, only has invalidateRowsFilter.
+    """
+
+    def set_filter(self, **values) -> None:  # noqa: ANN003 - attribute name -> new value
+        begin = getattr(self, "beginFilterChange", None)
+        if begin is not None:
+            begin()
+        for name, value in values.items():
+            setattr(self, name, value)
+        if begin is not None:
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateRowsFilter()

@@ -6,7 +6,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -26,7 +25,7 @@ from ui.errors import show_error
 from ui.i18n import core_term
 from ui.pages.base import Page
 from ui.tasks import TaskRunner
-from ui.widgets import heading, note
+from ui.widgets import FilterProxy, heading, note
 
 
 class AuditModel(QAbstractTableModel):
@@ -59,7 +58,7 @@ class AuditModel(QAbstractTableModel):
         return None
 
 
-class AuditFilter(QSortFilterProxyModel):
+class AuditFilter(FilterProxy):
     def __init__(self, parent=None):  # noqa: ANN001
         super().__init__(parent)
         self.action = ""
@@ -67,15 +66,7 @@ class AuditFilter(QSortFilterProxyModel):
         self.words = ""
 
     def set_filter(self, **values: str) -> None:
-        begin = getattr(self, "beginFilterChange", None)  # Qt 6.9+; invalidateRowsFilter before
-        if begin is not None:
-            begin()
-        for name, value in values.items():
-            setattr(self, name, value or "")
-        if begin is not None:
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self.invalidateRowsFilter()
+        super().set_filter(**{name: value or "" for name, value in values.items()})
 
     def filterAcceptsRow(self, source_row: int, _parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
         row = self.sourceModel().rows[source_row]

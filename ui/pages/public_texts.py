@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +23,7 @@ from haart_archive.archive import Archive
 from ui.errors import show_error
 from ui.pages.base import Page
 from ui.tasks import TaskRunner
-from ui.widgets import heading, note
+from ui.widgets import FilterProxy, heading, note
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -47,15 +47,13 @@ def current_versions(archive: Archive) -> list:
     return sorted(versions, key=lambda v: (v.approved_at is not None, v.approved_at), reverse=True)
 
 
-class TextFilter(QSortFilterProxyModel):
+class TextFilter(FilterProxy):
     """Matches the typed words against the title and the whole redacted text."""
 
     words: list[str] = []
 
     def set_words(self, text: str) -> None:
-        self.beginFilterChange()
-        self.words = text.lower().split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.set_filter(words=text.lower().split())
 
     def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802, ANN001
         words = self.words

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +26,7 @@ from haart_archive.archive import Archive
 from ui import dialogs
 from ui.errors import show_error
 from ui.pages.publication_builder import channel_words
-from ui.widgets import heading, note
+from ui.widgets import FilterProxy, heading, note
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -73,7 +73,7 @@ def record_html(record) -> str:  # noqa: ANN001 - PublicationRecord
     return f"<h2>{html.escape(record.title)}</h2><table cellpadding='3'>{body}</table>{why}"
 
 
-class RecordFilter(QSortFilterProxyModel):
+class RecordFilter(FilterProxy):
     """Words, a kind and 'take down only', applied together."""
 
     def __init__(self, parent=None):  # noqa: ANN001
@@ -83,9 +83,7 @@ class RecordFilter(QSortFilterProxyModel):
         self.takedown_only = False
 
     def set(self, words: str, kind: str, takedown_only: bool) -> None:
-        self.beginFilterChange()
-        self.words, self.kind, self.takedown_only = words.lower(), kind, takedown_only
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.set_filter(words=words.lower(), kind=kind, takedown_only=takedown_only)
 
     def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802, ANN001
         model = self.sourceModel()

@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -37,7 +36,7 @@ from ui.labels import term_label, vocabulary_items
 from ui.pages.base import Page
 from ui.pages.testimony_editor import TestimonyEditor
 from ui.tasks import TaskRunner
-from ui.widgets import heading
+from ui.widgets import FilterProxy, heading
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ConsentLookup = Callable[[str], str]
@@ -229,7 +228,7 @@ def consent_words(state: str) -> str:
     return words.get(state, state)
 
 
-class TestimonyFilter(QSortFilterProxyModel):
+class TestimonyFilter(FilterProxy):
     """Filters by title words, language, county, one tag, workflow state and consent state."""
 
     def __init__(self, parent=None):  # noqa: ANN001
@@ -248,15 +247,7 @@ class TestimonyFilter(QSortFilterProxyModel):
         self.sourceModel().sort(column, order)
 
     def set_filter(self, **values: str) -> None:
-        begin = getattr(self, "beginFilterChange", None)  # Qt 6.9+; invalidateRowsFilter before
-        if begin is not None:
-            begin()
-        for name, value in values.items():
-            setattr(self, name, value or "")
-        if begin is not None:
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self.invalidateRowsFilter()
+        super().set_filter(**{name: value or "" for name, value in values.items()})
 
     def filterAcceptsRow(self, source_row: int, _parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
         model: TestimonyTableModel = self.sourceModel()
