@@ -125,11 +125,13 @@ def validate_redaction_document(doc: dict) -> list[str]:
     if doc["language"] not in LANGUAGES:
         problems.append(f"unknown language {doc['language']}")
     keys = set()
+    places: dict[str, set[str]] = {}
     for person in doc["people"]:
         for field in ("key", "role", "names", "aliases", "places", "identifiers"):
             if field not in person:
                 problems.append(f"person without {field}")
         keys.add(person.get("key"))
+        places[person.get("key")] = {_squash(p) for p in person.get("places", ())}
     text = doc["text"]
     last_end = 0
     for span in sorted(doc["spans"], key=lambda s: s["start"]):
@@ -148,7 +150,14 @@ def validate_redaction_document(doc: dict) -> list[str]:
                 problems.append(f"span {span['text']!r} names unknown person {key}")
             if span["type"] not in PERSON_LINKED_TYPES:
                 problems.append(f"span {span['text']!r} of type {span['type']} cannot carry a person")
+            if span["type"] == "LOCATION" and key in places and _squash(span["text"]) not in places[key]:
+                problems.append(f"place {span['text']!r} is not one of {key}'s places")
     return problems
+
+
+def _squash(text: str) -> str:
+    """Lower case with runs of white space as one space: how a place is compared."""
+    return " ".join(text.lower().split())
 
 
 def unannotated_mentions(doc: dict) -> list[str]:
