@@ -38,12 +38,36 @@ SPAN_TYPES = {
 }
 PERSON_LINKED_TYPES = {"PERSON", "NUMBER", "LOCATION"}
 STYLES = {
-    "intake", "narrative", "swahili_narrative", "sheng", "whatsapp", "sms", "police_statement",
-    "gulf", "coast", "labour_report", "court_summary", "referral", "hotline_log",
+    "intake",
+    "narrative",
+    "swahili_narrative",
+    "sheng",
+    "whatsapp",
+    "sms",
+    "police_statement",
+    "gulf",
+    "coast",
+    "labour_report",
+    "court_summary",
+    "referral",
+    "hotline_log",
 }
 LANGUAGES = {"en", "sw", "mixed"}
 # Words of aliases that are titles or kinship terms, not names (the annotation aid skips them).
-TITLE_WORDS = {"mama", "baba", "madam", "auntie", "uncle", "mzee", "dr", "mrs", "mr", "bi", "bw", "sister"}
+TITLE_WORDS = {
+    "mama",
+    "baba",
+    "madam",
+    "auntie",
+    "uncle",
+    "mzee",
+    "dr",
+    "mrs",
+    "mr",
+    "bi",
+    "bw",
+    "sister",
+}
 
 INDICATOR_CODES = {
     "abv": "abuse_of_vulnerability",
@@ -87,7 +111,12 @@ def compile_redaction_source(path: Path) -> dict:
         code, covered, key = m.group(1), m.group(2), m.group(3)
         if code not in SPAN_TYPES:
             raise SourceError(f"{path.name}: unknown span type {code!r} at {covered!r}")
-        span = {"start": length, "end": length + len(covered), "type": SPAN_TYPES[code], "text": covered}
+        span = {
+            "start": length,
+            "end": length + len(covered),
+            "type": SPAN_TYPES[code],
+            "text": covered,
+        }
         if key:
             span["person"] = key
         spans.append(span)
@@ -97,7 +126,9 @@ def compile_redaction_source(path: Path) -> dict:
     text_parts.append(body[pos:])
     text = "".join(text_parts)
     if "[[" in text or "]]" in text:
-        raise SourceError(f"{path.name}: unbalanced span markup near {text[text.find('[['):][:40]!r}")
+        raise SourceError(
+            f"{path.name}: unbalanced span markup near {text[text.find('[[') :][:40]!r}"
+        )
     doc = {
         "id": meta["id"],
         "style": meta["style"],
@@ -149,8 +180,14 @@ def validate_redaction_document(doc: dict) -> list[str]:
             if key not in keys:
                 problems.append(f"span {span['text']!r} names unknown person {key}")
             if span["type"] not in PERSON_LINKED_TYPES:
-                problems.append(f"span {span['text']!r} of type {span['type']} cannot carry a person")
-            if span["type"] == "LOCATION" and key in places and _squash(span["text"]) not in places[key]:
+                problems.append(
+                    f"span {span['text']!r} of type {span['type']} cannot carry a person"
+                )
+            if (
+                span["type"] == "LOCATION"
+                and key in places
+                and _squash(span["text"]) not in places[key]
+            ):
                 problems.append(f"place {span['text']!r} is not one of {key}'s places")
     return problems
 
@@ -206,7 +243,11 @@ def compile_screening_source(path: Path) -> list[dict]:
             "kind": meta["kind"],
             "verdict": meta["verdict"],
             "is_child": meta["is_child"],
-            "elements": {"act": "a" in elements, "means": "m" in elements, "purpose": "p" in elements},
+            "elements": {
+                "act": "a" in elements,
+                "means": "m" in elements,
+                "purpose": "p" in elements,
+            },
             "text": text,
             "indicators": indicators,
         }
@@ -254,7 +295,17 @@ def _strip_evidence(body: str, where: str) -> tuple[str, list[dict]]:
 def validate_screening_note(note: dict) -> list[str]:
     """Schema, offset and consistency problems of one screening note (empty when sound)."""
     problems: list[str] = []
-    for field in ("id", "language", "group", "kind", "verdict", "is_child", "elements", "text", "indicators"):
+    for field in (
+        "id",
+        "language",
+        "group",
+        "kind",
+        "verdict",
+        "is_child",
+        "elements",
+        "text",
+        "indicators",
+    ):
         if field not in note:
             problems.append(f"missing field {field}")
     if problems:
@@ -270,7 +321,9 @@ def validate_screening_note(note: dict) -> list[str]:
         problems.append("elements must be act, means, purpose")
     complete = el.get("act") and el.get("purpose") and (el.get("means") or note["is_child"])
     if (note["verdict"] == "strong") != bool(complete):
-        problems.append("verdict strong must go with act + means + purpose (act + purpose for a child)")
+        problems.append(
+            "verdict strong must go with act + means + purpose (act + purpose for a child)"
+        )
     if note["verdict"] == "none" and note["indicators"]:
         problems.append("a note without trafficking indicators cannot list evidence")
     if note["verdict"] != "none" and not note["indicators"]:
@@ -296,7 +349,11 @@ def build_redaction() -> dict:
 
 
 def build_screening() -> dict:
-    notes = [n for p in sorted((SCREENING_DIR / "src").glob("*.txt")) for n in compile_screening_source(p)]
+    notes = [
+        n
+        for p in sorted((SCREENING_DIR / "src").glob("*.txt"))
+        for n in compile_screening_source(p)
+    ]
     ids = [n["id"] for n in notes]
     if len(set(ids)) != len(ids):
         raise SourceError("duplicate note ids")
