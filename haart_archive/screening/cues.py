@@ -93,6 +93,8 @@ _SUBJECT = re.compile(
 def document_holder(match: re.Match, sentence: Sentence, effect: str) -> str | None:
     """'kept her passport' is retention when someone else kept it, counter-evidence when she did."""
     verb = (match.group("v") or "").lower()
+    if verb in {"has", "had", "have"} and not re.match(r"\W+(?:still\W+)?(?:her|his|my|their|our|all|the)\b", sentence.text[match.end("v"):], re.I):
+        return None
     if effect != "pos" or verb not in {"kept", "keeps", "keep", "keeping", "held", "holds", "hold", "holding",
                                        "has", "had", "have", "retained", "retains", "carried", "carries"}:
         return effect
@@ -140,11 +142,21 @@ def long_hours(match: re.Match, sentence: Sentence, effect: str) -> str | None:
     return effect if hours >= 12 else None
 
 
+CLOCK = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_CLOCK_VALUES = {word: value for value, word in enumerate(CLOCK.split("|"), start=1)}
+
+
+def _clock(text: str) -> int:
+    return int(text) if text.isdigit() else _CLOCK_VALUES[text.lower()]
+
+
 def day_span(match: re.Match, sentence: Sentence, effect: str) -> str | None:
-    """'from 5am until midnight': a working day of thirteen hours or more."""
-    start = int(match.group("a")) % 12
+    """'from 5am until midnight', 'from six in the morning until eleven at night': thirteen hours or more."""
+    start = _clock(match.group("a")) % 12
     end_text = match.group("b").lower()
-    end = 24 if end_text == "midnight" else int(end_text) % 12 + (12 if (match.group("bp") or "pm").lower().startswith("p") else 0)
+    evening = (match.group("bp") or "pm").lower()
+    afternoon = evening.startswith("p") or "night" in evening or "evening" in evening
+    end = 24 if end_text == "midnight" else _clock(end_text) % 12 + (12 if afternoon else 0)
     if (match.group("ap") or "am").lower().startswith("p"):
         start += 12
     hours = end - start if end > start else end + 24 - start
@@ -173,8 +185,12 @@ _HOUSEHOLD_DEBT = re.compile(r"\b(?:loan|mkopo|mikopo|shylock|sacco|chama|bank|s
 
 
 def debt_to_exploiter(match: re.Match, sentence: Sentence, effect: str) -> str | None:
-    """A debt owed to the recruiter or employer, or worked off, is debt bondage; a family loan is not."""
+    """A debt owed to the recruiter or employer, or worked off, is debt bondage; a family loan
+    is not, and neither is what an employer owes the worker (that is unpaid wages)."""
     if _HOUSEHOLD_DEBT.search(sentence.text) and not re.search(EXPLOITER, sentence.text, re.I):
+        return None
+    if re.match(r"owe[sd]?$|owing$", match.group("v"), re.I) and re.search(
+            rf"\b{EXPLOITER}\W+(?:[\w']+\W+)?$", sentence.text[: match.start("v")], re.I):
         return None
     return effect if _DEBT_TO_EXPLOITER.search(sentence.text) else None
 
@@ -211,8 +227,13 @@ PROMISE_SW_TOLD = r"\b[a-z']*ambi(?:a|wa)\b" + gap(2) + r"(?:ata|nita|wata|ange|
 # Order matters: where two cues of the same target match the same words, the first one wins.
 CUES: tuple[Cue, ...] = (
     # -- retention of identity documents -------------------------------------------------------
+    _c("ind:retention_of_documents", rf"\b(?:have|get|got|getting|gets|had)\W+(?:(?:her|his|my|their|our)\W+)?{DOCS}\W+back\b",
+       "identity documents kept from the person", negated="pos"),
     _c("ind:retention_of_documents",
-       rf"\b(?P<v>took|taken|takes?|taking|confiscat\w*|seiz\w*|collect\w*|withh[eo]ld\w*|holds?|held|holding|keeps?|kept|"
+       rf"\b(?P<v>give|gave|given|return\w*|hand\w*)\W+(?:back\W+)?(?:(?:her|his|my|their|our)\W+)?{DOCS}\b",
+       "identity documents not given back", affirmed=None, negated="pos"),
+    _c("ind:retention_of_documents",
+       rf"\b(?P<v>took|taken|takes?|taking|surrender\w*|handed\W+over|confiscat\w*|seiz\w*|collect\w*|withh[eo]ld\w*|holds?|held|holding|keeps?|kept|"
        rf"keeping|retain\w*|hid|hidden|hides|destroyed|burn(?:ed|t)|has|had|have){gap(4)}{DOCS}\b",
        "identity documents taken or held by someone else", check=document_holder),
     _c("ind:retention_of_documents",
@@ -238,8 +259,7 @@ CUES: tuple[Cue, ...] = (
        r"for\W+(?:free|nothing)|bila\W+(?:malipo|mshahara|kulipwa|pesa)|paid\W+nothing)\b",
        "work without pay", negated="pos"),
     _c("ind:withholding_wages",
-       r"\b(?:salary|salaries|wages|pay|earnings|mshahara)\b" + gap(3) + r"(?:sent|paid|given|goes|went|ulipelekwa|hupelekwa|anapewa|alipewa)\W+"
-       r"(?:to\W+)?(?:her|his|the|my|their|kwa)\W+(?:aunt|uncle|parents?|mother|father|agent|broker|family|guardian|"
+       r"\b(?:salary|salaries|wages|pay|earnings|mshahara)\b" + gap(4) + r"(?:to|kwa)\W+(?:(?:her|his|the|my|their)\W+)?(?:aunt|uncle|parents?|mother|father|agent|broker|family|guardian|"
        r"relative|recruiter|shangazi|mjomba|wazazi|wakala)",
        "wages paid to someone else"),
     _c("ind:withholding_wages",
@@ -259,19 +279,28 @@ CUES: tuple[Cue, ...] = (
        "not paid", affirmed="counter", negated="pos", check=payment),
     _c("ind:withholding_wages", rf"\b(?P<v>paid|pay|pays|paying)\W+(?:{OBJ}|the\W+workers|wages|salar(?:y|ies))\b",
        "not paid", affirmed="counter", negated="pos", check=payment),
+    _c("ind:withholding_wages",
+       r"\b(?P<v>received|receive|receives|got|get|gets|given)\W+(?:any\W+|her\W+|his\W+|my\W+|their\W+|the\W+)?"
+       r"(?:salary|salaries|wages|pay|payment)\b",
+       "not paid", affirmed="counter", negated="pos", check=payment),
+    _c("ind:withholding_wages", r"\b(?P<v>[a-z']*nyimwa)\W+(?:[\w']+\W+)?(?:mshahara|malipo|pesa|salary)\b",
+       "denied wages", negated="counter"),
     _c("ind:withholding_wages", r"\b(?P<v>[a-z']*(?:lipwa|lipa|lipi|lipwi))\b",
        "not paid", affirmed="counter", negated="pos", check=payment),
     _c("ind:withholding_wages",
        r"\b(?:paid|pay|payment|salary|wages|mshahara)\b" + gap(3) + r"(?:late|delayed|in arrears)\b|\b(?:late|delayed)\W+(?:pay|payment|salary|wages)\b|"
        r"\bunderpaid\b|\bless than (?:agreed|promised|the minimum)\b|\bdeduct\w*\b|\b[a-z']*(?:chelewa|chelewesha)\b|\blipwa kidogo\b",
        "pay late, short or with deductions", affirmed="weak", negated=None),
+    _c("ind:withholding_wages", rf"\b{EXPLOITER}\W+(?:still\W+)?(?:owes|owed|owing)\W+{OBJ}\b", "wages owed by the employer",
+       affirmed="weak", negated=None),
     _c("ind:withholding_wages", r"\bkeeps?\W+(?:her|his|my|their)\W+(?:own\W+)?(?:money|earnings)\b",
        "keeps their own earnings", affirmed="counter", negated=None),
 
     # -- restriction of movement ---------------------------------------------------------------
     _c("ind:restriction_of_movement",
        r"\b(?:locked|locks|lock)\b" + gap(5) + r"(?:in|inside|up|indoors|with\W+(?:her|him|me|them)\W+inside)\b|"
-       r"\b(?:confined|imprisoned|guarded|chained|caged|under guard|held captive|held hostage|prisoner)\b",
+       r"\b(?:confined|imprisoned|guarded|chained|caged|under guard|held captive|held hostage|prisoner|guards?\W+watched|watchman\W+watched)\b|"
+       r"\b(?:gate|gates|door|doors)\W+(?:was|were|is|are|always|kept)\W+(?:[\w']+\W+)?(?:locked|padlocked)\b",
        "kept locked in or guarded"),
     _c("ind:restriction_of_movement",
        r"\b(?:kept|held)\b" + gap(4) + r"(?:with no way to (?:leave|escape)|against (?:her|his|my|their) will|inside|indoors)\b|"
@@ -281,7 +310,7 @@ CUES: tuple[Cue, ...] = (
        r"\b(?:never|not|n't)\W+let\W+(?:her|him|me|them|us)\W+(?:out|go|leave)\b",
        "not let out", negated="pos"),
     _c("ind:restriction_of_movement",
-       r"\b(?P<v>allowed|permitted|let)\W+(?:to\W+)?(?:leave|go\W+(?:out|home|anywhere|outside|back)|step out|move|go)\b",
+       r"\b(?P<v>allowed|permitted|let)\W+(?:to\W+)?(?:leave|go\W+(?:out|home|anywhere|outside|back)|step out|move|go|out)\b",
        "not allowed to leave", affirmed="counter", negated="pos"),
     _c("ind:restriction_of_movement",
        r"\b(?:could|can|cannot|couldn't|can't|able|unable)\W+(?:not\W+)?(?:to\W+)?(?P<v>leave|go\W+(?:out|home|back)|get out|escape|return home)\b",
@@ -375,8 +404,8 @@ CUES: tuple[Cue, ...] = (
 
     # -- abusive working and living conditions -------------------------------------------------
     _c("ind:abusive_conditions",
-       r"\b(?P<v>sle(?:pt|eps|ep|eping))\b" + gap(3) + r"(?:on\W+(?:the\W+)?(?:kitchen\W+)?floor|in\W+the\W+(?:kitchen|store|storeroom|"
-       r"corridor|bathroom|toilet|garage|veranda|open|cold)|outside|on\W+a\W+mat|with\W+the\W+(?:animals|goats|dogs))",
+       r"\b(?P<v>sle(?:pt|eps|ep|eping))\b" + gap(4) + r"(?:floor|kitchen|store|storeroom|corridor|bathroom|toilet|garage|veranda|"
+       r"outside|mat|animals|goats|dogs|cold|cardboard|sack|sacks)\b",
        "made to sleep on the floor or outside"),
     _c("ind:abusive_conditions",
        r"\b[a-z']*lala\b" + gap(2) + r"(?:sakafuni|chini|jikoni|stoo|nje|bafuni|kwenye\W+sakafu|kwa\W+sakafu)\b",
@@ -388,27 +417,32 @@ CUES: tuple[Cue, ...] = (
        check=lambda m, s, e: "pos" if re.match(r"(?:denied|refused)", m.group("v"), re.I) or re.search(
            r"\b(?:no|little|leftovers)\b", m.group(), re.I) else e),
     _c("ind:abusive_conditions",
-       r"\b(?:little|no|not enough|only)\W+(?:food|to eat)\b|\bleftovers\b|\bstarv\w*\b|\bwent hungry\b|"
+       r"\b(?:little|no|not enough|only)\W+(?:food|to eat)\b|\bleftovers\b|\b(?:fed|ate|eat|eats|meal)\W+(?:only\W+)?once\W+a\W+day\b|\bstarv\w*\b|\bwent hungry\b|"
        r"\bno\W+(?:bed|mattress|blanket|toilet|medical care|treatment)\b|\bover-?crowded\b|\bcramped\b|"
        r"\b(?:without|no)\W+protective\b|\bdangerous\W+(?:work|chemicals|machines)\b",
        "little food, no bed or dangerous conditions", negated=None, check=not_home_hardship),
     _c("ind:abusive_conditions",
        r"\bbila\W+(?:chakula|maji|matibabu|dawa)\b|\bchakula\W+(?:kidogo|kibaya)\b|\b(?:mabaki|makombo)\b|\bnjaa\b",
        "little or no food or care", negated=None, check=not_home_hardship),
+    _c("ind:abusive_conditions", r"\b(?P<v>[a-z']*nyimwa)\W+(?:chakula|maji|matibabu|dawa|kula)\b", "denied food or care"),
     _c("ind:abusive_conditions", r"\b(?P<v>[a-z']*pewa|[a-z']*mpa|[a-z']*wapa)\W+(?:chakula|maji|matibabu|dawa)\b",
        "not given food or care", affirmed=None, negated="pos"),
 
     # -- excessive overtime --------------------------------------------------------------------
-    _c("ind:excessive_overtime", rf"\b{HOURS}\W+hours?\W+(?:a|per|each|every)\W+day\b", "twelve or more hours a day",
+    _c("ind:excessive_overtime",
+       rf"\b{HOURS}\W+hours?\W+(?:a\W+day|per\W+day|each\W+day|every\W+day|without|straight|non-?stop|bila|at\W+a\W+time)\b",
+       "twelve or more hours a day", negated=None, check=long_hours),
+    _c("ind:excessive_overtime", rf"\bmasaa\W+{HOURS}\b", "twelve or more hours a day",
        negated=None, check=long_hours),
     _c("ind:excessive_overtime", rf"\b(?:masaa|saa)\W+{HOURS}\W+(?:kwa|kila)\W+siku\b", "twelve or more hours a day",
        negated=None, check=long_hours),
     _c("ind:excessive_overtime",
-       r"\bfrom\W+(?P<a>\d{1,2})(?::\d\d)?\W*(?P<ap>am|a\.m\.|pm|p\.m\.)?\W+(?:until|till|to)\W+(?P<b>\d{1,2}|midnight)(?::\d\d)?\W*(?P<bp>pm|p\.m\.|am|a\.m\.)?",
+       rf"\bfrom\W+(?P<a>\d{{1,2}}|{CLOCK})(?::\d\d)?\W*(?P<ap>am|a\.m\.|pm|p\.m\.|o'clock|in\W+the\W+morning)?\W+(?:o'clock\W+)?"
+       rf"(?:until|till|to)\W+(?P<b>\d{{1,2}}|midnight|{CLOCK})(?::\d\d)?\W*(?P<bp>pm|p\.m\.|am|a\.m\.|at\W+night|in\W+the\W+evening)?",
        "a working day of thirteen hours or more", negated=None, check=day_span),
     _c("ind:excessive_overtime",
        r"\b(?:dawn|sunrise|early morning|alfajiri|asubuhi na mapema)\b" + gap(3) + r"(?:until|till|to|hadi|mpaka)\W+"
-       r"(?:midnight|late|night|dusk|usiku|saa sita usiku)\b|\b(?:no|without\W+(?:a|any)?)\W*(?:days?\W+off|rest|break|breaks|leave)\b|"
+       r"(?:saa\W+(?:\w+\W+){1,3}?)?(?:midnight|late|night|dusk|usiku)\b|\b(?:no|without\W+(?:a|any)?)\W*(?:days?\W+off|rest|break|breaks|leave)\b|"
        r"\bnever\W+(?:had|got|given|gets)\W+a\W+day\W+off\b|\b(?:seven|7)\W+days\W+a\W+week\b|\bround\W+the\W+clock\b|"
        r"\b(?:day and night|night and day|mchana na usiku|usiku na mchana)\b|"
        r"\bbila\W+(?:kupumzika|mapumziko|likizo|siku\W+ya\W+mapumziko|off\W*day)\b|\bhakuna\W+(?:siku\W+ya\W+)?mapumziko\b|"
@@ -431,6 +465,7 @@ CUES: tuple[Cue, ...] = (
     _c("ctx:promise",
        rf"\b(?:promis\w*|offered|assured)\b|\b(?:told|said)\W+(?:{OBJ}\W+)?(?:that\W+)?(?:she|he|i|they)\W+would\b|"
        rf"\b(?:would|will)\W+(?:pay|give|find|get)\W+{OBJ}\b" + gap(5) + r"(?:job|work)\b|"
+       rf"\b(?:told|assured|informed)\W+(?:{OBJ}\W+)?(?:that\W+)?(?:the|a)\W+(?:job|work)\b|\b(?:advert|advertisement|tangazo)\b|"
        r"\b[a-z']*ahidi(?:wa)?\b|" + PROMISE_SW_TOLD,
        "a promise of a job or pay", negated=None),
     _c("ctx:promise_kept", r"\b(?:as promised|as agreed|kama alivyoahidiwa|kama walivyokubaliana|as (?:she|he) expected)\b",
@@ -459,7 +494,7 @@ CUES: tuple[Cue, ...] = (
     _c("act:recruitment",
        r"\brecruit(?:ed|er|ers|ing|ment|s)?\b|\b(?:agent|agents|broker|brokers|bureau|agency|agencies|middleman|recruiter)\b|"
        rf"\b(?:offered|promised|promising|found|got|arranged|secured)\W+(?:{OBJ}\W+)?(?:an?\W+)?(?:job|work|employment|position|placement)\b|"
-       rf"\b(?:lured|enticed|convinced|persuaded|tricked)\W+{OBJ}\b|\bjob\W+offer\b|\boffer\W+of\W+(?:a\W+)?(?:job|work)\b|"
+       rf"\b(?:lured|enticed|convinced|persuaded|tricked)\W+{OBJ}\b|\bjob\W+offer\b|\b(?:advert|advertisement|tangazo)\b|\boffer\W+of\W+(?:a\W+)?(?:job|work)\b|"
        rf"\b(?:would|will)\W+(?:pay|give|find|get)\W+{OBJ}\b" + gap(5) + r"(?:job|work)\b",
        "recruited or offered a job", negated=None),
     _c("act:recruitment",
@@ -467,7 +502,7 @@ CUES: tuple[Cue, ...] = (
        r"\b[a-z']*(?:shawishi|shawishiwa|rubuni|rubuniwa|laghai|laghaiwa)\b|" + PROMISE_SW_TOLD,
        "recruited or promised a job", negated=None),
     _c("act:transportation",
-       rf"\b(?:(?P<v>brought|took|sent|transported|moved|smuggled|trafficked|ferried|drove|flew)\W+(?:{OBJ}|{PEOPLE})|"
+       rf"\b(?:(?P<v>brought|bring|took|take|takes|sent|send|transported|moved|smuggled|trafficked|ferried|drove|flew)\W+(?:{OBJ}|{PEOPLE})|"
        r"(?:was|were|been|being|got|is|are)\W+(?P<w>brought|taken|sent|transported|moved|smuggled|trafficked|flown|driven))\b" +
        gap(5) + r"(?:from|to|across|into|over|through)\b",
        "moved from one place to another", negated=None, check=journey),
@@ -478,11 +513,11 @@ CUES: tuple[Cue, ...] = (
     _c("act:transportation",
        r"\b(?P<v>[a-z']*(?:peleka|pelekwa|safirisha|safirishwa|vusha|vushwa|mleta|nileta|waleta|tuleta|letwa))\b|"
        r"\b(?P<w>[a-z']*(?:mchukua|nichukua|wachukua|tuchukua|chukuliwa))\W+(?:[\w']+\W+)?(?:kutoka|hadi|mpaka|kwenda)\b|"
-       r"\blift\W+(?:hadi|mpaka|to)\b|\b(?:msafirishaji|wasafirishaji|mlanguzi|walanguzi)\b|\b[a-z']*enda\W+[A-Z]\w+\W+kupitia\b",
+       r"\blift\W+(?:hadi|mpaka|to)\b|\b(?:msafirishaji|wasafirishaji|mlanguzi|walanguzi|smugglers?|traffickers?)\b|\b[a-z']*enda\W+[A-Z]\w+\W+kupitia\b",
        "moved from one place to another", negated=None),
     _c("act:transfer",
        rf"\b(?:sold|handed\W+over|passed\W+on|traded|given\W+away)\W+(?:{OBJ}|the\W+(?:girl|boy|child|children|woman|women|girls|boys))\b|"
-       r"\b(?:was|were|been)\W+sold\b|\bmarried\W+off\b",
+       r"\b(?:was|were|been)\W+sold\b|\bmarried\W+off\b|\bin\W+exchange\W+for\W+(?:cows|cattle|goats|money|cash|a\W+debt|dowry)\b",
        "handed over or sold to someone else", negated=None),
     _c("act:transfer",
        r"\b(?:[a-z]{1,3}(?:li|me|ka|na|ta)(?:mu|m|ni|wa|tu|ku)uza|[a-z']*uzwa|[a-z']*kabidhiwa|[a-z']*(?:m|wa)kabidhi|[a-z']*ozesh(?:a|wa))\b",
@@ -503,7 +538,7 @@ CUES: tuple[Cue, ...] = (
     # -- means other than the indicators -------------------------------------------------------
     _c("means:abduction", r"\b(?:abduct\w*|kidnap\w*|snatched)\b|\b[a-z']*tek(?:a|wa)\W+nyara\b", "abducted"),
     _c("means:payment",
-       r"\b(?:paid|gave)\W+(?:her|his|the\W+girl's|the\W+boy's|the\W+child's)\W+(?:parents|father|mother|family|guardian|uncle|aunt)\b|"
+       r"\bin\W+exchange\W+for\W+(?:cows|cattle|goats|money|cash|a\W+debt|dowry)\b|\b(?:paid|gave)\W+(?:her|his|the\W+girl's|the\W+boy's|the\W+child's)\W+(?:parents|father|mother|family|guardian|uncle|aunt)\b|"
        r"\b(?:parents|father|mother|guardian|family)\b" + gap(2) + r"(?:received|was paid|were paid|got|accepted|took)\W+(?:[\w']+\W+)?"
        r"(?:money|cash|cows|cattle|goats|dowry|bride price|shillings|\d)|"
        r"\b(?:baba|mama|wazazi|mzazi|mjomba|shangazi|babake|mamake)\w*\b" + gap(2) + r"[a-z']*(?:pokea|pewa)\b" + gap(2) +
@@ -533,6 +568,7 @@ CUES: tuple[Cue, ...] = (
        "forced to work", negated=None),
     _c("purpose:forced_labour means:force", FORCE_SW + r"(?:kufanya\W+kazi|kazi|kulima|kuchunga)\b", "forced to work",
        negated=None),
+    _c("purpose:forced_labour means:force", r"\b[a-z']*fanyishwa\W+kazi\b", "made to work", negated=None),
     _c("purpose:slavery", r"\b(?:like\W+a\W+slave|as\W+a\W+slave|slave\W+labou?r|slaves?|enslaved|kama\W+mtumwa|utumwa)\b",
        "treated as a slave", negated=None),
     _c("purpose:slavery",
@@ -550,6 +586,7 @@ CUES: tuple[Cue, ...] = (
     _c("purpose:forced_criminality",
        r"\b(?:carr(?:y|ied|ying)|swallow\w*)\b" + gap(3) + r"(?:drugs|heroin|cocaine|bhang|narcotics|a\W+bag|the\W+bag|parcels?)\b|"
        r"\bgang\b|\b(?:pick(?:ing|ed)?\W+pockets|pickpocket\w*|steal\w*|stole|theft|kuiba|aliiba)\b|"
+       r"\b(?:sell\w*|peddl\w*|deal\w*|hawk\w*|kuuza|akiuza|anauza)\W+(?:drugs|bhang|heroin|cocaine|weed|bangi|mihadarati|unga)\b|"
        r"\b(?:kubeba|akibeba)\W+(?:bangi|dawa|unga|mihadarati)\b",
        "crime (theft, carrying drugs)", affirmed="weak", negated=None),
     _c("purpose:forced_begging means:coercion", r"\b(?:forced|made|sent|used|taken|brought)\b" + gap(3) + r"to\W+beg\b|"
@@ -559,6 +596,7 @@ CUES: tuple[Cue, ...] = (
     _c("ctx:proceeds",
        r"\b(?:hand|hands|handed|give|gives|gave|bring|surrender)\b(?:\W+(?:over|in|her|him|them))?" + gap(2) +
        r"(?:all|everything|the\W+money|the\W+takings|all\W+the\W+money)\b|"
+       r"\b(?:keeps|kept|takes|took|collects|collected)\W+(?:all\W+the\W+money|all\W+(?:her|his|their)\W+(?:money|earnings)|everything\W+(?:she|he|they)\W+(?:earn|make|collect)\w*)\b|"
        r"\b[a-z']*(?:kabidhi|mpa|wapa|mpe|wape)\b" + gap(2) + r"(?:pesa|hela|mapato)\W+(?:zote|yote)\b",
        "hands over everything earned", negated=None),
     _c("purpose:forced_marriage",
@@ -571,7 +609,8 @@ CUES: tuple[Cue, ...] = (
     _c("purpose:organ_removal",
        r"\b(?:kidneys?|organs?|cornea|liver)\b" + gap(4) + r"(?:removed|harvested|taken|sold|stolen|cut)|"
        r"\b(?:remov\w*|harvest\w*|sell|sold|took|take)\b" + gap(3) + r"(?:kidney|organ)s?\b|"
-       r"\b(?:figo|viungo\W+vya\W+mwili)\b" + gap(3) + r"[a-z']*(?:tolewa|ondolewa|uzwa|chukuliwa|ibiwa)\b",
+       r"\b(?:figo|viungo\W+vya\W+mwili)\b" + gap(3) + r"[a-z']*(?:tolewa|ondolewa|uzwa|chukuliwa|ibiwa)\b|"
+       r"\b[a-z']*(?:toa|tolewa|ondoa|ondolewa|chukua|iba|uza)\W+(?:[\w']+\W+)?(?:figo|viungo)\b",
        "removal of an organ", negated=None),
     _c("purpose:pornography",
        r"\b(?:naked|nude|sexual)\W+(?:photos?|pictures?|videos?|images?)|\b(?:filmed|photographed|recorded)\b" + gap(3) +
@@ -582,7 +621,7 @@ CUES: tuple[Cue, ...] = (
     _c("ctx:child_work",
        r"\b(?:work(?:s|ed|ing)?\W+(?:as|for|at|in|on)|employed|house\W?help|housegirl|house\W+girl|maid|nanny|"
        r"herd(?:s|ed|ing)?\W+(?:cattle|goats)|breaking\W+stones|domestic\W+work\w*|[a-z']*fanya\W+kazi|kazi\W+za\W+nyumbani|"
-       r"mfanyakazi\W+wa\W+nyumbani|msaidizi\W+wa\W+nyumbani|yaya|kuchunga\W+(?:ng'ombe|mbuzi))\b",
+       r"mfanyakazi\W+wa\W+nyumbani|msaidizi\W+wa\W+nyumbani|yaya|kuchunga\W+(?:ng'ombe|mbuzi)|kazi\W+(?:za|ya)\W+nyumbani)\b",
        "a child put to work", negated=None),
 
     # -- context -------------------------------------------------------------------------------
@@ -591,7 +630,7 @@ CUES: tuple[Cue, ...] = (
        r"domestic\W+work\w*|worker|workers|work(?:ed|s|ing)?\W+(?:as|for|at|in|on|from|until)|agent|broker|recruiter|bureau|"
        r"agency|clients|customers|gang|brothel|farm|plantation|factory|quarry|mine|construction|shop|kazi|mwajiri|waajiri|"
        r"bosi|mama\W+mwenye\W+nyumba|mshahara|msimamizi|wakala|dalali|mfanyakazi|wafanyakazi|wateja|shamba|shambani|"
-       r"kiwanda|machimbo|mgodi|mjengo|ujenzi|lodging|massage\W+parlou?r)\b",
+       r"kiwanda|machimbo|mgodi|mjengo|ujenzi|lodging|massage\W+parlou?r|at\W+work|kazini|dealer|employer's)\b",
        "", negated=None),
     _c("ctx:partner",
        r"\b(?:husband|wife|boyfriend|girlfriend|partner|fianc\w*|mume|mumewe|mke|mkewe|mpenzi)\b", "", negated=None),

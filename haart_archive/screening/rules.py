@@ -25,10 +25,7 @@ from haart_archive.screening.child import detect_child
 from haart_archive.screening.cues import COMPILED_TAGS, CUES, Cue
 from haart_archive.screening.text import Sentence, hedged, hypothetical, negated_before, sentences, swahili_negative
 
-GATED = {
-    "physical_sexual_violence", "intimidation_threats", "isolation", "restriction_of_movement",
-    "abuse_of_vulnerability", "retention_of_documents",
-}
+GATED = {"physical_sexual_violence", "intimidation_threats", "isolation", "abuse_of_vulnerability"}
 CONTROL = {
     "restriction_of_movement", "retention_of_documents", "intimidation_threats", "debt_bondage", "isolation",
     "physical_sexual_violence",
