@@ -28,8 +28,9 @@ _AGES = (
     re.compile(r"\b(?:she|he|i|they|we)\W+(?:was|were|is|are|am)\W+(?:only\W+|just\W+|about\W+|barely\W+)?" + _EN_AGE +
                r"\b" + _NOT_AN_AGE, re.I),
     re.compile(r"\b(?:[A-Z][a-z]+|girl|boy|woman|man|lady|suspect|client|victim|survivor|help|worker|attendant|child|"
-               r"minor|student|pupil|rider)\W*,\W*" + _EN_AGE + r"\b\W*(?:,|\)|was|is|were|who|from|\.)", re.I),
+               r"minor|student|pupil|rider)\W*[,(]\W*" + _EN_AGE + r"\b\W*(?:,|\)|was|is|were|who|from|\.)", re.I),
     re.compile(r"\b(?:wa|mwenye|na)\W+(?:umri\W+wa\W+)?miaka\W+" + _SW_AGE + r"\b", re.I),
+    re.compile(r"\b(?:girl|boy|child|daughter|son|woman|pupil)\W+of\W+" + _EN_AGE + r"\b" + _NOT_AN_AGE, re.I),
 )
 _NOT_SURVIVOR_BEFORE = re.compile(
     r"\b(?:her|his|my|their|our|yake|wake|wangu|yangu|mzee|old|older|elderly|mume|husband|employer)\W*$", re.I

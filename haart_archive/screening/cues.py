@@ -214,6 +214,12 @@ def journey(match: re.Match, sentence: Sentence, effect: str) -> str | None:
     return effect
 
 
+def from_a_place(match: re.Match, sentence: Sentence, effect: str) -> str | None:
+    """'alimtoa Meru' (took him from Meru) is a journey; 'alimtoa figo' (removed a kidney) is not."""
+    place = match.group("place")
+    return effect if place[0].isupper() or place.lower() in {"kutoka", "kijijini", "nyumbani", "shuleni"} else None
+
+
 def _c(targets: str, pattern: str, reason: str, affirmed: str | None = "pos", negated: str | None = "counter",
        check: Check | None = None) -> Cue:
     return Cue(tuple(targets.split()), pattern, reason, affirmed, negated, check)
@@ -300,7 +306,8 @@ CUES: tuple[Cue, ...] = (
     _c("ind:restriction_of_movement",
        r"\b(?:locked|locks|lock)\b" + gap(5) + r"(?:in|inside|up|indoors|with\W+(?:her|him|me|them)\W+inside)\b|"
        r"\b(?:confined|imprisoned|guarded|chained|caged|under guard|held captive|held hostage|prisoner|guards?\W+watched|watchman\W+watched)\b|"
-       r"\b(?:gate|gates|door|doors)\W+(?:was|were|is|are|always|kept)\W+(?:[\w']+\W+)?(?:locked|padlocked)\b",
+       r"\b(?:gate|gates|door|doors|house|room|compound)\W+(?:was|were|is|are|always|kept)\W+(?:[\w']+\W+)?(?:locked|padlocked)\b|"
+       r"\b(?:held|kept|detained)\b" + gap(4) + r"by\W+(?:the\W+|a\W+)?(?:smugglers|traffickers|kidnappers|captors|gang|armed\W+men)\b",
        "kept locked in or guarded"),
     _c("ind:restriction_of_movement",
        r"\b(?:kept|held)\b" + gap(4) + r"(?:with no way to (?:leave|escape)|against (?:her|his|my|their) will|inside|indoors)\b|"
@@ -417,7 +424,7 @@ CUES: tuple[Cue, ...] = (
        check=lambda m, s, e: "pos" if re.match(r"(?:denied|refused)", m.group("v"), re.I) or re.search(
            r"\b(?:no|little|leftovers)\b", m.group(), re.I) else e),
     _c("ind:abusive_conditions",
-       r"\b(?:little|no|not enough|only)\W+(?:food|to eat)\b|\bleftovers\b|\b(?:fed|ate|eat|eats|meal)\W+(?:only\W+)?once\W+a\W+day\b|\bstarv\w*\b|\bwent hungry\b|"
+       r"\b(?:little|no|not enough|only)\W+(?:food|to eat)\b|\bleftovers\b|\b(?:fed|ate|eat|eats|meal)\W+(?:only\W+)?once\W+a\W+day\b|\b(?:one|a\W+single)\W+meal\W+a\W+day\b|\bstarv\w*\b|\bwent hungry\b|"
        r"\bno\W+(?:bed|mattress|blanket|toilet|medical care|treatment)\b|\bover-?crowded\b|\bcramped\b|"
        r"\b(?:without|no)\W+protective\b|\bdangerous\W+(?:work|chemicals|machines)\b",
        "little food, no bed or dangerous conditions", negated=None, check=not_home_hardship),
@@ -519,6 +526,8 @@ CUES: tuple[Cue, ...] = (
        rf"\b(?:sold|handed\W+over|passed\W+on|traded|given\W+away)\W+(?:{OBJ}|the\W+(?:girl|boy|child|children|woman|women|girls|boys))\b|"
        r"\b(?:was|were|been)\W+sold\b|\bmarried\W+off\b|\bin\W+exchange\W+for\W+(?:cows|cattle|goats|money|cash|a\W+debt|dowry)\b",
        "handed over or sold to someone else", negated=None),
+    _c("act:transportation", r"\b(?P<v>[a-z']*(?:mtoa|nitoa|watoa|tutoa))\W+(?P<place>[\w']+)",
+       "taken away from home", negated=None, check=from_a_place),
     _c("act:transfer",
        r"\b(?:[a-z]{1,3}(?:li|me|ka|na|ta)(?:mu|m|ni|wa|tu|ku)uza|[a-z']*uzwa|[a-z']*kabidhiwa|[a-z']*(?:m|wa)kabidhi|[a-z']*ozesh(?:a|wa))\b",
        "handed over or sold to someone else", negated=None),
@@ -537,7 +546,7 @@ CUES: tuple[Cue, ...] = (
 
     # -- means other than the indicators -------------------------------------------------------
     _c("means:abduction", r"\b(?:abduct\w*|kidnap\w*|snatched)\b|\b[a-z']*tek(?:a|wa)\W+nyara\b", "abducted"),
-    _c("means:payment",
+    _c("means:payment act:transfer",
        r"\bin\W+exchange\W+for\W+(?:cows|cattle|goats|money|cash|a\W+debt|dowry)\b|\b(?:paid|gave)\W+(?:her|his|the\W+girl's|the\W+boy's|the\W+child's)\W+(?:parents|father|mother|family|guardian|uncle|aunt)\b|"
        r"\b(?:parents|father|mother|guardian|family)\b" + gap(2) + r"(?:received|was paid|were paid|got|accepted|took)\W+(?:[\w']+\W+)?"
        r"(?:money|cash|cows|cattle|goats|dowry|bride price|shillings|\d)|"

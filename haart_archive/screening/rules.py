@@ -205,8 +205,9 @@ def _derived_purpose(indicators: dict, by_target: dict, child: bool | None, work
     """Forced labour read from the indicators, or child labour."""
     derived: dict[str, list[Hit]] = {}
     labour = [hit for code in LABOUR_EXPLOITATION if code in indicators for hit in indicators[code]]
-    if work and labour:
-        derived["forced_labour"] = labour
+    control = [hit for code in CONTROL if code in indicators for hit in indicators[code]]
+    if work and (labour or len(CONTROL & set(indicators)) >= 2):
+        derived["forced_labour"] = labour or control
     elif child and by_target["ctx:child_work"]:
         derived["forced_labour"] = list(by_target["ctx:child_work"])
     return derived
