@@ -25,7 +25,7 @@ _NOT_AN_AGE = r"(?!\W*(?:years?\W+ago|months|weeks|days|hours|shillings|ksh|kg|%
 _AGES = (
     re.compile(r"\b(?:aged|age|ages)\W+" + _EN_AGE + r"\b" + _KIN_AFTER, re.I),
     re.compile(r"\b" + _EN_AGE + r"[- ](?:year|yr)s?[- ]old\b" + _KIN_AFTER, re.I),
-    re.compile(r"\b(?:she|he|i|they|we)\W+(?:was|were|is|are|am)\W+(?:only\W+|just\W+|about\W+|barely\W+)?" + _EN_AGE +
+    re.compile(r"\b(?:she|he|i|they|we)\W+(?:was|were|is|are|am)\W+(?:only\W+|just\W+|about\W+|barely\W+|maybe\W+|around\W+|approximately\W+|perhaps\W+)?" + _EN_AGE +
                r"\b" + _NOT_AN_AGE, re.I),
     re.compile(r"\b(?:[A-Z][a-z]+|girl|boy|woman|man|lady|suspect|client|victim|survivor|help|worker|attendant|child|"
                r"minor|student|pupil|rider)\W*[,(]\W*" + _EN_AGE + r"\b\W*(?:,|\)|was|is|were|who|from|\.)", re.I),

@@ -206,7 +206,11 @@ _THING_BEFORE = re.compile(
 
 
 def journey(match: re.Match, sentence: Sentence, effect: str) -> str | None:
-    """A person moved: not 'taken to hospital', and not money 'taken from his wages'."""
+    """A person moved: not 'taken to hospital', not money 'taken from his wages', and not a
+    journey still to come ('atampeleka polisi', he will take her to the police)."""
+    verb = match.groupdict().get("v") or match.groupdict().get("w") or ""
+    if re.match(r"(?:ata|wata|nita|tuta|uta|mta|ange|wange)", verb, re.I):
+        return None
     if _NOT_A_JOURNEY.match(_after(match, sentence, 30)):
         return None
     if match.group("w") and _THING_BEFORE.search(sentence.text[: match.start()]):
@@ -227,7 +231,7 @@ def _c(targets: str, pattern: str, reason: str, affirmed: str | None = "pos", ne
 
 FORCE = rf"\b(?:forced|forcing|forces|force|made|makes|compelled|coerced|pressured|pushed)\W+(?:(?:{OBJ}|the\W+\w+)\W+)?(?:to\W+|into\W+)?"
 FORCE_SW = r"\b[a-z']*(?:lazimisha|lazimishwa|shurutisha|shurutishwa)\w*\W+(?:[\w']+\W+)?"
-SEND = rf"\b(?:forced|forcing|made|makes|compelled|coerced|sent|sends|send|used|uses|ordered|orders)\W+(?:(?:{OBJ}|the\W+\w+)\W+)?(?:to\W+)?"
+SEND = rf"\b(?:forced|forcing|force|forces|made|makes|compelled|coerced|sent|sends|send|used|uses|ordered|orders)\W+(?:(?:{OBJ}|the\W+\w+)\W+)?(?:to\W+)?"
 PROMISE_SW_TOLD = r"\b[a-z']*ambi(?:a|wa)\b" + gap(2) + r"(?:ata|nita|wata|ange|tuta)[a-z']*\b" + gap(5) + r"kazi\b"
 
 # Order matters: where two cues of the same target match the same words, the first one wins.
@@ -262,7 +266,7 @@ CUES: tuple[Cue, ...] = (
     # -- withholding of wages ------------------------------------------------------------------
     _c("ind:withholding_wages",
        r"\b(?:without\W+(?:any\W+)?(?:pay|payment|salary|wages|being paid)|unpaid|no\W+(?:pay|salary|wages|payment)|"
-       r"for\W+(?:free|nothing)|bila\W+(?:malipo|mshahara|kulipwa|pesa)|paid\W+nothing)\b",
+       r"for\W+(?:free|nothing)|bila\W+(?:malipo|mshahara|kulipwa|pesa|pay|payment|salary)|paid\W+nothing)\b",
        "work without pay", negated="pos"),
     _c("ind:withholding_wages",
        r"\b(?:salary|salaries|wages|pay|earnings|mshahara)\b" + gap(4) + r"(?:to|kwa)\W+(?:(?:her|his|the|my|their)\W+)?(?:aunt|uncle|parents?|mother|father|agent|broker|family|guardian|"
@@ -279,7 +283,7 @@ CUES: tuple[Cue, ...] = (
     _c("ind:withholding_wages",
        r"\b(?:pay|paid|salary|wages|mshahara)\b" + gap(4) + r"(?:at|until|till)\W+the\W+end\W+of\b|\bpromised\W+to\W+pay\W+(?:her|him|them|me)\W+later\b",
        "pay put off until later"),
-    _c("ind:withholding_wages", r"\b(?:refus\w+|stopped|fail\w*)\W+to\W+pay\b", "refused to pay", negated=None),
+    _c("ind:withholding_wages", r"\b(?:refus\w+|stopped|fail\w*)\W+to\W+pay\b", "refused to pay", negated="pos", check=payment),
     _c("ind:withholding_wages",
        r"\b(?:(?:was|were|is|are|been|being|get|got|gets|be|has|have|had)\W+(?:(?:not|never|yet|always|also|only|ever|then|still|been)\W+){0,3}(?P<v>paid))\b",
        "not paid", affirmed="counter", negated="pos", check=payment),
@@ -350,7 +354,7 @@ CUES: tuple[Cue, ...] = (
        r"\b(?P<w>[a-z']*(?:chukua|nyang'anya|zuia|shika|vunja|ficha))\W+(?:[\w']+\W+)?simu\b",
        "phone taken away"),
     _c("ind:isolation",
-       r"\b(?P<v>allowed|permitted|let|able|could|can)\W+(?:not\W+)?(?:to\W+)?(?:call|phone|talk to|speak to|speak with|talk with|"
+       r"\b(?P<v>allowed|permitted|let|able|could|can)\W+(?:not\W+)?(?:to\W+)?(?:[\w']+\W+){0,4}?(?:call|phone|talk to|speak to|speak with|talk with|"
        r"contact|communicate with|write to|visit|see)\b" + gap(2) +
        r"(?:family|parents|mother|father|relatives|anyone|anybody|friends|husband|children|sister|brother)",
        "not allowed to contact family", affirmed="counter", negated="pos"),
@@ -391,10 +395,14 @@ CUES: tuple[Cue, ...] = (
     _c("ind:intimidation_threats",
        r"\b(?P<v>threat\w*)\b|\b(?:warned|told|said)\b" + gap(4) + r"(?:would|will|'d|going to)\W+(?:be\W+)?"
        r"(?:kill\w*|hurt|harm\w*|beat\w*|report\w*|arrest\w*|deport\w*|jail\w*|imprison\w*|sell|curse|send\W+(?:her|him|me|them)\W+(?:back|away))\b|"
-       r"\b(?:curse|cursed|witchcraft|oath|juju)\b",
+       r"\b(?:curse|cursed|witchcraft|oath|juju)\b|\b(?:would|will)\W+(?:take|hand|report)\W+(?:her|him|them|me)\W+(?:over\W+)?to\W+(?:the\W+)?"
+       r"(?:police|immigration)\b|\b(?:told|warned)\W+(?:her|him|them|me)\W+(?:that\W+)?if\W+(?:she|he|they|i)\W+"
+       r"(?:left|leaves|ran|runs|escaped|escapes|complained|complains|refused|refuses|told|tells|went)\b",
        "threatened"),
     _c("ind:intimidation_threats",
        r"\b(?P<v>[a-z']*(?:tishia|tishiwa|tisha))\b|\b(?:vitisho|kitisho|uchawi|laana|kiapo|[a-z']*roga)\b|"
+       r"\b(?:ata|nita|tuta|wata|ange)\w*(?:peleka|ripoti)\w*\W+(?:kwa\W+)?polisi\b|"
+       r"\b[a-z']*ambi(?:a|wa)\b" + gap(3) + r"(?:kwamba\W+|kuwa\W+)?(?:aki|uki|mki|tuki|waki|niki)(?!wa\b)\w+\W+(?:ata|nita|tuta|wata)\w+|"
        rf"\b(?:ata|nita|tuta|wata|ange|ninge|tunge|wange){OBJ_SW}?(?:ua|uawa|ripoti|ripotiwa|shtaki|maliza)\b",
        "threatened"),
 
@@ -520,8 +528,8 @@ CUES: tuple[Cue, ...] = (
     _c("act:transportation",
        r"\b(?P<v>[a-z']*(?:peleka|pelekwa|safirisha|safirishwa|vusha|vushwa|mleta|nileta|waleta|tuleta|letwa))\b|"
        r"\b(?P<w>[a-z']*(?:mchukua|nichukua|wachukua|tuchukua|chukuliwa))\W+(?:[\w']+\W+)?(?:kutoka|hadi|mpaka|kwenda)\b|"
-       r"\blift\W+(?:hadi|mpaka|to)\b|\b(?:msafirishaji|wasafirishaji|mlanguzi|walanguzi|smugglers?|traffickers?)\b|\b[a-z']*enda\W+[A-Z]\w+\W+kupitia\b",
-       "moved from one place to another", negated=None),
+       r"\blift\W+(?:hadi|mpaka|to)\b|\b[a-z']*lipia\W+(?:tiketi|nauli|usafiri|ticket)\b|\b(?:msafirishaji|wasafirishaji|mlanguzi|walanguzi|smugglers?|traffickers?)\b|\b[a-z']*enda\W+[A-Z]\w+\W+kupitia\b",
+       "moved from one place to another", negated=None, check=journey),
     _c("act:transfer",
        rf"\b(?:sold|handed\W+over|passed\W+on|traded|given\W+away)\W+(?:{OBJ}|the\W+(?:girl|boy|child|children|woman|women|girls|boys))\b|"
        r"\b(?:was|were|been)\W+sold\b|\bmarried\W+off\b|\bin\W+exchange\W+for\W+(?:cows|cattle|goats|money|cash|a\W+debt|dowry)\b",

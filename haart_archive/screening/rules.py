@@ -120,7 +120,8 @@ def conclude(text: str, is_child: bool | None = None) -> Findings:
     work = bool(by_target["ctx:work"])
     strong_purpose = _purposes(by_target, "pos")
     act = [hit for hit in _targets(by_target, "act:") if hit.effect == "pos"]
-    context = bool(strong_purpose) or work or (bool(child) and bool(act))
+    weak_purpose = _purposes(by_target, "weak")
+    context = bool(strong_purpose) or bool(weak_purpose) or work or (bool(child) and bool(act))
 
     def admissible(hit: Hit, code: str) -> bool:
         if hit.sentence.index in partner_sentences and not strong_purpose:
@@ -143,7 +144,7 @@ def conclude(text: str, is_child: bool | None = None) -> Findings:
     means = [hit for hit in _targets(by_target, "means:") if hit.effect == "pos"]
     means_present = bool(means) or any(code in MEANS_INDICATORS for code in indicators)
     purpose = dict(strong_purpose)
-    for kind, weak_hits in _purposes(by_target, "weak").items():
+    for kind, weak_hits in weak_purpose.items():
         if kind not in purpose and _weak_purpose_counts(kind, child, means_present, bool(act), bool(by_target["ctx:proceeds"])):
             purpose[kind] = weak_hits
     derived = _derived_purpose(indicators, by_target, child, work)

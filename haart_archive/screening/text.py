@@ -15,7 +15,8 @@ _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s)|\n\s*\n|\n")
 # Negation reaches a verb only within its own clause: these words and marks end a clause.
 _CLAUSE_BREAK = re.compile(
     r"[,;:()\u2013\u2014]|\s-\s|\b(?:but|however|although|though|whereas|while|and|then|that|because|so|"
-    r"lakini|ila|ingawa|japo|japokuwa|kisha|halafu|kwamba|kuwa|na|ili|kwa sababu|ambapo)\b",
+    r"when|after|before|until|lakini|ila|ingawa|japo|japokuwa|kisha|halafu|kwamba|kuwa|na|ili|kwa sababu|ambapo|"
+    r"alipo\w*|baada ya|kabla ya)\b",
     re.I,
 )
 _EN_NEGATORS = re.compile(
@@ -38,7 +39,8 @@ _HYPOTHETICAL = re.compile(r"\b(?:threat\w*|warned|[a-z']*tishia|unless|if|akika
 
 _HEDGES = re.compile(
     r"\b(?:maybe|perhaps|possibly|might|may have|not sure|unsure|unclear|uncertain|it is possible|"
-    r"it seems|labda|huenda|pengine|sina uhakika|hana uhakika|hawana uhakika|inawezekana)\b",
+    r"it seems|labda|huenda\W+(?:[a-z]*li|[a-z]*ka|ni\b|kuna|kwamba)|pengine|sina uhakika|hana uhakika|hawana uhakika|"
+    r"inawezekana)\b",
     re.I,
 )
 
@@ -109,8 +111,8 @@ def swahili_negative(word: str) -> bool:
 
 
 def hedged(sentence_text: str, position: int) -> bool:
-    """True when the sentence softens what it says before `position` (maybe, labda, not sure)."""
-    return bool(_HEDGES.search(sentence_text, 0, position))
+    """True when the clause softens what it says before `position` (maybe, labda, not sure)."""
+    return bool(_HEDGES.search(sentence_text, clause_start(sentence_text, position), position))
 
 
 def hypothetical(sentence_text: str, position: int) -> bool:
