@@ -87,7 +87,9 @@ def evaluate(notes: list[dict], verbose: bool) -> None:
           f"false positives {sum(false_positive.values())}")
 
 
-def _print_summary(golds: list[dict], results: list[dict], confusion: Counter, child_right: int, element_right: int) -> None:
+def _print_summary(
+    golds: list[dict], results: list[dict], confusion: Counter, child_right: int, element_right: int
+) -> None:
     n = len(golds)
     gold_v = [g["verdict"] for g in golds]
     pred_v = [r["verdict"] for r in results]

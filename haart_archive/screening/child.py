@@ -17,15 +17,21 @@ _EN_NUMBERS = {
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20,
 }
-_SW_AGE = r"(?P<sw>\d{1,2}|(?:kumi|ishirini|thelathini|arobaini|hamsini|sitini)(?:\W+na\W+(?:moja|mbili|tatu|nne|tano|sita|saba|nane|tisa))?|moja|mbili|tatu|nne|tano|sita|saba|nane|tisa)"
+_SW_AGE = (
+    r"(?P<sw>\d{1,2}|(?:kumi|ishirini|thelathini|arobaini|hamsini|sitini)(?:\W+na\W+(?:moja|mbili|tatu|nne|tano|sita|"
+    r"saba|nane|tisa))?|moja|mbili|tatu|nne|tano|sita|saba|nane|tisa)"
+)
 _EN_AGE = r"(?P<n>\d{1,2}|" + "|".join(_EN_NUMBERS) + r")"
 _KIN_AFTER = r"(?!\W+(?:son|daughter|child|baby|children|sister|brother|sons|daughters|babies))"
-_NOT_AN_AGE = r"(?!\W*(?:years?\W+ago|months|weeks|days|hours|shillings|ksh|kg|%|am|pm|km|people|men|women|times|of\W+them))"
+_NOT_AN_AGE = (
+    r"(?!\W*(?:years?\W+ago|months|weeks|days|hours|shillings|ksh|kg|%|am|pm|km|people|men|women|times|of\W+them))"
+)
 
 _AGES = (
     re.compile(r"\b(?:aged|age|ages)\W+" + _EN_AGE + r"\b" + _KIN_AFTER, re.I),
     re.compile(r"\b" + _EN_AGE + r"[- ](?:year|yr)s?[- ]old\b" + _KIN_AFTER, re.I),
-    re.compile(r"\b(?:she|he|i|they|we)\W+(?:was|were|is|are|am)\W+(?:only\W+|just\W+|about\W+|barely\W+|maybe\W+|around\W+|approximately\W+|perhaps\W+)?" + _EN_AGE +
+    re.compile(r"\b(?:she|he|i|they|we)\W+(?:was|were|is|are|am)\W+(?:only\W+|just\W+|about\W+|barely\W+|maybe\W+|"
+        r"around\W+|approximately\W+|perhaps\W+)?" + _EN_AGE +
                r"\b" + _NOT_AN_AGE, re.I),
     re.compile(r"\b(?:[A-Z][a-z]+|girl|boy|woman|man|lady|suspect|client|victim|survivor|help|worker|attendant|child|"
                r"minor|student|pupil|rider)\W*[,(]\W*" + _EN_AGE + r"\b\W*(?:,|\)|was|is|were|who|from|\.)", re.I),
@@ -37,15 +43,20 @@ _NOT_SURVIVOR_BEFORE = re.compile(
 )
 _CHILD_WORDS = re.compile(
     r"\b(?:minors?|underage|under-age|under\W+18|under\W+the\W+age\W+of\W+18|schoolgirl|schoolboy|pupil|teenage\w*|"
-    r"street\W+(?:child|children|boy|boys|girl|girls)|(?:a|the|two|three|four|five|\d+|these|those|this|young|small|little)\W+"
-    r"(?:child|children|kids?|minors?)|(?:class|standard|std|grade)\W*(?:[1-8]|one|two|three|four|five|six|seven|eight)\b|"
-    r"form\W+(?:one|two|three|four|[1-4])\b|primary\W+school\W+(?:pupil|girl|boy|child)|msichana\W+mdogo|mvulana\W+mdogo|"
+    r"street\W+(?:child|children|boy|boys|girl|girls)|(?:a|the|two|three|four|five|\d+|these|those|this|young|small|"
+    r"little)\W+"
+    r"(?:child|children|kids?|minors?)|(?:class|standard|std|grade)\W*(?:[1-8]|one|two|three|four|five|six|seven|"
+    r"eight)\b|"
+    r"form\W+(?:one|two|three|four|[1-4])\b|primary\W+school\W+(?:pupil|girl|boy|child)|msichana\W+mdogo|"
+    r"mvulana\W+mdogo|"
     r"darasa\W+la\W+(?:kwanza|pili|tatu|nne|tano|sita|saba|nane|[1-8])|kidato\W+cha\W+(?:kwanza|pili|tatu|nne|[1-4])|"
-    r"mtoto(?!\W+(?:wake|wangu|wao|wetu|yake|wa\W+kiume\W+wa|wa\W+kike\W+wa))|watoto(?!\W+(?:wake|wangu|wao|wetu|zake))|"
+    r"mtoto(?!\W+(?:wake|wangu|wao|wetu|yake|wa\W+kiume\W+wa|wa\W+kike\W+wa))|watoto(?!\W+(?:wake|wangu|wao|wetu|"
+    r"zake))|"
     r"binti\W+mdogo)\b",
     re.I,
 )
-_NOT_CHILD_CONTEXT = re.compile(r"\b(?:dropped\W+out|completed|finished|aliacha|alimaliza|her|his|my|their|has|have|had|with|of)\W*$", re.I)
+_NOT_CHILD_CONTEXT = re.compile(r"\b(?:dropped\W+out|completed|finished|aliacha|alimaliza|her|his|my|their|has|have|"
+    r"had|with|of)\W*$", re.I)
 
 
 @dataclass(frozen=True)

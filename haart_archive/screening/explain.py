@@ -45,8 +45,10 @@ QUESTIONS = {
         "Mtu huyu alifikaje mahali hapa au kwenye kazi hii: nani alimshawishi, kumsafirisha, kumkabidhi au kumhifadhi?",
     ),
     "means": (
-        "Was the person deceived, threatened, beaten or kept in debt, were their documents taken, and could they leave?",
-        "Je, alidanganywa, alitishiwa, alipigwa au aliwekwa katika deni, vitambulisho vyake vilichukuliwa, na angeweza kuondoka?",
+        "Was the person deceived, threatened, beaten or kept in debt, were their documents taken, "
+        "and could they leave?",
+        "Je, alidanganywa, alitishiwa, alipigwa au aliwekwa katika deni, vitambulisho vyake vilichukuliwa, "
+        "na angeweza kuondoka?",
     ),
     "purpose": (
         "What was the person made to do, were they paid, and were they free to stop?",
@@ -89,7 +91,10 @@ def _join(items: list[str], language: str) -> str:
 def explain(verdict: str, kinds: dict[str, tuple[str, ...]], child: bool | None, indicators: list[str],
             counter: list[str], hedged: bool) -> dict[str, str]:
     """The explanation in both languages. `kinds` maps each present element to what was found."""
-    return {language: _explain(language, verdict, kinds, child, indicators, counter, hedged) for language in ("en", "sw")}
+    return {
+        language: _explain(language, verdict, kinds, child, indicators, counter, hedged)
+        for language in ("en", "sw")
+    }
 
 
 def _found(element: str, kinds: dict[str, tuple[str, ...]], language: str) -> str:
@@ -130,7 +135,8 @@ def _explain(language: str, verdict: str, kinds: dict[str, tuple[str, ...]], chi
             parts.append(f"Some indicators of trafficking: {labels}." if en else
                          f"Kuna baadhi ya dalili za usafirishaji haramu wa binadamu: {labels}.")
         else:
-            parts.append("Some signs of trafficking." if en else "Kuna baadhi ya ishara za usafirishaji haramu wa binadamu.")
+            parts.append("Some signs of trafficking." if en else
+                         "Kuna baadhi ya ishara za usafirishaji haramu wa binadamu.")
         found_text = _join(present, language) or ("none" if en else "hakuna")
         missing_text = _join([ELEMENT_NAMES[language][name] for name in missing], language)
         if missing:
@@ -158,7 +164,8 @@ def _explain(language: str, verdict: str, kinds: dict[str, tuple[str, ...]], chi
         parts.append(" ".join(QUESTIONS[name][q] for name in ("act", "means", "purpose")))
     if counter:
         labels = _join([indicator_label(code, language) for code in counter], language)
-        parts.append(f"Counter-evidence was noted for: {labels}." if en else f"Ushahidi unaopinga umeonekana kwa: {labels}.")
+        parts.append(f"Counter-evidence was noted for: {labels}." if en else
+                     f"Ushahidi unaopinga umeonekana kwa: {labels}.")
     if hedged:
         parts.append("Some evidence is said with doubt (maybe, perhaps): confirm it." if en else
                      "Baadhi ya ushahidi umesemwa kwa shaka (labda, huenda): uthibitishe.")

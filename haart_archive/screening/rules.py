@@ -23,7 +23,14 @@ from dataclasses import dataclass
 
 from haart_archive.screening.child import detect_child
 from haart_archive.screening.cues import COMPILED_TAGS, CUES, Cue
-from haart_archive.screening.text import Sentence, hedged, hypothetical, negated_before, sentences, swahili_negative
+from haart_archive.screening.text import (
+    Sentence,
+    hedged,
+    hypothetical,
+    negated_before,
+    sentences,
+    swahili_negative,
+)
 
 GATED = {"physical_sexual_violence", "intimidation_threats", "isolation", "abuse_of_vulnerability"}
 CONTROL = {
@@ -98,7 +105,8 @@ def _judge(cue: Cue, match, sentence: Sentence) -> Hit | None:  # noqa: ANN001
         position = match.start()
         negated = negated_before(sentence.text, position)
     effect = cue.negated if negated else cue.affirmed
-    if cue.primary.startswith("ind:") and cue.primary != "ind:intimidation_threats" and hypothetical(sentence.text, match.start()):
+    describes_a_threat = cue.primary.startswith("ind:") and cue.primary != "ind:intimidation_threats"
+    if describes_a_threat and hypothetical(sentence.text, match.start()):
         return None
     if effect is not None and cue.check is not None:
         effect = cue.check(match, sentence, effect)
@@ -145,7 +153,8 @@ def conclude(text: str, is_child: bool | None = None) -> Findings:
     means_present = bool(means) or any(code in MEANS_INDICATORS for code in indicators)
     purpose = dict(strong_purpose)
     for kind, weak_hits in weak_purpose.items():
-        if kind not in purpose and _weak_purpose_counts(kind, child, means_present, bool(act), bool(by_target["ctx:proceeds"])):
+        proceeds = bool(by_target["ctx:proceeds"])
+        if kind not in purpose and _weak_purpose_counts(kind, child, means_present, bool(act), proceeds):
             purpose[kind] = weak_hits
     derived = _derived_purpose(indicators, by_target, child, work)
     return Findings(

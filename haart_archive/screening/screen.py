@@ -13,7 +13,13 @@ from haart_archive.screening.model import (
     SuggestedTags,
 )
 from haart_archive.screening.rules import MEANS_INDICATORS, Findings, Hit, conclude
-from haart_archive.vocabulary import EXPLOITATION_FORMS, ILO_INDICATORS, PUSH_FACTORS, RECRUITER_RELATIONS, SECTORS
+from haart_archive.vocabulary import (
+    EXPLOITATION_FORMS,
+    ILO_INDICATORS,
+    PUSH_FACTORS,
+    RECRUITER_RELATIONS,
+    SECTORS,
+)
 
 LANGUAGES = ("en", "sw", "mixed")
 MAX_CHARACTERS = 2_000_000
@@ -28,7 +34,9 @@ def screen(text: str, *, language: str | None = None, is_child: bool | None = No
     if not isinstance(text, str):
         raise InvalidInput(Message("The text to screen must be text."))
     if language is not None and language not in LANGUAGES:
-        raise InvalidInput(Message("'{language}' is not a language of the archive; use en, sw or mixed.", language=language))
+        raise InvalidInput(Message(
+            "'{language}' is not a language of the archive; use en, sw or mixed.", language=language
+        ))
     if len(text) > MAX_CHARACTERS:
         raise InvalidInput(Message("The text is too long to screen at once; screen it in parts."))
     findings = conclude(text, is_child)
@@ -62,7 +70,8 @@ def _indicator_findings(findings: Findings) -> list[IndicatorFinding]:
         if not hits:
             continue
         hit = _best(hits)
-        reason = hit.cue.reason if hit.cue.primary == f"ind:{term.code}" else "a promise of work followed by exploitation"
+        own_cue = hit.cue.primary == f"ind:{term.code}"
+        reason = hit.cue.reason if own_cue else "a promise of work followed by exploitation"
         if hit.hedged:
             reason = f"possibly: {reason} (said with doubt)"
         found.append(IndicatorFinding(term.code, hit.sentence.start, hit.sentence.end, reason, hit.hedged))
@@ -106,7 +115,8 @@ def _elements(findings: Findings, indicators: list[IndicatorFinding]) -> dict[st
             continue
         label = kind_label("purpose", kind, "en")
         for hit in hits:
-            reason = hit.cue.reason if hit.cue.primary.startswith(("purpose:", "ctx:")) else f"work with {hit.cue.reason}"
+            named = hit.cue.primary.startswith(("purpose:", "ctx:"))
+            reason = hit.cue.reason if named else f"work with {hit.cue.reason}"
             purpose_pairs.append((hit, f"{label}: {reason}"))
         purpose_kinds.append(kind)
     elements = {}
