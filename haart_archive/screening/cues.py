@@ -267,7 +267,7 @@ CUES: tuple[Cue, ...] = (
        "identity documents held by the employer or agent"),
     _c("ind:retention_of_documents",
        rf"\b(?P<v>[a-z']*(?:chukua|chukuliwa|chukuwa|nyang'?any\w*|shikilia|shikiliwa|shika|shikwa|zuia|zuiliwa|"
-       rf"zuiwa|ficha|fichwa|kusany\w*|baki na)){gap(3)}{DOCS}\b",
+       rf"zuiwa|ficha|fichwa|kusany\w*)){gap(3)}{DOCS}\b",
        "identity documents taken or held by someone else"),
     _c("ind:retention_of_documents",
        rf"\b{DOCS}{gap(3)}(?P<v>[a-z']*(?:chukuliwa|nyang'anywa|shikiliwa|zuiliwa|zuiwa|fichwa))\b",
@@ -331,7 +331,7 @@ CUES: tuple[Cue, ...] = (
 
     # -- restriction of movement ---------------------------------------------------------------
     _c("ind:restriction_of_movement",
-       r"\b(?:locked|locks|lock)\b" + gap(5) + r"(?:in|inside|up|indoors|with\W+(?:her|him|me|them)\W+inside)\b|"
+       r"\b(?:locked|locks|lock)\b" + gap(5) + r"(?:in|inside|up|indoors|ndani|with\W+(?:her|him|me|them)\W+inside)\b|"
        r"\b(?:confined|imprisoned|guarded|chained|caged|under guard|held captive|held hostage|prisoner|"
        r"guards?\W+watched|watchman\W+watched)\b|"
        r"\b(?:gate|gates|door|doors|house|room|compound)\W+(?:was|were|is|are|always|kept)\W+(?:[\w']+\W+)?(?:locked|"
@@ -539,6 +539,10 @@ CUES: tuple[Cue, ...] = (
        rf"advertisement|tangazo)\b|"
        r"\b[a-z']*ahidi(?:wa)?\b|" + PROMISE_SW_TOLD,
        "a promise of a job or pay", negated=None),
+    _c("ind:deception",
+       r"\b(?:never\W+travell?ed|disappeared\W+with\W+(?:the|his|her|my|their)\W+money|took\W+the\W+money\W+and\W+disappeared|"
+       r"hakusafiri|alitoweka\W+na\W+pesa)\b",
+       "a job fraud: the person never went", affirmed="counter", negated=None),
     _c("ctx:promise_kept", r"\b(?:as promised|as agreed|kama alivyoahidiwa|kama walivyokubaliana|as (?:she|"
         r"he) expected)\b",
        "the job was as promised", negated=None),
@@ -572,7 +576,8 @@ CUES: tuple[Cue, ...] = (
        r"recruiter)\b|"
        rf"\b(?:offered|promised|promising|found|got|arranged|secured)\W+(?:{OBJ}\W+)?(?:an?\W+)?(?:job|work|"
        rf"employment|position|placement)\b|"
-       rf"\b(?:lured|enticed|convinced|persuaded|tricked)\W+{OBJ}\b|\bjob\W+offer\b|\b(?:advert|advertisement|"
+       rf"\b(?:lured|enticed|convinced|persuaded|tricked)\W+{OBJ}\b|\bjob\W+offer\b|"
+       r"\boffers?\b" + gap(6) + r"(?:job|work|employment)\b|\b(?:advert|advertisement|"
        rf"tangazo)\b|\boffer\W+of\W+(?:a\W+)?(?:job|work)\b|"
        rf"\b(?:would|will)\W+(?:pay|give|find|get)\W+{OBJ}\b" + gap(5) + r"(?:job|work)\b",
        "recruited or offered a job", negated=None),

@@ -199,7 +199,10 @@ def _settle(positive: dict, weak: dict, counter: dict, by_target: dict, strong_p
                 indicators[code] = hits
         elif others:
             indicators[code] = hits
-    if "deception" in indicators and not (set(indicators) - {"deception"} or strong_purpose):
+    # Lies about a job the person never took up are a fraud; lies about work done are deception.
+    work = bool(by_target["ctx:work"])
+    if "deception" in indicators and (counter.get("deception") or not (
+            set(indicators) - {"deception"} or strong_purpose or work)):
         del indicators["deception"]
     if "deception" not in indicators and not by_target["ctx:promise_kept"]:
         later = [hit for hits in indicators.values() for hit in hits]
