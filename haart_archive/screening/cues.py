@@ -540,7 +540,8 @@ CUES: tuple[Cue, ...] = (
        r"\b[a-z']*ahidi(?:wa)?\b|" + PROMISE_SW_TOLD,
        "a promise of a job or pay", negated=None),
     _c("ind:deception",
-       r"\b(?:never\W+travell?ed|disappeared\W+with\W+(?:the|his|her|my|their)\W+money|took\W+the\W+money\W+and\W+disappeared|"
+       r"\b(?:never\W+travell?ed|disappeared\W+with\W+(?:the|his|her|my|their)\W+money|"
+       r"took\W+the\W+money\W+and\W+disappeared|"
        r"hakusafiri|alitoweka\W+na\W+pesa)\b",
        "a job fraud: the person never went", affirmed="counter", negated=None),
     _c("ctx:promise_kept", r"\b(?:as promised|as agreed|kama alivyoahidiwa|kama walivyokubaliana|as (?:she|"

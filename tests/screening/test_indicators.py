@@ -12,7 +12,8 @@ from haart_archive.screening import screen
 # (indicator, language, text that shows it, text that negates it or shows the opposite)
 CASES = [
     ("abuse_of_vulnerability", "en",
-     "The employer took advantage of her situation: she was an orphan with nowhere to go, and he made her work without pay.",
+     "The employer took advantage of her situation: she was an orphan with nowhere to go, "
+     "and he made her work without pay.",
      "She is an orphan and lives with her grandmother, who pays her school fees."),
     ("abuse_of_vulnerability", "sw",
      "Mwajiri alitumia shida zake kwa sababu alijua hana mahali pa kwenda, akamlazimisha kufanya kazi bila malipo.",
@@ -60,7 +61,8 @@ CASES = [
      "Hakulipwa mshahara wowote kwa miezi minane aliyofanya kazi.",
      "Alilipwa mshahara wake wote kila mwezi kwa wakati."),
     ("debt_bondage", "en",
-     "The agent said she owed him 80,000 shillings for the visa and ticket and had to work it off before she could leave.",
+     "The agent said she owed him 80,000 shillings for the visa and ticket and had to work it off "
+     "before she could leave.",
      "She borrowed money from a bank to open a shop and is repaying the loan."),
     ("debt_bondage", "sw",
      "Aliambiwa ana deni la nauli na chakula kwa mwajiri na lazima afanye kazi hadi alimalize.",

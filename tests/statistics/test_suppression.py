@@ -124,7 +124,10 @@ def test_two_way_tables_publish_nothing_small_and_nothing_recoverable(table_and_
 
 
 def _true_count(counts: dict, key: tuple) -> int:
-    return sum(count for cell, count in counts.items() if all(v is None or v == c for v, c in zip(key, cell, strict=True)))
+    return sum(
+        count for cell, count in counts.items()
+        if all(v is None or v == c for v, c in zip(key, cell, strict=True))
+    )
 
 
 @settings(max_examples=250, deadline=None)
