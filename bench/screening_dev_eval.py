@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -107,6 +109,22 @@ def _print_summary(
         print(f"  {gold:<8}" + "".join(f"{confusion[(gold, p)]:>8}" for p in VERDICTS))
 
 
+def speed(notes: list[dict], rounds: int = 3) -> None:
+    """Seconds to screen the whole set as one text, against one pass of a word regex (baseline)."""
+    text = "\n".join(note["text"] for note in notes) * 5
+    timings = {}
+    for name, run in (("screen", lambda: screen(text)), ("baseline \\w+ scan", lambda: re.findall(r"\w+", text))):
+        best = float("inf")
+        for _ in range(rounds):
+            start = time.perf_counter()
+            run()
+            best = min(best, time.perf_counter() - start)
+        timings[name] = best
+    base = timings["baseline \\w+ scan"]
+    print(f"\nspeed: {len(text)} characters screened in {timings['screen']:.2f} s "
+          f"({len(text) / timings['screen']:.0f} characters/s; {timings['screen'] / base:.0f}x one word scan)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", type=Path, default=ROOT / "bench" / "eval" / "screening_dev" / "dev.json")
@@ -114,6 +132,7 @@ def main() -> None:
     args = parser.parse_args()
     notes = json.loads(args.set.read_text(encoding="utf-8"))["notes"]
     evaluate(notes, args.verbose)
+    speed(notes)
 
 
 if __name__ == "__main__":

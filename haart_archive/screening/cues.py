@@ -238,12 +238,14 @@ FORCE = (
     rf"\b(?:forced|forcing|forces|force|made|makes|compelled|coerced|pressured|pushed)\W+(?:(?:{OBJ}|"
     rf"the\W+\w+)\W+)?(?:to\W+|into\W+)?"
 )
-FORCE_SW = r"\b[a-z']*(?:lazimisha|lazimishwa|shurutisha|shurutishwa)\w*\W+(?:[\w']+\W+)?"
+FORCE_SW = r"\b[a-z']{0,12}(?:lazimisha|lazimishwa|shurutisha|shurutishwa)\w*\W+(?:[\w']+\W+)?"
 SEND = (
     rf"\b(?:forced|forcing|force|forces|made|makes|compelled|coerced|sent|sends|send|used|uses|ordered|"
     rf"orders)\W+(?:(?:{OBJ}|the\W+\w+)\W+)?(?:to\W+)?"
 )
-PROMISE_SW_TOLD = r"\b[a-z']*ambi(?:a|wa)\b" + gap(2) + r"(?:ata|nita|wata|ange|tuta)[a-z']*\b" + gap(5) + r"kazi\b"
+PROMISE_SW_TOLD = (
+    r"\b[a-z']{0,12}ambi(?:a|wa)\b" + gap(2) + r"(?:ata|nita|wata|ange|tuta)[a-z']{0,12}\b" + gap(5) + r"kazi\b"
+)
 
 # Order matters: where two cues of the same target match the same words, the first one wins.
 CUES: tuple[Cue, ...] = (
@@ -266,14 +268,14 @@ CUES: tuple[Cue, ...] = (
     _c("ind:retention_of_documents", rf"\b{DOCS}\W+(?:[\w']+\W+)?(?:iko|ziko|yuko|iko tu)\W+(?:na|kwa)\W+{EXPLOITER}\b",
        "identity documents held by the employer or agent"),
     _c("ind:retention_of_documents",
-       rf"\b(?P<v>[a-z']*(?:chukua|chukuliwa|chukuwa|nyang'?any\w*|shikilia|shikiliwa|shika|shikwa|zuia|zuiliwa|"
+       rf"\b(?P<v>[a-z']{{0,12}}(?:chukua|chukuliwa|chukuwa|nyang'?any\w*|shikilia|shikiliwa|shika|shikwa|zuia|zuiliwa|"
        rf"zuiwa|ficha|fichwa|kusany\w*)){gap(3)}{DOCS}\b",
        "identity documents taken or held by someone else"),
     _c("ind:retention_of_documents",
-       rf"\b{DOCS}{gap(3)}(?P<v>[a-z']*(?:chukuliwa|nyang'anywa|shikiliwa|zuiliwa|zuiwa|fichwa))\b",
+       rf"\b{DOCS}{gap(3)}(?P<v>[a-z']{{0,12}}(?:chukuliwa|nyang'anywa|shikiliwa|zuiliwa|zuiwa|fichwa))\b",
        "identity documents taken or held by someone else"),
     _c("ind:retention_of_documents",
-       rf"\b(?:[a-z]*likuwa|[a-z]*baki)\W+na\W+{DOCS}\W+(?:yake|yangu|zao|lake|langu|chake|changu)\b",
+       rf"\b(?:[a-z]{{0,8}}likuwa|[a-z]{{0,8}}baki)\W+na\W+{DOCS}\W+(?:yake|yangu|zao|lake|langu|chake|changu)\b",
        "the person kept their own identity documents", affirmed="counter", negated="pos"),
 
     # -- withholding of wages ------------------------------------------------------------------
@@ -292,7 +294,7 @@ CUES: tuple[Cue, ...] = (
        r"(?:all\W+)?(?:of\W+)?(?:her|his|my|their|the)?\W*(?:salary|salaries|wages|pay|earnings)\b",
        "wages kept back by the employer or agent"),
     _c("ind:withholding_wages",
-       r"\b(?P<v>[a-z']*(?:chukua|chukuliwa|zuia|zuiliwa|shikilia|kata|katwa))\W+(?:[\w']+\W+)?(?:pesa|mshahara|"
+       r"\b(?P<v>[a-z']{0,12}(?:chukua|chukuliwa|zuia|zuiliwa|shikilia|kata|katwa))\W+(?:[\w']+\W+)?(?:pesa|mshahara|"
        r"malipo|salary|mapato)\W+"
        r"(?:[\w']+\W+)?(?:zote|yote|wote|yake yote|zake zote)\b",
        "all the earnings kept back"),
@@ -313,14 +315,15 @@ CUES: tuple[Cue, ...] = (
        r"\b(?P<v>received|receive|receives|got|get|gets|given)\W+(?:any\W+|her\W+|his\W+|my\W+|their\W+|the\W+)?"
        r"(?:salary|salaries|wages|pay|payment)\b",
        "not paid", affirmed="counter", negated="pos", check=payment),
-    _c("ind:withholding_wages", r"\b(?P<v>[a-z']*nyimwa)\W+(?:[\w']+\W+)?(?:mshahara|malipo|pesa|salary)\b",
+    _c("ind:withholding_wages", r"\b(?P<v>[a-z']{0,12}nyimwa)\W+(?:[\w']+\W+)?(?:mshahara|malipo|pesa|salary)\b",
        "denied wages", negated="counter"),
-    _c("ind:withholding_wages", r"\b(?P<v>[a-z']*(?:lipwa|lipa|lipi|lipwi))\b",
+    _c("ind:withholding_wages", r"\b(?P<v>[a-z']{0,12}(?:lipwa|lipa|lipi|lipwi))\b",
        "not paid", affirmed="counter", negated="pos", check=payment),
     _c("ind:withholding_wages",
        r"\b(?:paid|pay|payment|salary|wages|"
        r"mshahara)\b" + gap(3) + r"(?:late|delayed|in arrears)\b|\b(?:late|delayed)\W+(?:pay|payment|salary|wages)\b|"
-       r"\bunderpaid\b|\bless than (?:agreed|promised|the minimum)\b|\bdeduct\w*\b|\b[a-z']*(?:chelewa|chelewesha)\b|"
+       r"\bunderpaid\b|\bless than (?:agreed|promised|the minimum)\b|\bdeduct\w*\b|\b[a-z']{0,12}(?:chelewa|"
+       r"chelewesha)\b|"
        r"\blipwa kidogo\b",
        "pay late, short or with deductions", affirmed="weak", negated=None),
     _c("ind:withholding_wages", rf"\b{EXPLOITER}\W+(?:still\W+)?(?:owes|owed|"
@@ -362,18 +365,19 @@ CUES: tuple[Cue, ...] = (
     _c("ind:restriction_of_movement",
        r"\b(?:resigned|quit|left\W+(?:the|her|his|my)\W+job|found another job|looking for another job|changed jobs|"
        r"come and go|went home\W+(?:every|on|at|for)|goes home|home\W+(?:every|each)\W+(?:evening|weekend|night)|"
-       r"[a-z']*jiuzulu|[a-z']*acha kazi|[a-z']*enda nyumbani kila|[a-z']*rudi nyumbani kila)\b",
+       r"[a-z']{0,12}jiuzulu|[a-z']{0,12}acha kazi|[a-z']{0,12}enda nyumbani kila|[a-z']{0,12}rudi nyumbani kila)\b",
        "left or goes home freely", affirmed="counter", negated=None),
-    _c("ind:restriction_of_movement", r"\b(?P<v>[a-z']*(?:fungia|fungiwa|fungiana))\b", "locked in"),
-    _c("ind:restriction_of_movement", r"\bmlango\b" + gap(3) + r"[a-z']*fungwa\b|\b(?:walinzi|[a-z']*lindwa)\b",
+    _c("ind:restriction_of_movement", r"\b(?P<v>[a-z']{0,12}(?:fungia|fungiwa|fungiana))\b", "locked in"),
+    _c("ind:restriction_of_movement", r"\bmlango\b" + gap(3) + r"[a-z']{0,12}fungwa\b|\b(?:walinzi|"
+        r"[a-z']{0,12}lindwa)\b",
        "kept behind locked doors or under guard"),
     _c("ind:restriction_of_movement",
-       r"\b(?P<v>[a-z']*(?:ruhusiwa|ruhusiwi|ruhusu|ruhusi|weza|wezi))\W+(?:ku(?:toka|ondoka|enda|rudi|tembea|"
+       r"\b(?P<v>[a-z']{0,12}(?:ruhusiwa|ruhusiwi|ruhusu|ruhusi|weza|wezi))\W+(?:ku(?:toka|ondoka|enda|rudi|tembea|"
        r"zunguka|toroka))\b",
        "not allowed or able to leave", affirmed="counter", negated="pos"),
-    _c("ind:restriction_of_movement", r"\b(?:[a-z']*ambiwa\W+)?[a-z']*si(?:toke|ondoke|ende)\b",
+    _c("ind:restriction_of_movement", r"\b(?:[a-z']{0,12}ambiwa\W+)?[a-z']{0,12}si(?:toke|ondoke|ende)\b",
        "told not to go out", negated=None),
-    _c("ind:restriction_of_movement", r"\b(?P<v>[a-z']*kuwa)?\W*huru\W+(?:ku(?:ondoka|enda|toka))\b",
+    _c("ind:restriction_of_movement", r"\b(?P<v>[a-z']{0,12}kuwa)?\W*huru\W+(?:ku(?:ondoka|enda|toka))\b",
        "free to leave", affirmed="counter", negated="pos"),
 
     # -- isolation -----------------------------------------------------------------------------
@@ -382,8 +386,8 @@ CUES: tuple[Cue, ...] = (
        r"(?:(?:her|his|my|their|the)\W+)?(?:phones?|mobiles?|simu)\b|\b(?:phones?|mobiles?)\W+(?:was|"
        r"were)\W+(?:taken|confiscated|seized)\b",
        "phone taken away"),
-    _c("ind:isolation", r"\bsimu\b" + gap(2) + r"(?P<v>[a-z']*(?:chukuliwa|nyang'anywa|zuiliwa|vunjwa|fichwa))\b|"
-       r"\b(?P<w>[a-z']*(?:chukua|nyang'anya|zuia|shika|vunja|ficha))\W+(?:[\w']+\W+)?simu\b",
+    _c("ind:isolation", r"\bsimu\b" + gap(2) + r"(?P<v>[a-z']{0,12}(?:chukuliwa|nyang'anywa|zuiliwa|vunjwa|fichwa))\b|"
+       r"\b(?P<w>[a-z']{0,12}(?:chukua|nyang'anya|zuia|shika|vunja|ficha))\W+(?:[\w']+\W+)?simu\b",
        "phone taken away"),
     _c("ind:isolation",
        r"\b(?P<v>allowed|permitted|let|able|could|can)\W+(?:not\W+)?(?:to\W+)?(?:[\w']+\W+){0,4}?(?:call|phone|"
@@ -402,14 +406,14 @@ CUES: tuple[Cue, ...] = (
        r"\bremote\W+(?:farm|camp|area)\b",
        "cut off from family and the outside world", negated=None),
     _c("ind:isolation",
-       r"\b(?P<v>[a-z']*(?:ruhusiwa|ruhusiwi|ruhusu|weza|wezi))\W+(?:ku(?:ongea|zungumza|piga simu|wasiliana|"
+       r"\b(?P<v>[a-z']{0,12}(?:ruhusiwa|ruhusiwi|ruhusu|weza|wezi))\W+(?:ku(?:ongea|zungumza|piga simu|wasiliana|"
        r"tembelea|ona|andikia))\b",
        "not allowed to contact family", affirmed="counter", negated="pos"),
     _c("ind:isolation",
        r"\b(?:called|calls|phoned|phones|spoke to|speaks to|talked to|talks to|visited|visits)\W+(?:her|his|my|"
        r"their)\W+"
        r"(?:family|parents|mother|father)\W+(?:every|regularly|often|daily|weekly)\b|"
-       r"\b[a-z']*(?:ongea|zungumza|wasiliana)\W+na\W+(?:familia|wazazi|mama|baba|"
+       r"\b[a-z']{0,12}(?:ongea|zungumza|wasiliana)\W+na\W+(?:familia|wazazi|mama|baba|"
        r"ndugu)\w*(?:\W+[\w']+){0,2}?\W+kila\b",
        "in regular contact with family", affirmed="counter", negated=None),
 
@@ -420,13 +424,13 @@ CUES: tuple[Cue, ...] = (
        r"sexually\W+(?:abused|assaulted|harassed)|abused\W+sexually|burn(?:ed|t)\W+(?:her|him|me|them)|scalded)\b",
        "beaten, raped or otherwise hurt"),
     _c("ind:physical_sexual_violence",
-       r"\b(?P<v>[a-z']*(?:piga|pigwa|pigiwa))\b(?!\W+(?:simu|picha|pasi|kelele|deki|hodi|kura|chafya|mbizi|stori|"
+       r"\b(?P<v>[a-z']{0,12}(?:piga|pigwa|pigiwa))\b(?!\W+(?:simu|picha|pasi|kelele|deki|hodi|kura|chafya|mbizi|stori|"
        r"story|"
        r"ngoma|foleni|marufuku|kazi|mswaki|kengele|hesabu|magoti|vita))",
        "beaten"),
     _c("ind:physical_sexual_violence",
-       r"\b(?P<v>[a-z']*(?:bakwa|mbaka|nibaka|wabaka|bakaji|najisiwa|najisi|teswa|tesa|unguzwa|unguza))\b|"
-       r"\b(?P<w>[a-z']*(?:chomwa|choma))\W+(?:na\W+)?(?:pasi|moto|kisu|sigara)\b|\bmakofi\b|\bteke\b|\bviboko\b|"
+       r"\b(?P<v>[a-z']{0,12}(?:bakwa|mbaka|nibaka|wabaka|bakaji|najisiwa|najisi|teswa|tesa|unguzwa|unguza))\b|"
+       r"\b(?P<w>[a-z']{0,12}(?:chomwa|choma))\W+(?:na\W+)?(?:pasi|moto|kisu|sigara)\b|\bmakofi\b|\bteke\b|\bviboko\b|"
        r"\bnusu\W+kaputi\b",
        "raped, burned or otherwise hurt"),
 
@@ -441,9 +445,9 @@ CUES: tuple[Cue, ...] = (
        r"(?:left|leaves|ran|runs|escaped|escapes|complained|complains|refused|refuses|told|tells|went)\b",
        "threatened"),
     _c("ind:intimidation_threats",
-       r"\b(?P<v>[a-z']*(?:tishia|tishiwa|tisha))\b|\b(?:vitisho|kitisho|uchawi|laana|kiapo|[a-z']*roga)\b|"
-       r"\b(?:ata|nita|tuta|wata|ange)\w*(?:peleka|ripoti)\w*\W+(?:kwa\W+)?polisi\b|"
-       r"\b[a-z']*ambi(?:a|"
+       r"\b(?P<v>[a-z']{0,12}(?:tishia|tishiwa|tisha))\b|\b(?:vitisho|kitisho|uchawi|laana|kiapo|[a-z']{0,12}roga)\b|"
+       r"\b(?:ata|nita|tuta|wata|ange)[a-z]{0,4}(?:peleka|ripoti)\w*\W+(?:kwa\W+)?polisi\b|"
+       r"\b[a-z']{0,12}ambi(?:a|"
        r"wa)\b" + gap(3) + r"(?:kwamba\W+|kuwa\W+)?(?:aki|uki|mki|tuki|waki|niki)(?!wa\b)\w+\W+(?:ata|nita|tuta|"
        r"wata)\w+|"
        rf"\b(?:ata|nita|tuta|wata|ange|ninge|tunge|wange){OBJ_SW}?(?:ua|uawa|ripoti|ripotiwa|shtaki|maliza)\b",
@@ -454,10 +458,10 @@ CUES: tuple[Cue, ...] = (
        r"\b(?P<v>debt|debts|owed?|owes|owing|repay\w*|pay\W+(?:back|off)|work\W+off|working\W+off)\b",
        "a debt to the recruiter or employer to be worked off", check=debt_to_exploiter),
     _c("ind:debt_bondage", r"\b(?P<v>deni|madeni|"
-        r"[a-z']*daiwa)\b", "a debt to the recruiter or employer to be worked off",
+        r"[a-z']{0,12}daiwa)\b", "a debt to the recruiter or employer to be worked off",
        check=debt_to_exploiter),
     _c("ind:debt_bondage",
-       r"\b(?:deduct\w*|[a-z']*kata|[a-z']*katwa|"
+       r"\b(?:deduct\w*|[a-z']{0,12}kata|[a-z']{0,12}katwa|"
        r"cut)\b" + gap(5) + r"(?:ku)?(?:lipa|pay|repay)?\W*(?:hiyo\W+|ile\W+|the\W+)?"
        r"(?:fee|fees|ticket|visa|ada|gharama|nauli|tiketi|air ?fare|recruitment)\b",
        "wages deducted for recruitment or travel costs"),
@@ -469,7 +473,7 @@ CUES: tuple[Cue, ...] = (
        r"outside|mat|animals|goats|dogs|cold|cardboard|sack|sacks)\b",
        "made to sleep on the floor or outside"),
     _c("ind:abusive_conditions",
-       r"\b[a-z']*lala\b" + gap(2) + r"(?:sakafuni|chini|jikoni|stoo|nje|bafuni|kwenye\W+sakafu|kwa\W+sakafu)\b",
+       r"\b[a-z']{0,12}lala\b" + gap(2) + r"(?:sakafuni|chini|jikoni|stoo|nje|bafuni|kwenye\W+sakafu|kwa\W+sakafu)\b",
        "made to sleep on the floor or outside", negated=None),
     _c("ind:abusive_conditions",
        r"\b(?P<v>denied|refused|give|gives|gave|given|fed)\W+(?:(?:her|him|them|me|us)\W+)?(?:any\W+|no\W+|little\W+)?"
@@ -486,9 +490,10 @@ CUES: tuple[Cue, ...] = (
     _c("ind:abusive_conditions",
        r"\bbila\W+(?:chakula|maji|matibabu|dawa)\b|\bchakula\W+(?:kidogo|kibaya)\b|\b(?:mabaki|makombo)\b|\bnjaa\b",
        "little or no food or care", negated=None, check=not_home_hardship),
-    _c("ind:abusive_conditions", r"\b(?P<v>[a-z']*nyimwa)\W+(?:chakula|maji|matibabu|dawa|"
+    _c("ind:abusive_conditions", r"\b(?P<v>[a-z']{0,12}nyimwa)\W+(?:chakula|maji|matibabu|dawa|"
         r"kula)\b", "denied food or care"),
-    _c("ind:abusive_conditions", r"\b(?P<v>[a-z']*pewa|[a-z']*mpa|[a-z']*wapa)\W+(?:chakula|maji|matibabu|dawa)\b",
+    _c("ind:abusive_conditions", r"\b(?P<v>[a-z']{0,12}pewa|[a-z']{0,12}mpa|[a-z']{0,12}wapa)\W+(?:chakula|maji|"
+        r"matibabu|dawa)\b",
        "not given food or care", affirmed=None, negated="pos"),
 
     # -- excessive overtime --------------------------------------------------------------------
@@ -516,7 +521,7 @@ CUES: tuple[Cue, ...] = (
        r"\bhakuna\W+(?:siku\W+ya\W+)?mapumziko\b|"
        r"\bsiku\W+saba\W+kwa\W+wiki\b",
        "long days with no rest", negated=None),
-    _c("ind:excessive_overtime", r"\b(?P<v>[a-z']*pewa)\W+(?:an?\W+)?(?:off\W*day|day\W+off|likizo|mapumziko)\b",
+    _c("ind:excessive_overtime", r"\b(?P<v>[a-z']{0,12}pewa)\W+(?:an?\W+)?(?:off\W*day|day\W+off|likizo|mapumziko)\b",
        "no day off", affirmed="counter", negated="pos"),
     _c("ind:excessive_overtime",
        r"\b(?:a|one|two)\W+days?\W+off\b" + gap(2) + r"(?:every|each|a|per)\W+week\b|\bhad\W+(?:sundays|saturdays|"
@@ -530,14 +535,15 @@ CUES: tuple[Cue, ...] = (
        r"false\W+(?:promises?|job|offer)|"
        r"not\W+what\W+(?:was|had been|she was|he was|they were)\W+(?:promised|agreed|told)|"
        r"(?:contract|job|work)\W+(?:was\W+)?(?:changed|replaced|substituted)|different\W+(?:job|work|employer)|"
-       r"instead\W+of\W+(?:the\W+)?(?:job|work)|conned|kumbe|[a-z']*danganya|[a-z']*danganywa|uongo|feki|bandia)\b",
+       r"instead\W+of\W+(?:the\W+)?(?:job|work)|conned|kumbe|[a-z']{0,12}danganya|[a-z']{0,12}danganywa|uongo|feki|"
+       r"bandia)\b",
        "deceived about the job or the terms", negated=None),
     _c("ctx:promise",
        rf"\b(?:promis\w*|offered|assured)\b|\b(?:told|said)\W+(?:{OBJ}\W+)?(?:that\W+)?(?:she|he|i|they)\W+would\b|"
        rf"\b(?:would|will)\W+(?:pay|give|find|get)\W+{OBJ}\b" + gap(5) + r"(?:job|work)\b|"
        rf"\b(?:told|assured|informed)\W+(?:{OBJ}\W+)?(?:that\W+)?(?:the|a)\W+(?:job|work)\b|\b(?:advert|"
        rf"advertisement|tangazo)\b|"
-       r"\b[a-z']*ahidi(?:wa)?\b|" + PROMISE_SW_TOLD,
+       r"\b[a-z']{0,12}ahidi(?:wa)?\b|" + PROMISE_SW_TOLD,
        "a promise of a job or pay", negated=None),
     _c("ind:deception",
        r"\b(?:never\W+travell?ed|disappeared\W+with\W+(?:the|his|her|my|their)\W+money|"
@@ -556,7 +562,8 @@ CUES: tuple[Cue, ...] = (
     _c("ind:abuse_of_vulnerability",
        r"\b(?:took\W+advantage|taking\W+advantage|exploit\w*\W+(?:her|his|my|their)\W+(?:situation|poverty|"
        r"desperation|status|need|"
-       r"vulnerability)|knowing\W+(?:that\W+)?(?:she|he|they)\W+(?:had|was|were|could)|[a-z']*tumia\W+(?:shida|hali|"
+       r"vulnerability)|knowing\W+(?:that\W+)?(?:she|he|they)\W+(?:had|was|were|could)|[a-z']{0,12}tumia\W+(?:shida|"
+       r"hali|"
        r"umaskini|udhaifu)|"
        r"kwa\W+kujua\W+kwamba)\b",
        "the recruiter or employer used the person's vulnerability", negated=None),
@@ -583,9 +590,10 @@ CUES: tuple[Cue, ...] = (
        rf"\b(?:would|will)\W+(?:pay|give|find|get)\W+{OBJ}\b" + gap(5) + r"(?:job|work)\b",
        "recruited or offered a job", negated=None),
     _c("act:recruitment",
-       r"\b[a-z']*ahidi(?:wa)?\b" + gap(2) + r"kazi\b|\b[a-z']*tafuti(?:a|wa)\W+kazi\b|\b(?:wakala|dalali|madalali|"
+       r"\b[a-z']{0,12}ahidi(?:wa)?\b" + gap(2) + r"kazi\b|\b[a-z']{0,12}tafuti(?:a|wa)\W+kazi\b|\b(?:wakala|dalali|"
+       r"madalali|"
        r"mawakala|ajenti)\b|"
-       r"\b[a-z']*(?:shawishi|shawishiwa|rubuni|rubuniwa|laghai|laghaiwa)\b|" + PROMISE_SW_TOLD,
+       r"\b[a-z']{0,12}(?:shawishi|shawishiwa|rubuni|rubuniwa|laghai|laghaiwa)\b|" + PROMISE_SW_TOLD,
        "recruited or promised a job", negated=None),
     _c("act:transportation",
        rf"\b(?:(?P<v>brought|bring|took|take|takes|sent|send|transported|moved|smuggled|trafficked|ferried|drove|"
@@ -602,11 +610,11 @@ CUES: tuple[Cue, ...] = (
        r"offered)\W+(?:her|him|me|them)\W+a\W+lift\b",
        "travel arranged by someone else", negated=None),
     _c("act:transportation",
-       r"\b(?P<v>[a-z']*(?:peleka|pelekwa|safirisha|safirishwa|vusha|vushwa|mleta|nileta|waleta|tuleta|letwa))\b|"
-       r"\b(?P<w>[a-z']*(?:mchukua|nichukua|wachukua|tuchukua|chukuliwa))\W+(?:[\w']+\W+)?(?:kutoka|hadi|mpaka|"
+       r"\b(?P<v>[a-z']{0,12}(?:peleka|pelekwa|safirisha|safirishwa|vusha|vushwa|mleta|nileta|waleta|tuleta|letwa))\b|"
+       r"\b(?P<w>[a-z']{0,12}(?:mchukua|nichukua|wachukua|tuchukua|chukuliwa))\W+(?:[\w']+\W+)?(?:kutoka|hadi|mpaka|"
        r"kwenda)\b|"
-       r"\blift\W+(?:hadi|mpaka|to)\b|\b[a-z']*lipia\W+(?:tiketi|nauli|usafiri|ticket)\b|\b(?:msafirishaji|"
-       r"wasafirishaji|mlanguzi|walanguzi|smugglers?|traffickers?)\b|\b[a-z']*enda\W+[A-Z]\w+\W+kupitia\b",
+       r"\blift\W+(?:hadi|mpaka|to)\b|\b[a-z']{0,12}lipia\W+(?:tiketi|nauli|usafiri|ticket)\b|\b(?:msafirishaji|"
+       r"wasafirishaji|mlanguzi|walanguzi|smugglers?|traffickers?)\b|\b[a-z']{0,12}enda\W+[A-Z]\w+\W+kupitia\b",
        "moved from one place to another", negated=None, check=journey),
     _c("act:transfer",
        rf"\b(?:sold|handed\W+over|passed\W+on|traded|given\W+away)\W+(?:{OBJ}|the\W+(?:girl|boy|child|children|woman|"
@@ -614,11 +622,12 @@ CUES: tuple[Cue, ...] = (
        r"\b(?:was|were|been)\W+sold\b|\bmarried\W+off\b|\bin\W+exchange\W+for\W+(?:cows|cattle|goats|money|cash|"
        r"a\W+debt|dowry)\b",
        "handed over or sold to someone else", negated=None),
-    _c("act:transportation", r"\b(?P<v>[a-z']*(?:mtoa|nitoa|watoa|tutoa))\W+(?P<place>[\w']+)",
+    _c("act:transportation", r"\b(?P<v>[a-z']{0,12}(?:mtoa|nitoa|watoa|tutoa))\W+(?P<place>[\w']+)",
        "taken away from home", negated=None, check=from_a_place),
     _c("act:transfer",
-       r"\b(?:[a-z]{1,3}(?:li|me|ka|na|ta)(?:mu|m|ni|wa|tu|ku)uza|[a-z']*uzwa|[a-z']*kabidhiwa|[a-z']*(?:m|"
-       r"wa)kabidhi|[a-z']*ozesh(?:a|wa))\b",
+       r"\b(?:[a-z]{1,3}(?:li|me|ka|na|ta)(?:mu|m|ni|wa|tu|ku)uza|[a-z']{0,12}uzwa|[a-z']{0,12}kabidhiwa|"
+       r"[a-z']{0,12}(?:m|"
+       r"wa)kabidhi|[a-z']{0,12}ozesh(?:a|wa))\b",
        "handed over or sold to someone else", negated=None),
     _c("act:harbouring",
        r"\b(?:kept|held|hid|hidden|housed|confined|"
@@ -626,18 +635,19 @@ CUES: tuple[Cue, ...] = (
        r"(?:house|room|lodging|flat|compound|island|shop|brothel|camp|store|basement|apartment|hotel)\b",
        "kept or hidden in a place", negated=None),
     _c("act:harbouring",
-       r"\b[a-z']*(?:fichwa|mficha|waficha|nificha)\b|\b[a-z']*(?:fungia|fungiwa)\W+(?:[\w']+\W+)?(?:kwenye|katika|"
+       r"\b[a-z']{0,12}(?:fichwa|mficha|waficha|nificha)\b|\b[a-z']{0,12}(?:fungia|"
+       r"fungiwa)\W+(?:[\w']+\W+)?(?:kwenye|katika|"
        r"ndani|chumbani|nyumbani)\b|"
-       r"\b[a-z']*(?:weka|wekwa)\W+(?:katika|kwenye|ndani\W+ya)\W+(?:nyumba|chumba|lodging|lojing|danguro)\b",
+       r"\b[a-z']{0,12}(?:weka|wekwa)\W+(?:katika|kwenye|ndani\W+ya)\W+(?:nyumba|chumba|lodging|lojing|danguro)\b",
        "kept or hidden in a place", negated=None),
     _c("act:receipt",
        rf"\b(?:received|met|picked\W+up|collected)\W+(?:{OBJ}\W+)?(?:at|from)\W+(?:the\W+)?(?:airport|bus|station|"
        rf"stage|border)\b|"
-       r"\b(?:was|were)\W+received\W+by\b|\b[a-z']*pokelewa\b",
+       r"\b(?:was|were)\W+received\W+by\b|\b[a-z']{0,12}pokelewa\b",
        "received on arrival", negated=None),
 
     # -- means other than the indicators -------------------------------------------------------
-    _c("means:abduction", r"\b(?:abduct\w*|kidnap\w*|snatched)\b|\b[a-z']*tek(?:a|wa)\W+nyara\b", "abducted"),
+    _c("means:abduction", r"\b(?:abduct\w*|kidnap\w*|snatched)\b|\b[a-z']{0,12}tek(?:a|wa)\W+nyara\b", "abducted"),
     _c("means:payment act:transfer",
        r"\bin\W+exchange\W+for\W+(?:cows|cattle|goats|money|cash|a\W+debt|dowry)\b|\b(?:paid|gave)\W+(?:her|his|"
        r"the\W+girl's|the\W+boy's|the\W+child's)\W+(?:parents|father|mother|family|guardian|uncle|aunt)\b|"
@@ -645,7 +655,7 @@ CUES: tuple[Cue, ...] = (
        r"family)\b" + gap(2) + r"(?:received|was paid|were paid|got|accepted|took)\W+(?:[\w']+\W+)?"
        r"(?:money|cash|cows|cattle|goats|dowry|bride price|shillings|\d)|"
        r"\b(?:baba|mama|wazazi|mzazi|mjomba|shangazi|babake|"
-       r"mamake)\w*\b" + gap(2) + r"[a-z']*(?:pokea|pewa)\b" + gap(2) +
+       r"mamake)\w*\b" + gap(2) + r"[a-z']{0,12}(?:pokea|pewa)\b" + gap(2) +
        r"(?:pesa|ng'ombe|mbuzi|mahari|shilingi|\d)",
        "payment to a parent or guardian who had control over the person", negated=None),
 
@@ -659,8 +669,9 @@ CUES: tuple[Cue, ...] = (
        r"biashara\W+ya\W+ngono)",
        "forced into sex with clients", negated=None),
     _c("purpose:sexual_exploitation",
-       r"\b(?:men|clients|customers|wateja|wanaume)\b" + gap(4) + r"(?:paid|pay|pays|paying|[a-z']*lipa)\b" + gap(5) +
-       r"(?:to\W+(?:sleep|have\W+sex)|for\W+sex|ili\W+[a-z']*lale|kulala|kufanya\W+mapenzi|kufanya\W+ngono)|"
+       r"\b(?:men|clients|customers|wateja|"
+       r"wanaume)\b" + gap(4) + r"(?:paid|pay|pays|paying|[a-z']{0,12}lipa)\b" + gap(5) +
+       r"(?:to\W+(?:sleep|have\W+sex)|for\W+sex|ili\W+[a-z']{0,12}lale|kulala|kufanya\W+mapenzi|kufanya\W+ngono)|"
        r"\b(?:sle(?:pt|ep|eps)|have\W+sex|had\W+sex)\W+with\W+(?:men|clients|customers)\W+(?:for\W+money|who\W+paid)\b|"
        r"\bsold\W+for\W+sex\b|\bsexual(?:ly)?\W+exploit\w*",
        "sex with men who paid someone else", negated=None),
@@ -675,13 +686,13 @@ CUES: tuple[Cue, ...] = (
        "forced to work", negated=None),
     _c("purpose:forced_labour means:force", FORCE_SW + r"(?:kufanya\W+kazi|kazi|kulima|kuchunga)\b", "forced to work",
        negated=None),
-    _c("purpose:forced_labour means:force", r"\b[a-z']*fanyishwa\W+kazi\b", "made to work", negated=None),
+    _c("purpose:forced_labour means:force", r"\b[a-z']{0,12}fanyishwa\W+kazi\b", "made to work", negated=None),
     _c("purpose:slavery", r"\b(?:like\W+a\W+slave|as\W+a\W+slave|slave\W+labou?r|slaves?|enslaved|kama\W+mtumwa|"
         r"utumwa)\b",
        "treated as a slave", negated=None),
     _c("purpose:slavery",
        rf"\b(?:sold|bought)\W+(?:{OBJ}|the\W+(?:girl|boy|child|children|woman|women))\b|\b(?:was|were)\W+sold\b|"
-       r"\b(?:[a-z]{1,3}(?:li|me|ka|na|ta)(?:mu|m|ni|wa|tu|ku)uza|[a-z']*uzwa)\b",
+       r"\b(?:[a-z]{1,3}(?:li|me|ka|na|ta)(?:mu|m|ni|wa|tu|ku)uza|[a-z']{0,12}uzwa)\b",
        "a person sold", negated=None),
     _c("purpose:servitude", r"\b(?:servitude|utwana)\b", "servitude", negated=None),
     _c("purpose:forced_criminality means:coercion",
@@ -689,7 +700,7 @@ CUES: tuple[Cue, ...] = (
        r"traffic\W+drugs|deliver\W+drugs|peddle)\b",
        "made to steal or deal drugs for someone else", negated=None),
     _c("purpose:forced_criminality means:coercion",
-       r"\b[a-z']*(?:lazimisha|lazimishwa|tuma|tumwa)\w*\W+(?:[\w']+\W+)?(?:kuiba|kuuza\W+(?:bangi|dawa|unga|"
+       r"\b[a-z']{0,12}(?:lazimisha|lazimishwa|tuma|tumwa)\w*\W+(?:[\w']+\W+)?(?:kuiba|kuuza\W+(?:bangi|dawa|unga|"
        r"mihadarati)|"
        r"kubeba\W+(?:bangi|dawa|unga|mihadarati|mzigo))\b",
        "made to steal or carry drugs for someone else", negated=None),
@@ -702,7 +713,7 @@ CUES: tuple[Cue, ...] = (
        r"\b(?:kubeba|akibeba)\W+(?:bangi|dawa|unga|mihadarati)\b",
        "crime (theft, carrying drugs)", affirmed="weak", negated=None),
     _c("purpose:forced_begging means:coercion", r"\b(?:forced|made|sent|used|taken|brought)\b" + gap(3) + r"to\W+beg\b|"
-       r"\b[a-z']*(?:lazimishwa|tumwa)\W+(?:ku)?omba(?:omba)?\b", "made to beg for someone else", negated=None),
+       r"\b[a-z']{0,12}(?:lazimishwa|tumwa)\W+(?:ku)?omba(?:omba)?\b", "made to beg for someone else", negated=None),
     _c("purpose:forced_begging", r"\b(?:begging|beg(?:s|ged)?\W+on\W+the\W+(?:street|road)|kuombaomba|ombaomba)\b",
        "begging", affirmed="weak", negated=None),
     _c("ctx:proceeds",
@@ -710,21 +721,21 @@ CUES: tuple[Cue, ...] = (
        r"(?:all|everything|the\W+money|the\W+takings|all\W+the\W+money)\b|"
        r"\b(?:keeps|kept|takes|took|collects|collected)\W+(?:all\W+the\W+money|all\W+(?:her|his|their)\W+(?:money|"
        r"earnings)|everything\W+(?:she|he|they)\W+(?:earn|make|collect)\w*)\b|"
-       r"\b[a-z']*(?:kabidhi|mpa|wapa|mpe|wape)\b" + gap(2) + r"(?:pesa|hela|mapato)\W+(?:zote|yote)\b",
+       r"\b[a-z']{0,12}(?:kabidhi|mpa|wapa|mpe|wape)\b" + gap(2) + r"(?:pesa|hela|mapato)\W+(?:zote|yote)\b",
        "hands over everything earned", negated=None),
     _c("purpose:forced_marriage",
        r"\b(?:married\W+off|forced\W+(?:in)?to\W+marry|forced\W+marriage|child\W+(?:bride|marriage)|early\W+marriage|"
-       r"given\W+(?:away\W+)?(?:in|for)\W+marriage)\b|\b[a-z']*ozesh(?:a|wa)\b|\bndoa\W+ya\W+(?:mapema|lazima|"
+       r"given\W+(?:away\W+)?(?:in|for)\W+marriage)\b|\b[a-z']{0,12}ozesh(?:a|wa)\b|\bndoa\W+ya\W+(?:mapema|lazima|"
        r"kulazimishwa)\b|"
-       r"\b[a-z']*lazimishwa\W+kuolewa\b|\bkuolewa\W+kwa\W+nguvu\b",
+       r"\b[a-z']{0,12}lazimishwa\W+kuolewa\b|\bkuolewa\W+kwa\W+nguvu\b",
        "forced or early marriage", negated=None),
     _c("purpose:forced_marriage", r"\b(?:(?:was|were|got)\W+married|wife\W+of|aliolewa|kuolewa|bride)\b",
        "married", affirmed="weak", negated=None),
     _c("purpose:organ_removal",
        r"\b(?:kidneys?|organs?|cornea|liver)\b" + gap(4) + r"(?:removed|harvested|taken|sold|stolen|cut)|"
        r"\b(?:remov\w*|harvest\w*|sell|sold|took|take)\b" + gap(3) + r"(?:kidney|organ)s?\b|"
-       r"\b(?:figo|viungo\W+vya\W+mwili)\b" + gap(3) + r"[a-z']*(?:tolewa|ondolewa|uzwa|chukuliwa|ibiwa)\b|"
-       r"\b[a-z']*(?:toa|tolewa|ondoa|ondolewa|chukua|iba|uza)\W+(?:[\w']+\W+)?(?:figo|viungo)\b",
+       r"\b(?:figo|viungo\W+vya\W+mwili)\b" + gap(3) + r"[a-z']{0,12}(?:tolewa|ondolewa|uzwa|chukuliwa|ibiwa)\b|"
+       r"\b[a-z']{0,12}(?:toa|tolewa|ondoa|ondolewa|chukua|iba|uza)\W+(?:[\w']+\W+)?(?:figo|viungo)\b",
        "removal of an organ", negated=None),
     _c("purpose:pornography",
        r"\b(?:naked|nude|sexual)\W+(?:photos?|pictures?|videos?|images?)|\b(?:filmed|photographed|"
@@ -735,7 +746,7 @@ CUES: tuple[Cue, ...] = (
        "an armed group", affirmed="weak", negated=None),
     _c("ctx:child_work",
        r"\b(?:work(?:s|ed|ing)?\W+(?:as|for|at|in|on)|employed|house\W?help|housegirl|house\W+girl|maid|nanny|"
-       r"herd(?:s|ed|ing)?\W+(?:cattle|goats)|breaking\W+stones|domestic\W+work\w*|[a-z']*fanya\W+kazi|"
+       r"herd(?:s|ed|ing)?\W+(?:cattle|goats)|breaking\W+stones|domestic\W+work\w*|[a-z']{0,12}fanya\W+kazi|"
        r"kazi\W+za\W+nyumbani|"
        r"mfanyakazi\W+wa\W+nyumbani|msaidizi\W+wa\W+nyumbani|yaya|kuchunga\W+(?:ng'ombe|mbuzi)|kazi\W+(?:za|"
        r"ya)\W+nyumbani)\b",

@@ -18,6 +18,7 @@ The rules, in the order they apply:
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -86,14 +87,17 @@ def find_hits(text: str) -> tuple[list[Sentence], list[Hit]]:
         for cue in CUES:
             for match in cue.compiled.finditer(sentence.text):
                 hit = _judge(cue, match, sentence)
-                if hit is None:
+                if hit is None or _overlaps(taken[cue.primary], match.start(), match.end()):
                     continue
-                span = (match.start(), match.end())
-                if any(s < span[1] and span[0] < e for s, e in taken[cue.primary]):
-                    continue
-                taken[cue.primary].append(span)
+                insort(taken[cue.primary], (match.start(), match.end()))
                 hits.append(hit)
     return found, hits
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the sorted, non-overlapping spans."""
+    index = bisect_left(spans, (start, start))
+    return (index > 0 and spans[index - 1][1] > start) or (index < len(spans) and spans[index][0] < end)
 
 
 def _judge(cue: Cue, match, sentence: Sentence) -> Hit | None:  # noqa: ANN001
@@ -205,10 +209,10 @@ def _settle(positive: dict, weak: dict, counter: dict, by_target: dict, strong_p
             set(indicators) - {"deception"} or strong_purpose or work)):
         del indicators["deception"]
     if "deception" not in indicators and not by_target["ctx:promise_kept"]:
-        later = [hit for hits in indicators.values() for hit in hits]
-        later += [hit for hits in strong_purpose.values() for hit in hits]
+        evidence = [hit.sentence.index for hits in (*indicators.values(), *strong_purpose.values()) for hit in hits]
+        latest = max(evidence, default=-1)
         for promise in by_target["ctx:promise"]:
-            if any(hit.sentence.index >= promise.sentence.index and hit.start != promise.start for hit in later):
+            if latest >= promise.sentence.index:
                 indicators["deception"] = [promise]
                 break
     return indicators

@@ -4,7 +4,9 @@ forms) and hedges. Offsets always index the text as given."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'"})
 
@@ -39,7 +41,8 @@ _HYPOTHETICAL = re.compile(r"\b(?:threat\w*|warned|[a-z']*tishia|unless|if|akika
 
 _HEDGES = re.compile(
     r"\b(?:maybe|perhaps|possibly|might|may have|not sure|unsure|unclear|uncertain|it is possible|"
-    r"it seems|labda|huenda\W+(?:[a-z]*li|[a-z]*ka|ni\b|kuna|kwamba)|pengine|sina uhakika|hana uhakika|hawana uhakika|"
+    r"it seems|labda|huenda\W+(?:[a-z]{0,4}li|[a-z]{0,4}ka|ni\b|kuna|kwamba)|pengine|sina uhakika|hana uhakika|"
+    r"hawana uhakika|"
     r"inawezekana)\b",
     re.I,
 )
@@ -83,17 +86,28 @@ def _add(found: list[Sentence], plain: str, start: int, end: int) -> None:
         found.append(Sentence(len(found), start, end, plain[start:end]))
 
 
+# How far back a negation, a hedge or a threat can reach (characters); it also keeps a text
+# with no full stops from costing time in proportion to its length for every match.
+_REACH = 160
+
+
+@lru_cache(maxsize=64)
+def _clause_breaks(sentence_text: str) -> tuple[tuple[int, int], ...]:
+    return tuple((match.start(), match.end()) for match in _CLAUSE_BREAK.finditer(sentence_text))
+
+
 def clause_start(sentence_text: str, position: int) -> int:
     """Where the clause holding `position` (an offset into the sentence) begins."""
-    start = 0
-    for match in _CLAUSE_BREAK.finditer(sentence_text, 0, position):
-        start = match.end()
-    return start
+    breaks = _clause_breaks(sentence_text)
+    index = bisect_right(breaks, (position, position))
+    while index > 0 and breaks[index - 1][1] > position:
+        index -= 1
+    return breaks[index - 1][1] if index else 0
 
 
 def negated_before(sentence_text: str, position: int, window: int = 4) -> bool:
     """True when a negation word stands within `window` words before `position` in its clause."""
-    begin = clause_start(sentence_text, position)
+    begin = max(clause_start(sentence_text, position), position - _REACH)
     before = sentence_text[begin:position]
     for pattern in (_EN_NEGATORS, _SW_NEGATORS):
         for match in pattern.finditer(before):
@@ -112,9 +126,11 @@ def swahili_negative(word: str) -> bool:
 
 def hedged(sentence_text: str, position: int) -> bool:
     """True when the clause softens what it says before `position` (maybe, labda, not sure)."""
-    return bool(_HEDGES.search(sentence_text, clause_start(sentence_text, position), position))
+    begin = max(clause_start(sentence_text, position), position - _REACH)
+    return bool(_HEDGES.search(sentence_text, begin, position))
 
 
 def hypothetical(sentence_text: str, position: int) -> bool:
     """True when the clause before `position` makes what follows a threat or a condition."""
-    return bool(_HYPOTHETICAL.search(sentence_text, clause_start(sentence_text, position), position))
+    begin = max(clause_start(sentence_text, position), position - _REACH)
+    return bool(_HYPOTHETICAL.search(sentence_text, begin, position))
