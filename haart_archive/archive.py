@@ -263,8 +263,7 @@ class Archive:
         """Screen a testimony's original text for indicators of trafficking (story key needed;
         like every read of an original, not audited). A screening aid, not a legal finding."""
         record = self.testimonies.get(testimony_id)
-        language = record.language if record.language in ("en", "sw", "mixed") else None
-        return screen(record.text, language=language)
+        return screen(record.text, language=record.language)
 
     def _releases_for(self, testimony_id: str) -> list:
         return self.publishing.releases_for(testimony_id)

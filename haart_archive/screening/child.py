@@ -43,7 +43,7 @@ _NOT_SURVIVOR_BEFORE = re.compile(
 )
 _CHILD_WORDS = re.compile(
     r"\b(?:minors?|underage|under-age|under\W+18|under\W+the\W+age\W+of\W+18|schoolgirl|schoolboy|pupil|teenage\w*|"
-    r"street\W+(?:child|children|boy|boys|girl|girls)|(?:a|the|two|three|four|five|\d+|these|those|this|young|small|"
+    r"street\W+(?:child|children|boy|boys|girl|girls)|(?:a|the|these|those|this|young|small|"
     r"little)\W+"
     r"(?:child|children|kids?|minors?)|(?:class|standard|std|grade)\W*(?:[1-8]|one|two|three|four|five|six|seven|"
     r"eight)\b|"
@@ -55,8 +55,11 @@ _CHILD_WORDS = re.compile(
     r"binti\W+mdogo)\b",
     re.I,
 )
-_NOT_CHILD_CONTEXT = re.compile(r"\b(?:dropped\W+out|completed|finished|aliacha|alimaliza|her|his|my|their|has|have|"
-    r"had|with|of)\W*$", re.I)
+_NOT_CHILD_CONTEXT = re.compile(
+    r"\b(?:dropped\W+out|completed|finished|aliacha|alimaliza|her|his|my|their|our|has|have|had|with|of|after|for|"
+    r"minding|raising|caring|feeding|washing|about|to)\W*$",
+    re.I,
+)
 
 
 @dataclass(frozen=True)

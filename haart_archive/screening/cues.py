@@ -303,8 +303,12 @@ CUES: tuple[Cue, ...] = (
        r"mshahara)\b" + gap(4) + r"(?:at|until|till)\W+the\W+end\W+of\b|\bpromised\W+to\W+pay\W+(?:her|him|them|"
        r"me)\W+later\b",
        "pay put off until later"),
-    _c("ind:withholding_wages", r"\b(?:refus\w+|stopped|"
-        r"fail\w*)\W+to\W+pay\b", "refused to pay", negated="pos", check=payment),
+    _c("ind:withholding_wages",
+       r"\bstopped\W+paying\b|\bpaid\W+(?:her|him|me|them|us)\W+(?:for\W+)?(?:[\w']+\W+){1,3}?"
+       r"(?:then|and\W+then|but\W+then)\W+stopped\b",
+       "pay stopped", negated=None),
+    _c("ind:withholding_wages", r"\b(?:refus\w+|stopped|fail\w*)\W+to\W+pay\b", "refused to pay", negated="pos",
+       check=payment),
     _c("ind:withholding_wages",
        r"\b(?:(?:was|were|is|are|been|being|get|got|gets|be|has|have|had)\W+(?:(?:not|never|yet|always|also|only|"
        r"ever|then|still|been)\W+){0,3}(?P<v>paid))\b",
@@ -521,6 +525,11 @@ CUES: tuple[Cue, ...] = (
        r"\bhakuna\W+(?:siku\W+ya\W+)?mapumziko\b|"
        r"\bsiku\W+saba\W+kwa\W+wiki\b",
        "long days with no rest", negated=None),
+    _c("ind:excessive_overtime",
+       r"\bfrom\W+(?:early\W+)?(?:morning|dawn|sunrise)\W+(?:to|until|till)\W+(?:midnight|late|night|[1-4]\W*a\.?m\b)|"
+       r"\b(?:until|till)\W+(?:midnight|late\W+(?:at\W+)?night|[1-4]\W*a\.?m\b)|"
+       r"\b(?:hadi|mpaka)\W+(?:usiku\W+wa\W+manane|saa\W+sita\W+usiku|saa\W+(?:saba|nane)\W+usiku)\b",
+       "working until late at night", negated=None),
     _c("ind:excessive_overtime", r"\b(?P<v>[a-z']{0,12}pewa)\W+(?:an?\W+)?(?:off\W*day|day\W+off|likizo|mapumziko)\b",
        "no day off", affirmed="counter", negated="pos"),
     _c("ind:excessive_overtime",
@@ -538,6 +547,10 @@ CUES: tuple[Cue, ...] = (
        r"instead\W+of\W+(?:the\W+)?(?:job|work)|conned|kumbe|[a-z']{0,12}danganya|[a-z']{0,12}danganywa|uongo|feki|"
        r"bandia)\b",
        "deceived about the job or the terms", negated=None),
+    _c("ctx:promise", rf"\b(?:told|informed|spoke\W+to)\W+{OBJ}\W+about\W+(?:a\W+)?(?:job|work|opportunity)\b",
+       "a promise of a job or pay", negated=None),
+    _c("act:recruitment", rf"\b(?:told|informed|spoke\W+to)\W+{OBJ}\W+about\W+(?:a\W+)?(?:job|work|opportunity)\b",
+       "told about a job", negated=None),
     _c("ctx:promise",
        rf"\b(?:promis\w*|offered|assured)\b|\b(?:told|said)\W+(?:{OBJ}\W+)?(?:that\W+)?(?:she|he|i|they)\W+would\b|"
        rf"\b(?:would|will)\W+(?:pay|give|find|get)\W+{OBJ}\b" + gap(5) + r"(?:job|work)\b|"
@@ -649,6 +662,10 @@ CUES: tuple[Cue, ...] = (
     # -- means other than the indicators -------------------------------------------------------
     _c("means:abduction", r"\b(?:abduct\w*|kidnap\w*|snatched)\b|\b[a-z']{0,12}tek(?:a|wa)\W+nyara\b", "abducted"),
     _c("means:payment act:transfer",
+       r"\b(?:alipewa|walipewa|alipokea|walipokea|received|(?:was|were)\W+given)\W+(?:[\w']+\W+)?"
+       r"(?:ng'ombe|mbuzi|mahari|cows|cattle|goats|dowry|bride\W+price)\b",
+       "livestock or a dowry paid for the person", negated=None),
+    _c("means:payment act:transfer",
        r"\bin\W+exchange\W+for\W+(?:cows|cattle|goats|money|cash|a\W+debt|dowry)\b|\b(?:paid|gave)\W+(?:her|his|"
        r"the\W+girl's|the\W+boy's|the\W+child's)\W+(?:parents|father|mother|family|guardian|uncle|aunt)\b|"
        r"\b(?:parents|father|mother|guardian|"
@@ -668,6 +685,11 @@ CUES: tuple[Cue, ...] = (
        FORCE_SW + r"(?:kulala\W+na|ukahaba|umalaya|kufanya\W+ngono|kufanya\W+mapenzi|kuuza\W+mwili|"
        r"biashara\W+ya\W+ngono)",
        "forced into sex with clients", negated=None),
+    _c("purpose:sexual_exploitation means:coercion",
+       r"\b(?:must|had\W+to|have\W+to|has\W+to|told\W+to|lazima)\W+(?:[\w']+\W+){0,3}?(?:go\W+with|sleep\W+with|"
+       r"have\W+sex\W+with|dance\W+for|entertain|serve|kulala\W+na|alale\W+na)\W+(?:the\W+)?"
+       r"(?:customers|clients|men|guests|tourists|wateja|wanaume|wageni)\b",
+       "made to have sex with clients", negated=None),
     _c("purpose:sexual_exploitation",
        r"\b(?:men|clients|customers|wateja|"
        r"wanaume)\b" + gap(4) + r"(?:paid|pay|pays|paying|[a-z']{0,12}lipa)\b" + gap(5) +
@@ -682,7 +704,7 @@ CUES: tuple[Cue, ...] = (
        "commercial sex", affirmed="weak", negated=None),
     _c("purpose:forced_labour means:force",
        FORCE + r"(?:work|works|working|labour|do\W+(?:all\W+)?(?:the\W+)?(?:housework|work|chores)|clean|cook|dig|"
-       r"herd|farm|fish)\b",
+       r"herd|farm|fish|sell|hawk|vend|carry|fetch|wash|look\W+after|mind|pick|harvest|break)\b",
        "forced to work", negated=None),
     _c("purpose:forced_labour means:force", FORCE_SW + r"(?:kufanya\W+kazi|kazi|kulima|kuchunga)\b", "forced to work",
        negated=None),
@@ -729,7 +751,8 @@ CUES: tuple[Cue, ...] = (
        r"kulazimishwa)\b|"
        r"\b[a-z']{0,12}lazimishwa\W+kuolewa\b|\bkuolewa\W+kwa\W+nguvu\b",
        "forced or early marriage", negated=None),
-    _c("purpose:forced_marriage", r"\b(?:(?:was|were|got)\W+married|wife\W+of|aliolewa|kuolewa|bride)\b",
+    _c("purpose:forced_marriage",
+       r"\b(?:(?:was|were|got)\W+married|wife\W+of|aliolewa|kuolewa|bride|niolewe|aolewe|nimwoe|amwoe|kumwoa|ndoa)\b",
        "married", affirmed="weak", negated=None),
     _c("purpose:organ_removal",
        r"\b(?:kidneys?|organs?|cornea|liver)\b" + gap(4) + r"(?:removed|harvested|taken|sold|stolen|cut)|"

@@ -60,6 +60,10 @@ class Hit:
     def kind(self) -> str:
         return self.cue.primary.split(":", 1)[1]
 
+    def kind_for(self, prefix: str) -> str:
+        """What this hit shows for one element ("act:" -> "transfer"), for cues with several targets."""
+        return next(target[len(prefix):] for target in self.cue.targets if target.startswith(prefix))
+
 
 @dataclass(frozen=True)
 class Findings:

@@ -21,22 +21,18 @@ from haart_archive.vocabulary import (
     SECTORS,
 )
 
-LANGUAGES = ("en", "sw", "mixed")
 MAX_CHARACTERS = 2_000_000
 
 
 def screen(text: str, *, language: str | None = None, is_child: bool | None = None) -> Screening:
     """Screen a text (a testimony, case notes about any crime) for indicators of trafficking.
 
-    English, Swahili and text that mixes them are read alike, so `language` is only checked,
-    not needed. `is_child`, when given, overrides what the text says about age.
+    English, Swahili and text that mixes them are read alike (notes switch language within a
+    sentence), so `language` is a hint that changes nothing: any value is accepted. `is_child`,
+    when given, overrides what the text says about age.
     """
     if not isinstance(text, str):
         raise InvalidInput(Message("The text to screen must be text."))
-    if language is not None and language not in LANGUAGES:
-        raise InvalidInput(Message(
-            "'{language}' is not a language of the archive; use en, sw or mixed.", language=language
-        ))
     if len(text) > MAX_CHARACTERS:
         raise InvalidInput(Message("The text is too long to screen at once; screen it in parts."))
     findings = conclude(text, is_child)
@@ -98,11 +94,11 @@ def _evidence(pairs: list[tuple[Hit, str]]) -> tuple[tuple[Evidence, ...], bool]
 
 
 def _elements(findings: Findings, indicators: list[IndicatorFinding]) -> dict[str, Element]:
-    act_pairs = [(hit, f"{kind_label('act', hit.kind, 'en')}: {hit.cue.reason}") for hit in findings.act]
-    act_kinds = tuple(dict.fromkeys(hit.kind for hit in sorted(findings.act, key=lambda h: h.start)))
-    means_pairs = [(hit, f"{kind_label('means', hit.kind, 'en')}: {hit.cue.reason}") for hit in findings.means]
-    means_kinds = [hit.cue.targets[1].split(":")[1] if hit.cue.primary.startswith("purpose:") else hit.kind
+    act_pairs = [(hit, f"{kind_label('act', hit.kind_for('act:'), 'en')}: {hit.cue.reason}") for hit in findings.act]
+    act_kinds = tuple(dict.fromkeys(hit.kind_for("act:") for hit in sorted(findings.act, key=lambda h: h.start)))
+    means_pairs = [(hit, f"{kind_label('means', hit.kind_for('means:'), 'en')}: {hit.cue.reason}")
                    for hit in findings.means]
+    means_kinds = [hit.kind_for("means:") for hit in findings.means]
     for finding in indicators:
         if finding.code in MEANS_INDICATORS:
             hits = findings.indicators[finding.code]

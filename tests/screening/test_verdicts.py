@@ -60,6 +60,31 @@ DISGUISED = [
 ]
 
 
+FIRST_PERSON = [
+    ("I was 17 when a lady at church told me about a job in a restaurant in Mombasa. When I got there, the restaurant "
+     "was a bar and she said I must dance for customers and go with them. I could not go home because I had no fare "
+     "and she said I owed her for the bus.", "strong", True),
+    ("My brother-in-law took me to Saudi through an office in Eastleigh. The madam hid my passport. I washed, cooked "
+     "and looked after four children from morning to 1am. They paid me for two months then stopped.", "strong", None),
+    ("I worked as a waitress in Westlands for two years. The manager sometimes shouted at us, but we were paid every "
+     "end month and I left when I got a better job.", "none", None),
+    ("Niliajiriwa kama mfanyakazi wa ndani Kilimani. Mama alikuwa ananilipa elfu nane kila mwezi na Jumapili nilikuwa "
+     "napumzika. Niliacha kazi kwa sababu nilitaka kurudi shule.", "none", None),
+    ("Nilipokuwa na miaka 14, baba yangu alinipeleka kwa mzee mmoja Narok ili nimwoe. Alipewa ng'ombe na mbuzi. Mzee "
+     "huyo alikuwa ananipiga kila siku.", "strong", True),
+    ("The client was approached by a man on Facebook who said he could get her a job as a nanny in Poland. She paid "
+     "him 150,000 but he blocked her and she is still in Nairobi.", "none", None),
+    ("He was 12 when his uncle sent him to Nairobi to live with a family who made him sell sweets in the streets "
+     "until late at night and took all the money.", "strong", True),
+]
+
+
+@pytest.mark.parametrize(("text", "verdict", "child"), FIRST_PERSON)
+def test_first_person_testimonies(text, verdict, child):
+    result = screen(text)
+    assert (result.verdict, result.child) == (verdict, child)
+
+
 @pytest.mark.parametrize("text", STRONG)
 def test_the_elements_together_are_a_strong_verdict(text):
     result = screen(text)
@@ -175,7 +200,11 @@ def test_offsets_survive_curly_apostrophes_and_non_latin_letters():
     assert text[finding.start:finding.end] == "Mwajiri alinyang\u2019anya pasipoti yake."
 
 
-@pytest.mark.parametrize("bad", [{"language": "fr"}, {"text": 5}])
-def test_bad_input_is_a_clear_error(bad):
+def test_text_that_is_not_text_is_a_clear_error():
     with pytest.raises(InvalidInput):
-        screen(bad.get("text", "some text"), language=bad.get("language"))
+        screen(5)  # type: ignore[arg-type]
+
+
+def test_the_language_is_a_hint_that_changes_nothing():
+    text = "Madam alichukua passport yangu."
+    assert screen(text, language="sw") == screen(text, language="mixed") == screen(text)
