@@ -32,6 +32,7 @@ from haart_archive.media.blobs import BlobStore
 from haart_archive.messages import Message
 from haart_archive.people import People
 from haart_archive.roles import Role
+from haart_archive.screening import Screening, screen
 from haart_archive.services.consent import ConsentRecords
 from haart_archive.services.media import MediaLibrary
 from haart_archive.services.publishing import Publishing
@@ -257,6 +258,12 @@ class Archive:
     @cached_property
     def publishing(self) -> Publishing:
         return Publishing(self._ctx, self.testimonies, self.consent, self.redaction, self.media, self.people)
+
+    def screen(self, testimony_id: str) -> Screening:
+        """Screen a testimony's original text for indicators of trafficking (story key needed;
+        like every read of an original, not audited). A screening aid, not a legal finding."""
+        record = self.testimonies.get(testimony_id)
+        return screen(record.text, language=record.language)
 
     def _releases_for(self, testimony_id: str) -> list:
         return self.publishing.releases_for(testimony_id)

@@ -39,8 +39,8 @@ from haart_archive.publishing.ctdc import (
     Generalisation,
     to_row,
 )
+from haart_archive.statistics.suppression import DEFAULT_K, cells_to_hide
 
-DEFAULT_K = 11
 DEFAULT_MAX_SUPPRESSION = 0.1  # share of records that may be dropped before generalising more
 
 # Information lost by each step, used to choose between step sets that suppress as little.
@@ -201,7 +201,7 @@ def aggregate_tables(records: Sequence[CaseRecord], k: int = DEFAULT_K) -> list[
             for value, count in counts.items()
         ]
     for variable, counts in _tables(rows):
-        hidden = _cells_to_hide(counts, k)
+        hidden = cells_to_hide(counts, k)
         cells += [_cell(variable, value, count, value in hidden) for value, count in counts.items()]
     return cells
 
@@ -215,19 +215,6 @@ def _tables(rows: list[dict]) -> list[tuple[str, dict[str, int]]]:
         with_flag = sum(row[flag] for row in rows)
         tables.append((flag, {"1": with_flag, "0": len(rows) - with_flag}))
     return tables
-
-
-def _cells_to_hide(counts: dict[str, int], k: int) -> set[str]:
-    """Primary suppression of cells under k, then secondary until the hidden sum reaches k."""
-    hidden = {value for value, count in counts.items() if 0 < count < k}
-    while hidden and sum(counts[value] for value in hidden) < k:
-        visible = [
-            (count, value) for value, count in counts.items() if count > 0 and value not in hidden
-        ]
-        if not visible:
-            break
-        hidden.add(min(visible)[1])
-    return hidden
 
 
 def _cell(variable: str, value: str, count: int, suppressed: bool) -> dict:
