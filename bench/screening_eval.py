@@ -55,6 +55,13 @@ def load_detector(spec: str) -> Callable[[str], dict]:
     return run
 
 
+def _present(element: object) -> bool:
+    """An element is reported as a bool or as {"present": bool, "evidence": [...]}."""
+    if isinstance(element, dict):
+        return bool(element.get("present"))
+    return bool(element)
+
+
 def _ratio(num: int, den: int) -> float | None:
     return num / den if den else None
 
@@ -87,7 +94,7 @@ def evaluate(notes: list[dict], predictions: list[dict]) -> dict:
     out["elements"] = {}
     for element in ELEMENTS:
         agree = sum(
-            bool((p.get("elements") or {}).get(element)) == n["elements"][element]
+            _present((p.get("elements") or {}).get(element)) == n["elements"][element]
             for n, p in zip(notes, predictions, strict=True)
         )
         out["elements"][element] = _ratio(agree, len(notes))
