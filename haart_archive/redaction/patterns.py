@@ -179,3 +179,11 @@ def identifier_suggestions(text: str) -> list[Suggestion]:
         found.extend(phone_matches(text))
         found.extend(long_numbers(text))
     return found
+
+
+def identifier_type(identifier: str) -> EntityType:
+    """The type of a known identifier string (a phone, an ID, ...), by the patterns above."""
+    found = identifier_suggestions(identifier)
+    if not found:
+        return EntityType.ACCOUNT_NUMBER
+    return max(found, key=lambda s: (s.end - s.start, s.confidence)).type
