@@ -35,9 +35,13 @@ def _rule(confidence: float, reason: str, pattern: str, flags: int = _I) -> tupl
     return confidence, reason, re.compile(pattern, flags)
 
 
+# "16 years old", "a 16-year-old", "14 yrs": found from the unit word back to its number, because
+# units are rare and numbers are not.
+_UNIT = re.compile(rf"(?<![^\W\d_]){_YEARS}(?:[- ]old)?(?![^\W\d_])|(?<=\w)-year-old\b", _I)
+_NUMBER_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_ABOUT}\s+)?{NUMBER}[- ]?\Z", _I)
+_LOOK_BACK = 40
+
 RULES = (
-    _rule(0.9, "age in years", rf"\b(?:{_ABOUT}\s+)?{NUMBER}[- ]?{_YEARS}(?:[- ]old)?\b"),
-    _rule(0.9, "age in years", rf"\b(?:{_ABOUT}\s+)?{NUMBER}-year-old\b"),
     _rule(0.9, "age (aged, age, turned)",
           rf"\b(?:aged|age|ages|turned|turning|turns|at\s+the\s+age\s+of|umri(?:\s+wa)?(?:\s+miaka)?)\s*[:=]?\s*"
           rf"(?:{_ABOUT}\s+|of\s+)?{NUMBER}(?:\s+(?:and|or|na|au)\s+{NUMBER})?\b"),
@@ -65,6 +69,11 @@ RULES = (
 
 def age_suggestions(text: str) -> Iterator[Suggestion]:
     """Every age rule over the text."""
+    for unit in _UNIT.finditer(text):
+        number = _NUMBER_BEFORE.search(text, max(0, unit.start() - _LOOK_BACK), unit.start())
+        if number:
+            yield Suggestion(number.start(), unit.end(), EntityType.AGE, 0.9, "age in years",
+                             text[number.start():unit.end()])
     for confidence, reason, pattern in RULES:
         for m in pattern.finditer(text):
             group = next((g for g in range(1, (pattern.groups or 0) + 1) if m.group(g)), 0)

@@ -54,7 +54,7 @@ PLACE_PREFIXES = frozenset(["new", "upper", "lower", "great", "greater", "old", 
 _SENTENCE_BREAK = frozenset(".!?:;\n\"“”«»()[]•*–—|>")
 _VERBISH = re.compile(
     r"^(?:ha|si)?(?:ni|u|a|tu|m|wa|i|zi|ki|vi|li|ya|ku|pa|mu)"
-    r"(?:li|me|na|ta|ki|nge|ngeli|ka|sha|mesha)[a-z]{3,}$|^kw?[aeiou][a-z]{4,}$"
+    r"(?:li|me|na|ta|ki|nge|ngeli|ka|sha|mesha)[a-z]{3,}$|^ku[a-z]{3,}$|^kw[aeiou][a-z]{2,}$"
 )
 
 # Swahili verbs whose subject is one person ("alisema", "amefika"): the word before is a name.
@@ -118,9 +118,11 @@ def name_suggestions(text: str) -> list[Suggestion]:
         if tok.score == 0.0:
             _classify(tokens, i)
     _sentence_starts(tokens)
+    _title_words_as_names(tokens, text)
     _place_extensions(tokens, text)
     _flag_initials(tokens, text)
-    return _runs(tokens, text)
+    _take_in_titles(tokens, text)
+    return _runs(tokens, text) + list(initials(text))
 
 
 def _match_multiword_places(tokens: list[Token]) -> None:
@@ -182,7 +184,7 @@ def _classify(tokens: list[Token], i: int) -> None:
     lower = word.islower()
     prev_key = tokens[i - 1].key if i else ""
     after_title = bool(i) and prev_key in gaz.titles and (tok.cap or prev_key in PERSONAL_TITLES)
-    cued = (prev_key in NAME_CUES or after_title) and not _VERBISH.match(key)
+    cued = (prev_key in NAME_CUES or after_title) and not _VERBISH.match(key) and not (lower and _person_verb(tok))
     place = gaz.places.get(key)
     ordinary = key in gaz.common or key in gaz.nouns
     if key in gaz.ambiguous or (ordinary and tok.initial and (key in gaz.names or place)):
@@ -206,7 +208,10 @@ def _classify(tokens: list[Token], i: int) -> None:
         return
     if key in gaz.nouns:
         if tok.cap and not tok.initial and not word.isupper():
-            tok.score, tok.type, tok.reason = 0.3, EntityType.ORGANIZATION, "capitalised ordinary word (part of a name?)"
+            if prev_key in LOCATION_CUES and prev_key not in PLACE_WORDS:
+                tok.score, tok.type, tok.reason = 0.5, EntityType.LOCATION, "capitalised word after 'in', 'huko', 'kutoka'"
+            else:
+                tok.score, tok.type, tok.reason = 0.3, EntityType.ORGANIZATION, "capitalised ordinary word (part of a name?)"
         return
     _unknown(tokens, i, cued)
 
@@ -228,9 +233,34 @@ def _ambiguous_is_name(tokens: list[Token], i: int, cued: bool) -> bool:
     if tok.initial:
         if nxt is not None and _text_after(tok, nxt) == ",":
             return True  # "Faith, another girl, told me": a name in apposition
-        return nxt is not None and not nxt.initial and (
-            nxt.key in REPORT_VERBS or _PERSON_VERB.match(nxt.key) is not None)
+        if tok.word.endswith(("'s", "’s")):
+            return True  # "Joy's daughter": a possessive
+        if nxt is not None and nxt.key in ("and", "na", "&") and i + 2 < len(tokens):
+            after = tokens[i + 2]
+            if after.cap and not after.initial and (after.key in gaz.names or after.key in gaz.ambiguous):
+                return True  # "Gift and Joy are twins"
+        return nxt is not None and not nxt.initial and _person_verb(nxt)
     return not (prev is not None and prev.key in ("the", "a", "an", "my", "our", "his", "her", "their"))
+
+
+# English verbs that follow a person's name at the start of a sentence ("Hope escaped", "Grace
+# lives", "Furaha has"): past tenses in -ed are taken by their ending.
+PERSON_VERBS_EN = frozenset(
+    ["is", "was", "has", "had", "will", "would", "can", "could", "did", "does", "lives", "lived", "works", "worked",
+     "says", "said", "told", "tells", "asks", "wants", "knows", "knew", "stays", "sells", "sold", "runs", "ran",
+     "went", "goes", "came", "comes", "took", "takes", "gave", "gives", "got", "gets", "left", "leaves", "met",
+     "made", "found", "saw", "sees", "heard", "thought", "felt", "kept", "brought", "bought", "became", "wrote",
+     "spoke", "speaks", "ran", "fled", "escaped", "added", "agreed", "drove", "drives", "paid", "pays", "sent",
+     "remembers", "remembered", "cried", "died", "married", "must", "should", "also", "never", "still", "then",
+     "now", "herself", "himself", "sent", "owes", "owed", "lost", "began", "begins", "arrived", "returned"]
+)
+
+
+def _person_verb(nxt: Token) -> bool:
+    """Whether a word is a verb whose subject is most likely a person."""
+    key = nxt.key
+    return (key in REPORT_VERBS or key in PERSON_VERBS_EN or _PERSON_VERB.match(key) is not None
+            or (len(key) > 4 and key.endswith("ed") and nxt.word.islower()))
 
 
 def _text_after(tok: Token, nxt: Token) -> str:
@@ -248,6 +278,8 @@ def _unknown(tokens: list[Token], i: int, cued: bool) -> None:
     elif tok.cap:
         if not tok.initial or cued:
             tok.score, tok.reason = 0.7, "capitalised word that is not an ordinary word"
+        elif _noun_before_genitive(tokens, i) or _PAST_TENSE.match(tok.key):
+            return
         elif not _VERBISH.match(tok.key) and not _NOUN_CLASS_1.match(tok.key):
             tok.score, tok.reason = 0.5, "capitalised word at the start of a sentence"
         elif (not _VERBISH.match(tok.key) and i + 1 < len(tokens)
@@ -261,6 +293,20 @@ def _unknown(tokens: list[Token], i: int, cued: bool) -> None:
         and tokens[i - 1].key in CONNECTORS | {"called"}
     ):
         tok.score, tok.type, tok.reason = 0.6, EntityType.LOCATION, "word after 'village' or 'kijiji'"
+
+
+# An English past tense opening a sentence ("Signed:", "Recorded by") is not a name; names that
+# end in -med ("Ahmed", "Mohammed") are kept apart.
+_PAST_TENSE = re.compile(r"^[a-z]{2,}(?<!m)ed$")
+
+
+def _noun_before_genitive(tokens: list[Token], i: int) -> bool:
+    """'Ahadi ya kazi', 'Safari ya Dubai': a Swahili noun with its genitive, not a name ('wa'
+    is left out: 'Wanjiru wa Kamau' is a name)."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    return (nxt is not None and nxt.key in ("ya", "la", "cha", "za", "vya", "kwa") and not nxt.initial
+            and after is not None and not after.initial and (after.word.islower() or after.key in gazetteer().places))
 
 
 def _sentence_starts(tokens: list[Token]) -> None:
@@ -281,6 +327,72 @@ def _sentence_starts(tokens: list[Token]) -> None:
         elif ((_PERSON_VERB.match(nxt.key) or _PERSON_NEGATIVE.match(nxt.key) or nxt.key in PERSON_RELATIVES)
               and key not in gaz.nouns and not _derived_from_place(key) and not _PERSONAL_VERB_FORM.match(key)):
             tok.score, tok.reason = 0.6, "word before a verb whose subject is a person"
+
+
+# Words before a name that belong to it in a redaction: titles, ranks and teknonyms ("Mama Tony",
+# "Cpl. Nyongesa", "Bi. Halima", "Konstebo Ruth Wambui", "Mama wa Kim").
+_TEKNONYMS = frozenset(["mama", "baba", "abu", "umm", "ummu", "nyar", "wuod", "mamake", "babake"])
+
+
+def _is_title(tok: Token) -> bool:
+    return tok.key in gazetteer().titles or tok.key in _TEKNONYMS
+
+
+def _take_in_titles(tokens: list[Token], text: str) -> None:
+    """A title right before a flagged name becomes part of its span."""
+    for i in range(1, len(tokens)):
+        tok = tokens[i]
+        if tok.score < 0.5 or tok.type != EntityType.PERSON:
+            continue
+        k = i - 1
+        if tokens[k].key == "wa" and k and tokens[k - 1].key in _TEKNONYMS and _joins(text, tokens[k], tok):
+            tokens[k].score, tokens[k].reason = max(tokens[k].score, 0.4), tok.reason
+            k -= 1
+        while k >= 0 and tokens[k].score == 0 and _is_title(tokens[k]) and _title_joins(text, tokens[k], tokens[k + 1]):
+            tokens[k].score, tokens[k].type, tokens[k].reason = 0.4, EntityType.PERSON, tok.reason
+            k -= 1
+
+
+def _title_joins(text: str, left: Token, right: Token) -> bool:
+    gap = text[left.end:right.start]
+    return gap.strip(" \t") in ("", ".")
+
+
+def _title_words_as_names(tokens: list[Token], text: str) -> None:
+    """Surnames that are also titles or words ("Ahmed Said Bwana", "Mr. Bwana drove", "Bwana
+    said"): a capitalised title word is a name after a name or a title when no name follows it,
+    and at the start of a sentence when a verb of a person follows it."""
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        if tok.score or not tok.cap or tok.word.isupper() or tok.key not in gazetteer().titles:
+            continue
+        nxt = tokens[i + 1] if i + 1 < n else None
+        name_follows = nxt is not None and nxt.cap and not nxt.initial and _joins(text, tok, nxt)
+        prev = tokens[i - 1] if i else None
+        if prev is not None and not tok.initial and not name_follows and _title_joins(text, prev, tok) and (
+                (prev.score >= 0.5 and prev.type == EntityType.PERSON) or _is_title(prev)):
+            tok.score, tok.reason = 0.6, "surname that is also a title or a word"
+        elif tok.initial and nxt is not None and not nxt.initial and _person_verb(nxt):
+            tok.score, tok.reason = 0.55, "title word used as a name before a verb"
+
+
+# Initials standing for a name: "P.K.", "J. M. K.", "K.O.O", "A.S.B." (at least one dot); common
+# abbreviations are left alone.
+_INITIALS = re.compile(r"(?<![\w.])[A-Z]\.[ \t]?[A-Z](?:\.?[ \t]?[A-Z])?\.?(?![\w])|(?<![\w.])[A-Z] [A-Z](?![\w.])")
+_ABBREVIATIONS = frozenset(["po", "us", "uk", "un", "id", "ob", "dc", "am", "pm", "tv", "bc", "ad", "eu", "ke", "ok",
+                            "rip", "nb", "ps", "dr", "mr", "pc", "cv", "hq", "uae", "usa", "ngo", "ob"])
+
+
+def initials(text: str) -> list[Suggestion]:
+    """Initials written with dots (or two capitals with a space) that may stand for a person."""
+    out = []
+    for m in _INITIALS.finditer(text):
+        letters = "".join(ch for ch in m.group() if ch.isalpha()).lower()
+        if letters in _ABBREVIATIONS or len(set(letters)) == 1 and len(letters) > 2:
+            continue
+        confidence = 0.6 if "." in m.group() else 0.45
+        out.append(Suggestion(m.start(), m.end(), EntityType.PERSON, confidence, "initials of a name", m.group()))
+    return out
 
 
 def _place_extensions(tokens: list[Token], text: str) -> None:
@@ -320,7 +432,10 @@ def _flag_initials(tokens: list[Token], text: str) -> None:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         prev = tokens[i - 1] if i else None
         dotted = text.startswith(".", tok.end)
-        if nxt and nxt.score >= 0.5 and (dotted or nxt.start == tok.end + 1) and (dotted or not tok.initial) or prev and prev.score >= 0.5 and dotted and prev.end + 1 == tok.start:
+        before = nxt and nxt.score >= 0.5 and (dotted or nxt.start == tok.end + 1) and (dotted or not tok.initial)
+        after = (prev and prev.score >= 0.5 and prev.type == EntityType.PERSON and prev.end + 1 == tok.start
+                 and (dotted or tok.word not in ("A", "I") and not (nxt and nxt.cap and nxt.start == tok.end + 1)))
+        if before or after:
             tok.score, tok.reason = 0.6, "initial of a name"
 
 
@@ -330,7 +445,7 @@ def _joins(text: str, left: Token, right: Token) -> bool:
         return True
     if gap.strip(" \t") == "-":  # "al - Bashir", "Abu - Bakr": a particle bound by a hyphen
         return left.key in NAME_PARTICLES
-    return len(left.word) == 1 and gap.strip(" \t") == "."
+    return gap.strip(" \t") == "." and (len(left.word) == 1 or _is_title(left))
 
 
 def _runs(tokens: list[Token], text: str) -> list[Suggestion]:

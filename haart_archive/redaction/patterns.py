@@ -1,4 +1,4 @@
-"""Identifier, date and age patterns (source 2 and part of source 4 of DESIGN section 6).
+"""Identifier and date patterns (source 2 and part of source 4 of DESIGN section 6).
 
 Phone numbers are recognised by `phonenumbers` (region KE): a cheap regular expression only
 finds runs of digits worth handing to it. Every rule returns `Suggestion`s with a reason.
@@ -28,11 +28,6 @@ WEEKDAYS = (
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 
-_NUMBER_WORDS = (
-    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-)
-_AGE_NUMBER = rf"(?:\d{{1,2}}|(?:{_NUMBER_WORDS})(?:[- ](?:{_NUMBER_WORDS}))?)"
 
 
 def _rule(entity: EntityType, confidence: float, reason: str, pattern: str, flags: int = 0, group: int = 0):
@@ -99,15 +94,6 @@ RULES = (
     _rule(EntityType.DATE, 0.6, "month", rf"\b(?:{MONTHS_SW}|January|February|March|April|June|July|August|September|October|November|December)\b"),
     _rule(EntityType.DATE, 0.5, "year", rf"\b{_YEAR}\b(?!\s*(?:shillings|sh|ksh|kes|usd|dollars|km|kg|people|watu))"),
     _rule(EntityType.DATE, 0.4, "day of the week", rf"\b(?:{WEEKDAYS})\b"),
-    # Ages
-    _rule(EntityType.AGE, 0.9, "exact age",
-          rf"\b{_AGE_NUMBER}[- ]?(?:years?|yrs?|yr)[- ]?old\b", _I),
-    _rule(EntityType.AGE, 0.9, "exact age", rf"\b{_AGE_NUMBER}[- ]year[- ]old\b", _I),
-    _rule(EntityType.AGE, 0.9, "exact age", rf"\b(?:aged|age|ages|umri(?:\s+wa)?)\s*(?:of\s+|:\s*)?(?:miaka\s+)?{_AGE_NUMBER}\b(?!\s*(?:%|am|pm))", _I),
-    _rule(EntityType.AGE, 0.85, "exact age (miaka)",
-          r"\b(?:mwenye|wa|na|alikuwa\s+na|nilikuwa\s+na|akiwa\s+na|nikiwa\s+na)\s+(miaka\s+(?:\d{1,2}|[a-z]+(?:\s+na\s+[a-z]+)?))\b(?!\s+(?:iliyopita|ijayo|sasa))", _I, 1),
-    _rule(EntityType.AGE, 0.7, "age (I was 16)",
-          r"\b(?:I|she|he|was|am|is|turned|only)\s+(?:was\s+)?(\d{1,2})\b(?=\s*(?:[.,;)]|when|and|at|then|years?\b))", _I, 1),
 )
 
 # Digit runs worth handing to phonenumbers: optional + or 00, then digits with spaces,

@@ -22,10 +22,10 @@ _BODY = (
     r"kidole|vidole|mkono|mikono|mguu|miguu|jicho|macho|sikio|masikio|jino|meno|pua)"
 )
 TRIGGERS: tuple[tuple[str, float, re.Pattern], ...] = tuple(
-    (reason, confidence, re.compile(pattern, re.IGNORECASE)) for reason, confidence, pattern in (
+    (reason, confidence, re.compile(pattern.lower())) for reason, confidence, pattern in (
         ("uniqueness ('the only ...') can point to one person", 0.75,
          r"\bthe\s+only\b(?!\s+(?:way|thing|time|reason|option|choice|hope|food|job|work|money))"),
-        ("uniqueness ('pekee') can point to one person", 0.75, r"\b\w+\s+pekee\b"),
+        ("uniqueness ('pekee') can point to one person", 0.75, r"\bpekee\b"),
         ("uniqueness ('the first ...') can point to one person", 0.65,
          r"\b(?:the\s+)?(?:first|last|youngest|oldest|tallest|only)\s+(?:\w+\s+){0,2}?(?:woman|man|girl|boy|"
          r"person|child|student|pupil|kenyan|one|female|male|lady|candidate|member)\b"),
@@ -40,7 +40,7 @@ TRIGGERS: tuple[tuple[str, float, re.Pattern], ...] = tuple(
          r"\b(?:scars?|scarred|burn\s+marks?|burn\s+scars?|burns\s+on|burnt\s+(?:on|across)|tattoo(?:s|ed)?|"
          r"birthmark|kovu|makovu|alama\s+ya\s+(?:kuungua|kuchomwa|moto)|chale|tatuu|tattoo)\b"),
         ("a missing finger, limb, eye or ear", 0.8,
-         rf"\b(?:missing|lost|without|no|amputated|cut\s+off|hana|amekatwa|alikatwa|kukatwa|imekatika|"
+         rf"\b(?:missing|lost|without|amputated|cut\s+off|hana|amekatwa|alikatwa|kukatwa|imekatika|"
          rf"kimekatika|vimekatika)\s+(?:(?:the|a|an|one|two|three|her|his|my|their|top|tip|of|little|left|"
          rf"right|middle|index|ring|moja|mbili|\w+)\s+){{0,4}}{_BODY}\b"),
         ("a missing finger, limb, eye or ear", 0.8,
@@ -87,9 +87,17 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return left, max(right, end)
 
 
+# All triggers in one pass over the lower-cased text (so the patterns above are lower-cased and
+# must not use upper-case escapes such as \\W or \\S): group k is trigger k.
+_ANY = re.compile("|".join(f"(?P<t{k}>{p.pattern})" for k, (_r, _c, p) in enumerate(TRIGGERS)))
+
+
 def quasi_suggestions(text: str) -> Iterator[Suggestion]:
     """QUASI_IDENTIFIER suggestions, one a clause and trigger, with the reason."""
-    for reason, confidence, pattern in TRIGGERS:
-        for m in pattern.finditer(text):
-            start, end = _clause(text, m.start(), m.end())
-            yield Suggestion(start, end, EntityType.QUASI_IDENTIFIER, confidence, reason, text[start:end])
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(ch.lower()[0] for ch in text)
+    for m in _ANY.finditer(lowered):
+        reason, confidence, _pattern = TRIGGERS[int(m.lastgroup[1:])]
+        start, end = _clause(text, m.start(), m.end())
+        yield Suggestion(start, end, EntityType.QUASI_IDENTIFIER, confidence, reason, text[start:end])
