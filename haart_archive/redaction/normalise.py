@@ -14,6 +14,7 @@ The normal form undoes them, character by character:
 - letters of other scripts that look like Latin letters become those letters;
 - any decimal digit becomes its ASCII digit;
 - typographic apostrophes become `'`, hyphen look-alikes become `-`;
+- a word broken by a hyphen at the end of a line is joined again ("Jo-\nseph" -> "Joseph");
 - everything else goes through NFKC (full-width forms, ligatures, non-breaking spaces).
 
 Case is kept (the detectors use it). The publication leak check must read text through this
@@ -54,7 +55,8 @@ CONFUSABLES = {
     "\uff07": "'", "\u2010": "-", "\u2011": "-", "\u2212": "-", "\ufe63": "-", "\uff0d": "-",
 }
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_SPECIAL = re.compile(r"[^\x00-\x7f]|(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
+_LINE_BREAK_HYPHEN = re.compile(r"-[ \t]*\r?\n")
 
 
 @lru_cache(maxsize=4096)
@@ -111,26 +113,25 @@ class Normalised:
 
 def normalise(text: str) -> Normalised:
     """The normal form of `text` (see the module's docstring), with offsets back to `text`."""
-    if text.isascii():
+    if text.isascii() and not _LINE_BREAK_HYPHEN.search(text):
         return Normalised(text, text)
     pieces: list[str] = []
     starts = array("i")
     ends = array("i")
     pos = 0
     changed = False
-    for m in _NON_ASCII.finditer(text):
-        i = m.start()
+    for m in _SPECIAL.finditer(text):
+        i, j = m.span()
         if i > pos:
             pieces.append(text[pos:i])
             starts.extend(range(pos, i))
             ends.extend(range(pos + 1, i + 1))
-        ch = text[i]
-        new = normal_char(ch)
-        changed = changed or new != ch
+        new = normal_char(m.group()) if j == i + 1 else ""
+        changed = changed or new != m.group()
         pieces.append(new)
         starts.extend([i] * len(new))
-        ends.extend([i + 1] * len(new))
-        pos = i + 1
+        ends.extend([j] * len(new))
+        pos = j
     if not changed:
         return Normalised(text, text)
     if pos < len(text):

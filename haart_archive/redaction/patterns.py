@@ -84,7 +84,7 @@ RULES = (
           r"\b(?:house|hse|plot|flat|apartment|room|nyumba|chumba|block)[ \t]+(?:no\.?|number|namba|#)?[ \t]*\d+[A-Z]?\b", _I),
     # Dates
     _rule(EntityType.DATE, 0.9, "date",
-          rf"\b(?:(?:{WEEKDAYS}),?\s+)?{_DAY}\s+(?:of\s+|ya\s+|mwezi\s+)?{MONTH}(?:,?\s+(?:mwaka\s+)?{_YEAR})?\b"),
+          rf"\b(?:(?:{WEEKDAYS}),?\s+(?:ya\s+|the\s+)?)?(?:tarehe\s+|the\s+)?{_DAY}\s+(?:of\s+|ya\s+|mwezi\s+)?{MONTH}(?:,?\s+(?:mwaka\s+)?{_YEAR})?\b"),
     _rule(EntityType.DATE, 0.9, "date",
           rf"\b(?:(?:{WEEKDAYS}),?\s+)?{MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b"),
     _rule(EntityType.DATE, 0.85, "month and year", rf"\b{MONTH},?\s+(?:mwaka\s+)?{_YEAR}\b"),
@@ -94,6 +94,18 @@ RULES = (
     _rule(EntityType.DATE, 0.6, "month", rf"\b(?:{MONTHS_SW}|January|February|March|April|June|July|August|September|October|November|December)\b"),
     _rule(EntityType.DATE, 0.5, "year", rf"\b{_YEAR}\b(?!\s*(?:shillings|sh|ksh|kes|usd|dollars|km|kg|people|watu))"),
     _rule(EntityType.DATE, 0.4, "day of the week", rf"\b(?:{WEEKDAYS})\b"),
+    # Reference numbers people carry: police occurrence book, service and force numbers
+    _rule(EntityType.ACCOUNT_NUMBER, 0.9, "police occurrence book (OB) number",
+          r"\bOB[ \t]*(?:No\.?|number|namba|nambari)?[ \t]*[:/.]?[ \t]*\d{1,5}(?:[ \t]*/[ \t]*\d{1,4}){1,4}"),
+    _rule(EntityType.NATIONAL_ID, 0.85, "service, force or staff number",
+          r"\b(?:force|service|staff|personnel|employee|badge|payroll|namba\s+ya\s+kazi)[ \t]+(?:number|no\.?|#)"
+          r"[ \t]*[:.]?[ \t]*([A-Z]{0,3}\d{3,10})\b", _I, 1),
+    _rule(EntityType.ACCOUNT_NUMBER, 0.6, "reference number (No. ...)",
+          r"\b(?:No|Nos|Ref|Namba)\.?[ \t]*[:#]?[ \t]*(\d{4,12})\b", 0, 1),
+    _rule(EntityType.PHONE, 0.85, "phone number with hidden digits",
+          r"(?<![\w*])(?=[\d+ \t-]{1,8}[xX*#•])(?:\+?254[ \t-]?|0)[17][\dxX*#•.][\dxX*#•. \t-]{5,12}"
+          r"[\dxX*#•](?![\w*])"),
+
 )
 
 # Digit runs worth handing to phonenumbers: optional + or 00, then digits with spaces,
@@ -158,13 +170,42 @@ def long_numbers(text: str) -> Iterator[Suggestion]:
                              "long number (possibly an account or reference)", m.group())
 
 
+# Letters typed for digits inside a number ("07l2 87O 445", "O7O8"): a run of digits and O, o, l
+# or I with at least two real digits is read with the letters as digits.
+_LOOKALIKE_RUN = re.compile(r"(?<![^\W\d_])(?=[\dOolI]*\d[\dOolI]*\d)[\dOolI]*[OolI][\dOolI]*(?![^\W\d_])")
+_AS_DIGITS = str.maketrans("OolI", "0011")
+_WORD_DIGITS = {
+    "zero": "0", "oh": "0", "sifuri": "0", "sufuri": "0", "one": "1", "moja": "1", "two": "2", "mbili": "2",
+    "three": "3", "tatu": "3", "four": "4", "nne": "4", "five": "5", "tano": "5", "six": "6", "sita": "6",
+    "seven": "7", "saba": "7", "eight": "8", "nane": "8", "nine": "9", "tisa": "9",
+}
+_DIGIT_WORD = "|".join(sorted(_WORD_DIGITS, key=len, reverse=True))
+_SPELLED = re.compile(rf"\b(?:(?:double|triple|{_DIGIT_WORD})\b[\s,.-]*){{6,}}(?:{_DIGIT_WORD})\b", _I)
+
+
+def _digit_view(text: str) -> str:
+    """The text with letters that stand for digits inside numbers read as digits (same length)."""
+    return _LOOKALIKE_RUN.sub(lambda m: m.group().translate(_AS_DIGITS), text)
+
+
+def spelled_numbers(text: str) -> Iterator[Suggestion]:
+    """Phone and ID numbers written digit by digit in English or Swahili words."""
+    for m in _SPELLED.finditer(text):
+        digits = sum(1 for w in re.findall(r"[a-z]+", m.group().lower()) if w in _WORD_DIGITS)
+        if digits >= 7:
+            yield Suggestion(m.start(), m.end(), EntityType.PHONE, 0.8, "number written out in words", m.group())
+
+
 def identifier_suggestions(text: str) -> list[Suggestion]:
-    """All pattern-based suggestions (identifiers, dates, ages), overlapping as found."""
+    """All pattern-based suggestions (identifiers and dates), overlapping as found."""
     found = list(rule_matches(text))
     if any(ch.isdigit() for ch in text):
-        found.extend(phone_matches(text))
-        found.extend(long_numbers(text))
-    return found
+        view = _digit_view(text) if ("O" in text or "l" in text or "o" in text or "I" in text) else text
+        found.extend(phone_matches(view))
+        found.extend(long_numbers(view))
+    found.extend(spelled_numbers(text))
+    return [s if s.text == text[s.start:s.end] else Suggestion(s.start, s.end, s.type, s.confidence, s.reason,
+                                                               text[s.start:s.end]) for s in found]
 
 
 def identifier_type(identifier: str) -> EntityType:

@@ -38,7 +38,8 @@ ORG_HEADS = (
     "transport|freight|cargo|movers|manpower|recruitment|recruiters|employment|placement|placements|jobs|maids|"
     "staffing|enterprises|ventures|investments|holdings|solutions|bank|microfinance|insurance|court|courts|"
     "tribunal|embassy|consulate|high commission|mission|ministry|church|fellowship|assembly|tabernacle|"
-    "centre|center|project|programme|program|trust fund|youth group|self-help group|women group|chama|cooperative"
+    "centre|center|project|programme|program|trust fund|youth group|self-help group|women group|chama|cooperative|"
+    "community|communities|diaspora|welfare|church|club"
 )
 _HEAD_FIRST_EN = "embassy|consulate|high commission|ministry|university|bank|church|republic|office|department|kingdom|state"
 SW_HEADS = (
@@ -61,7 +62,8 @@ _NAME = rf"{_CAP}(?:{_JOIN}{_PART})*"
 _IN = rf"(?:[ \t]+(?:in|at|mjini|jijini|nchini|ya|of)[ \t]+{_CAP}(?:[ \t]+{_CAP})*)"
 
 HEAD_LAST = re.compile(
-    rf"(?P<name>{_NAME})[ \t]+(?P<head>(?i:{ORG_HEADS}|{PLACE_HEADS})(?:[ \t]+(?i:{ORG_HEADS}|{PLACE_HEADS}))*)\b"
+    rf"(?P<name>{_NAME})[ \t]+(?P<head>(?i:{ORG_HEADS}|{PLACE_HEADS})"
+    rf"(?:(?:[ \t]+|[ \t]+(?:and|&)[ \t]+|[ \t]*&[ \t]*)(?i:{ORG_HEADS}|{PLACE_HEADS}))*)\b"
     rf"(?P<num>[ \t]+\d{{1,4}}[A-Z]?\b)?{_IN}?"
 )
 HEAD_FIRST_EN = re.compile(rf"\b(?:{_HEAD_FIRST_EN}|{_HEAD_FIRST_EN.title()})[ \t]+of[ \t]+(?:the[ \t]+)?{_NAME}{_IN}?")
@@ -77,9 +79,15 @@ ESTATE_NUMBER = re.compile(
 PLACE_SUFFIX = re.compile(rf"\b(?P<name>{_CAP})[ \t]+(?P<dir>North|South|East|West|Central|Mashariki|Magharibi)\b")
 
 
+_ORDINAL = re.compile(r"(?i)^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$")
+
+
 def _has_proper_word(name: str) -> bool:
-    """At least one word that is not an ordinary word, a head word or a connector."""
+    """At least one word that is not an ordinary word, a head word or a connector; a numbered
+    avenue or street ("First Avenue", "12th Street") is a name too."""
     gaz = gazetteer()
+    if _ORDINAL.match(name.strip()):
+        return True
     for word in re.findall(r"[^\W\d_][\w'’-]*", name):
         key = fold(word)
         if key in _PLACE_HEAD_SET or key in ORG_HEAD_SET:
@@ -115,7 +123,8 @@ def _type_of(head: str) -> EntityType:
 def phrase_suggestions(text: str) -> Iterator[Suggestion]:
     """Named places and organisations with their head words."""
     for m in HEAD_LAST.finditer(text):
-        start = _trim_start(text, m.start(), m.start("head"))
+        numbered = _ORDINAL.match(text[m.start():m.start("head")].strip()) is not None
+        start = m.start() if numbered else _trim_start(text, m.start(), m.start("head"))
         name = text[start:m.start("head")]
         if start >= m.start("head") or not _has_proper_word(name):
             continue

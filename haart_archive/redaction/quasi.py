@@ -42,7 +42,7 @@ TRIGGERS: tuple[tuple[str, float, re.Pattern], ...] = tuple(
         ("a missing finger, limb, eye or ear", 0.8,
          rf"\b(?:missing|lost|without|amputated|cut\s+off|hana|amekatwa|alikatwa|kukatwa|imekatika|"
          rf"kimekatika|vimekatika)\s+(?:(?:the|a|an|one|two|three|her|his|my|their|top|tip|of|little|left|"
-         rf"right|middle|index|ring|moja|mbili|\w+)\s+){{0,4}}{_BODY}\b"),
+         rf"right|middle|index|ring|moja|mbili|\w+)\s+){{0,5}}{_BODY}\b"),
         ("a missing finger, limb, eye or ear", 0.8,
          rf"\b{_BODY}\s+(?:\w+\s+){{0,4}}(?:imekatika|kimekatika|vimekatika|amputated|cut\s+off|missing)\b"),
         ("a missing finger, limb, eye or ear", 0.75,
