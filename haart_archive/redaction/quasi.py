@@ -25,7 +25,9 @@ TRIGGERS: tuple[tuple[str, float, re.Pattern], ...] = tuple(
     (reason, confidence, re.compile(pattern.lower())) for reason, confidence, pattern in (
         ("uniqueness ('the only ...') can point to one person", 0.75,
          r"\bthe\s+only\b(?!\s+(?:way|thing|time|reason|option|choice|hope|food|job|work|money))"),
-        ("uniqueness ('pekee') can point to one person", 0.75, r"\bpekee\b"),
+        ("uniqueness ('pekee') can point to one person", 0.75,
+         rf"\b(?:{_PERSON_SW}|mimi|yeye|wao|sisi|wewe|mkenya|mwafrika|mfanyakazi|dereva|mwalimu|nyumba|kanisa|"
+         rf"duka|familia|ndiye|ndio|ndie)\b(?:\s+\w+){{0,3}}?\s+pekee\b"),
         ("uniqueness ('the first ...') can point to one person", 0.65,
          r"\b(?:the\s+)?(?:first|last|youngest|oldest|tallest|only)\s+(?:\w+\s+){0,2}?(?:woman|man|girl|boy|"
          r"person|child|student|pupil|kenyan|one|female|male|lady|candidate|member)\b"),
@@ -58,7 +60,9 @@ TRIGGERS: tuple[tuple[str, float, re.Pattern], ...] = tuple(
          r"\b(?:chairman|chairlady|chairperson|secretary|treasurer|patron|captain|headteacher|head\s+teacher|"
          r"principal|MCA|councillor|village\s+elder|assistant\s+chief|chief|imam|pastor|priest|bishop|"
          r"mwenyekiti|katibu|mweka\s+hazina|chifu|mwalimu\s+mkuu|mzee\s+wa\s+kijiji)\s+(?:of|wa|ya|at|for)\s+"
-         r"(?:the\s+)?\w+"),
+         r"(?:the\s+|our\s+|my\s+)?(?:[\w-]+\s+){0,3}?(?:group|kikundi|youth|vijana|village|kijiji|estate|mtaa|"
+         r"church|kanisa|mosque|msikiti|school|shule|sacco|market|soko|association|women|wanawake|self-help|boda|"
+         r"stage|location|sub-location|ward|kata|club|team|timu)\b"),
     )
 )
 _LEFT = re.compile(
