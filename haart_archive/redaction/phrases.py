@@ -128,6 +128,8 @@ def phrase_suggestions(text: str) -> Iterator[Suggestion]:
         name = text[start:m.start("head")]
         if start >= m.start("head") or not _has_proper_word(name):
             continue
+        if name.rstrip().endswith(("'s", "’s")) and m.group("head")[0].islower():
+            continue  # "Kadzo's village", "Mary's house": a person's place, not a place's name
         kind = _type_of(m.group("head"))
         yield Suggestion(start, m.end(), kind, 0.8, f"name of a {m.group('head').lower()}", text[start:m.end()])
     for m in HEAD_FIRST_EN.finditer(text):
