@@ -138,6 +138,8 @@ def _name_forms(value: str, form: KnownForm, parts: bool = True) -> list[tuple[s
     words = _words(value)
     if not words:
         return []
+    if len(words) == 1 and value.strip().isalpha() and value.strip().isupper() and 2 <= len(words[0]) <= 4:
+        words = list(words[0])  # "JK", "DKM": initials written without dots
     if all(len(w) == 1 for w in words):  # an alias that is itself initials: "P.K.", "JK"
         return [(_initials(words), form)] if len(words) > 1 else []
     lead = words[0]
@@ -156,9 +158,10 @@ def _name_forms(value: str, form: KnownForm, parts: bool = True) -> list[tuple[s
         return out
     letters = [w[0] for w in content]
     bare = KnownForm(**{**form.__dict__, "bare_initials": True})
-    out.append((_initials(letters), bare))
-    if len(content) > 2:
-        out.append((_initials([letters[0], letters[-1]]), bare))
+    for mask in range(1, 1 << len(letters)):  # every ordered choice of two or more initials
+        chosen = [letters[i] for i in range(len(letters)) if mask >> i & 1]
+        if len(chosen) >= 2:
+            out.append((_initials(chosen), bare))
     for k in range(1, len(content)):
         for mask in range(1, 1 << k):
             chosen = [letters[i] for i in range(k) if mask >> i & 1]
@@ -276,10 +279,11 @@ def find_known(text: str, people: Sequence[KnownPerson]) -> Iterator[KnownMatch]
     lowered = NormalText(normal.text)
     for matcher in matchers:
         for m in matcher.pattern.finditer(lowered.text):
-            form = next((f for p, f in matcher.forms if p.match(m.group())), matcher.forms[0][1])
             start, end = normal.to_original_span(*lowered.original_span(m.start(), m.end()))
-            if _acceptable(form, text[start:end]):
-                yield KnownMatch(start, end, form, text[start:end])
+            written = text[start:end]
+            form = next((f for p, f in matcher.forms if p.match(m.group()) and _acceptable(f, written)), None)
+            if form is not None:
+                yield KnownMatch(start, end, form, written)
 
 
 _ROLE_WORDS = {"person": "a known person"}

@@ -295,9 +295,9 @@ def _unknown(tokens: list[Token], i: int, cued: bool) -> None:
         tok.score, tok.type, tok.reason = 0.6, EntityType.LOCATION, "word after 'village' or 'kijiji'"
 
 
-# An English past tense opening a sentence ("Signed:", "Recorded by") is not a name; names that
+# An English past tense or -ing form opening a sentence ("Signed:", "Coming home") is not a name; names that
 # end in -med ("Ahmed", "Mohammed") are kept apart.
-_PAST_TENSE = re.compile(r"^[a-z]{2,}(?<!m)ed$")
+_PAST_TENSE = re.compile(r"^[a-z]{2,}(?<!m)ed$|^[a-z]{3,}ing$")
 
 
 def _noun_before_genitive(tokens: list[Token], i: int) -> bool:
@@ -461,6 +461,7 @@ def _runs(tokens: list[Token], text: str) -> list[Suggestion]:
                 j += 1
             elif (j + 2 < n and tokens[j + 1].key in CONNECTORS and tokens[j + 2].score > 0
                   and tokens[j + 2].cap and tokens[j].cap
+                  and not (tokens[j + 1].key == "of" and tokens[j].key in gazetteer().names)
                   and _joins(text, tokens[j], tokens[j + 1]) and _joins(text, tokens[j + 1], tokens[j + 2])):
                 j += 2
             else:

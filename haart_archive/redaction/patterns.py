@@ -115,13 +115,46 @@ _DIGIT = re.compile(r"\d")
 _LONG_NUMBER = re.compile(r"(?<![\w.,/-])\d(?:[ -]?\d){5,24}(?![\w/]|[.,]\d)")
 
 
+# Most rules need a digit; they run only in windows around the digits of the text (wide enough
+# for the cue words before a number and an M-Pesa message after it), which keeps detection fast
+# on long narratives where digits are rare.
+_WITHOUT_DIGITS = frozenset({"machine-readable passport line", "email address", "email address written out",
+                             "month", "day of the week"})
+_DIGIT_RUN = re.compile(r"\d+")
+_BEFORE, _AFTER = 100, 90
+
+
+def digit_windows(text: str) -> list[tuple[int, int]]:
+    """Merged spans of text around its digits, cut at spaces."""
+    windows: list[tuple[int, int]] = []
+    for m in _DIGIT_RUN.finditer(text):
+        lo, hi = max(0, m.start() - _BEFORE), min(len(text), m.end() + _AFTER)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    out = []
+    for lo, hi in windows:
+        if lo:
+            space = text.find(" ", lo)
+            lo = space if 0 <= space < lo + 20 else lo
+        if hi < len(text):
+            space = text.rfind(" ", hi - 20, hi)
+            hi = space if space > 0 else hi
+        out.append((lo, hi))
+    return out
+
+
 def rule_matches(text: str) -> Iterator[Suggestion]:
-    """Every identifier, date and age rule over the text."""
+    """Every identifier and date rule over the text."""
+    windows = digit_windows(text)
     for entity, confidence, reason, pattern, group in RULES:
-        for m in pattern.finditer(text):
-            start, end = m.span(group)
-            if end > start:
-                yield Suggestion(start, end, entity, confidence, reason, text[start:end])
+        spans = [(0, len(text))] if reason in _WITHOUT_DIGITS else windows
+        for lo, hi in spans:
+            for m in pattern.finditer(text, lo, hi):
+                start, end = m.span(group)
+                if end > start:
+                    yield Suggestion(start, end, entity, confidence, reason, text[start:end])
 
 
 def phone_matches(text: str) -> Iterator[Suggestion]:

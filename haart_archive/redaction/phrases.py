@@ -114,6 +114,18 @@ def _trim_start(text: str, start: int, end: int) -> int:
     return end
 
 
+def _after_person_of(text: str, start: int, head: int) -> int:
+    """'Otieno of Bright Star Agency': a person of an organisation is not part of its name."""
+    cut = text.find(" of ", start, head)
+    if cut < 0:
+        return start
+    gaz = gazetteer()
+    before = text[start:cut].split()
+    if before and all(fold(w) in gaz.names for w in before):
+        return cut + len(" of ")
+    return start
+
+
 def _type_of(head: str) -> EntityType:
     words = head.lower().split()
     return EntityType.LOCATION if words and words[-1] in _PLACE_HEAD_SET and words[-1] not in ORG_HEAD_SET \
@@ -125,6 +137,7 @@ def phrase_suggestions(text: str) -> Iterator[Suggestion]:
     for m in HEAD_LAST.finditer(text):
         numbered = _ORDINAL.match(text[m.start():m.start("head")].strip()) is not None
         start = m.start() if numbered else _trim_start(text, m.start(), m.start("head"))
+        start = _after_person_of(text, start, m.start("head"))
         name = text[start:m.start("head")]
         if start >= m.start("head") or not _has_proper_word(name):
             continue
