@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from haart_archive.redaction.normalise import case_insensitive, lowered
 from haart_archive.redaction.types import EntityType, Suggestion
 
 _EN_UNITS = "one|two|three|four|five|six|seven|eight|nine"
@@ -31,14 +32,17 @@ _PERSON_NOUN = (
 _I = re.IGNORECASE
 
 
-def _rule(confidence: float, reason: str, pattern: str, flags: int = _I) -> tuple[float, str, re.Pattern]:
-    return confidence, reason, re.compile(pattern, flags)
+def _rule(confidence: float, reason: str, pattern: str, flags: int = _I) -> tuple[float, str, re.Pattern, bool]:
+    """One rule; a case-insensitive one runs on the lower-cased text (the last field)."""
+    if flags & _I:
+        return confidence, reason, case_insensitive(pattern), True
+    return confidence, reason, re.compile(pattern, flags), False
 
 
 # "16 years old", "a 16-year-old", "14 yrs": found from the unit word back to its number, because
 # units are rare and numbers are not.
-_UNIT = re.compile(rf"(?<![^\W\d_]){_YEARS}(?:[- ]old)?(?![^\W\d_])|(?<=\w)-year-old\b", _I)
-_NUMBER_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_ABOUT}\s+)?{NUMBER}[- ]?\Z", _I)
+_UNIT = case_insensitive(rf"(?<![^\W\d_]){_YEARS}(?:[- ]old)?(?![^\W\d_])|(?<=\w)-year-old\b")
+_NUMBER_BEFORE = case_insensitive(rf"(?<![^\W\d_])(?:{_ABOUT}\s+)?{NUMBER}[- ]?\Z")
 _LOOK_BACK = 40
 
 RULES = (
@@ -69,13 +73,14 @@ RULES = (
 
 def age_suggestions(text: str) -> Iterator[Suggestion]:
     """Every age rule over the text."""
-    for unit in _UNIT.finditer(text):
-        number = _NUMBER_BEFORE.search(text, max(0, unit.start() - _LOOK_BACK), unit.start())
+    low = lowered(text)
+    for unit in _UNIT.finditer(low):
+        number = _NUMBER_BEFORE.search(low, max(0, unit.start() - _LOOK_BACK), unit.start())
         if number:
             yield Suggestion(number.start(), unit.end(), EntityType.AGE, 0.9, "age in years",
                              text[number.start():unit.end()])
-    for confidence, reason, pattern in RULES:
-        for m in pattern.finditer(text):
+    for confidence, reason, pattern, on_lower in RULES:
+        for m in pattern.finditer(low if on_lower else text):
             group = next((g for g in range(1, (pattern.groups or 0) + 1) if m.group(g)), 0)
             start, end = m.span(group)
             if end > start:

@@ -75,7 +75,7 @@ _NOUN_CLASS_1 = re.compile(r"^(?:wa|mw|m(?=[bcdfghjklnprstvwyz]))[a-z]{3,}$")
 _KALENJIN = re.compile(r"^(?:kip[bcdfghjklmnprstvwz]|chep[bcdfghjklmnprstvwyz]|jep[bcdfghjklmnprstvwyz])[a-z]{2,}$")
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     """One word of the text and what the detector decided about it."""
 
@@ -88,24 +88,21 @@ class Token:
     type: EntityType = EntityType.PERSON
     reason: str = ""
     gap_after: str = ""  # the characters between this word and the next
-
-    @property
-    def cap(self) -> bool:
-        return self.word[0].isupper()
+    cap: bool = False  # written with a capital
 
 
 def tokenize(text: str) -> list[Token]:
     """Words with their sentence position."""
     tokens: list[Token] = []
     prev_end = 0
+    breaks = _SENTENCE_BREAK
     for m in WORD.finditer(text):
-        gap = text[prev_end:m.start()]
-        initial = not tokens or any(ch in _SENTENCE_BREAK for ch in gap)
-        if tokens and not initial and not gap.strip() and tokens[-1].word.isdigit():
-            initial = False
+        start, word = m.start(), m.group()
+        gap = text[prev_end:start]
+        initial = not tokens or not breaks.isdisjoint(gap)
         if tokens:
             tokens[-1].gap_after = gap
-        tokens.append(Token(m.start(), m.end(), m.group(), fold(m.group()), initial))
+        tokens.append(Token(start, m.end(), word, fold(word), initial, cap=word[0].isupper()))
         prev_end = m.end()
     return tokens
 

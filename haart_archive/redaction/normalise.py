@@ -139,3 +139,21 @@ def normalise(text: str) -> Normalised:
         starts.extend(range(pos, len(text)))
         ends.extend(range(pos + 1, len(text) + 1))
     return Normalised("".join(pieces), text, starts, ends)
+
+
+def lowered(text: str) -> str:
+    """`text` in lower case with the same length (so offsets hold in both)."""
+    low = text.lower()
+    return low if len(low) == len(text) else "".join(ch.lower()[0] for ch in text)
+
+
+def case_insensitive(pattern: str) -> re.Pattern:
+    """A pattern written for any case, compiled to run on `lowered(text)` without IGNORECASE
+    (much faster in Python's engine). Escapes such as \\W and \\S keep their case."""
+    out = []
+    escaped = False
+    for ch in pattern:
+        out.append(ch if escaped else ch.lower())
+        escaped = not escaped and ch == "\\"
+    return re.compile("".join(out))
+

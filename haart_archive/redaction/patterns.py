@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 import phonenumbers
 
+from haart_archive.redaction.normalise import case_insensitive, lowered
 from haart_archive.redaction.types import EntityType, Suggestion
 
 _I = re.IGNORECASE
@@ -30,8 +31,12 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 
 
 
-def _rule(entity: EntityType, confidence: float, reason: str, pattern: str, flags: int = 0, group: int = 0):
-    return (entity, confidence, reason, re.compile(pattern, flags), group)
+def _rule(entity: EntityType, confidence: float, reason: str, pattern: str, flags: int = 0,
+          group: int = 0) -> tuple[EntityType, float, str, re.Pattern, int, bool]:
+    """One rule; a case-insensitive one runs on the lower-cased text (the last field)."""
+    if flags & re.IGNORECASE:
+        return (entity, confidence, reason, case_insensitive(pattern), group, True)
+    return (entity, confidence, reason, re.compile(pattern, flags), group, False)
 
 
 # Context words that turn a bare number into an identifier.
@@ -148,10 +153,12 @@ def digit_windows(text: str) -> list[tuple[int, int]]:
 def rule_matches(text: str) -> Iterator[Suggestion]:
     """Every identifier and date rule over the text."""
     windows = digit_windows(text)
-    for entity, confidence, reason, pattern, group in RULES:
+    low = lowered(text)
+    for entity, confidence, reason, pattern, group, on_lower in RULES:
         spans = [(0, len(text))] if reason in _WITHOUT_DIGITS else windows
+        subject = low if on_lower else text
         for lo, hi in spans:
-            for m in pattern.finditer(text, lo, hi):
+            for m in pattern.finditer(subject, lo, hi):
                 start, end = m.span(group)
                 if end > start:
                     yield Suggestion(start, end, entity, confidence, reason, text[start:end])
@@ -213,7 +220,7 @@ _WORD_DIGITS = {
     "seven": "7", "saba": "7", "eight": "8", "nane": "8", "nine": "9", "tisa": "9",
 }
 _DIGIT_WORD = "|".join(sorted(_WORD_DIGITS, key=len, reverse=True))
-_SPELLED = re.compile(rf"\b(?:(?:double|triple|{_DIGIT_WORD})\b[\s,.-]*){{6,}}(?:{_DIGIT_WORD})\b", _I)
+_SPELLED = case_insensitive(rf"\b(?:(?:double|triple|{_DIGIT_WORD})\b[\s,.-]*){{6,}}(?:{_DIGIT_WORD})\b")
 
 
 def _digit_view(text: str) -> str:
@@ -223,10 +230,11 @@ def _digit_view(text: str) -> str:
 
 def spelled_numbers(text: str) -> Iterator[Suggestion]:
     """Phone and ID numbers written digit by digit in English or Swahili words."""
-    for m in _SPELLED.finditer(text):
-        digits = sum(1 for w in re.findall(r"[a-z]+", m.group().lower()) if w in _WORD_DIGITS)
+    for m in _SPELLED.finditer(lowered(text)):
+        digits = sum(1 for w in re.findall(r"[a-z]+", m.group()) if w in _WORD_DIGITS)
         if digits >= 7:
-            yield Suggestion(m.start(), m.end(), EntityType.PHONE, 0.8, "number written out in words", m.group())
+            yield Suggestion(m.start(), m.end(), EntityType.PHONE, 0.8, "number written out in words",
+                             text[m.start():m.end()])
 
 
 def identifier_suggestions(text: str) -> list[Suggestion]:

@@ -54,6 +54,24 @@ SW_MODIFIERS = (
     "ndogo|kubwa|mpya|la|wa|ya|cha|za|vya|na|kwa"
 )
 _PLACE_HEAD_SET = frozenset(PLACE_HEADS.split("|"))
+
+
+def _any_case(alternatives: str) -> str:
+    """The words in lower case, capitalised, in title case and in capitals: faster in Python's
+    engine than an IGNORECASE group, and mixed-case oddities are not names anyway."""
+    out: list[str] = []
+    for word in alternatives.split("|"):
+        for variant in (word, word.capitalize(), word.title(), word.upper()):
+            if variant not in out:
+                out.append(variant)
+    return "(?:" + "|".join(sorted(out, key=len, reverse=True)) + ")"
+
+
+_HEADS = _any_case(f"{ORG_HEADS}|{PLACE_HEADS}")
+_SW_HEADS = _any_case(SW_HEADS)
+_SW_MODS = _any_case(SW_MODIFIERS)
+_SW_LINK = _any_case("ya|la|cha|wa|za|vya")
+_ESTATE_PARTS = _any_case("phase|section|sector|stage|block|zone|ext|extension")
 _CAP = r"(?:[A-Z][\w'’-]*|[A-Z]\.|St\.|Mt\.)"
 _NUM = r"(?:\d{1,4}(?:st|nd|rd|th|[A-Z])?|[IVX]{1,4})"
 _PART = rf"(?:{_CAP}|{_NUM}|&)"
@@ -62,18 +80,18 @@ _NAME = rf"{_CAP}(?:{_JOIN}{_PART})*"
 _IN = rf"(?:[ \t]+(?:in|at|mjini|jijini|nchini|ya|of)[ \t]+{_CAP}(?:[ \t]+{_CAP})*)"
 
 HEAD_LAST = re.compile(
-    rf"(?P<name>{_NAME})[ \t]+(?P<head>(?i:{ORG_HEADS}|{PLACE_HEADS})"
-    rf"(?:(?:[ \t]+|[ \t]+(?:and|&)[ \t]+|[ \t]*&[ \t]*)(?i:{ORG_HEADS}|{PLACE_HEADS}))*)\b"
+    rf"(?P<name>{_NAME})[ \t]+(?P<head>{_HEADS}"
+    rf"(?:(?:[ \t]+|[ \t]+(?:and|&)[ \t]+|[ \t]*&[ \t]*){_HEADS})*)\b"
     rf"(?P<num>[ \t]+\d{{1,4}}[A-Z]?\b)?{_IN}?"
 )
 HEAD_FIRST_EN = re.compile(rf"\b(?:{_HEAD_FIRST_EN}|{_HEAD_FIRST_EN.title()})[ \t]+of[ \t]+(?:the[ \t]+)?{_NAME}{_IN}?")
 HEAD_FIRST_SW = re.compile(
-    rf"\b(?P<head>(?i:{SW_HEADS}))(?:[ \t]+(?i:{SW_MODIFIERS}))*[ \t]+(?i:ya|la|cha|wa|za|vya)[ \t]+"
-    rf"(?P<name>{_CAP}(?:[ \t]+(?:(?i:{SW_MODIFIERS})[ \t]+)*(?:{_CAP}|{_NUM}))*)"
+    rf"\b(?P<head>{_SW_HEADS})(?:[ \t]+{_SW_MODS})*[ \t]+{_SW_LINK}[ \t]+"
+    rf"(?P<name>{_CAP}(?:[ \t]+(?:{_SW_MODS}[ \t]+)*(?:{_CAP}|{_NUM}))*)"
     rf"(?:[ \t]+(?:mjini|jijini|nchini|katika|huko)[ \t]+{_CAP})?"
 )
 ESTATE_NUMBER = re.compile(
-    rf"\b(?P<name>{_CAP}(?:[ \t]+{_CAP})?)[ \t]+(?:(?i:phase|section|sector|stage|block|zone|ext\.?|extension)[ \t]+)?"
+    rf"\b(?P<name>{_CAP}(?:[ \t]+{_CAP})?)[ \t]+(?:{_ESTATE_PARTS}\.?[ \t]+)?"
     rf"(?P<num>\d{{1,3}}[A-Z]?|[IVX]{{1,4}}|[A-H])\b(?![ \t]*(?:%|years?|yrs|km|kg|am|pm|hrs|:\d|,\d|\.\d|/))"
 )
 PLACE_SUFFIX = re.compile(rf"\b(?P<name>{_CAP})[ \t]+(?P<dir>North|South|East|West|Central|Mashariki|Magharibi)\b")
