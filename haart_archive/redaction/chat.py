@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from haart_archive.redaction.gazetteer import fold, gazetteer
+from haart_archive.redaction.normalise import lowered
 from haart_archive.redaction.types import EntityType, Suggestion
 
 _SENDER = re.compile(
@@ -24,6 +25,7 @@ _FROM = re.compile(r"^[ \t]*(?:From|Kutoka|Sender|To)[ \t]*:[ \t]*(?P<name>[^\d\
                    re.MULTILINE | re.IGNORECASE)
 _NOT_PEOPLE = frozenset(["mpesa", "m-pesa", "safaricom", "airtel", "system", "you", "wewe", "me", "mimi"])
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_REPEAT = re.compile(r"(?<![^\W\d_])([^\W\d_]+)(?:['’]s)?(?![^\W\d_])")
 
 
 def sender_suggestions(text: str) -> Iterator[Suggestion]:
@@ -62,14 +64,12 @@ def repeated_names(text: str, found: Iterable[Suggestion]) -> Iterator[Suggestio
                 words.add(key)
     if not words:
         return
-    pattern = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-                         + r")(?:['’]s)?(?![^\W\d_])")
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        lowered = "".join(ch.lower()[0] for ch in text)
-    for m in pattern.finditer(lowered):
+    low = lowered(text)
+    for m in _REPEAT.finditer(low):
+        if m.group(1) not in words:
+            continue
         word = text[m.start():m.end()]
-        key = fold(word)
+        key = m.group(1)
         ordinary = key in gaz.nouns or key in gaz.ambiguous
         if word[0].islower() and ordinary and not chat:
             continue

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from haart_archive.redaction.normalise import lowered
 from haart_archive.redaction.types import EntityType, Suggestion
 
 _PERSON_SW = r"(?:msichana|mwanamke|mwanamume|mvulana|mtu|mtoto|kijana|mwanafunzi|mama|baba|mzee|binti)"
@@ -96,12 +97,38 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
 _ANY = re.compile("|".join(f"(?P<t{k}>{p.pattern})" for k, (_r, _c, p) in enumerate(TRIGGERS)))
 
 
+# Every trigger holds one of these words; the triggers run only in windows around them.
+KEYWORDS = frozenset("""
+only pekee kwanza first last youngest oldest tallest kcpe kcse kce cpe exam exams examination examinations mtihani
+candidate twin twins triplet triplets quadruplets mapacha scar scars scarred burn burns burnt tattoo tattoos
+tattooed birthmark kovu makovu alama chale tatuu missing lost without amputated cut hana amekatwa alikatwa kukatwa
+imekatika kimekatika vimekatika eyed armed legged jicho kioo glass artificial prosthetic wheelchair crutches kiti
+magongo albinism albino ualbino zeruzeru limp limps limping limped anachechemea akichechemea kuchechemea kilema
+kiwete hunchback hunched stammer stammers stammering stutter stutters stuttering kigugumizi deaf kiziwi blind
+kipofu cleft mdomo six sita gold golden jino meno chairman chairlady chairperson secretary treasurer patron captain
+headteacher head principal mca councillor elder chief imam pastor priest bishop mwenyekiti katibu mweka chifu
+mwalimu mzee best top bora position number
+""".split())
+_LETTERS = re.compile(r"[a-z]+")
+_REACH = 90
+
+
+def _windows(low: str) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    for m in _LETTERS.finditer(low):
+        if m.group() in KEYWORDS:
+            lo, hi = max(0, m.start() - _REACH), m.end() + _REACH
+            if windows and lo <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], hi)
+            else:
+                windows.append((lo, hi))
+    return windows
+
+
 def quasi_suggestions(text: str) -> Iterator[Suggestion]:
     """QUASI_IDENTIFIER suggestions, one a clause and trigger, with the reason."""
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        lowered = "".join(ch.lower()[0] for ch in text)
-    for m in _ANY.finditer(lowered):
+    low = lowered(text)
+    for m in (m for lo, hi in _windows(low) for m in _ANY.finditer(low, lo, hi)):
         reason, confidence, _pattern = TRIGGERS[int(m.lastgroup[1:])]
         start, end = _clause(text, m.start(), m.end())
         yield Suggestion(start, end, EntityType.QUASI_IDENTIFIER, confidence, reason, text[start:end])
