@@ -157,7 +157,7 @@ def phrase_suggestions(text: str) -> Iterator[Suggestion]:
         start = m.start() if numbered else _trim_start(text, m.start(), m.start("head"))
         start = _after_person_of(text, start, m.start("head"))
         name = text[start:m.start("head")]
-        if start >= m.start("head") or not _has_proper_word(name):
+        if start >= m.start("head") or not _has_proper_word(name + " " + text[m.end("head"):m.end()]):
             continue
         if name.rstrip().endswith(("'s", "’s")) and m.group("head")[0].islower():
             continue  # "Kadzo's village", "Mary's house": a person's place, not a place's name
