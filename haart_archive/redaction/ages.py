@@ -53,7 +53,8 @@ RULES = (
           rf"\b(?:(?:mwenye|wa|na|alikuwa\s+na|nilikuwa\s+na|akiwa\s+na|nikiwa\s+na|ana|nina|niko\s+na|nko\s+na|"
           rf"yuko\s+na|umri\s+wa)\s+)?(?:{_ABOUT}\s+)?miaka\s+{NUMBER}\b(?!\s+(?:iliyopita|ijayo|sasa|baadaye))"),
     _rule(0.85, "age (mtoto wa 14, a girl of 15)",
-          rf"\b{_PERSON_NOUN}\s+(?:wa|of|aged)\s+(?:{_ABOUT}\s+)?(?:miaka\s+)?{NUMBER}\b(?!\s*(?:km|kg|%|shillings|ksh))"),
+          rf"\b{_PERSON_NOUN}\s+(?:wa|of|aged)\s+(?:{_ABOUT}\s+)?(?:miaka\s+)?{NUMBER}\b"
+          r"(?!\s*(?:km|kg|%|shillings|ksh))"),
     _rule(0.8, "age (niko na 19)", rf"\b(?:niko|nko|niko\s+na|nko\s+na|yuko|ako)\s+na\s+{NUMBER}\b"),
     _rule(0.8, "age (wa 13)", rf"\b(?:ni|mmoja\s+ni|mwingine\s+ni)\s+wa\s+{_DIGITS}\b"),
     _rule(0.8, "age (was 16 when)",

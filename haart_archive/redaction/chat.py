@@ -42,12 +42,8 @@ def sender_suggestions(text: str) -> Iterator[Suggestion]:
 
 def is_chat(text: str) -> bool:
     """Whether the text reads like a chat or SMS transcript (several sender lines)."""
-    count = 0
-    for _ in _SENDER.finditer(text):
-        count += 1
-        if count >= 2:
-            return True
-    return False
+    senders = _SENDER.finditer(text)
+    return next(senders, None) is not None and next(senders, None) is not None
 
 
 def repeated_names(text: str, found: Iterable[Suggestion]) -> Iterator[Suggestion]:

@@ -73,7 +73,7 @@ class KnownMatch:
 class NormalText:
     """A text in lower case without apostrophes and hyphens, with a map back to its offsets."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str) -> None:
         lowered = text.lower()
         if len(lowered) != len(text):
             lowered = "".join(ch.lower()[0] for ch in text)

@@ -16,11 +16,21 @@ from haart_archive.redaction.types import EntityType, Suggestion
 
 WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’`](?=[^\W\d_])|-(?=[^\W\d_]))*['’]?")
 
-CONNECTORS = frozenset(["ya", "wa", "la", "cha", "za", "vya", "es", "de", "da", "al", "el", "bin", "binti", "ole", "of", "van", "von", "der", "du", "le", "dos", "ibn", "abu", "bint", "arap", "di", "del", "della", "das", "do", "ben", "ould"])
+CONNECTORS = frozenset([
+    "ya", "wa", "la", "cha", "za", "vya", "es", "de", "da", "al", "el", "bin", "binti", "ole", "of", "van", "von",
+    "der", "du", "le", "dos", "ibn", "abu", "bint", "arap", "di", "del", "della", "das", "do", "ben", "ould",
+])
 # Particles that begin a name even at the start of a sentence ("Ole Sapit", "Bin Laden").
-NAME_PARTICLES = frozenset(["ole", "bin", "binti", "ibn", "abu", "bint", "arap", "al", "el", "van", "von", "de", "da", "di", "del", "dos", "ould"])
+NAME_PARTICLES = frozenset([
+    "ole", "bin", "binti", "ibn", "abu", "bint", "arap", "al", "el", "van", "von", "de", "da", "di", "del", "dos",
+    "ould",
+])
 # Currency words and codes: an amount ("KSh 60,000") is never a person, place or organisation.
-CURRENCY = frozenset(["ksh", "kshs", "kes", "sh", "shs", "shilingi", "shillings", "shilling", "tsh", "tshs", "tzs", "ush", "ushs", "ugx", "usd", "eur", "euro", "euros", "gbp", "aed", "sar", "qar", "omr", "kwd", "bhd", "dirham", "dirhams", "riyal", "riyals", "rial", "dinar", "dinars", "dollar", "dollars", "dola", "pesa"])
+CURRENCY = frozenset([
+    "ksh", "kshs", "kes", "sh", "shs", "shilingi", "shillings", "shilling", "tsh", "tshs", "tzs", "ush", "ushs",
+    "ugx", "usd", "eur", "euro", "euros", "gbp", "aed", "sar", "qar", "omr", "kwd", "bhd", "dirham", "dirhams",
+    "riyal", "riyals", "rial", "dinar", "dinars", "dollar", "dollars", "dola", "pesa",
+])
 # Compass words that end a place name ("Sudan Kusini", "Afrika ya Mashariki").
 DIRECTIONS = frozenset(["kusini", "kaskazini", "mashariki", "magharibi", "kati", "ya kati"])
 # Words before a name that say it is a name, whatever its case.
@@ -29,28 +39,62 @@ NAME_CUES = frozenset(
 )
 # Verbs after a word that say the word was a person.
 REPORT_VERBS = frozenset(
-    ["told", "said", "says", "asked", "called", "came", "went", "took", "gave", "sent", "paid", "hit", "beat", "locked", "promised", "brought", "bought", "sold", "married", "phoned", "texted", "introduced", "recruited", "arrived", "left", "is", "was", "and", "alisema", "aliniambia", "aliniuliza", "alikuja", "alienda", "alinipigia", "alinipeleka", "alinichukua", "alinipa", "alinituma", "alimwambia", "aliondoka", "alifika", "alinipiga", "alimpigia", "anasema", "ni", "alikuwa", "na"]
+    [
+        "told", "said", "says", "asked", "called", "came", "went", "took", "gave", "sent", "paid", "hit", "beat",
+        "locked", "promised", "brought", "bought", "sold", "married", "phoned", "texted", "introduced",
+        "recruited", "arrived", "left", "is", "was", "and", "alisema", "aliniambia", "aliniuliza", "alikuja",
+        "alienda", "alinipigia", "alinipeleka", "alinichukua", "alinipa", "alinituma", "alimwambia", "aliondoka",
+        "alifika", "alinipiga", "alimpigia", "anasema", "ni", "alikuwa", "na",
+    ]
 )
 LOCATION_CUES = frozenset(
-    ["in", "from", "to", "at", "near", "towards", "via", "mjini", "huko", "nchini", "kijiji", "kijijini", "kaunti", "wilaya", "mkoa", "jimbo", "mji", "eneo", "kutoka", "hadi", "mpaka", "kwenda", "kuelekea", "village", "estate", "town", "county", "city", "mtaa", "kata", "tarafa", "lokesheni", "sublocation", "location", "slum", "ward"]
+    [
+        "in", "from", "to", "at", "near", "towards", "via", "mjini", "huko", "nchini", "kijiji", "kijijini",
+        "kaunti", "wilaya", "mkoa", "jimbo", "mji", "eneo", "kutoka", "hadi", "mpaka", "kwenda", "kuelekea",
+        "village", "estate", "town", "county", "city", "mtaa", "kata", "tarafa", "lokesheni", "sublocation",
+        "location", "slum", "ward",
+    ]
 )
 ORG_WORDS = frozenset(
-    ["chama", "shirika", "benki", "bank", "ltd", "limited", "agency", "agencies", "company", "kampuni", "university", "chuo", "hospital", "hospitali", "church", "kanisa", "ministry", "wizara", "police", "polisi", "jeshi", "tume", "baraza", "idara", "mamlaka", "commission", "council", "services", "association", "foundation", "trust", "group", "international", "network", "union", "shule", "school", "academy", "hotel", "club", "klabu", "party", "fc", "court", "mahakama", "bunge", "parliament", "embassy", "ubalozi", "sacco", "bureau", "recruitment", "travel", "travels", "enterprises", "recruiters", "recruiting", "placements", "placement", "manpower", "employment", "staffing", "consultants", "consultancy", "solutions", "investments", "holdings", "ventures", "logistics", "inc", "plc", "llc", "corporation", "corp", "halmashauri", "taasisi", "mfuko", "jumuiya", "mataifa", "shirikisho", "muungano", "vuguvugu", "kamisheni", "halmashauri", "tawi", "gazeti", "redio", "radio", "tv", "televisheni", "news", "media", "insurance", "bima", "airways", "airlines", "shirika", "mamlaka", "kamati", "idara", "ofisi"]
+    [
+        "chama", "shirika", "benki", "bank", "ltd", "limited", "agency", "agencies", "company", "kampuni",
+        "university", "chuo", "hospital", "hospitali", "church", "kanisa", "ministry", "wizara", "police",
+        "polisi", "jeshi", "tume", "baraza", "idara", "mamlaka", "commission", "council", "services",
+        "association", "foundation", "trust", "group", "international", "network", "union", "shule", "school",
+        "academy", "hotel", "club", "klabu", "party", "fc", "court", "mahakama", "bunge", "parliament", "embassy",
+        "ubalozi", "sacco", "bureau", "recruitment", "travel", "travels", "enterprises", "recruiters",
+        "recruiting", "placements", "placement", "manpower", "employment", "staffing", "consultants",
+        "consultancy", "solutions", "investments", "holdings", "ventures", "logistics", "inc", "plc", "llc",
+        "corporation", "corp", "halmashauri", "taasisi", "mfuko", "jumuiya", "mataifa", "shirikisho", "muungano",
+        "vuguvugu", "kamisheni", "halmashauri", "tawi", "gazeti", "redio", "radio", "tv", "televisheni", "news",
+        "media", "insurance", "bima", "airways", "airlines", "shirika", "mamlaka", "kamati", "idara", "ofisi",
+    ]
 )
 # Titles that are always followed by a name, even one written in lower case.
 PERSONAL_TITLES = frozenset(["bw", "bi", "mr", "mrs", "ms", "dr", "dkt", "mama", "baba", "mzee", "bwana", "mhe"])
 # Place words that are part of a Swahili place name ("Mlima Kenya", "kaunti ya Kilifi").
-PLACE_WORDS = frozenset(
-    ["kaunti", "wilaya", "mkoa", "jimbo", "mji", "jiji", "kijiji", "mtaa", "eneo", "bahari", "ziwa", "mto", "mlima", "milima", "kisiwa", "visiwa", "bonde", "jamhuri", "ufalme", "falme", "pwani", "uwanja", "barabara", "hifadhi", "mbuga", "manispaa", "tarafa", "kata", "county", "lake", "mount", "river", "island",
-     "ghuba", "rasi", "ukanda", "jangwa", "msitu", "bandari", "kambi", "lokesheni", "mlango", "himaya", "tambarare", "nyanda", "kanda", "halmashauri"]
-)
+PLACE_WORDS = frozenset([
+    "kaunti", "wilaya", "mkoa", "jimbo", "mji", "jiji", "kijiji", "mtaa", "eneo", "bahari", "ziwa", "mto", "mlima",
+    "milima", "kisiwa", "visiwa", "bonde", "jamhuri", "ufalme", "falme", "pwani", "uwanja", "barabara", "hifadhi",
+    "mbuga", "manispaa", "tarafa", "kata", "county", "lake", "mount", "river", "island", "ghuba", "rasi", "ukanda",
+    "jangwa", "msitu", "bandari", "kambi", "lokesheni", "mlango", "himaya", "tambarare", "nyanda", "kanda",
+    "halmashauri",
+])
 # Place words that are part of the proper name itself ("Mlima Kenya", "Ziwa Victoria"), taken in
 # whatever type the words after them got.
 FEATURE_WORDS = frozenset(
-    ["bahari", "ziwa", "mto", "mlima", "milima", "kisiwa", "visiwa", "bonde", "jamhuri", "ufalme", "falme", "ghuba", "rasi", "ukanda", "jangwa", "msitu", "mbuga", "hifadhi", "uwanja", "mlango", "himaya", "lake", "mount", "river", "island"]
+    [
+        "bahari", "ziwa", "mto", "mlima", "milima", "kisiwa", "visiwa", "bonde", "jamhuri", "ufalme", "falme",
+        "ghuba", "rasi", "ukanda", "jangwa", "msitu", "mbuga", "hifadhi", "uwanja", "mlango", "himaya", "lake",
+        "mount", "river", "island",
+    ]
 )
 # Capitalised words that begin a place name ("New York", "Upper Hill", "Port Sudan").
-PLACE_PREFIXES = frozenset(["new", "upper", "lower", "great", "greater", "old", "north", "south", "east", "west", "central", "saint", "st", "san", "santa", "port", "fort", "mount", "lake", "cape", "kaskazini", "kusini", "mashariki", "magharibi", "el", "al", "abu", "ras", "dar"])
+PLACE_PREFIXES = frozenset([
+    "new", "upper", "lower", "great", "greater", "old", "north", "south", "east", "west", "central", "saint", "st",
+    "san", "santa", "port", "fort", "mount", "lake", "cape", "kaskazini", "kusini", "mashariki", "magharibi", "el",
+    "al", "abu", "ras", "dar",
+])
 _SENTENCE_BREAK = frozenset(".!?:;\n\"“”«»()[]•*–—|>")
 _VERBISH = re.compile(
     r"^(?:ha|si)?(?:ni|u|a|tu|m|wa|i|zi|ki|vi|li|ya|ku|pa|mu)"
@@ -199,16 +243,19 @@ def _classify(tokens: list[Token], i: int) -> None:
         if key in gaz.names and (not place or after_title):
             tok.score, tok.reason = (0.85 if not lower else 0.65), "given name or surname in the gazetteer"
         else:
-            tok.score, tok.type, tok.reason = _place_score(place[1], not lower), EntityType.LOCATION, "place in the gazetteer"
+            tok.score, tok.type = _place_score(place[1], not lower), EntityType.LOCATION
+            tok.reason = "place in the gazetteer"
         return
     if key in gaz.common or (tok.cap and _derived_from_place(key)):
         return
     if key in gaz.nouns:
         if tok.cap and not tok.initial and not word.isupper():
             if prev_key in LOCATION_CUES and prev_key not in PLACE_WORDS:
-                tok.score, tok.type, tok.reason = 0.5, EntityType.LOCATION, "capitalised word after 'in', 'huko', 'kutoka'"
+                tok.score, tok.type = 0.5, EntityType.LOCATION
+                tok.reason = "capitalised word after 'in', 'huko', 'kutoka'"
             else:
-                tok.score, tok.type, tok.reason = 0.3, EntityType.ORGANIZATION, "capitalised ordinary word (part of a name?)"
+                tok.score, tok.type = 0.3, EntityType.ORGANIZATION
+                tok.reason = "capitalised ordinary word (part of a name?)"
         return
     _unknown(tokens, i, cued)
 

@@ -59,7 +59,8 @@ RULES = (
     _rule(EntityType.EMAIL, 0.99, "email address",
           r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"),
     _rule(EntityType.EMAIL, 0.85, "email address written out",
-          r"\b[\w.+-]+\s*(?:\[at\]|\(at\)|\s+at\s+)\s*[\w-]+\s*(?:\[dot\]|\(dot\)|\s+dot\s+)\s*(?:com|org|net|co\.ke|co\s+dot\s+ke|ke)\b", _I),
+          r"\b[\w.+-]+\s*(?:\[at\]|\(at\)|\s+at\s+)\s*[\w-]+\s*(?:\[dot\]|\(dot\)|\s+dot\s+)\s*"
+          r"(?:com|org|net|co\.ke|co\s+dot\s+ke|ke)\b", _I),
     _rule(EntityType.KRA_PIN, 0.97, "KRA PIN (letter, nine digits, letter)",
           r"\b[AP]\d{9}[A-Z]\b", _I),
     _rule(EntityType.PASSPORT, 0.97, "passport number after the word passport",
@@ -73,9 +74,11 @@ RULES = (
     _rule(EntityType.ACCOUNT_NUMBER, 0.9, "card number (four groups of four digits)",
           r"\b\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{4}\b"),
     _rule(EntityType.MPESA_CODE, 0.95, "M-Pesa transaction code",
-          r"\b(?=[A-Z\d]*\d)(?=(?:[A-Z\d]*[A-Z]){4})[A-Z][A-Z\d]{9}\b(?=[^\n]{0,60}(?:confirmed|imethibitishwa|sent|received|paid|umetuma|umepokea))", _I),
+          r"\b(?=[A-Z\d]*\d)(?=(?:[A-Z\d]*[A-Z]){4})[A-Z][A-Z\d]{9}\b"
+          r"(?=[^\n]{0,60}(?:confirmed|imethibitishwa|sent|received|paid|umetuma|umepokea))", _I),
     _rule(EntityType.MPESA_CODE, 0.95, "M-Pesa transaction code",
-          r"(?:m-?pesa|mpesa|transaction|muamala|code|msimbo)[^\n]{0,40}?\b((?=[A-Z\d]*\d)(?=(?:[A-Z\d]*[A-Z]){4})[A-Z][A-Z\d]{9})\b", _I, 1),
+          r"(?:m-?pesa|mpesa|transaction|muamala|code|msimbo)[^\n]{0,40}?"
+          r"\b((?=[A-Z\d]*\d)(?=(?:[A-Z\d]*[A-Z]){4})[A-Z][A-Z\d]{9})\b", _I, 1),
     _rule(EntityType.MPESA_CODE, 0.85, "looks like an M-Pesa code (ten capital letters and digits)",
           r"\b(?=[A-Z\d]*\d[A-Z\d]*\d)(?=(?:[A-Z\d]*[A-Z]){4})[A-Z][A-Z\d]{9}\b"),
     _rule(EntityType.VEHICLE_PLATE, 0.95, "Kenyan number plate",
@@ -83,20 +86,26 @@ RULES = (
     _rule(EntityType.VEHICLE_PLATE, 0.9, "East African number plate",
           r"\b(?:U[A-Z]{2}[ \t]?\d{3}[ \t]?[A-Z]|T[ \t]?\d{3}[ \t]?[A-Z]{3})\b"),
     _rule(EntityType.LOCATION, 0.95, "postal address (P.O. Box)",
-          r"\b(?:P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]+Office[ \t]+Box|S\.[ \t]?L\.[ \t]?P\.?|SLP|Sanduku[ \t]+la[ \t]+Posta)"
+          r"\b(?:P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]+Office[ \t]+Box|S\.[ \t]?L\.[ \t]?P\.?|SLP|"
+          r"Sanduku[ \t]+la[ \t]+Posta)"
           r"[ \t]*\d+(?:[ \t]*[-–][ \t]*\d{5})?(?:,?[ \t]*[A-Z][a-z]+)?", _I),
     _rule(EntityType.LOCATION, 0.85, "house or plot number",
-          r"\b(?:house|hse|plot|flat|apartment|room|nyumba|chumba|block)[ \t]+(?:no\.?|number|namba|#)?[ \t]*\d+[A-Z]?\b", _I),
+          r"\b(?:house|hse|plot|flat|apartment|room|nyumba|chumba|block)[ \t]+(?:no\.?|number|namba|#)?"
+          r"[ \t]*\d+[A-Z]?\b", _I),
     # Dates
     _rule(EntityType.DATE, 0.9, "date",
-          rf"\b(?:(?:{WEEKDAYS}),?\s+(?:ya\s+|the\s+)?)?(?:tarehe\s+|the\s+)?{_DAY}\s+(?:of\s+|ya\s+|mwezi\s+)?{MONTH}(?:,?\s+(?:mwaka\s+)?{_YEAR})?\b"),
+          rf"\b(?:(?:{WEEKDAYS}),?\s+(?:ya\s+|the\s+)?)?(?:tarehe\s+|the\s+)?{_DAY}\s+(?:of\s+|ya\s+|mwezi\s+)?"
+          rf"{MONTH}(?:,?\s+(?:mwaka\s+)?{_YEAR})?\b"),
     _rule(EntityType.DATE, 0.9, "date",
           rf"\b(?:(?:{WEEKDAYS}),?\s+)?{MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b"),
     _rule(EntityType.DATE, 0.85, "month and year", rf"\b{MONTH},?\s+(?:mwaka\s+)?{_YEAR}\b"),
-    _rule(EntityType.DATE, 0.9, "date in figures", r"\b(?:[12]\d|3[01]|0?[1-9])[/.-](?:1[0-2]|0?[1-9])[/.-](?:\d{4}|\d{2})\b"),
+    _rule(EntityType.DATE, 0.9, "date in figures",
+          r"\b(?:[12]\d|3[01]|0?[1-9])[/.-](?:1[0-2]|0?[1-9])[/.-](?:\d{4}|\d{2})\b"),
     _rule(EntityType.DATE, 0.9, "date in figures", r"\b\d{4}-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])\b"),
-    _rule(EntityType.DATE, 0.8, "date (tarehe)", rf"\btarehe\s+{_DAY}(?:\s*[/.-]\s*\d{{1,2}}(?:\s*[/.-]\s*\d{{2,4}})?)?", _I),
-    _rule(EntityType.DATE, 0.6, "month", rf"\b(?:{MONTHS_SW}|January|February|March|April|June|July|August|September|October|November|December)\b"),
+    _rule(EntityType.DATE, 0.8, "date (tarehe)",
+          rf"\btarehe\s+{_DAY}(?:\s*[/.-]\s*\d{{1,2}}(?:\s*[/.-]\s*\d{{2,4}})?)?", _I),
+    _rule(EntityType.DATE, 0.6, "month",
+          rf"\b(?:{MONTHS_SW}|January|February|March|April|June|July|August|September|October|November|December)\b"),
     _rule(EntityType.DATE, 0.5, "year", rf"\b{_YEAR}\b(?!\s*(?:shillings|sh|ksh|kes|usd|dollars|km|kg|people|watu))"),
     _rule(EntityType.DATE, 0.4, "day of the week", rf"\b(?:{WEEKDAYS})\b"),
     # Reference numbers people carry: police occurrence book, service and force numbers

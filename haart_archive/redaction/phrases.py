@@ -41,7 +41,9 @@ ORG_HEADS = (
     "centre|center|project|programme|program|trust fund|youth group|self-help group|women group|chama|cooperative|"
     "community|communities|diaspora|welfare|church|club"
 )
-_HEAD_FIRST_EN = "embassy|consulate|high commission|ministry|university|bank|church|republic|office|department|kingdom|state"
+_HEAD_FIRST_EN = (
+    "embassy|consulate|high commission|ministry|university|bank|church|republic|office|department|kingdom|state"
+)
 SW_HEADS = (
     "shule|chuo|hospitali|zahanati|kliniki|kanisa|msikiti|soko|kituo|shirika|kampuni|ubalozi|wizara|idara|ofisi|"
     "barabara|mtaa|kijiji|stage|steji|stendi|benki|chama|taasisi|hoteli|baa|klabu|mahakama|jumuiya|muungano|"

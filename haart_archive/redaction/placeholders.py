@@ -30,10 +30,15 @@ PLACEHOLDERS: dict[str, dict[EntityType, str]] = {
     },
 }
 
-_SW = frozenset("na ya wa kwa ni la za cha katika kuwa lakini nilikuwa alikuwa yangu yake mimi sisi huko hii hiyo "
-                "kazi nyumbani kwamba baada kabla sana pia tu hadi kutoka mwaka miaka".split())
-_EN = frozenset("the and of to in was is a an that it for with my her his he she i on at from but they when "
-                "had have were this me by as".split())
+_SW = frozenset([
+    "na", "ya", "wa", "kwa", "ni", "la", "za", "cha", "katika", "kuwa", "lakini", "nilikuwa", "alikuwa", "yangu",
+    "yake", "mimi", "sisi", "huko", "hii", "hiyo", "kazi", "nyumbani", "kwamba", "baada", "kabla", "sana", "pia",
+    "tu", "hadi", "kutoka", "mwaka", "miaka",
+])
+_EN = frozenset([
+    "the", "and", "of", "to", "in", "was", "is", "a", "an", "that", "it", "for", "with", "my", "her", "his", "he",
+    "she", "i", "on", "at", "from", "but", "they", "when", "had", "have", "were", "this", "me", "by", "as",
+])
 _WORDS = re.compile(r"[a-z]+")
 _ALL = sorted({p for table in PLACEHOLDERS.values() for p in table.values()} | {str(t) for t in EntityType},
               key=len, reverse=True)

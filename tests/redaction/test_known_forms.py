@@ -119,7 +119,7 @@ def written_numbers(draw):
     elif style == "zero_width":
         form = "\u200b".join([digits[:4], digits[4:7], digits[7:]])
     elif style == "words":
-        words = "zero one two three four five six seven eight nine".split()
+        words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
         form = " ".join(words[int(c)] for c in digits)
     else:
         form = f"+254 {digits[1:4]} {digits[4:7]} {digits[7:]}"

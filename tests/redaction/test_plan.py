@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from haart_archive.errors import InvalidInput
-from haart_archive.redaction.placeholders import placeholder
 from haart_archive.redaction import (
     AliasTable,
     EntityType,
@@ -16,6 +15,7 @@ from haart_archive.redaction import (
     detect,
     leak_check,
 )
+from haart_archive.redaction.placeholders import placeholder
 from tests.redaction.fixtures import ENGLISH, PEOPLE, SURVIVOR, annotated
 
 
