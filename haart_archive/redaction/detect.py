@@ -8,8 +8,8 @@ unknown proper nouns. Every source reads the text in normal form (`normalise`: l
 letters, wide digits, invisible characters undone) and its spans are mapped back to the
 original. Detection is recall-first: each suggestion says how sure it is (`confidence`) and why
 (`reason`). Overlapping suggestions are merged into one covering them all, carrying the type and
-reason of the most confident, except that a quasi-identifier's clause keeps its own type (the
-whole clause is what identifies). Fast enough to run as the editor types (see
+reason of the most confident; a quasi-identifier's clause keeps the names and numbers in it as
+suggestions of their own. Fast enough to run as the editor types (see
 bench/redaction_dev_eval.py).
 """
 
@@ -71,7 +71,23 @@ def detect_identifiers(text: str) -> list[Suggestion]:
 
 
 def merge(found: Iterable[Suggestion], text: str) -> list[Suggestion]:
-    """Overlapping suggestions become one covering them all, typed by the most confident."""
+    """Overlapping suggestions become one covering them all, typed by the most confident.
+
+    A quasi-identifier's clause is merged with other clauses only; the names, places and
+    numbers inside it stay suggestions of their own, and the clause keeps the pieces between
+    them, so an editor who keeps a distinctive detail still removes the name in it.
+    """
+    quasi, other = [], []
+    for s in found:
+        (quasi if s.type == EntityType.QUASI_IDENTIFIER else other).append(s)
+    merged = _merge_overlapping(other, text)
+    if not quasi:
+        return merged
+    pieces = [piece for clause in _merge_overlapping(quasi, text) for piece in _outside(clause, merged, text)]
+    return sorted(merged + pieces, key=lambda s: s.start)
+
+
+def _merge_overlapping(found: Iterable[Suggestion], text: str) -> list[Suggestion]:
     ordered = sorted(found, key=lambda s: (s.start, -s.end))
     out: list[Suggestion] = []
     cluster: list[Suggestion] = []
@@ -92,13 +108,29 @@ def _combine(cluster: list[Suggestion], text: str) -> Suggestion:
         return cluster[0]
     start = min(s.start for s in cluster)
     end = max(s.end for s in cluster)
-    confidence = max(s.confidence for s in cluster)
-    quasi = [s for s in cluster if s.type == EntityType.QUASI_IDENTIFIER]
-    if quasi:
-        widest = max(quasi, key=lambda s: (s.end - s.start, s.confidence))
-        return Suggestion(start, end, EntityType.QUASI_IDENTIFIER, confidence, widest.reason, text[start:end])
     best = max(cluster, key=lambda s: (s.confidence, s.end - s.start))
     return Suggestion(start, end, best.type, best.confidence, best.reason, text[start:end], best.person_key)
+
+
+def _outside(clause: Suggestion, others: list[Suggestion], text: str) -> list[Suggestion]:
+    """The parts of a clause not covered by other suggestions (with letters or digits in them)."""
+    pieces = []
+    pos = clause.start
+    for s in others:
+        if s.end <= pos or s.start >= clause.end:
+            continue
+        pieces.append((pos, s.start))
+        pos = max(pos, s.end)
+    pieces.append((pos, clause.end))
+    out = []
+    for start, end in pieces:
+        while start < end and not text[start].isalnum():
+            start += 1
+        while end > start and not text[end - 1].isalnum():
+            end -= 1
+        if end > start:
+            out.append(Suggestion(start, end, clause.type, clause.confidence, clause.reason, text[start:end]))
+    return out
 
 
 def spans(text: str) -> list[tuple[int, int, str, float]]:

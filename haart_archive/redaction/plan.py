@@ -293,6 +293,23 @@ def _without_overlaps(spans: list[tuple[int, int, Decision]]) -> list[tuple[int,
     return chosen
 
 
+def _with_details_joined(text: str, spans: list[tuple[int, int, Decision]]) -> list[tuple[int, int, Decision]]:
+    """A removed distinctive detail swallows the replaced spans right beside it, so that "Esther is
+    the only woman in Kanduyi who ..." becomes one "[identifying detail removed]", not a row of
+    placeholders."""
+    out: list[tuple[int, int, Decision]] = []
+    for span in spans:
+        if out and not text[out[-1][1]:span[0]].strip():
+            prev = out[-1]
+            quasi = [d for d in (prev[2], span[2])
+                     if d.type == EntityType.QUASI_IDENTIFIER and d.operator != Operator.KEEP]
+            if quasi and Operator.KEEP not in (prev[2].operator, span[2].operator):
+                out[-1] = (prev[0], span[1], quasi[0])
+                continue
+        out.append(span)
+    return out
+
+
 def _render(d: Decision, original: str, aliases: AliasTable, known: Sequence[KnownPerson],
             used_elsewhere: Iterable[str], language: str) -> str:
     if d.replacement is not None:
@@ -325,7 +342,7 @@ def apply_plan(text: str, plan: RedactionPlan, aliases: AliasTable | None = None
     language = language or language_of(text)
     aliases = aliases if aliases is not None else AliasTable()
     used_elsewhere = frozenset(used_elsewhere)
-    spans = _without_overlaps(_occurrences(text, [d for d in plan.decisions if d.applies]))
+    spans = _with_details_joined(text, _without_overlaps(_occurrences(text, [d for d in plan.decisions if d.applies])))
     pieces: list[str] = []
     replacements: list[Replacement] = []
     pos = out_len = 0
