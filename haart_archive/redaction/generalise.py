@@ -51,13 +51,18 @@ def _age_number(text: str) -> int | None:
     return total or None
 
 
+# Swahili words around an age ("miaka 14", "mtoto wa 14", "niko na 19"): the coarse age is
+# written in Swahili too.
+_SWAHILI_AGE = re.compile(r"\b(?:miaka|umri|mtoto|msichana|mvulana|wa|na|niko|nko|yuko|kumi|ishirini|thelathini)\b")
+
+
 def generalise_age(text: str) -> str | None:
     """'16 years old' -> 'a teenager'; '16-year-old' -> 'teenage'; 'miaka 16' -> 'umri wa ujana'."""
     age = _age_number(text)
     if age is None:
         return None
     lowered = text.lower()
-    if "miaka" in lowered or "umri" in lowered:
+    if _SWAHILI_AGE.search(lowered):
         return "umri wa utoto" if age < 13 else "umri wa ujana" if age < 20 else "umri wa utu uzima"
     if re.search(r"year[- ]old", lowered) and not re.search(r"years[- ]old", lowered):
         return "young" if age < 13 else "teenage" if age < 20 else "adult"

@@ -8,6 +8,7 @@ connector ("soko la Kibuye", "shule ya msingi ya Makongeni", "Kituo cha Polisi c
 with its number or letter is one place ("Mathare 3C", "Githurai 45", "Nyalenda B", "Kayole
 Phase 2", "Eastleigh Section III"). The head word decides the type; the name must hold at least
 one word that is not an ordinary word, so "The Police Station" or "Every market" are left alone.
+Counties ("Kilifi County") are left to the gazetteer: at `anonymous` a county may be published.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ PLACE_HEADS = (
     "tower|building|centre|center|complex|arcade|stage|market|beach|creek|stadium|grounds|airport|terminal|"
     "border post|one stop border post|police station|police post|station|post office|lodge|bus park|bus station|"
     "bus stop|village|district|area|park|junction|roundabout|bridge|flats|apartments|court|gardens|heights|"
-    "springs|hill|valley|camp|quarry|farm|ranch|barracks|petrol station|shopping centre|sub-county|county|ward|"
+    "springs|hill|valley|camp|quarry|farm|ranch|barracks|petrol station|shopping centre|ward|"
     "location|sub-location|slum|cathedral|parish|church|chapel|mosque|masjid|temple|monastery|shrine|prison|"
     "remand|children's home|rescue centre|safe house|hostel|hotel|resort|club|bar|restaurant|cafe|salon|"
     "supermarket|shop|godown|warehouse|factory|garage|market centre"
