@@ -260,6 +260,11 @@ def _classify(tokens: list[Token], i: int) -> None:
     _unknown(tokens, i, cued)
 
 
+_CALENDAR_NAMES = frozenset(["sunday", "april", "may", "june", "august", "january", "julai", "juni", "mei"])
+_BEFORE_A_DATE = frozenset(["on", "in", "by", "since", "until", "till", "last", "next", "every", "this", "of", "early",
+                            "late", "mid", "mwezi", "siku", "ya", "wa", "tarehe", "mnamo", "mpaka", "hadi"])
+
+
 def _ambiguous_is_name(tokens: list[Token], i: int, cued: bool) -> bool:
     """'Faith told me' is a name; 'I had faith' is not."""
     tok = tokens[i]
@@ -267,6 +272,8 @@ def _ambiguous_is_name(tokens: list[Token], i: int, cued: bool) -> bool:
         return True
     if not tok.cap:
         return False
+    if tok.key in _CALENDAR_NAMES and i and tokens[i - 1].key in _BEFORE_A_DATE:
+        return False  # "on Sunday", "in May", "mwezi wa June": a date, not Sunday or May
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     prev = tokens[i - 1] if i else None
     gaz = gazetteer()
