@@ -247,6 +247,11 @@ def _classify(tokens: list[Token], i: int) -> None:
             tok.reason = "place in the gazetteer"
         return
     if key in gaz.common or (tok.cap and _derived_from_place(key)):
+        prev = tokens[i - 1] if i else None
+        if (tok.cap and not tok.initial and not word.isupper() and len(key) > 3 and prev is not None
+                and prev.score >= 0.5 and prev.cap and prev.gap_after == " "):
+            # "Neo Kenya Mpya", "Tumaini Jipya": a capitalised word right after a name is part of it
+            tok.score, tok.type, tok.reason = 0.3, prev.type, prev.reason
         return
     if key in gaz.nouns:
         if tok.cap and not tok.initial and not word.isupper():
@@ -402,6 +407,11 @@ def _take_in_titles(tokens: list[Token], text: str) -> None:
         while k >= 0 and tokens[k].score == 0 and _is_title(tokens[k]) and _title_joins(text, tokens[k], tokens[k + 1]):
             tokens[k].score, tokens[k].type, tokens[k].reason = 0.4, EntityType.PERSON, tok.reason
             k -= 1
+        before = tokens[k] if k >= 0 else None
+        if (before is not None and before.score == 0 and before.cap and not before.initial and len(before.key) > 3
+                and not before.word.isupper() and before.gap_after == " "):
+            # "Boss Mustapha", "Brother Kevin": a capitalised word right before a name is part of it
+            before.score, before.type, before.reason = 0.3, EntityType.PERSON, tok.reason
 
 
 def _title_joins(text: str, left: Token, right: Token) -> bool:
