@@ -419,6 +419,11 @@ def _title_joins(text: str, left: Token, right: Token) -> bool:
     return gap.strip(" \t") in ("", ".")
 
 
+# Kinship words open sentences as themselves ("Mama aliuza mbuzi": mother sold goats).
+_KINSHIP = frozenset(["mama", "baba", "dada", "kaka", "bibi", "babu", "shangazi", "mjomba", "mzee", "shemeji",
+                      "mother", "father", "sister", "brother", "aunt", "auntie", "uncle", "cucu", "guka", "nyanya"])
+
+
 def _title_words_as_names(tokens: list[Token], text: str) -> None:
     """Surnames that are also titles or words ("Ahmed Said Bwana", "Mr. Bwana drove", "Bwana
     said"): a capitalised title word is a name after a name or a title when no name follows it,
@@ -433,7 +438,7 @@ def _title_words_as_names(tokens: list[Token], text: str) -> None:
         if prev is not None and not tok.initial and not name_follows and _title_joins(text, prev, tok) and (
                 (prev.score >= 0.5 and prev.type == EntityType.PERSON) or _is_title(prev)):
             tok.score, tok.reason = 0.6, "surname that is also a title or a word"
-        elif tok.initial and nxt is not None and not nxt.initial and _person_verb(nxt):
+        elif tok.initial and tok.key not in _KINSHIP and nxt is not None and not nxt.initial and _person_verb(nxt):
             tok.score, tok.reason = 0.55, "title word used as a name before a verb"
 
 
