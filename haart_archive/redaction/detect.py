@@ -2,19 +2,29 @@
 
     detect(text, known=people_of_the_testimony) -> [Suggestion, ...]
 
-Sources (DESIGN section 6): the testimony's own people, Kenyan identifier patterns, the
-shipped gazetteers, and dates, ages and heuristics for unknown proper nouns. Overlapping
-suggestions are merged into one covering both, carrying the type and reason of the most
-confident. Fast enough to run as the editor types (see bench/redaction_recall.py).
+Sources (DESIGN section 6): the testimony's own people, Kenyan identifier patterns, ages,
+named places and organisations, quasi-identifiers, the shipped gazetteers and heuristics for
+unknown proper nouns. Every source reads the text in normal form (`normalise`: look-alike
+letters, wide digits, invisible characters undone) and its spans are mapped back to the
+original. Detection is recall-first: each suggestion says how sure it is (`confidence`) and why
+(`reason`). Overlapping suggestions are merged into one covering them all, carrying the type and
+reason of the most confident; a quasi-identifier's clause keeps the names and numbers in it as
+suggestions of their own. Fast enough to run as the editor types (see
+bench/redaction_dev_eval.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from haart_archive.redaction.ages import age_suggestions
+from haart_archive.redaction.chat import repeated_names, sender_suggestions
 from haart_archive.redaction.known import known_suggestions, strings_as_people
 from haart_archive.redaction.names import name_suggestions
+from haart_archive.redaction.normalise import normalise
 from haart_archive.redaction.patterns import identifier_suggestions
+from haart_archive.redaction.phrases import phrase_suggestions
+from haart_archive.redaction.quasi import quasi_suggestions
 from haart_archive.redaction.types import EntityType, KnownPerson, Suggestion
 
 # ner_eval's labels: PERSON, LOCATION, ORGANIZATION map onto its gold types; DATE too.
@@ -36,18 +46,48 @@ def detect(
     found: list[Suggestion] = []
     if people:
         found.extend(known_suggestions(text, people))
-    found.extend(identifier_suggestions(text))
-    found.extend(name_suggestions(text))
+    normal = normalise(text)
+    plain = normal.text
+    sources: list[Suggestion] = []
+    sources.extend(identifier_suggestions(plain))
+    sources.extend(age_suggestions(plain))
+    sources.extend(phrase_suggestions(plain))
+    sources.extend(quasi_suggestions(plain))
+    sources.extend(name_suggestions(plain))
+    sources.extend(sender_suggestions(plain))
+    sources.extend(repeated_names(plain, sources))
+    if normal.changed:
+        for s in sources:
+            start, end = normal.to_original_span(s.start, s.end)
+            found.append(Suggestion(start, end, s.type, s.confidence, s.reason, text[start:end], s.person_key))
+    else:
+        found.extend(sources)
     return merge(found, text)
 
 
 def detect_identifiers(text: str) -> list[Suggestion]:
-    """Only the identifier, date and age patterns (no names), merged."""
+    """Only the identifier and date patterns (no names), merged."""
     return merge(identifier_suggestions(text), text)
 
 
 def merge(found: Iterable[Suggestion], text: str) -> list[Suggestion]:
-    """Overlapping suggestions become one covering them all, typed by the most confident."""
+    """Overlapping suggestions become one covering them all, typed by the most confident.
+
+    A quasi-identifier's clause is merged with other clauses only; the names, places and
+    numbers inside it stay suggestions of their own, and the clause keeps the pieces between
+    them, so an editor who keeps a distinctive detail still removes the name in it.
+    """
+    quasi, other = [], []
+    for s in found:
+        (quasi if s.type == EntityType.QUASI_IDENTIFIER else other).append(s)
+    merged = _merge_overlapping(other, text)
+    if not quasi:
+        return merged
+    pieces = [piece for clause in _merge_overlapping(quasi, text) for piece in _outside(clause, merged, text)]
+    return sorted(merged + pieces, key=lambda s: s.start)
+
+
+def _merge_overlapping(found: Iterable[Suggestion], text: str) -> list[Suggestion]:
     ordered = sorted(found, key=lambda s: (s.start, -s.end))
     out: list[Suggestion] = []
     cluster: list[Suggestion] = []
@@ -66,11 +106,31 @@ def merge(found: Iterable[Suggestion], text: str) -> list[Suggestion]:
 def _combine(cluster: list[Suggestion], text: str) -> Suggestion:
     if len(cluster) == 1:
         return cluster[0]
-    best = max(cluster, key=lambda s: (s.confidence, s.end - s.start))
     start = min(s.start for s in cluster)
     end = max(s.end for s in cluster)
-    return Suggestion(start, end, best.type, best.confidence, best.reason, text[start:end],
-                      best.person_key)
+    best = max(cluster, key=lambda s: (s.confidence, s.end - s.start))
+    return Suggestion(start, end, best.type, best.confidence, best.reason, text[start:end], best.person_key)
+
+
+def _outside(clause: Suggestion, others: list[Suggestion], text: str) -> list[Suggestion]:
+    """The parts of a clause not covered by other suggestions (with letters or digits in them)."""
+    pieces = []
+    pos = clause.start
+    for s in others:
+        if s.end <= pos or s.start >= clause.end:
+            continue
+        pieces.append((pos, s.start))
+        pos = max(pos, s.end)
+    pieces.append((pos, clause.end))
+    out = []
+    for start, end in pieces:
+        while start < end and not text[start].isalnum():
+            start += 1
+        while end > start and not text[end - 1].isalnum():
+            end -= 1
+        if end > start:
+            out.append(Suggestion(start, end, clause.type, clause.confidence, clause.reason, text[start:end]))
+    return out
 
 
 def spans(text: str) -> list[tuple[int, int, str, float]]:

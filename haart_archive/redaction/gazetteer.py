@@ -29,6 +29,8 @@ def _place_rows() -> list[tuple[str, str, str]]:
 
 def fold(word: str) -> str:
     """The lookup key of a word: lower case, without apostrophes or a possessive 's."""
+    if word.isalpha():
+        return word.lower()
     key = word.lower().replace("’", "'")
     if key.endswith("'s"):
         key = key[:-2]

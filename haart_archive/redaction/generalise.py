@@ -9,11 +9,19 @@ from haart_archive.redaction.gazetteer import place
 from haart_archive.redaction.patterns import MONTHS_EN, MONTHS_SW
 from haart_archive.redaction.types import EntityType
 
-_MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+_MONTH_NAMES = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December",
+]
 _NUMBER_WORDS = {
     w: i for i, w in enumerate(
-        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"])
-} | {w: 10 * (i + 2) for i, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])}
+        [
+            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+            "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+        ])
+} | {w: 10 * (i + 2) for i, w in enumerate([
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+])}
 _SW_NUMBERS = {"kumi": 10, "ishirini": 20, "thelathini": 30, "arobaini": 40, "hamsini": 50}
 _SW_UNITS = {"moja": 1, "mbili": 2, "tatu": 3, "nne": 4, "tano": 5, "sita": 6, "saba": 7, "nane": 8, "tisa": 9}
 _MONTH = re.compile(rf"\b({MONTHS_SW}|{MONTHS_EN})\b", re.IGNORECASE)
@@ -43,13 +51,18 @@ def _age_number(text: str) -> int | None:
     return total or None
 
 
+# Swahili words around an age ("miaka 14", "mtoto wa 14", "niko na 19"): the coarse age is
+# written in Swahili too.
+_SWAHILI_AGE = re.compile(r"\b(?:miaka|umri|mtoto|msichana|mvulana|wa|na|niko|nko|yuko|kumi|ishirini|thelathini)\b")
+
+
 def generalise_age(text: str) -> str | None:
     """'16 years old' -> 'a teenager'; '16-year-old' -> 'teenage'; 'miaka 16' -> 'umri wa ujana'."""
     age = _age_number(text)
     if age is None:
         return None
     lowered = text.lower()
-    if "miaka" in lowered or "umri" in lowered:
+    if _SWAHILI_AGE.search(lowered):
         return "umri wa utoto" if age < 13 else "umri wa ujana" if age < 20 else "umri wa utu uzima"
     if re.search(r"year[- ]old", lowered) and not re.search(r"years[- ]old", lowered):
         return "young" if age < 13 else "teenage" if age < 20 else "adult"

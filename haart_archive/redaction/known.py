@@ -1,10 +1,14 @@
 """The testimony's own people, found in every form (source 1 of DESIGN section 6).
 
-Text and names are compared in a normal form: lower case, apostrophes dropped (Ochieng' =
-Ochieng, Achieng's = Achiengs), hyphens read as spaces and a word broken by a hyphen at the
-end of a line joined again. Each person gets one regular expression over that normal form
-covering full names, parts of names, initials ("J. Kamau", "J.K."), teknonyms ("Mama Wanjiru")
-and possessives; identifiers match with any spacing or punctuation between their characters.
+Text and names are compared in a normal form: `normalise()` first (look-alike letters, wide
+digits, invisible characters), then lower case, apostrophes dropped (Ochieng' = Ochieng,
+Achieng's = Achiengs), hyphens read as spaces and a word broken by a hyphen at the end of a
+line joined again. Each person gets one regular expression over that form covering full names,
+parts of names, initials with or without dots and spaces ("P.K.", "PK", "P. K.", "J. Kamau",
+"M. A. Ouma"), a title or teknonym before any of them as one span ("Mama Wanjiru", "Bwana
+Khamis", "Mama wa Kim"), and possessives. Identifiers match with any spacing or punctuation
+between their characters, with O and l standing for 0 and 1, and spelled out digit by digit
+in English or Swahili.
 """
 
 from __future__ import annotations
@@ -13,20 +17,35 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import phonenumbers
 
 from haart_archive.redaction.gazetteer import gazetteer, place
+from haart_archive.redaction.normalise import normalise
+from haart_archive.redaction.patterns import identifier_type
 from haart_archive.redaction.types import EntityType, KnownPerson, Suggestion
 
-_REMOVED = re.compile(r"['’‘`ʼ]|-[ \t]*\r?\n[ \t]*|­|-")
-_TEKNONYM = (
-    r"(?:(?:mama|baba|mzee|bi|bw|bwana|mr|mrs|ms|miss|dr|dkt|mhe|auntie|aunty|uncle|"
-    r"shangazi|mjomba|nyanya|cucu|guka|dada|kaka|madam|sister|brother)\.?\s+(?:wa\s+)?)?"
-)
+_REMOVED = re.compile(r"['`]|-[ \t]*\r?\n[ \t]*|-")
+# "Mother of X", "father of X": the X of a teknonym is another person, so its parts are not
+# this person's name.
+TEKNONYMS = frozenset(["mama", "baba", "abu", "umm", "ummu", "nyar", "wuod", "mamake", "babake"])
+# Words of a place name that say what kind of place it is, not which one.
+_PLACE_GENERIC = frozenset([
+    "phase", "section", "sector", "stage", "estate", "block", "zone", "extension", "north", "south", "east",
+    "west", "central", "road", "street", "avenue", "lane", "village", "town", "market", "upper", "lower",
+    "new", "old", "kati", "juu", "chini", "mashariki", "magharibi", "kaskazini", "kusini",
+])
+_ROMAN = re.compile(r"^[ivx]+$")
 _B = r"(?<![^\W\d_])"
 _E = r"(?![^\W\d_])"
+_SEP = r"[\s().,/\-]*"
+_DIGIT_FORMS = {
+    "0": ("0", "o", "zero", "oh", "sifuri", "sufuri"), "1": ("1", "l", "i", "one", "moja"),
+    "2": ("2", "two", "mbili"), "3": ("3", "three", "tatu"), "4": ("4", "four", "nne"),
+    "5": ("5", "s", "five", "tano"), "6": ("6", "six", "sita"), "7": ("7", "seven", "saba"),
+    "8": ("8", "eight", "nane"), "9": ("9", "nine", "tisa"),
+}
 
 
 @dataclass(frozen=True)
@@ -37,6 +56,8 @@ class KnownForm:
     role: str
     kind: str  # name, alias, place or identifier
     entity: EntityType
+    needs_capital: bool = False  # an ordinary word used as a name: a name only with a capital
+    bare_initials: bool = False  # initials made from the name: only in capitals or with dots
 
 
 @dataclass(frozen=True)
@@ -50,9 +71,9 @@ class KnownMatch:
 
 
 class NormalText:
-    """A text in normal form, with a map back to original offsets."""
+    """A text in lower case without apostrophes and hyphens, with a map back to its offsets."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str) -> None:
         lowered = text.lower()
         if len(lowered) != len(text):
             lowered = "".join(ch.lower()[0] for ch in text)
@@ -85,63 +106,106 @@ class NormalText:
         return min(self._orig_starts[k] + index - self._norm_starts[k], self._length)
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Original span of a normal-form span."""
         return self.original(start), self.original(end - 1) + 1
 
 
-def _norm(s: str) -> str:
-    return " ".join(NormalText(s).text.split())
+def _words(value: str) -> list[str]:
+    text = NormalText(normalise(value).text).text
+    return [w for w in re.split(r"[\s.]+", text) if w]
 
 
-def _word_pattern(words: Sequence[str]) -> str:
-    return r"\s+".join(re.escape(w) for w in words)
+@cache
+def _title_prefix() -> str:
+    """An optional title or teknonym before a name: 'Mama ', 'Bw. ', 'Mama wa ', 'Pastor '."""
+    titles = sorted(gazetteer().titles | TEKNONYMS | {"auntie", "aunty", "madame", "bro", "sis", "cucu", "guka",
+                                                         "nyanya", "ustadh", "cpl", "sgt", "pc", "insp"},
+                    key=len, reverse=True)
+    return rf"(?:(?:{'|'.join(map(re.escape, titles))})\.?\s+(?:wa\s+)?)?"
 
 
-def _name_forms(full: str, parts: bool) -> list[str]:
-    """Regular expressions (normal form) for a full name, its parts and its initials."""
-    words = [w for w in _norm(full).replace(".", " ").split() if w]
+def _ordinary(word: str) -> bool:
+    gaz = gazetteer()
+    return word in gaz.common or word in gaz.nouns or word in gaz.ambiguous or word in gaz.titles
+
+
+def _initials(letters: Sequence[str]) -> str:
+    return r"\.?\s*".join(re.escape(c) for c in letters) + r"\.?"
+
+
+def _name_forms(value: str, form: KnownForm, parts: bool = True) -> list[tuple[str, KnownForm]]:
+    """(pattern, form) for a name or alias: the whole, its parts, initials and their mixes."""
+    words = _words(value)
     if not words:
         return []
-    gaz = gazetteer()
-    forms = [_word_pattern(words)]
+    if len(words) == 1 and value.strip().isalpha() and value.strip().isupper() and 2 <= len(words[0]) <= 4:
+        words = list(words[0])  # "JK", "DKM": initials written without dots
+    if all(len(w) == 1 for w in words):  # an alias that is itself initials: "P.K.", "JK"
+        return [(_initials(words), form)] if len(words) > 1 else []
+    lead = words[0]
+    if lead in TEKNONYMS and len(words) > 1:  # "Mama Kim" is a whole: Kim is someone else
+        return [(rf"{re.escape(lead)}\s+(?:wa\s+)?" + r"\s+".join(map(re.escape, words[1:])), form)]
+    titles = gazetteer().titles
+    while len(words) > 1 and words[0] in titles:
+        words = words[1:]
+    out = [(r"(?:\.?\s*|\s+)".join(re.escape(w) for w in words), form)]
+    content = [w for w in words if len(w) >= 3 and not _ROMAN.match(w)]
     if not parts:
-        return forms
-    content = [w for w in words if len(w) >= 3 and w not in gaz.titles and w not in gaz.common]
-    forms.extend(re.escape(w) for w in content)
-    if len(content) >= 2:
-        initials = [w[0] for w in content]
-        forms.append(r"\.?\s*".join(initials) + r"\.?")
-        for w in content[1:]:
-            forms.append(rf"{initials[0]}\.?\s*{re.escape(w)}")
-        forms.append(rf"{re.escape(content[0])}\s+{initials[-1]}\.?")
-        for a in content:
-            for b in content:
-                if a != b:
-                    forms.append(rf"{re.escape(a)}\s+{re.escape(b)}")
-    return forms
+        return out
+    capital_only = KnownForm(**{**form.__dict__, "needs_capital": True})
+    out.extend((re.escape(w), capital_only if _ordinary(w) else form) for w in content)
+    if len(content) < 2:
+        return out
+    letters = [w[0] for w in content]
+    bare = KnownForm(**{**form.__dict__, "bare_initials": True})
+    for mask in range(1, 1 << len(letters)):  # every ordered choice of two or more initials
+        chosen = [letters[i] for i in range(len(letters)) if mask >> i & 1]
+        if len(chosen) >= 2:
+            out.append((_initials(chosen), bare))
+    for k in range(1, len(content)):
+        for mask in range(1, 1 << k):
+            chosen = [letters[i] for i in range(k) if mask >> i & 1]
+            out.append((r"\.?\s*".join(chosen) + rf"(?:\.\s*|\s+){re.escape(content[k])}", form))
+        out.append((rf"{re.escape(content[0])}\s+{letters[k]}\.?", form))
+    for a in content:
+        for b in content:
+            if a != b:
+                out.append((rf"{re.escape(a)}\s+{re.escape(b)}", form))
+    return out
+
+
+def _place_forms(value: str, form: KnownForm) -> list[tuple[str, KnownForm]]:
+    words = _words(value)
+    if not words:
+        return []
+    out = [(r"\s+".join(map(re.escape, words)), form)]
+    if place(value) is None and len(words) > 1:
+        capital_only = KnownForm(**{**form.__dict__, "needs_capital": True})
+        for w in words:
+            if len(w) >= 3 and w not in _PLACE_GENERIC and not _ROMAN.match(w) and not w.isdigit():
+                out.append((re.escape(w), capital_only if _ordinary(w) else form))
+    return out
+
+
+def _digits(chars: Sequence[str]) -> str:
+    return _SEP.join("(?:" + "|".join(_DIGIT_FORMS[c]) + ")" if c in _DIGIT_FORMS else re.escape(c) for c in chars)
 
 
 def _identifier_forms(identifier: str) -> list[str]:
-    chars = [c for c in identifier.lower() if c.isalnum()]
+    chars = [c for c in normalise(identifier).text.lower() if c.isalnum()]
     if len(chars) < 4:
         return []
-    forms = [r"[\s().\-/]*".join(re.escape(c) for c in chars)]
     if any(c.isalpha() for c in chars):
-        return [rf"(?<!\w){f}(?!\w)" for f in forms]
+        return [rf"(?<!\w){_digits(chars)}(?!\w)"]
+    forms = [_digits(chars)]
     try:
         number = phonenumbers.parse(identifier, "KE")
         if phonenumbers.is_possible_number(number):
-            national = str(number.national_number)
-            forms.append(r"[\s().\-]*".join(national))
+            prefix = rf"(?:(?:\+|00)?\s*{number.country_code}{_SEP}|0{_SEP})?"
+            forms.append(prefix + _digits(str(number.national_number)))
     except phonenumbers.NumberParseException:
         pass
-    return [rf"(?<!\d){f}(?!\d)" for f in forms]
-
-
-def _identifier_type(identifier: str) -> EntityType:
-    from haart_archive.redaction.detect import detect_identifiers
-
-    found = detect_identifiers(identifier)
-    return found[0].type if found else EntityType.ACCOUNT_NUMBER
+    return [rf"(?<!\w){f}(?!\w)" for f in forms]
 
 
 @dataclass(frozen=True)
@@ -152,17 +216,17 @@ class _PersonMatcher:
 
 def _compile(person: KnownPerson, key: str) -> _PersonMatcher | None:
     entries: list[tuple[str, KnownForm]] = []
+    prefix = _title_prefix()
     for kind, values in (("name", person.names), ("alias", person.aliases)):
         form = KnownForm(key, person.role, kind, EntityType.PERSON)
         for value in values:
-            entries.extend((rf"{_TEKNONYM}{f}s?", form) for f in _name_forms(value, parts=True))
+            entries.extend((rf"{prefix}{p}s?", f) for p, f in _name_forms(value, form))
     for value in person.places:
-        found = place(value)
         form = KnownForm(key, person.role, "place", EntityType.LOCATION)
-        entries.extend((rf"{f}s?", form) for f in _name_forms(value, parts=found is None))
+        entries.extend((rf"{p}s?", f) for p, f in _place_forms(value, form))
     for value in person.identifiers:
-        form = KnownForm(key, person.role, "identifier", _identifier_type(value))
-        entries.extend((f, form) for f in _identifier_forms(value))
+        form = KnownForm(key, person.role, "identifier", identifier_type(value))
+        entries.extend((p, form) for p in _identifier_forms(value))
     if not entries:
         return None
     entries.sort(key=lambda e: len(e[0]), reverse=True)
@@ -198,17 +262,28 @@ def strings_as_people(strings: Sequence[str]) -> tuple[KnownPerson, ...]:
     return tuple(people)
 
 
+def _acceptable(form: KnownForm, written: str) -> bool:
+    """Whether a match stands as written: ordinary words need a capital, bare initials need
+    capitals or dots ("am" is a word, "A.M." or "AM" may be initials)."""
+    if form.needs_capital and not any(w[0].isupper() for w in re.findall(r"[^\W\d_]+", written)):
+        return False
+    return not (form.bare_initials and "." not in written and not written.replace(" ", "").isupper())
+
+
 def find_known(text: str, people: Sequence[KnownPerson]) -> Iterator[KnownMatch]:
     """Every occurrence of any known identifier of any of the people, in any form."""
     matchers = _matchers(tuple(people))
     if not matchers:
         return
-    normal = NormalText(text)
+    normal = normalise(text)
+    lowered = NormalText(normal.text)
     for matcher in matchers:
-        for m in matcher.pattern.finditer(normal.text):
-            form = next((f for p, f in matcher.forms if p.match(m.group())), matcher.forms[0][1])
-            start, end = normal.original_span(m.start(), m.end())
-            yield KnownMatch(start, end, form, text[start:end])
+        for m in matcher.pattern.finditer(lowered.text):
+            start, end = normal.to_original_span(*lowered.original_span(m.start(), m.end()))
+            written = text[start:end]
+            form = next((f for p, f in matcher.forms if p.match(m.group()) and _acceptable(f, written)), None)
+            if form is not None:
+                yield KnownMatch(start, end, form, written)
 
 
 _ROLE_WORDS = {"person": "a known person"}

@@ -1,5 +1,7 @@
 """The leak check: the last gate before a redacted text leaves the archive.
 
+It reads the text through the same normal form as detection (`normalise`: look-alike letters,
+wide digits, invisible characters undone), so an identifier disguised that way is still found.
 It runs on the final text (and on text extracted back from a rendered PDF or HTML) and fails
 on any known identifier of any person linked to the testimony, in any form, and on any
 high-confidence detection nobody reviewed. The report itself is sensitive: it quotes what
@@ -9,14 +11,15 @@ leaked. Keep it in memory, show it to the editor, and never log it.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from haart_archive.redaction.detect import detect
 from haart_archive.redaction.gazetteer import fold
 from haart_archive.redaction.known import find_known
-from haart_archive.redaction.types import HIGH_CONFIDENCE, EntityType, KnownPerson
+from haart_archive.redaction.normalise import Normalised, normalise
+from haart_archive.redaction.placeholders import PLACEHOLDER
+from haart_archive.redaction.types import HIGH_CONFIDENCE, KnownPerson
 
 Reviewed = tuple[int, int] | str
 
@@ -49,23 +52,25 @@ class LeakReport:
         return f"The leak check found {len(self.leaks)} identifying detail(s), on line(s) {shown}."
 
 
-def _reviewed_spans(text: str, reviewed: Sequence[Reviewed]) -> list[tuple[int, int]]:
+def _reviewed_spans(normal: Normalised, reviewed: Sequence[Reviewed]) -> list[tuple[int, int]]:
+    """Original spans of the reviewed strings, found in the normal form (so a reviewed word still
+    matches when the text carries a zero-width character or a look-alike letter)."""
     spans = []
-    lowered = text.lower()
+    lowered = normal.text.lower()
     for item in reviewed:
         if isinstance(item, str):
-            needle = item.lower()
+            needle = normalise(item).text.lower()
             start = lowered.find(needle) if needle else -1
             while start >= 0:
-                spans.append((start, start + len(needle)))
+                spans.append(normal.to_original_span(start, start + len(needle)))
                 start = lowered.find(needle, start + 1)
         else:
             spans.append((int(item[0]), int(item[1])))
     return spans
 
 
-_LABEL_WORDS = "|".join(re.escape(str(t)) for t in EntityType)
-TYPE_LABEL = re.compile(rf"\[(?:{_LABEL_WORDS})\]")
+# The placeholders a plan writes ("[name]", "[jina]", and "[PERSON]" of earlier versions).
+TYPE_LABEL = PLACEHOLDER
 
 
 def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -84,9 +89,10 @@ def leak_check(text: str, known: Sequence[KnownPerson], reviewed: Sequence[Revie
     """
     line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
     allowed_keys = {" ".join(fold(w) for w in a.split()) for a in allowed}
-    # A type label the plan inserted ("[PERSON]") names only a type: a person whose name
-    # contains "Person" must not make every label a leak.
-    labels = [m.span() for m in TYPE_LABEL.finditer(text)]
+    # A placeholder the plan inserted ("[name]", "[mahali]") names only a type: a person called
+    # "Name" or "Mahali" must not make every placeholder a leak, nor may the detector.
+    normal = normalise(text)
+    labels = [normal.to_original_span(*m.span()) for m in TYPE_LABEL.finditer(normal.text)]
     leaks: list[Leak] = []
     for match in find_known(text, known):
         if " ".join(fold(w) for w in match.text.split()) in allowed_keys:
@@ -96,7 +102,7 @@ def leak_check(text: str, known: Sequence[KnownPerson], reviewed: Sequence[Revie
         leaks.append(Leak(match.start, match.end, bisect.bisect_right(line_starts, match.start),
                           match.text, f"{match.form.kind} of the {match.form.role}",
                           "known identifier of a person linked to the testimony"))
-    excused = _reviewed_spans(text, list(reviewed) + list(allowed))
+    excused = _reviewed_spans(normal, list(reviewed) + list(allowed)) + labels
     known_spans = [(leak.start, leak.end) for leak in leaks]
     for s in detect(text):
         if s.confidence < HIGH_CONFIDENCE or _covered(s.start, s.end, excused):

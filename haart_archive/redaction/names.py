@@ -16,11 +16,21 @@ from haart_archive.redaction.types import EntityType, Suggestion
 
 WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’`](?=[^\W\d_])|-(?=[^\W\d_]))*['’]?")
 
-CONNECTORS = frozenset(["ya", "wa", "la", "cha", "za", "vya", "es", "de", "da", "al", "el", "bin", "binti", "ole", "of", "van", "von", "der", "du", "le", "dos", "ibn", "abu", "bint", "arap", "di", "del", "della", "das", "do", "ben", "ould"])
+CONNECTORS = frozenset([
+    "ya", "wa", "la", "cha", "za", "vya", "es", "de", "da", "al", "el", "bin", "binti", "ole", "of", "van", "von",
+    "der", "du", "le", "dos", "ibn", "abu", "bint", "arap", "di", "del", "della", "das", "do", "ben", "ould",
+])
 # Particles that begin a name even at the start of a sentence ("Ole Sapit", "Bin Laden").
-NAME_PARTICLES = frozenset(["ole", "bin", "binti", "ibn", "abu", "bint", "arap", "al", "el", "van", "von", "de", "da", "di", "del", "dos", "ould"])
+NAME_PARTICLES = frozenset([
+    "ole", "bin", "binti", "ibn", "abu", "bint", "arap", "al", "el", "van", "von", "de", "da", "di", "del", "dos",
+    "ould",
+])
 # Currency words and codes: an amount ("KSh 60,000") is never a person, place or organisation.
-CURRENCY = frozenset(["ksh", "kshs", "kes", "sh", "shs", "shilingi", "shillings", "shilling", "tsh", "tshs", "tzs", "ush", "ushs", "ugx", "usd", "eur", "euro", "euros", "gbp", "aed", "sar", "qar", "omr", "kwd", "bhd", "dirham", "dirhams", "riyal", "riyals", "rial", "dinar", "dinars", "dollar", "dollars", "dola", "pesa"])
+CURRENCY = frozenset([
+    "ksh", "kshs", "kes", "sh", "shs", "shilingi", "shillings", "shilling", "tsh", "tshs", "tzs", "ush", "ushs",
+    "ugx", "usd", "eur", "euro", "euros", "gbp", "aed", "sar", "qar", "omr", "kwd", "bhd", "dirham", "dirhams",
+    "riyal", "riyals", "rial", "dinar", "dinars", "dollar", "dollars", "dola", "pesa",
+])
 # Compass words that end a place name ("Sudan Kusini", "Afrika ya Mashariki").
 DIRECTIONS = frozenset(["kusini", "kaskazini", "mashariki", "magharibi", "kati", "ya kati"])
 # Words before a name that say it is a name, whatever its case.
@@ -29,32 +39,66 @@ NAME_CUES = frozenset(
 )
 # Verbs after a word that say the word was a person.
 REPORT_VERBS = frozenset(
-    ["told", "said", "says", "asked", "called", "came", "went", "took", "gave", "sent", "paid", "hit", "beat", "locked", "promised", "brought", "bought", "sold", "married", "phoned", "texted", "introduced", "recruited", "arrived", "left", "is", "was", "and", "alisema", "aliniambia", "aliniuliza", "alikuja", "alienda", "alinipigia", "alinipeleka", "alinichukua", "alinipa", "alinituma", "alimwambia", "aliondoka", "alifika", "alinipiga", "alimpigia", "anasema", "ni", "alikuwa", "na"]
+    [
+        "told", "said", "says", "asked", "called", "came", "went", "took", "gave", "sent", "paid", "hit", "beat",
+        "locked", "promised", "brought", "bought", "sold", "married", "phoned", "texted", "introduced",
+        "recruited", "arrived", "left", "is", "was", "and", "alisema", "aliniambia", "aliniuliza", "alikuja",
+        "alienda", "alinipigia", "alinipeleka", "alinichukua", "alinipa", "alinituma", "alimwambia", "aliondoka",
+        "alifika", "alinipiga", "alimpigia", "anasema", "ni", "alikuwa", "na",
+    ]
 )
 LOCATION_CUES = frozenset(
-    ["in", "from", "to", "at", "near", "towards", "via", "mjini", "huko", "nchini", "kijiji", "kijijini", "kaunti", "wilaya", "mkoa", "jimbo", "mji", "eneo", "kutoka", "hadi", "mpaka", "kwenda", "kuelekea", "village", "estate", "town", "county", "city", "mtaa", "kata", "tarafa", "lokesheni", "sublocation", "location", "slum", "ward"]
+    [
+        "in", "from", "to", "at", "near", "towards", "via", "mjini", "huko", "nchini", "kijiji", "kijijini",
+        "kaunti", "wilaya", "mkoa", "jimbo", "mji", "eneo", "kutoka", "hadi", "mpaka", "kwenda", "kuelekea",
+        "village", "estate", "town", "county", "city", "mtaa", "kata", "tarafa", "lokesheni", "sublocation",
+        "location", "slum", "ward",
+    ]
 )
 ORG_WORDS = frozenset(
-    ["chama", "shirika", "benki", "bank", "ltd", "limited", "agency", "agencies", "company", "kampuni", "university", "chuo", "hospital", "hospitali", "church", "kanisa", "ministry", "wizara", "police", "polisi", "jeshi", "tume", "baraza", "idara", "mamlaka", "commission", "council", "services", "association", "foundation", "trust", "group", "international", "network", "union", "shule", "school", "academy", "hotel", "club", "klabu", "party", "fc", "court", "mahakama", "bunge", "parliament", "embassy", "ubalozi", "sacco", "bureau", "recruitment", "travel", "travels", "enterprises", "recruiters", "recruiting", "placements", "placement", "manpower", "employment", "staffing", "consultants", "consultancy", "solutions", "investments", "holdings", "ventures", "logistics", "inc", "plc", "llc", "corporation", "corp", "halmashauri", "taasisi", "mfuko", "jumuiya", "mataifa", "shirikisho", "muungano", "vuguvugu", "kamisheni", "halmashauri", "tawi", "gazeti", "redio", "radio", "tv", "televisheni", "news", "media", "insurance", "bima", "airways", "airlines", "shirika", "mamlaka", "kamati", "idara", "ofisi"]
+    [
+        "chama", "shirika", "benki", "bank", "ltd", "limited", "agency", "agencies", "company", "kampuni",
+        "university", "chuo", "hospital", "hospitali", "church", "kanisa", "ministry", "wizara", "police",
+        "polisi", "jeshi", "tume", "baraza", "idara", "mamlaka", "commission", "council", "services",
+        "association", "foundation", "trust", "group", "international", "network", "union", "shule", "school",
+        "academy", "hotel", "club", "klabu", "party", "fc", "court", "mahakama", "bunge", "parliament", "embassy",
+        "ubalozi", "sacco", "bureau", "recruitment", "travel", "travels", "enterprises", "recruiters",
+        "recruiting", "placements", "placement", "manpower", "employment", "staffing", "consultants",
+        "consultancy", "solutions", "investments", "holdings", "ventures", "logistics", "inc", "plc", "llc",
+        "corporation", "corp", "halmashauri", "taasisi", "mfuko", "jumuiya", "mataifa", "shirikisho", "muungano",
+        "vuguvugu", "kamisheni", "halmashauri", "tawi", "gazeti", "redio", "radio", "tv", "televisheni", "news",
+        "media", "insurance", "bima", "airways", "airlines", "shirika", "mamlaka", "kamati", "idara", "ofisi",
+    ]
 )
 # Titles that are always followed by a name, even one written in lower case.
 PERSONAL_TITLES = frozenset(["bw", "bi", "mr", "mrs", "ms", "dr", "dkt", "mama", "baba", "mzee", "bwana", "mhe"])
 # Place words that are part of a Swahili place name ("Mlima Kenya", "kaunti ya Kilifi").
-PLACE_WORDS = frozenset(
-    ["kaunti", "wilaya", "mkoa", "jimbo", "mji", "jiji", "kijiji", "mtaa", "eneo", "bahari", "ziwa", "mto", "mlima", "milima", "kisiwa", "visiwa", "bonde", "jamhuri", "ufalme", "falme", "pwani", "uwanja", "barabara", "hifadhi", "mbuga", "manispaa", "tarafa", "kata", "county", "lake", "mount", "river", "island",
-     "ghuba", "rasi", "ukanda", "jangwa", "msitu", "bandari", "kambi", "lokesheni", "mlango", "himaya", "tambarare", "nyanda", "kanda", "halmashauri"]
-)
+PLACE_WORDS = frozenset([
+    "kaunti", "wilaya", "mkoa", "jimbo", "mji", "jiji", "kijiji", "mtaa", "eneo", "bahari", "ziwa", "mto", "mlima",
+    "milima", "kisiwa", "visiwa", "bonde", "jamhuri", "ufalme", "falme", "pwani", "uwanja", "barabara", "hifadhi",
+    "mbuga", "manispaa", "tarafa", "kata", "county", "lake", "mount", "river", "island", "ghuba", "rasi", "ukanda",
+    "jangwa", "msitu", "bandari", "kambi", "lokesheni", "mlango", "himaya", "tambarare", "nyanda", "kanda",
+    "halmashauri",
+])
 # Place words that are part of the proper name itself ("Mlima Kenya", "Ziwa Victoria"), taken in
 # whatever type the words after them got.
 FEATURE_WORDS = frozenset(
-    ["bahari", "ziwa", "mto", "mlima", "milima", "kisiwa", "visiwa", "bonde", "jamhuri", "ufalme", "falme", "ghuba", "rasi", "ukanda", "jangwa", "msitu", "mbuga", "hifadhi", "uwanja", "mlango", "himaya", "lake", "mount", "river", "island"]
+    [
+        "bahari", "ziwa", "mto", "mlima", "milima", "kisiwa", "visiwa", "bonde", "jamhuri", "ufalme", "falme",
+        "ghuba", "rasi", "ukanda", "jangwa", "msitu", "mbuga", "hifadhi", "uwanja", "mlango", "himaya", "lake",
+        "mount", "river", "island",
+    ]
 )
 # Capitalised words that begin a place name ("New York", "Upper Hill", "Port Sudan").
-PLACE_PREFIXES = frozenset(["new", "upper", "lower", "great", "greater", "old", "north", "south", "east", "west", "central", "saint", "st", "san", "santa", "port", "fort", "mount", "lake", "cape", "kaskazini", "kusini", "mashariki", "magharibi", "el", "al", "abu", "ras", "dar"])
+PLACE_PREFIXES = frozenset([
+    "new", "upper", "lower", "great", "greater", "old", "north", "south", "east", "west", "central", "saint", "st",
+    "san", "santa", "port", "fort", "mount", "lake", "cape", "kaskazini", "kusini", "mashariki", "magharibi", "el",
+    "al", "abu", "ras", "dar",
+])
 _SENTENCE_BREAK = frozenset(".!?:;\n\"“”«»()[]•*–—|>")
 _VERBISH = re.compile(
     r"^(?:ha|si)?(?:ni|u|a|tu|m|wa|i|zi|ki|vi|li|ya|ku|pa|mu)"
-    r"(?:li|me|na|ta|ki|nge|ngeli|ka|sha|mesha)[a-z]{3,}$|^kw?[aeiou][a-z]{4,}$"
+    r"(?:li|me|na|ta|ki|nge|ngeli|ka|sha|mesha)[a-z]{3,}$|^ku[a-z]{3,}$|^kw[aeiou][a-z]{2,}$"
 )
 
 # Swahili verbs whose subject is one person ("alisema", "amefika"): the word before is a name.
@@ -75,7 +119,7 @@ _NOUN_CLASS_1 = re.compile(r"^(?:wa|mw|m(?=[bcdfghjklnprstvwyz]))[a-z]{3,}$")
 _KALENJIN = re.compile(r"^(?:kip[bcdfghjklmnprstvwz]|chep[bcdfghjklmnprstvwyz]|jep[bcdfghjklmnprstvwyz])[a-z]{2,}$")
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     """One word of the text and what the detector decided about it."""
 
@@ -88,24 +132,21 @@ class Token:
     type: EntityType = EntityType.PERSON
     reason: str = ""
     gap_after: str = ""  # the characters between this word and the next
-
-    @property
-    def cap(self) -> bool:
-        return self.word[0].isupper()
+    cap: bool = False  # written with a capital
 
 
 def tokenize(text: str) -> list[Token]:
     """Words with their sentence position."""
     tokens: list[Token] = []
     prev_end = 0
+    breaks = _SENTENCE_BREAK
     for m in WORD.finditer(text):
-        gap = text[prev_end:m.start()]
-        initial = not tokens or any(ch in _SENTENCE_BREAK for ch in gap)
-        if tokens and not initial and not gap.strip() and tokens[-1].word.isdigit():
-            initial = False
+        start, word = m.start(), m.group()
+        gap = text[prev_end:start]
+        initial = not tokens or not breaks.isdisjoint(gap)
         if tokens:
             tokens[-1].gap_after = gap
-        tokens.append(Token(m.start(), m.end(), m.group(), fold(m.group()), initial))
+        tokens.append(Token(start, m.end(), word, fold(word), initial, cap=word[0].isupper()))
         prev_end = m.end()
     return tokens
 
@@ -118,9 +159,11 @@ def name_suggestions(text: str) -> list[Suggestion]:
         if tok.score == 0.0:
             _classify(tokens, i)
     _sentence_starts(tokens)
+    _title_words_as_names(tokens, text)
     _place_extensions(tokens, text)
     _flag_initials(tokens, text)
-    return _runs(tokens, text)
+    _take_in_titles(tokens, text)
+    return _runs(tokens, text) + list(initials(text))
 
 
 def _match_multiword_places(tokens: list[Token]) -> None:
@@ -182,7 +225,7 @@ def _classify(tokens: list[Token], i: int) -> None:
     lower = word.islower()
     prev_key = tokens[i - 1].key if i else ""
     after_title = bool(i) and prev_key in gaz.titles and (tok.cap or prev_key in PERSONAL_TITLES)
-    cued = (prev_key in NAME_CUES or after_title) and not _VERBISH.match(key)
+    cued = (prev_key in NAME_CUES or after_title) and not _VERBISH.match(key) and not (lower and _person_verb(tok))
     place = gaz.places.get(key)
     ordinary = key in gaz.common or key in gaz.nouns
     if key in gaz.ambiguous or (ordinary and tok.initial and (key in gaz.names or place)):
@@ -200,15 +243,31 @@ def _classify(tokens: list[Token], i: int) -> None:
         if key in gaz.names and (not place or after_title):
             tok.score, tok.reason = (0.85 if not lower else 0.65), "given name or surname in the gazetteer"
         else:
-            tok.score, tok.type, tok.reason = _place_score(place[1], not lower), EntityType.LOCATION, "place in the gazetteer"
+            tok.score, tok.type = _place_score(place[1], not lower), EntityType.LOCATION
+            tok.reason = "place in the gazetteer"
         return
     if key in gaz.common or (tok.cap and _derived_from_place(key)):
+        prev = tokens[i - 1] if i else None
+        if (tok.cap and not tok.initial and not word.isupper() and len(key) > 3 and prev is not None
+                and prev.score >= 0.5 and prev.cap and prev.gap_after == " "):
+            # "Neo Kenya Mpya", "Tumaini Jipya": a capitalised word right after a name is part of it
+            tok.score, tok.type, tok.reason = 0.3, prev.type, prev.reason
         return
     if key in gaz.nouns:
         if tok.cap and not tok.initial and not word.isupper():
-            tok.score, tok.type, tok.reason = 0.3, EntityType.ORGANIZATION, "capitalised ordinary word (part of a name?)"
+            if prev_key in LOCATION_CUES and prev_key not in PLACE_WORDS:
+                tok.score, tok.type = 0.5, EntityType.LOCATION
+                tok.reason = "capitalised word after 'in', 'huko', 'kutoka'"
+            else:
+                tok.score, tok.type = 0.3, EntityType.ORGANIZATION
+                tok.reason = "capitalised ordinary word (part of a name?)"
         return
     _unknown(tokens, i, cued)
+
+
+_CALENDAR_NAMES = frozenset(["sunday", "april", "may", "june", "august", "january", "julai", "juni", "mei"])
+_BEFORE_A_DATE = frozenset(["on", "in", "by", "since", "until", "till", "last", "next", "every", "this", "of", "early",
+                            "late", "mid", "mwezi", "siku", "ya", "wa", "tarehe", "mnamo", "mpaka", "hadi"])
 
 
 def _ambiguous_is_name(tokens: list[Token], i: int, cued: bool) -> bool:
@@ -218,6 +277,8 @@ def _ambiguous_is_name(tokens: list[Token], i: int, cued: bool) -> bool:
         return True
     if not tok.cap:
         return False
+    if tok.key in _CALENDAR_NAMES and i and tokens[i - 1].key in _BEFORE_A_DATE:
+        return False  # "on Sunday", "in May", "mwezi wa June": a date, not Sunday or May
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     prev = tokens[i - 1] if i else None
     gaz = gazetteer()
@@ -228,9 +289,34 @@ def _ambiguous_is_name(tokens: list[Token], i: int, cued: bool) -> bool:
     if tok.initial:
         if nxt is not None and _text_after(tok, nxt) == ",":
             return True  # "Faith, another girl, told me": a name in apposition
-        return nxt is not None and not nxt.initial and (
-            nxt.key in REPORT_VERBS or _PERSON_VERB.match(nxt.key) is not None)
+        if tok.word.endswith(("'s", "’s")):
+            return True  # "Joy's daughter": a possessive
+        if nxt is not None and nxt.key in ("and", "na", "&") and i + 2 < len(tokens):
+            after = tokens[i + 2]
+            if after.cap and not after.initial and (after.key in gaz.names or after.key in gaz.ambiguous):
+                return True  # "Gift and Joy are twins"
+        return nxt is not None and not nxt.initial and _person_verb(nxt)
     return not (prev is not None and prev.key in ("the", "a", "an", "my", "our", "his", "her", "their"))
+
+
+# English verbs that follow a person's name at the start of a sentence ("Hope escaped", "Grace
+# lives", "Furaha has"): past tenses in -ed are taken by their ending.
+PERSON_VERBS_EN = frozenset(
+    ["is", "was", "has", "had", "will", "would", "can", "could", "did", "does", "lives", "lived", "works", "worked",
+     "says", "said", "told", "tells", "asks", "wants", "knows", "knew", "stays", "sells", "sold", "runs", "ran",
+     "went", "goes", "came", "comes", "took", "takes", "gave", "gives", "got", "gets", "left", "leaves", "met",
+     "made", "found", "saw", "sees", "heard", "thought", "felt", "kept", "brought", "bought", "became", "wrote",
+     "spoke", "speaks", "ran", "fled", "escaped", "added", "agreed", "drove", "drives", "paid", "pays", "sent",
+     "remembers", "remembered", "cried", "died", "married", "must", "should", "also", "never", "still", "then",
+     "now", "herself", "himself", "sent", "owes", "owed", "lost", "began", "begins", "arrived", "returned"]
+)
+
+
+def _person_verb(nxt: Token) -> bool:
+    """Whether a word is a verb whose subject is most likely a person."""
+    key = nxt.key
+    return (key in REPORT_VERBS or key in PERSON_VERBS_EN or _PERSON_VERB.match(key) is not None
+            or (len(key) > 4 and key.endswith("ed") and nxt.word.islower()))
 
 
 def _text_after(tok: Token, nxt: Token) -> str:
@@ -248,6 +334,8 @@ def _unknown(tokens: list[Token], i: int, cued: bool) -> None:
     elif tok.cap:
         if not tok.initial or cued:
             tok.score, tok.reason = 0.7, "capitalised word that is not an ordinary word"
+        elif _noun_before_genitive(tokens, i) or _PAST_TENSE.match(tok.key):
+            return
         elif not _VERBISH.match(tok.key) and not _NOUN_CLASS_1.match(tok.key):
             tok.score, tok.reason = 0.5, "capitalised word at the start of a sentence"
         elif (not _VERBISH.match(tok.key) and i + 1 < len(tokens)
@@ -261,6 +349,20 @@ def _unknown(tokens: list[Token], i: int, cued: bool) -> None:
         and tokens[i - 1].key in CONNECTORS | {"called"}
     ):
         tok.score, tok.type, tok.reason = 0.6, EntityType.LOCATION, "word after 'village' or 'kijiji'"
+
+
+# An English past tense or -ing form opening a sentence ("Signed:", "Coming home") is not a name; names that
+# end in -med ("Ahmed", "Mohammed") are kept apart.
+_PAST_TENSE = re.compile(r"^[a-z]{2,}(?<!m)ed$|^[a-z]{3,}ing$")
+
+
+def _noun_before_genitive(tokens: list[Token], i: int) -> bool:
+    """'Ahadi ya kazi', 'Safari ya Dubai': a Swahili noun with its genitive, not a name ('wa'
+    is left out: 'Wanjiru wa Kamau' is a name)."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    return (nxt is not None and nxt.key in ("ya", "la", "cha", "za", "vya", "kwa") and not nxt.initial
+            and after is not None and not after.initial and (after.word.islower() or after.key in gazetteer().places))
 
 
 def _sentence_starts(tokens: list[Token]) -> None:
@@ -281,6 +383,82 @@ def _sentence_starts(tokens: list[Token]) -> None:
         elif ((_PERSON_VERB.match(nxt.key) or _PERSON_NEGATIVE.match(nxt.key) or nxt.key in PERSON_RELATIVES)
               and key not in gaz.nouns and not _derived_from_place(key) and not _PERSONAL_VERB_FORM.match(key)):
             tok.score, tok.reason = 0.6, "word before a verb whose subject is a person"
+
+
+# Words before a name that belong to it in a redaction: titles, ranks and teknonyms ("Mama Tony",
+# "Cpl. Nyongesa", "Bi. Halima", "Konstebo Ruth Wambui", "Mama wa Kim").
+_TEKNONYMS = frozenset(["mama", "baba", "abu", "umm", "ummu", "nyar", "wuod", "mamake", "babake"])
+
+
+def _is_title(tok: Token) -> bool:
+    return tok.key in gazetteer().titles or tok.key in _TEKNONYMS
+
+
+def _take_in_titles(tokens: list[Token], text: str) -> None:
+    """A title right before a flagged name becomes part of its span."""
+    for i in range(1, len(tokens)):
+        tok = tokens[i]
+        if tok.score < 0.5 or tok.type != EntityType.PERSON:
+            continue
+        k = i - 1
+        if tokens[k].key == "wa" and k and tokens[k - 1].key in _TEKNONYMS and _joins(text, tokens[k], tok):
+            tokens[k].score, tokens[k].reason = max(tokens[k].score, 0.4), tok.reason
+            k -= 1
+        while k >= 0 and tokens[k].score == 0 and _is_title(tokens[k]) and _title_joins(text, tokens[k], tokens[k + 1]):
+            tokens[k].score, tokens[k].type, tokens[k].reason = 0.4, EntityType.PERSON, tok.reason
+            k -= 1
+        before = tokens[k] if k >= 0 else None
+        if (before is not None and before.score == 0 and before.cap and not before.initial and len(before.key) > 3
+                and not before.word.isupper() and before.gap_after == " "):
+            # "Boss Mustapha", "Brother Kevin": a capitalised word right before a name is part of it
+            before.score, before.type, before.reason = 0.3, EntityType.PERSON, tok.reason
+
+
+def _title_joins(text: str, left: Token, right: Token) -> bool:
+    gap = text[left.end:right.start]
+    return gap.strip(" \t") in ("", ".")
+
+
+# Kinship words open sentences as themselves ("Mama aliuza mbuzi": mother sold goats).
+_KINSHIP = frozenset(["mama", "baba", "dada", "kaka", "bibi", "babu", "shangazi", "mjomba", "mzee", "shemeji",
+                      "mother", "father", "sister", "brother", "aunt", "auntie", "uncle", "cucu", "guka", "nyanya"])
+
+
+def _title_words_as_names(tokens: list[Token], text: str) -> None:
+    """Surnames that are also titles or words ("Ahmed Said Bwana", "Mr. Bwana drove", "Bwana
+    said"): a capitalised title word is a name after a name or a title when no name follows it,
+    and at the start of a sentence when a verb of a person follows it."""
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        if tok.score or not tok.cap or tok.word.isupper() or tok.key not in gazetteer().titles:
+            continue
+        nxt = tokens[i + 1] if i + 1 < n else None
+        name_follows = nxt is not None and nxt.cap and not nxt.initial and _joins(text, tok, nxt)
+        prev = tokens[i - 1] if i else None
+        if prev is not None and not tok.initial and not name_follows and _title_joins(text, prev, tok) and (
+                (prev.score >= 0.5 and prev.type == EntityType.PERSON) or _is_title(prev)):
+            tok.score, tok.reason = 0.6, "surname that is also a title or a word"
+        elif tok.initial and tok.key not in _KINSHIP and nxt is not None and not nxt.initial and _person_verb(nxt):
+            tok.score, tok.reason = 0.55, "title word used as a name before a verb"
+
+
+# Initials standing for a name: "P.K.", "J. M. K.", "K.O.O", "A.S.B." (at least one dot); common
+# abbreviations are left alone.
+_INITIALS = re.compile(r"(?<![\w.])[A-Z]\.[ \t]?[A-Z](?:\.?[ \t]?[A-Z])?\.?(?![\w])|(?<![\w.])[A-Z] [A-Z](?![\w.])")
+_ABBREVIATIONS = frozenset(["po", "us", "uk", "un", "id", "ob", "dc", "am", "pm", "tv", "bc", "ad", "eu", "ke", "ok",
+                            "rip", "nb", "ps", "dr", "mr", "pc", "cv", "hq", "uae", "usa", "ngo", "ob"])
+
+
+def initials(text: str) -> list[Suggestion]:
+    """Initials written with dots (or two capitals with a space) that may stand for a person."""
+    out = []
+    for m in _INITIALS.finditer(text):
+        letters = "".join(ch for ch in m.group() if ch.isalpha()).lower()
+        if letters in _ABBREVIATIONS or len(set(letters)) == 1 and len(letters) > 2:
+            continue
+        confidence = 0.6 if "." in m.group() else 0.45
+        out.append(Suggestion(m.start(), m.end(), EntityType.PERSON, confidence, "initials of a name", m.group()))
+    return out
 
 
 def _place_extensions(tokens: list[Token], text: str) -> None:
@@ -320,7 +498,10 @@ def _flag_initials(tokens: list[Token], text: str) -> None:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         prev = tokens[i - 1] if i else None
         dotted = text.startswith(".", tok.end)
-        if nxt and nxt.score >= 0.5 and (dotted or nxt.start == tok.end + 1) and (dotted or not tok.initial) or prev and prev.score >= 0.5 and dotted and prev.end + 1 == tok.start:
+        before = nxt and nxt.score >= 0.5 and (dotted or nxt.start == tok.end + 1) and (dotted or not tok.initial)
+        after = (prev and prev.score >= 0.5 and prev.type == EntityType.PERSON and prev.end + 1 == tok.start
+                 and (dotted or tok.word not in ("A", "I") and not (nxt and nxt.cap and nxt.start == tok.end + 1)))
+        if before or after:
             tok.score, tok.reason = 0.6, "initial of a name"
 
 
@@ -330,7 +511,7 @@ def _joins(text: str, left: Token, right: Token) -> bool:
         return True
     if gap.strip(" \t") == "-":  # "al - Bashir", "Abu - Bakr": a particle bound by a hyphen
         return left.key in NAME_PARTICLES
-    return len(left.word) == 1 and gap.strip(" \t") == "."
+    return gap.strip(" \t") == "." and (len(left.word) == 1 or _is_title(left))
 
 
 def _runs(tokens: list[Token], text: str) -> list[Suggestion]:
@@ -346,6 +527,7 @@ def _runs(tokens: list[Token], text: str) -> list[Suggestion]:
                 j += 1
             elif (j + 2 < n and tokens[j + 1].key in CONNECTORS and tokens[j + 2].score > 0
                   and tokens[j + 2].cap and tokens[j].cap
+                  and not (tokens[j + 1].key == "of" and tokens[j].key in gazetteer().names)
                   and _joins(text, tokens[j], tokens[j + 1]) and _joins(text, tokens[j + 1], tokens[j + 2])):
                 j += 2
             else:

@@ -1,4 +1,4 @@
-"""Identifier, date and age patterns (source 2 and part of source 4 of DESIGN section 6).
+"""Identifier and date patterns (source 2 and part of source 4 of DESIGN section 6).
 
 Phone numbers are recognised by `phonenumbers` (region KE): a cheap regular expression only
 finds runs of digits worth handing to it. Every rule returns `Suggestion`s with a reason.
@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 import phonenumbers
 
+from haart_archive.redaction.normalise import case_insensitive, lowered
 from haart_archive.redaction.types import EntityType, Suggestion
 
 _I = re.IGNORECASE
@@ -28,15 +29,14 @@ WEEKDAYS = (
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 
-_NUMBER_WORDS = (
-    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-)
-_AGE_NUMBER = rf"(?:\d{{1,2}}|(?:{_NUMBER_WORDS})(?:[- ](?:{_NUMBER_WORDS}))?)"
 
 
-def _rule(entity: EntityType, confidence: float, reason: str, pattern: str, flags: int = 0, group: int = 0):
-    return (entity, confidence, reason, re.compile(pattern, flags), group)
+def _rule(entity: EntityType, confidence: float, reason: str, pattern: str, flags: int = 0,
+          group: int = 0) -> tuple[EntityType, float, str, re.Pattern, int, bool]:
+    """One rule; a case-insensitive one runs on the lower-cased text (the last field)."""
+    if flags & re.IGNORECASE:
+        return (entity, confidence, reason, case_insensitive(pattern), group, True)
+    return (entity, confidence, reason, re.compile(pattern, flags), group, False)
 
 
 # Context words that turn a bare number into an identifier.
@@ -59,7 +59,8 @@ RULES = (
     _rule(EntityType.EMAIL, 0.99, "email address",
           r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"),
     _rule(EntityType.EMAIL, 0.85, "email address written out",
-          r"\b[\w.+-]+\s*(?:\[at\]|\(at\)|\s+at\s+)\s*[\w-]+\s*(?:\[dot\]|\(dot\)|\s+dot\s+)\s*(?:com|org|net|co\.ke|co\s+dot\s+ke|ke)\b", _I),
+          r"\b[\w.+-]+\s*(?:\[at\]|\(at\)|\s+at\s+)\s*[\w-]+\s*(?:\[dot\]|\(dot\)|\s+dot\s+)\s*"
+          r"(?:com|org|net|co\.ke|co\s+dot\s+ke|ke)\b", _I),
     _rule(EntityType.KRA_PIN, 0.97, "KRA PIN (letter, nine digits, letter)",
           r"\b[AP]\d{9}[A-Z]\b", _I),
     _rule(EntityType.PASSPORT, 0.97, "passport number after the word passport",
@@ -73,9 +74,11 @@ RULES = (
     _rule(EntityType.ACCOUNT_NUMBER, 0.9, "card number (four groups of four digits)",
           r"\b\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{4}\b"),
     _rule(EntityType.MPESA_CODE, 0.95, "M-Pesa transaction code",
-          r"\b(?=[A-Z\d]*\d)(?=(?:[A-Z\d]*[A-Z]){4})[A-Z][A-Z\d]{9}\b(?=[^\n]{0,60}(?:confirmed|imethibitishwa|sent|received|paid|umetuma|umepokea))", _I),
+          r"\b(?=[A-Z\d]*\d)(?=(?:[A-Z\d]*[A-Z]){4})[A-Z][A-Z\d]{9}\b"
+          r"(?=[^\n]{0,60}(?:confirmed|imethibitishwa|sent|received|paid|umetuma|umepokea))", _I),
     _rule(EntityType.MPESA_CODE, 0.95, "M-Pesa transaction code",
-          r"(?:m-?pesa|mpesa|transaction|muamala|code|msimbo)[^\n]{0,40}?\b((?=[A-Z\d]*\d)(?=(?:[A-Z\d]*[A-Z]){4})[A-Z][A-Z\d]{9})\b", _I, 1),
+          r"(?:m-?pesa|mpesa|transaction|muamala|code|msimbo)[^\n]{0,40}?"
+          r"\b((?=[A-Z\d]*\d)(?=(?:[A-Z\d]*[A-Z]){4})[A-Z][A-Z\d]{9})\b", _I, 1),
     _rule(EntityType.MPESA_CODE, 0.85, "looks like an M-Pesa code (ten capital letters and digits)",
           r"\b(?=[A-Z\d]*\d[A-Z\d]*\d)(?=(?:[A-Z\d]*[A-Z]){4})[A-Z][A-Z\d]{9}\b"),
     _rule(EntityType.VEHICLE_PLATE, 0.95, "Kenyan number plate",
@@ -83,31 +86,40 @@ RULES = (
     _rule(EntityType.VEHICLE_PLATE, 0.9, "East African number plate",
           r"\b(?:U[A-Z]{2}[ \t]?\d{3}[ \t]?[A-Z]|T[ \t]?\d{3}[ \t]?[A-Z]{3})\b"),
     _rule(EntityType.LOCATION, 0.95, "postal address (P.O. Box)",
-          r"\b(?:P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]+Office[ \t]+Box|S\.[ \t]?L\.[ \t]?P\.?|SLP|Sanduku[ \t]+la[ \t]+Posta)"
+          r"\b(?:P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]+Office[ \t]+Box|S\.[ \t]?L\.[ \t]?P\.?|SLP|"
+          r"Sanduku[ \t]+la[ \t]+Posta)"
           r"[ \t]*\d+(?:[ \t]*[-–][ \t]*\d{5})?(?:,?[ \t]*[A-Z][a-z]+)?", _I),
     _rule(EntityType.LOCATION, 0.85, "house or plot number",
-          r"\b(?:house|hse|plot|flat|apartment|room|nyumba|chumba|block)[ \t]+(?:no\.?|number|namba|#)?[ \t]*\d+[A-Z]?\b", _I),
+          r"\b(?:house|hse|plot|flat|apartment|room|nyumba|chumba|block)[ \t]+(?:no\.?|number|namba|#)?"
+          r"[ \t]*\d+[A-Z]?\b", _I),
     # Dates
     _rule(EntityType.DATE, 0.9, "date",
-          rf"\b(?:(?:{WEEKDAYS}),?\s+)?{_DAY}\s+(?:of\s+|ya\s+|mwezi\s+)?{MONTH}(?:,?\s+(?:mwaka\s+)?{_YEAR})?\b"),
+          rf"\b(?:(?:{WEEKDAYS}),?\s+(?:ya\s+|the\s+)?)?(?:tarehe\s+|the\s+)?{_DAY}\s+(?:of\s+|ya\s+|mwezi\s+)?"
+          rf"{MONTH}(?:,?\s+(?:mwaka\s+)?{_YEAR})?\b"),
     _rule(EntityType.DATE, 0.9, "date",
           rf"\b(?:(?:{WEEKDAYS}),?\s+)?{MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b"),
     _rule(EntityType.DATE, 0.85, "month and year", rf"\b{MONTH},?\s+(?:mwaka\s+)?{_YEAR}\b"),
-    _rule(EntityType.DATE, 0.9, "date in figures", r"\b(?:[12]\d|3[01]|0?[1-9])[/.-](?:1[0-2]|0?[1-9])[/.-](?:\d{4}|\d{2})\b"),
+    _rule(EntityType.DATE, 0.9, "date in figures",
+          r"\b(?:[12]\d|3[01]|0?[1-9])[/.-](?:1[0-2]|0?[1-9])[/.-](?:\d{4}|\d{2})\b"),
     _rule(EntityType.DATE, 0.9, "date in figures", r"\b\d{4}-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])\b"),
-    _rule(EntityType.DATE, 0.8, "date (tarehe)", rf"\btarehe\s+{_DAY}(?:\s*[/.-]\s*\d{{1,2}}(?:\s*[/.-]\s*\d{{2,4}})?)?", _I),
-    _rule(EntityType.DATE, 0.6, "month", rf"\b(?:{MONTHS_SW}|January|February|March|April|June|July|August|September|October|November|December)\b"),
+    _rule(EntityType.DATE, 0.8, "date (tarehe)",
+          rf"\btarehe\s+{_DAY}(?:\s*[/.-]\s*\d{{1,2}}(?:\s*[/.-]\s*\d{{2,4}})?)?", _I),
+    _rule(EntityType.DATE, 0.6, "month",
+          rf"\b(?:{MONTHS_SW}|January|February|March|April|June|July|August|September|October|November|December)\b"),
     _rule(EntityType.DATE, 0.5, "year", rf"\b{_YEAR}\b(?!\s*(?:shillings|sh|ksh|kes|usd|dollars|km|kg|people|watu))"),
     _rule(EntityType.DATE, 0.4, "day of the week", rf"\b(?:{WEEKDAYS})\b"),
-    # Ages
-    _rule(EntityType.AGE, 0.9, "exact age",
-          rf"\b{_AGE_NUMBER}[- ]?(?:years?|yrs?|yr)[- ]?old\b", _I),
-    _rule(EntityType.AGE, 0.9, "exact age", rf"\b{_AGE_NUMBER}[- ]year[- ]old\b", _I),
-    _rule(EntityType.AGE, 0.9, "exact age", rf"\b(?:aged|age|ages|umri(?:\s+wa)?)\s*(?:of\s+|:\s*)?(?:miaka\s+)?{_AGE_NUMBER}\b(?!\s*(?:%|am|pm))", _I),
-    _rule(EntityType.AGE, 0.85, "exact age (miaka)",
-          r"\b(?:mwenye|wa|na|alikuwa\s+na|nilikuwa\s+na|akiwa\s+na|nikiwa\s+na)\s+(miaka\s+(?:\d{1,2}|[a-z]+(?:\s+na\s+[a-z]+)?))\b(?!\s+(?:iliyopita|ijayo|sasa))", _I, 1),
-    _rule(EntityType.AGE, 0.7, "age (I was 16)",
-          r"\b(?:I|she|he|was|am|is|turned|only)\s+(?:was\s+)?(\d{1,2})\b(?=\s*(?:[.,;)]|when|and|at|then|years?\b))", _I, 1),
+    # Reference numbers people carry: police occurrence book, service and force numbers
+    _rule(EntityType.ACCOUNT_NUMBER, 0.9, "police occurrence book (OB) number",
+          r"\bOB[ \t]*(?:No\.?|number|namba|nambari)?[ \t]*[:/.]?[ \t]*\d{1,5}(?:[ \t]*/[ \t]*\d{1,4}){1,4}"),
+    _rule(EntityType.NATIONAL_ID, 0.85, "service, force or staff number",
+          r"\b(?:force|service|staff|personnel|employee|badge|payroll|namba\s+ya\s+kazi)[ \t]+(?:number|no\.?|#)"
+          r"[ \t]*[:.]?[ \t]*([A-Z]{0,3}\d{3,10})\b", _I, 1),
+    _rule(EntityType.ACCOUNT_NUMBER, 0.6, "reference number (No. ...)",
+          r"\b(?:No|Nos|Ref|Namba)\.?[ \t]*[:#]?[ \t]*(\d{4,12})\b", 0, 1),
+    _rule(EntityType.PHONE, 0.85, "phone number with hidden digits",
+          r"(?<![\w*])(?=[\d+ \t-]{1,8}[xX*#•])(?:\+?254[ \t-]?|0)[17][\dxX*#•.][\dxX*#•. \t-]{5,12}"
+          r"[\dxX*#•](?![\w*])"),
+
 )
 
 # Digit runs worth handing to phonenumbers: optional + or 00, then digits with spaces,
@@ -117,13 +129,48 @@ _DIGIT = re.compile(r"\d")
 _LONG_NUMBER = re.compile(r"(?<![\w.,/-])\d(?:[ -]?\d){5,24}(?![\w/]|[.,]\d)")
 
 
+# Most rules need a digit; they run only in windows around the digits of the text (wide enough
+# for the cue words before a number and an M-Pesa message after it), which keeps detection fast
+# on long narratives where digits are rare.
+_WITHOUT_DIGITS = frozenset({"machine-readable passport line", "email address", "email address written out",
+                             "month", "day of the week"})
+_DIGIT_RUN = re.compile(r"\d+")
+_BEFORE, _AFTER = 100, 90
+
+
+def digit_windows(text: str) -> list[tuple[int, int]]:
+    """Merged spans of text around its digits, cut at spaces."""
+    windows: list[tuple[int, int]] = []
+    for m in _DIGIT_RUN.finditer(text):
+        lo, hi = max(0, m.start() - _BEFORE), min(len(text), m.end() + _AFTER)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    out = []
+    for lo, hi in windows:
+        if lo:
+            space = text.find(" ", lo)
+            lo = space if 0 <= space < lo + 20 else lo
+        if hi < len(text):
+            space = text.rfind(" ", hi - 20, hi)
+            hi = space if space > 0 else hi
+        out.append((lo, hi))
+    return out
+
+
 def rule_matches(text: str) -> Iterator[Suggestion]:
-    """Every identifier, date and age rule over the text."""
-    for entity, confidence, reason, pattern, group in RULES:
-        for m in pattern.finditer(text):
-            start, end = m.span(group)
-            if end > start:
-                yield Suggestion(start, end, entity, confidence, reason, text[start:end])
+    """Every identifier and date rule over the text."""
+    windows = digit_windows(text)
+    low = lowered(text)
+    for entity, confidence, reason, pattern, group, on_lower in RULES:
+        spans = [(0, len(text))] if reason in _WITHOUT_DIGITS else windows
+        subject = low if on_lower else text
+        for lo, hi in spans:
+            for m in pattern.finditer(subject, lo, hi):
+                start, end = m.span(group)
+                if end > start:
+                    yield Suggestion(start, end, entity, confidence, reason, text[start:end])
 
 
 def phone_matches(text: str) -> Iterator[Suggestion]:
@@ -172,10 +219,48 @@ def long_numbers(text: str) -> Iterator[Suggestion]:
                              "long number (possibly an account or reference)", m.group())
 
 
+# Letters typed for digits inside a number ("07l2 87O 445", "O7O8"): a run of digits and O, o, l
+# or I with at least two real digits is read with the letters as digits.
+_LOOKALIKE_RUN = re.compile(r"(?<![^\W\d_])(?=[\dOolI]*\d[\dOolI]*\d)[\dOolI]*[OolI][\dOolI]*(?![^\W\d_])")
+_AS_DIGITS = str.maketrans("OolI", "0011")
+_WORD_DIGITS = {
+    "zero": "0", "oh": "0", "sifuri": "0", "sufuri": "0", "one": "1", "moja": "1", "two": "2", "mbili": "2",
+    "three": "3", "tatu": "3", "four": "4", "nne": "4", "five": "5", "tano": "5", "six": "6", "sita": "6",
+    "seven": "7", "saba": "7", "eight": "8", "nane": "8", "nine": "9", "tisa": "9",
+}
+_DIGIT_WORD = "|".join(sorted(_WORD_DIGITS, key=len, reverse=True))
+_SPELLED = case_insensitive(rf"\b(?:(?:double|triple|{_DIGIT_WORD})\b[\s,.-]*){{6,}}(?:{_DIGIT_WORD})\b")
+
+
+def _digit_view(text: str) -> str:
+    """The text with letters that stand for digits inside numbers read as digits (same length)."""
+    return _LOOKALIKE_RUN.sub(lambda m: m.group().translate(_AS_DIGITS), text)
+
+
+def spelled_numbers(text: str) -> Iterator[Suggestion]:
+    """Phone and ID numbers written digit by digit in English or Swahili words."""
+    for m in _SPELLED.finditer(lowered(text)):
+        digits = sum(1 for w in re.findall(r"[a-z]+", m.group()) if w in _WORD_DIGITS)
+        if digits >= 7:
+            yield Suggestion(m.start(), m.end(), EntityType.PHONE, 0.8, "number written out in words",
+                             text[m.start():m.end()])
+
+
 def identifier_suggestions(text: str) -> list[Suggestion]:
-    """All pattern-based suggestions (identifiers, dates, ages), overlapping as found."""
+    """All pattern-based suggestions (identifiers and dates), overlapping as found."""
     found = list(rule_matches(text))
     if any(ch.isdigit() for ch in text):
-        found.extend(phone_matches(text))
-        found.extend(long_numbers(text))
-    return found
+        view = _digit_view(text) if ("O" in text or "l" in text or "o" in text or "I" in text) else text
+        found.extend(phone_matches(view))
+        found.extend(long_numbers(view))
+    found.extend(spelled_numbers(text))
+    return [s if s.text == text[s.start:s.end] else Suggestion(s.start, s.end, s.type, s.confidence, s.reason,
+                                                               text[s.start:s.end]) for s in found]
+
+
+def identifier_type(identifier: str) -> EntityType:
+    """The type of a known identifier string (a phone, an ID, ...), by the patterns above."""
+    found = identifier_suggestions(identifier)
+    if not found:
+        return EntityType.ACCOUNT_NUMBER
+    return max(found, key=lambda s: (s.end - s.start, s.confidence)).type

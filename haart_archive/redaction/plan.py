@@ -19,6 +19,7 @@ from haart_archive.errors import InvalidInput
 from haart_archive.messages import Message
 from haart_archive.redaction.gazetteer import fold, place
 from haart_archive.redaction.generalise import generalise
+from haart_archive.redaction.placeholders import language_of, placeholder
 from haart_archive.redaction.types import EntityType, KnownPerson, Suggestion
 
 ANONYMITY_LEVELS = ("anonymous", "pseudonym", "first_name", "full_name")
@@ -103,6 +104,10 @@ class RedactionPlan:
                             text[start:end], "marked by hand", 1.0, None, every_occurrence)
         self.decisions.append(decision)
         return decision
+
+    def undecided_quasi_identifiers(self) -> list[Decision]:
+        """Quasi-identifiers nobody decided on yet: these block approval."""
+        return [d for d in self.decisions if d.type == EntityType.QUASI_IDENTIFIER and d.status == Status.PENDING]
 
     def reviewed_strings(self) -> list[str]:
         """Texts the editor looked at and left in (rejected or kept): not leaks for the check."""
@@ -220,8 +225,10 @@ def default_plan(text: str, suggestions: Sequence[Suggestion], known: Sequence[K
     anonymous: people labelled, places below county generalised to their county;
     pseudonym: people replaced by consistent pseudonyms; first_name: the survivor keeps
     the first name, the rest of their name is removed, others get pseudonyms; full_name:
-    people keep their names. Identifiers are labelled, dates and ages generalised, at every
-    level. Suggestions below ACCEPT_FROM confidence stay pending for the editor.
+    people keep their names. Identifiers are labelled, dates and ages (in figures or in words)
+    generalised, at every level. Quasi-identifiers (a scar, "the only girl in her village who
+    ...") are removed at `anonymous`; at the other levels they wait for the editor, and an
+    undecided one blocks approval. Suggestions below ACCEPT_FROM confidence stay pending too.
     """
     if anonymity not in ANONYMITY_LEVELS:
         raise InvalidInput(Message(
@@ -232,6 +239,8 @@ def default_plan(text: str, suggestions: Sequence[Suggestion], known: Sequence[K
     for s in suggestions:
         operator, replacement = _operator_for(s, anonymity, known)
         status = Status.ACCEPTED if s.confidence >= ACCEPT_FROM else Status.PENDING
+        if s.type == EntityType.QUASI_IDENTIFIER and anonymity != "anonymous":
+            status = Status.PENDING
         decisions.append(Decision(s.start, s.end, s.type, operator, status, s.text or text[s.start:s.end],
                                   s.reason, s.confidence, s.person_key, False, replacement))
     return RedactionPlan(testimony_id, anonymity, decisions)
@@ -284,8 +293,25 @@ def _without_overlaps(spans: list[tuple[int, int, Decision]]) -> list[tuple[int,
     return chosen
 
 
+def _with_details_joined(text: str, spans: list[tuple[int, int, Decision]]) -> list[tuple[int, int, Decision]]:
+    """A removed distinctive detail swallows the replaced spans right beside it, so that "Esther is
+    the only woman in Kanduyi who ..." becomes one "[identifying detail removed]", not a row of
+    placeholders."""
+    out: list[tuple[int, int, Decision]] = []
+    for span in spans:
+        if out and not text[out[-1][1]:span[0]].strip():
+            prev = out[-1]
+            quasi = [d for d in (prev[2], span[2])
+                     if d.type == EntityType.QUASI_IDENTIFIER and d.operator != Operator.KEEP]
+            if quasi and Operator.KEEP not in (prev[2].operator, span[2].operator):
+                out[-1] = (prev[0], span[1], quasi[0])
+                continue
+        out.append(span)
+    return out
+
+
 def _render(d: Decision, original: str, aliases: AliasTable, known: Sequence[KnownPerson],
-            used_elsewhere: Iterable[str]) -> str:
+            used_elsewhere: Iterable[str], language: str) -> str:
     if d.replacement is not None:
         return d.replacement + ("'s" if re.search(r"['’]s$", original) else "")
     if d.operator == Operator.KEEP:
@@ -301,26 +327,29 @@ def _render(d: Decision, original: str, aliases: AliasTable, known: Sequence[Kno
         coarse = generalise(original, d.type)
         if coarse is not None:
             return coarse
-    return f"[{d.type}]"
+    return placeholder(d.type, language)
 
 
 def apply_plan(text: str, plan: RedactionPlan, aliases: AliasTable | None = None,
-               known: Sequence[KnownPerson] = (), used_elsewhere: Iterable[str] = ()) -> RedactedText:
+               known: Sequence[KnownPerson] = (), used_elsewhere: Iterable[str] = (),
+               language: str | None = None) -> RedactedText:
     """Apply the accepted and hand-made decisions of `plan` to `text`: a new, redacted text.
 
     `aliases` is the testimony's alias table (updated in place with any new pseudonym);
-    `used_elsewhere` are aliases of other testimonies, never reused.
+    `used_elsewhere` are aliases of other testimonies, never reused. Placeholders are written
+    in `language` ('en' or 'sw'; guessed from the text when not given).
     """
+    language = language or language_of(text)
     aliases = aliases if aliases is not None else AliasTable()
     used_elsewhere = frozenset(used_elsewhere)
-    spans = _without_overlaps(_occurrences(text, [d for d in plan.decisions if d.applies]))
+    spans = _with_details_joined(text, _without_overlaps(_occurrences(text, [d for d in plan.decisions if d.applies])))
     pieces: list[str] = []
     replacements: list[Replacement] = []
     pos = out_len = 0
     for start, end, d in spans:
         pieces.append(text[pos:start])
         out_len += start - pos
-        new = _render(d, text[start:end], aliases, known, used_elsewhere)
+        new = _render(d, text[start:end], aliases, known, used_elsewhere, language)
         pieces.append(new)
         replacements.append(Replacement(start, end, out_len, out_len + len(new), d.type, d.operator))
         out_len += len(new)

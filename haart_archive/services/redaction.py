@@ -188,6 +188,11 @@ class RedactionDesk:
                 "This redacted version is stale: the original changed after it was made. "
                 "Redact it again.",
             ))
+        if self._undecided_quasi_identifiers(version_id):
+            raise PublicationRefused(Message(
+                "A distinctive detail (quasi-identifier) in this version is still undecided; "
+                "remove or keep it before approving.",
+            ))
         report = self.leak_check(version_id)
         if not report.passed:
             raise PublicationRefused(Message("The leak check failed; this version cannot be approved."), [report.summary()])
@@ -226,6 +231,12 @@ class RedactionDesk:
             if decision.status.value == "pending":
                 plan.accept(index)
         return apply_plan(title, plan, aliases, known, elsewhere)
+
+    def _undecided_quasi_identifiers(self, version_id: str) -> int:
+        with self._ctx.read() as session:
+            sealed = self._ctx.sealer.open_json(self._row(session, version_id), "plan_sealed")
+        plan = RedactionPlan.from_json(sealed["plan"])
+        return len(plan.undecided_quasi_identifiers())
 
     def _allowed(self, anonymity: str, known: list[KnownPerson]) -> list[str]:
         if anonymity == "full_name":

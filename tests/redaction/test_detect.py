@@ -89,14 +89,21 @@ def test_known_strings_work_without_a_person():
 
 
 def test_detection_is_fast_enough_to_run_as_the_editor_types():
-    import time
-
     text, _ = annotated(ENGLISH + CODE_SWITCHED)
     text = (text + "\n") * 40
     detect(text)
-    t0 = time.perf_counter()
-    detect(text)
-    assert len(text) / (time.perf_counter() - t0) > 200_000
+    # CPU time of this process: the detector's own throughput, not the share of a machine that
+    # other jobs are using (wall-clock time on a loaded machine measures the load).
+    best = min(_cpu_seconds(detect, text) for _ in range(3))
+    assert len(text) / best > 200_000
+
+
+def _cpu_seconds(function, *args) -> float:
+    import time
+
+    t0 = time.process_time()
+    function(*args)
+    return time.process_time() - t0
 
 
 def test_known_person_without_names_is_harmless():

@@ -1,0 +1,88 @@
+"""Ages in every form people write them, English and Swahili.
+
+"16 years old", "a 16-year-old", "aged about 9", "turned 14", "14 yrs", "Akinyi, 16, ...",
+"(16)", "twenty-two", "miaka kumi na tano", "mtoto wa 14", "nikiwa na miaka 15", "umri: 19",
+"nko na 19" (Sheng). A bare number is an age only beside words that say so; the reason says
+which.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from haart_archive.redaction.normalise import case_insensitive, lowered
+from haart_archive.redaction.types import EntityType, Suggestion
+
+_EN_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_EN_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_EN_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+EN_NUMBER = rf"(?:(?:{_EN_TENS})(?:[- ](?:{_EN_UNITS}))?|{_EN_TEENS}|{_EN_UNITS})"
+_SW_UNITS = "moja|mbili|tatu|nne|tano|sita|saba|nane|tisa"
+_SW_TENS = "kumi|ishirini|thelathini|arobaini|hamsini|sitini|sabini|themanini|tisini"
+SW_NUMBER = rf"(?:(?:{_SW_TENS})(?:\s+na\s+(?:{_SW_UNITS}))?|{_SW_UNITS})"
+_DIGITS = r"(?:[1-9]\d?|1[01]\d)(?!\s*(?:%|am\b|pm\b|hrs\b|h\b|:\d|,\d{3}|\.\d))"
+NUMBER = rf"(?:{_DIGITS}|{EN_NUMBER}|{SW_NUMBER})"
+_ABOUT = r"(?:about|around|roughly|approximately|approx\.?|nearly|almost|only|just|barely|kama|takriban|karibu)"
+_YEARS = r"(?:years?|yrs?\.?|yo|y/o|y\.o\.?)"
+_PERSON_NOUN = (
+    r"(?:girl|boy|child|kid|daughter|son|woman|man|lady|teen|teenager|sister|brother|niece|nephew|orphan|"
+    r"mtoto|msichana|mvulana|binti|kijana)"
+)
+_I = re.IGNORECASE
+
+
+def _rule(confidence: float, reason: str, pattern: str, flags: int = _I) -> tuple[float, str, re.Pattern, bool]:
+    """One rule; a case-insensitive one runs on the lower-cased text (the last field)."""
+    if flags & _I:
+        return confidence, reason, case_insensitive(pattern), True
+    return confidence, reason, re.compile(pattern, flags), False
+
+
+# "16 years old", "a 16-year-old", "14 yrs": found from the unit word back to its number, because
+# units are rare and numbers are not.
+_UNIT = case_insensitive(rf"(?<![^\W\d_]){_YEARS}(?:[- ]old)?(?![^\W\d_])|(?<=\w)-year-old\b")
+_NUMBER_BEFORE = case_insensitive(rf"(?<![^\W\d_])(?:{_ABOUT}\s+)?{NUMBER}[- ]?\Z")
+_LOOK_BACK = 40
+
+RULES = (
+    _rule(0.9, "age (aged, age, turned)",
+          rf"\b(?:aged|age|ages|turned|turning|turns|at\s+the\s+age\s+of|umri(?:\s+wa)?(?:\s+miaka)?)\s*[:=]?\s*"
+          rf"(?:{_ABOUT}\s+|of\s+)?{NUMBER}(?:\s+(?:and|or|na|au)\s+{NUMBER})?\b"),
+    _rule(0.9, "age (miaka)",
+          rf"\b(?:(?:mwenye|wa|na|alikuwa\s+na|nilikuwa\s+na|akiwa\s+na|nikiwa\s+na|ana|nina|niko\s+na|nko\s+na|"
+          rf"yuko\s+na|umri\s+wa)\s+)?(?:{_ABOUT}\s+)?miaka\s+{NUMBER}\b(?!\s+(?:iliyopita|ijayo|sasa|baadaye))"),
+    _rule(0.85, "age (mtoto wa 14, a girl of 15)",
+          rf"\b{_PERSON_NOUN}\s+(?:wa|of|aged)\s+(?:{_ABOUT}\s+)?(?:miaka\s+)?{NUMBER}\b"
+          r"(?!\s*(?:km|kg|%|shillings|ksh))"),
+    _rule(0.8, "age (niko na 19)", rf"\b(?:niko|nko|niko\s+na|nko\s+na|yuko|ako)\s+na\s+{NUMBER}\b"),
+    _rule(0.8, "age (wa 13)", rf"\b(?:ni|mmoja\s+ni|mwingine\s+ni)\s+wa\s+{_DIGITS}\b"),
+    _rule(0.8, "age (was 16 when)",
+          rf"\b(?:I|she|he|they|we|was|were|am|is|are|turned|only|just)\s+(?:was\s+|is\s+|were\s+)?({NUMBER})\b"
+          rf"(?=\s*(?:[.,;)]|when|and|at\s+the|then|at\s+that|that\s+year|years?\b|yrs?\b))"),
+    _rule(0.8, "age after a name (Akinyi, 16,)", rf"(?<=[^\W\d_]),\s+({_DIGITS})(?=\s*[,)])"),
+    _rule(0.8, "age in brackets after a name", rf"(?<=[^\W\d_])\s+\(({_DIGITS}|{EN_NUMBER})\)"),
+    _rule(0.75, "age after a name (Brian, 12, ...)", rf"(?<=[^\W\d_]),\s+({EN_NUMBER})(?=\s*,)"),
+    _rule(0.75, "age (a F/16, M16)", r"\b[MF]\s?/\s?(\d{1,2})\b|\b[MF](\d{1,2})\b", 0),
+    _rule(0.8, "age (is five, aged about)", rf"\b(?:is|was|are|were)\s+(?:{_ABOUT}\s+)?({EN_NUMBER})\s*[.;]"),
+    _rule(0.7, "age (nineteen then, now I am 23)",
+          rf"\b(?:I|she|he)\s+(?:was|am|is)\s+({NUMBER})(?=\s+(?:then|now|today|at\s+the\s+time))"),
+    _rule(0.7, "age (now I am 23)", rf"\bnow\s+(?:I|she|he)\s+(?:am|is)\s+({NUMBER})\b"),
+    _rule(0.8, "age (Age: 22)", r"\b(?:age|umri)\s*(?:at\s+\w+\s*)?[:=]\s*(\d{1,3}(?:\s*(?:yrs?|years?))?)", _I),
+)
+
+
+def age_suggestions(text: str) -> Iterator[Suggestion]:
+    """Every age rule over the text."""
+    low = lowered(text)
+    for unit in _UNIT.finditer(low):
+        number = _NUMBER_BEFORE.search(low, max(0, unit.start() - _LOOK_BACK), unit.start())
+        if number:
+            yield Suggestion(number.start(), unit.end(), EntityType.AGE, 0.9, "age in years",
+                             text[number.start():unit.end()])
+    for confidence, reason, pattern, on_lower in RULES:
+        for m in pattern.finditer(low if on_lower else text):
+            group = next((g for g in range(1, (pattern.groups or 0) + 1) if m.group(g)), 0)
+            start, end = m.span(group)
+            if end > start:
+                yield Suggestion(start, end, EntityType.AGE, confidence, reason, text[start:end])
