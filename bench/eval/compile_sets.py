@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/eval/compile_sets.py [--check]
 
-Redaction sources (`redaction/src/*.txt`): a JSON header (id, style, language, people), a line
+Redaction sources (`redaction/src/*.txt`, compiled to `heldout.json`, and `redaction/src2/*.txt`, the
+second held-out set, compiled to `heldout2.json`): a JSON header (id, style, language, people), a line
 `---`, then the text with inline spans `[[T:covered text]]` or `[[T:covered text|p0]]`, where T is
 P (PERSON), L (LOCATION), O (ORGANIZATION), N (NUMBER), D (DATE), A (AGE) or Q
 (QUASI_IDENTIFIER) and `p0` is the key of a linked person. A span may cross a line break.
@@ -51,6 +52,18 @@ STYLES = {
     "court_summary",
     "referral",
     "hotline_log",
+    # styles added by the second held-out set (src2)
+    "telegram",
+    "messenger",
+    "ob_extract",
+    "medical",
+    "school",
+    "religious_letter",
+    "border",
+    "northern",
+    "estates",
+    "radio",
+    "email",
 }
 LANGUAGES = {"en", "sw", "mixed"}
 # Words of aliases that are titles or kinship terms, not names (the annotation aid skips them).
@@ -340,8 +353,10 @@ def validate_screening_note(note: dict) -> list[str]:
     return problems
 
 
-def build_redaction() -> dict:
-    docs = [compile_redaction_source(p) for p in sorted((REDACTION_DIR / "src").glob("*.txt"))]
+def build_redaction(source_dir: str = "src") -> dict:
+    """The redaction set compiled from `redaction/<source_dir>/*.txt` ("src" or "src2")."""
+    sources = sorted((REDACTION_DIR / source_dir).glob("*.txt"))
+    docs = [compile_redaction_source(p) for p in sources]
     ids = [d["id"] for d in docs]
     if len(set(ids)) != len(ids):
         raise SourceError("duplicate document ids")
@@ -370,6 +385,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     outputs = {
         REDACTION_DIR / "heldout.json": build_redaction(),
+        REDACTION_DIR / "heldout2.json": build_redaction("src2"),
         SCREENING_DIR / "heldout.json": build_screening(),
     }
     stale = False
@@ -381,7 +397,11 @@ def main(argv: list[str] | None = None) -> int:
                 stale = True
         else:
             path.write_text(text, encoding="utf-8")
-    for doc in outputs[REDACTION_DIR / "heldout.json"]["documents"]:
+    redaction_docs = [
+        *outputs[REDACTION_DIR / "heldout.json"]["documents"],
+        *outputs[REDACTION_DIR / "heldout2.json"]["documents"],
+    ]
+    for doc in redaction_docs:
         for miss in unannotated_mentions(doc):
             print("unannotated linked mention:", miss)
     return 1 if stale else 0

@@ -37,20 +37,36 @@ def redaction_set() -> dict:
 
 
 @pytest.fixture(scope="module")
+def redaction_set2() -> dict:
+    return json.loads((EVAL / "redaction" / "heldout2.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
 def screening_set() -> dict:
     return json.loads((EVAL / "screening" / "heldout.json").read_text(encoding="utf-8"))
 
 
-def test_json_files_match_their_annotated_sources(redaction_set, screening_set):
+def test_json_files_match_their_annotated_sources(redaction_set, redaction_set2, screening_set):
     assert compile_sets.build_redaction() == redaction_set
+    assert compile_sets.build_redaction("src2") == redaction_set2
     assert compile_sets.build_screening() == screening_set
 
 
-def test_every_redaction_span_matches_its_text_without_overlap(redaction_set):
-    assert redaction_set["version"] == 1
-    for doc in redaction_set["documents"]:
+@pytest.mark.parametrize("name", ["redaction_set", "redaction_set2"])
+def test_every_redaction_span_matches_its_text_without_overlap(name, request):
+    data = request.getfixturevalue(name)
+    assert data["version"] == 1
+    for doc in data["documents"]:
         assert compile_sets.validate_redaction_document(doc) == [], doc["id"]
         assert doc["text"].strip(), doc["id"]
+
+
+def test_the_two_redaction_sets_share_no_document_or_text(redaction_set, redaction_set2):
+    first = {d["id"] for d in redaction_set["documents"]}
+    second = {d["id"] for d in redaction_set2["documents"]}
+    assert not first & second
+    texts = {d["text"] for d in redaction_set["documents"]}
+    assert not any(d["text"] in texts for d in redaction_set2["documents"])
 
 
 def test_redaction_set_has_the_size_and_mix_the_issue_asks_for(redaction_set):
@@ -75,8 +91,34 @@ def test_redaction_set_has_the_size_and_mix_the_issue_asks_for(redaction_set):
     }
 
 
-def test_every_linked_person_is_mentioned_and_fully_annotated(redaction_set):
-    for doc in redaction_set["documents"]:
+def test_second_redaction_set_has_the_size_and_mix_it_was_written_for(redaction_set2):
+    docs = redaction_set2["documents"]
+    counts = Counter(s["type"] for d in docs for s in d["spans"])
+    assert len(docs) >= 26
+    assert sum(counts.values()) >= 1100
+    minimum = {
+        "PERSON": 400,
+        "LOCATION": 220,
+        "ORGANIZATION": 80,
+        "NUMBER": 110,
+        "DATE": 110,
+        "AGE": 70,
+        "QUASI_IDENTIFIER": 50,
+    }
+    for entity_type, least in minimum.items():
+        assert counts[entity_type] >= least, entity_type
+    assert {d["language"] for d in docs} == {"en", "sw", "mixed"}
+    styles = Counter(d["style"] for d in docs)
+    assert styles["whatsapp"] >= 2
+    assert {"telegram", "messenger", "ob_extract", "radio", "email", "medical"} <= set(styles)
+    texts = "\n".join(d["text"] for d in docs)
+    assert "\u200b" in texts and "\u00ad" in texts  # invisible characters inside numbers
+    assert any(s["type"] == "PERSON" and "\n" in s["text"] for d in docs for s in d["spans"])
+
+
+@pytest.mark.parametrize("name", ["redaction_set", "redaction_set2"])
+def test_every_linked_person_is_mentioned_and_fully_annotated(name, request):
+    for doc in request.getfixturevalue(name)["documents"]:
         mentioned = {s.get("person") for s in doc["spans"]}
         for person in doc["people"]:
             assert person["names"], (doc["id"], person["key"])
@@ -105,10 +147,11 @@ class _Found:
         self.start, self.end, self.type = start, end, type_
 
 
+@pytest.mark.parametrize("name", ["redaction_set", "redaction_set2"])
 def test_redaction_scorer_gives_full_marks_to_the_gold_and_none_to_nothing(
-    redaction_set, monkeypatch
+    name, request, monkeypatch
 ):
-    docs = redaction_set["documents"]
+    docs = request.getfixturevalue(name)["documents"]
     by_text = {d["text"]: d for d in docs}
     monkeypatch.setattr(
         redaction_eval,
