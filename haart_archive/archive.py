@@ -11,25 +11,20 @@ The command line and the desktop app use only this module and the value types it
 from __future__ import annotations
 
 import logging
-import os
 from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 
-from sqlalchemy import select
-
-from haart_archive.audit import clear_failed_unlocks, drain_failed_unlocks, note_failed_unlock
 from haart_archive.context import Context, CurrentUser
-from haart_archive.errors import (
-    ArchiveLocked,
-    DamagedFile,
-    InvalidInput,
-    NotPermitted,
-    WrongPassphrase,
-)
+from haart_archive.errors import ArchiveLocked, DamagedFile, NotPermitted
 from haart_archive.lockfile import ArchiveLock
-from haart_archive.media.blobs import BlobStore
-from haart_archive.messages import Message
+from haart_archive.opening import (
+    check_holds_archive,
+    close_session,
+    create_folder,
+    holds_archive,
+    unlock_folder,
+)
 from haart_archive.people import People
 from haart_archive.roles import Role
 from haart_archive.services.consent import ConsentRecords
@@ -42,26 +37,12 @@ from haart_archive.services.search import (
     SearchService,
     indexed_documents,
 )
-from haart_archive.store import migrate
-from haart_archive.store.engine import DATABASE_NAME, check_database, make_engine
-from haart_archive.store.models import Setting, User, new_id
+from haart_archive.store.models import Setting
 from haart_archive.testimonies import Testimonies
-from haart_archive.users import Users, check_passphrase, grant_for
-from haart_archive.vault.header import (
-    HEADER_NAME,
-    RECOVERY_SLOT_ID,
-    SlotGrant,
-    VaultHeader,
-    new_header,
-    read_header,
-    write_header,
-)
-from haart_archive.vault.kdf import KdfParams, calibrate
-from haart_archive.vault.keys import KeyRing, Tier, TierKey
-from haart_archive.vault.recovery import generate_recovery_key, normalise_recovery_key
-
-BLOB_FOLDER = "blobs"
-RECOVERY_USER = CurrentUser(id="recovery", name="Recovery key", role=Role.CUSTODIAN)
+from haart_archive.users import Users
+from haart_archive.vault.kdf import KdfParams
+from haart_archive.vault.keys import Tier
+from haart_archive.vault.unlocking import Credentials
 
 
 class Archive:
@@ -80,105 +61,40 @@ class Archive:
     ) -> tuple[Archive, str]:
         """Make a new archive in an empty folder; returns the open session and the recovery
         key, which is shown once and never stored in a readable form."""
-        folder = Path(path)
-        _prepare_empty_folder(folder)
-        check_passphrase(passphrase)
-        kdf = kdf or calibrate()
-        lock = ArchiveLock(folder)
-        lock.acquire()
-        try:
-            keyring = KeyRing([TierKey.generate(tier) for tier in Tier])
-            header = new_header()
-            custodian_id = new_id()
-            slot_id = header.slot_id_for_user(custodian)
-            recovery_key = generate_recovery_key()
-            engine = make_engine(folder / DATABASE_NAME, keyring.current(Tier.STORE).key)
-            migrate.upgrade(engine)
-            user = CurrentUser(custodian_id, " ".join(custodian.split()), Role.CUSTODIAN)
-            context = Context(folder, folder / DATABASE_NAME, header, keyring, engine, user, BlobStore(folder / BLOB_FOLDER))
-            with context.transaction() as session:
-                row = User(id=custodian_id, slot_id=slot_id, role=Role.CUSTODIAN.value)
-                context.sealer.seal_text(row, "name_sealed", user.name)
-                session.add(row)
-                context.audit.record(session, "archive created")
-            header = header.with_slot(slot_id, passphrase.encode(), kdf, grant_for(keyring, custodian_id, Role.CUSTODIAN))
-            recovery_grant = SlotGrant("recovery", Role.CUSTODIAN.value, tuple(keyring.all_keys()))
-            header = header.with_slot(RECOVERY_SLOT_ID, recovery_key.encode(), kdf, recovery_grant)
-            header = header.with_inbox_for(keyring).signed(keyring)
-            write_header(folder, header)
-            context.header = header
-        except BaseException:
-            lock.release()
-            raise
+        context, lock, recovery_key = create_folder(Path(path), custodian, passphrase, kdf)
         return cls(context, lock), recovery_key
 
     @staticmethod
     def exists(path: str | Path) -> bool:
         """True when `path` holds a readable archive header (nothing is unlocked)."""
-        try:
-            read_header(Path(path))
-        except (DamagedFile, OSError):
-            return False
-        return (Path(path) / DATABASE_NAME).exists()
+        return holds_archive(Path(path))
+
+    @staticmethod
+    def check_exists(path: str | Path) -> None:
+        """Raise DamagedFile with a clear sentence unless `path` holds an archive."""
+        check_holds_archive(Path(path))
 
     @classmethod
     def open(cls, path: str | Path, user: str, passphrase: str) -> Archive:
         """Unlock with a user's passphrase. Wrong credentials raise WrongPassphrase (and
         are audited); a second running copy raises ArchiveInUse."""
-        folder = Path(path)
-        header = read_header(folder)
-        return cls._open_slot(folder, header, header.slot_id_for_user(user), passphrase, user)
+        return cls._unlock(path, Credentials.of_user(user, passphrase))
 
     @classmethod
-    def open_by_slot(cls, path: str | Path, slot_id: str, passphrase: str) -> Archive:
-        """Unlock a known slot (the command line finds it by trying the passphrase)."""
-        folder = Path(path)
-        return cls._open_slot(folder, read_header(folder), slot_id, passphrase, "(by passphrase)")
-
-    @classmethod
-    def _open_slot(cls, folder: Path, header: VaultHeader, slot_id: str, passphrase: str, typed_user: str) -> Archive:
-        lock = ArchiveLock(folder)
-        lock.acquire()
-        try:
-            try:
-                grant = header.unlock(slot_id, passphrase.encode())
-            except WrongPassphrase:
-                note_failed_unlock(folder, header, typed_user, "wrong user name or passphrase")
-                raise
-            return cls._unlocked(folder, header, grant, lock)
-        except BaseException:
-            lock.release()
-            raise
+    def open_by_passphrase(cls, path: str | Path, passphrase: str) -> Archive:
+        """Unlock with a passphrase alone: it is tried on each user's slot in turn (names
+        are not stored in plain), and the slot it opens is used without deriving again."""
+        return cls._unlock(path, Credentials.by_passphrase(passphrase))
 
     @classmethod
     def open_with_recovery_key(cls, path: str | Path, recovery_key: str) -> Archive:
         """Unlock with the recovery key: a custodian's powers, to set new passphrases."""
-        folder = Path(path)
-        header = read_header(folder)
-        typed = normalise_recovery_key(recovery_key)
-        lock = ArchiveLock(folder)
-        lock.acquire()
-        try:
-            try:
-                grant = header.unlock(RECOVERY_SLOT_ID, typed.encode())
-            except WrongPassphrase:
-                note_failed_unlock(folder, header, "(recovery key)", "wrong recovery key")
-                raise WrongPassphrase(Message("That recovery key does not open this archive.")) from None
-            return cls._unlocked(folder, header, grant, lock)
-        except BaseException:
-            lock.release()
-            raise
+        return cls._unlock(path, Credentials.recovery(recovery_key))
 
     @classmethod
-    def _unlocked(cls, folder: Path, header: VaultHeader, grant: SlotGrant, lock: ArchiveLock) -> Archive:
-        keyring = KeyRing(list(grant.keys))
-        header.verify_mac(keyring)
-        engine = _open_database(folder, keyring)
-        migrate.upgrade(engine)
-        user = _current_user(engine, keyring, grant)
-        context = Context(folder, folder / DATABASE_NAME, header, keyring, engine, user, BlobStore(folder / BLOB_FOLDER))
+    def _unlock(cls, path: str | Path, credentials: Credentials) -> Archive:
+        context, lock = unlock_folder(Path(path), credentials)
         archive = cls(context, lock)
-        archive._record_unlock()
         _finish_interrupted_rotation(context)
         return archive
 
@@ -188,10 +104,7 @@ class Archive:
             return
         if "search" in self.__dict__:
             self.search.close()
-        self._ctx.locked = True
-        self._ctx.keyring.forget()
-        self._ctx.engine.dispose()
-        self._lock.release()
+        close_session(self._ctx, self._lock)
         for name in ("testimonies", "people", "users", "consent", "media", "search", "redaction", "publishing"):
             self.__dict__.pop(name, None)
 
@@ -355,58 +268,6 @@ class Archive:
         """Batch index updates for many changes (import, demo)."""
         return self.search.deferred()
 
-    def _record_unlock(self) -> None:
-        notes = drain_failed_unlocks(self._ctx.folder, self._ctx.header, self._ctx.keyring)
-        with self._ctx.transaction() as session:
-            for note in notes:
-                self._ctx.audit.record(
-                    session, "failed unlock", detail={"typed_user": note.get("user", ""), "reason": note.get("reason", "")},
-                    at=note.get("at"), actor="(unknown)",
-                )
-            self._ctx.audit.record(session, "unlocked", "user", self._ctx.user.id)
-        clear_failed_unlocks(self._ctx.folder)
-
-
-def _prepare_empty_folder(folder: Path) -> None:
-    if folder.exists():
-        if not folder.is_dir():
-            raise InvalidInput(Message("'{folder}' is a file, not a folder.", folder=folder))
-        if (folder / HEADER_NAME).exists():
-            raise InvalidInput(Message(
-                "'{folder}' already holds an archive; choose an empty folder.",
-                folder=folder,
-            ))
-        if any(folder.iterdir()):
-            raise InvalidInput(Message(
-                "'{folder}' is not empty; choose an empty or new folder.",
-                folder=folder,
-            ))
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if os.name != "nt":
-        os.chmod(folder, 0o700)
-
-
-def _open_database(folder: Path, keyring: KeyRing):  # noqa: ANN202
-    """Try the newest store key first; an interrupted rotation may have left the older."""
-    database = folder / DATABASE_NAME
-    if not database.exists():
-        raise DamagedFile(Message(
-            "The archive in '{folder}' has lost its database file '{database_name}'.",
-            folder=folder,
-            database_name=DATABASE_NAME,
-        ))
-    versions = sorted((k for k in keyring.all_keys() if k.tier == Tier.STORE), key=lambda k: -k.version)
-    last_error: Exception | None = None
-    for store_key in versions:
-        engine = make_engine(database, store_key.key)
-        try:
-            check_database(engine, database)
-            return engine
-        except DamagedFile as error:
-            engine.dispose()
-            last_error = error
-    raise last_error or DamagedFile(Message("The archive's database cannot be opened."))
-
 
 def _finish_interrupted_rotation(context: Context) -> None:
     # A rotation killed half-way is safe but unfinished; a custodian's unlock finishes it.
@@ -418,21 +279,6 @@ def _finish_interrupted_rotation(context: Context) -> None:
         finish_interrupted_rotation(context)
     except ArchiveError:
         logging.getLogger("haart_archive").warning("finishing an interrupted key rotation failed")
-
-
-def _current_user(engine, keyring: KeyRing, grant: SlotGrant) -> CurrentUser:  # noqa: ANN001
-    if grant.user_id == "recovery":
-        return RECOVERY_USER
-    from sqlalchemy.orm import Session
-
-    from haart_archive.store.sealing import Sealer
-
-    with Session(engine) as session:
-        row = session.scalars(select(User).where(User.id == grant.user_id)).first()
-        if row is None or row.removed_at is not None:
-            raise WrongPassphrase(Message("That user name and passphrase do not open this archive."))
-        name = Sealer(keyring, grant.role).open_text(row, "name_sealed")
-    return CurrentUser(row.id, name, Role(row.role))
 
 
 __all__ = ["Archive", "ArchiveLocked", "NotPermitted"]

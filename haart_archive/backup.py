@@ -46,13 +46,14 @@ from haart_archive.errors import (
     WrongPassphrase,
 )
 from haart_archive.fileutil import fsync_directory
+from haart_archive.media.blobs import BLOB_FOLDER
 from haart_archive.messages import Message
 from haart_archive.roles import Role
 from haart_archive.store.engine import DATABASE_NAME, check_database, make_engine
 from haart_archive.store.models import Setting
-from haart_archive.vault.header import HEADER_NAME, RECOVERY_SLOT_ID, SlotGrant
+from haart_archive.vault.header import HEADER_NAME, SlotGrant
 from haart_archive.vault.keys import KeyRing, Tier, TierKey
-from haart_archive.vault.recovery import normalise_recovery_key
+from haart_archive.vault.unlocking import Credentials, Refusals, unlock
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -61,7 +62,13 @@ SNAPSHOT_PREFIX = ".backup-snapshot-"
 LAST_VERIFIED_SETTING = "backup.last_verified"
 REMINDER_DAYS_SETTING = "backup.reminder_days"
 DEFAULT_REMINDER_DAYS = 7
-BLOB_FOLDER = "blobs"
+BACKUP_REFUSALS = Refusals(
+    passphrase=Message(
+        "That user name and passphrase do not open this backup (it opens with the "
+        "passphrases the archive had when the backup was made, or the recovery key).",
+    ),
+    recovery_key=Message("That recovery key does not open this backup."),
+)
 
 
 class BackupCancelled(InvalidInput):
@@ -69,23 +76,6 @@ class BackupCancelled(InvalidInput):
 
 
 # -- values ----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Credentials:
-    """What opens a backup: a user's name and passphrase, or the recovery key."""
-
-    user: str | None = None
-    passphrase: str | None = None
-    recovery_key: str | None = None
-
-    @staticmethod
-    def of_user(user: str, passphrase: str) -> Credentials:
-        return Credentials(user=user, passphrase=passphrase)
-
-    @staticmethod
-    def recovery(recovery_key: str) -> Credentials:
-        return Credentials(recovery_key=recovery_key)
 
 
 @dataclass(frozen=True)
@@ -309,33 +299,7 @@ def _remove_snapshot(snapshot: Path) -> None:
 
 
 def _unlock(prefix: BackupPrefix, credentials: Credentials) -> SlotGrant:
-    header = prefix.header
-    if credentials.recovery_key:
-        typed = normalise_recovery_key(credentials.recovery_key)
-        try:
-            return header.unlock(RECOVERY_SLOT_ID, typed.encode())
-        except WrongPassphrase:
-            raise WrongPassphrase(Message("That recovery key does not open this backup.")) from None
-    if credentials.passphrase is None:
-        raise InvalidInput(Message(
-            "Give a passphrase (and user name), or the recovery key, to open the backup.",
-        ))
-    # Without a user name every user slot is tried, as the command line does for archives.
-    slot_ids = (
-        [header.slot_id_for_user(credentials.user)] if credentials.user
-        else [slot.slot_id for slot in header.slots if slot.slot_id != RECOVERY_SLOT_ID]
-    )
-    for slot_id in slot_ids:
-        try:
-            return header.unlock(slot_id, credentials.passphrase.encode())
-        except WrongPassphrase:
-            continue
-    raise WrongPassphrase(
-        Message(
-            "That user name and passphrase do not open this backup (it opens with the "
-            "passphrases the archive had when the backup was made, or the recovery key).",
-        )
-    )
+    return unlock(prefix.header, credentials, BACKUP_REFUSALS)
 
 
 def _store_key_for(prefix: BackupPrefix, keyring: KeyRing) -> TierKey:

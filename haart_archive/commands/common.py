@@ -9,9 +9,8 @@ import sys
 from pathlib import Path
 
 from haart_archive.archive import Archive
-from haart_archive.errors import InvalidInput, WrongPassphrase
+from haart_archive.errors import InvalidInput
 from haart_archive.messages import Message
-from haart_archive.vault.header import read_header
 
 
 def read_secret(env_name: str, prompt: str, *, confirm: bool = False) -> str:
@@ -44,27 +43,11 @@ def add_user_option(parser) -> None:  # noqa: ANN001
 
 
 def open_archive(args) -> Archive:  # noqa: ANN001
-    """Unlock with --user (or find the user whose slot the passphrase opens)."""
+    """Unlock with --user, or with the passphrase alone (each user's slot is tried)."""
     passphrase = read_secret("HAART_PASSPHRASE", "Passphrase: ")
     if args.user:
         return Archive.open(args.path, args.user, passphrase)
-    return _open_by_passphrase(args.path, passphrase)
-
-
-def _open_by_passphrase(path: Path, passphrase: str) -> Archive:
-    # User names are not stored in plain, so without --user every user slot is tried.
-    from haart_archive.vault.header import RECOVERY_SLOT_ID
-
-    header = read_header(path)
-    for slot in header.slots:
-        if slot.slot_id == RECOVERY_SLOT_ID:
-            continue
-        try:
-            header.unlock(slot.slot_id, passphrase.encode())
-        except WrongPassphrase:
-            continue
-        return Archive.open_by_slot(path, slot.slot_id, passphrase)
-    return Archive.open(path, "(no user name given)", passphrase)
+    return Archive.open_by_passphrase(args.path, passphrase)
 
 
 def print_json(value) -> None:  # noqa: ANN001

@@ -5,11 +5,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from haart_archive.archive import Archive
 from haart_archive.commands.common import add_path, add_user_option, open_archive, print_json
 from haart_archive.errors import InvalidInput
 from haart_archive.importing import ImportPlan, load_mapping, plan_import, run_import
 from haart_archive.messages import Message
-from haart_archive.vault.header import read_header
 
 
 def register(subparsers) -> None:  # noqa: ANN001
@@ -38,7 +38,7 @@ def register(subparsers) -> None:  # noqa: ANN001
 
 
 def import_testimonies(args) -> int:  # noqa: ANN001
-    read_header(args.path)  # a clear error now if PATH is not an archive
+    Archive.check_exists(args.path)  # a clear error now if PATH is not an archive
     mapping, sheet = load_mapping(args.mapping) if args.mapping else (None, None)
     plan = plan_import(args.source, mapping, sheet=args.sheet or sheet)
     if args.dry_run:

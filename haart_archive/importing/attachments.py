@@ -6,9 +6,8 @@ import re
 from pathlib import Path
 
 from haart_archive.errors import InvalidInput
-from haart_archive.media.probe import MediaKind, accepted_extensions, probe
+from haart_archive.media.probe import DEFAULT_SIZE_LIMIT, MediaKind, accepted_extensions, probe
 from haart_archive.messages import Message
-from haart_archive.services.media import DEFAULT_SIZE_LIMIT
 
 
 def media_suffixes() -> set[str]:

@@ -19,19 +19,15 @@ from sqlalchemy import select
 from haart_archive.context import Context
 from haart_archive.errors import ConsentRefused, InvalidInput, NotFound, NotPermitted
 from haart_archive.fileutil import atomic_write_chunks
+from haart_archive.media.blobs import blob_associated_data
 from haart_archive.media.images import Polygon, Rect, RedactionStyle, preview_image, redact_image
 from haart_archive.media.metadata import MetadataFact, Risk, describe_metadata
-from haart_archive.media.probe import MediaKind, probe
+from haart_archive.media.probe import DEFAULT_SIZE_LIMIT, MediaKind, probe
 from haart_archive.messages import Message
 from haart_archive.store.models import MediaAsset, Testimony, new_id, utc_now
 from haart_archive.vault.keys import Tier
 
-DEFAULT_SIZE_LIMIT = 2 * 1024**3
 METADATA_READ_LIMIT = 64 * 1024**2
-
-
-def blob_associated_data(asset_id: str, tier: Tier | str) -> bytes:
-    return f"media|{asset_id}|{Tier(tier)}".encode()
 
 
 @dataclass(frozen=True)
