@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from haart_archive.archive import Archive  # noqa: E402
-from haart_archive.testimonies import TestimonyDraft  # noqa: E402
+from haart_archive.types.testimonies import TestimonyDraft  # noqa: E402
 
 PASSPHRASE = "benchmark lantern river quietly 2026"
 

@@ -78,10 +78,10 @@ def kills(runs: int, seed: int) -> int:
 
 def throughput(megabytes: int) -> int:
     from haart_archive.archive import Archive
-    from haart_archive.backup import Credentials
     from haart_archive.demo import create_demo_archive
-    from haart_archive.services.media import blob_associated_data
+    from haart_archive.media.blobs import blob_associated_data
     from haart_archive.store.models import MediaAsset, new_id
+    from haart_archive.types.backup import Credentials
     from haart_archive.vault.keys import Tier
 
     with tempfile.TemporaryDirectory(prefix="haart-bench-") as temp:
@@ -110,12 +110,12 @@ def throughput(megabytes: int) -> int:
 
 def _measure(label: str, path: Path, name: str, passphrase: str, credentials, base: Path) -> None:  # noqa: ANN001
     from haart_archive.archive import Archive
-    from haart_archive.backup import make_backup, restore_backup, verify_backup
+    from haart_archive.services.backup import restore_backup, verify_backup
 
     out = base / f"{label.replace(' ', '-')}.hbk"
     with Archive.open(path, name, passphrase) as archive:
         started = time.perf_counter()
-        make_backup(archive, out)  # includes reading the file back once to verify it
+        archive.make_backup(out)  # includes reading the file back once to verify it
         made = time.perf_counter() - started
     size = out.stat().st_size / 1e6
     started = time.perf_counter()

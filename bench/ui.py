@@ -25,7 +25,7 @@ USER = ("Bench Custodian", "purple elephant dancing quietly at dawn")
 
 def seed(folder: Path, rows: int) -> None:
     from haart_archive.archive import Archive
-    from haart_archive.testimonies import Tags, TestimonyDraft
+    from haart_archive.types.testimonies import Tags, TestimonyDraft
     from haart_archive.vocabulary import codes
 
     counties, forms, sectors = codes("county"), codes("exploitation"), codes("sector")

@@ -60,8 +60,8 @@ def long_testimony(identifiers: int = 200) -> str:
 
 def seed(folder: Path, identifiers: int) -> str:
     from haart_archive.archive import Archive
-    from haart_archive.people import PersonIdentity, PersonProfile
-    from haart_archive.testimonies import PersonInput, TestimonyDraft
+    from haart_archive.types.people import PersonIdentity, PersonProfile
+    from haart_archive.types.testimonies import PersonInput, TestimonyDraft
 
     archive, _key = Archive.create(folder, *USER)
     people = tuple(PersonInput(role, PersonIdentity(legal_name=name, phones=(phone,), home_village=village),

@@ -1,22 +1,32 @@
-"""The one door to an archive: create it, open it with a user's passphrase, lock it.
+"""The one door to an archive: create it, open it, use its services, back it up, lock it.
 
     archive, recovery_key = Archive.create(path, "Amina", passphrase)
-    archive = Archive.open(path, "Amina", passphrase)
+    archive = Archive.open(path, "Amina", passphrase)        # or open_by_passphrase(path, passphrase)
     archive.testimonies.add(draft)
     archive.lock()
 
-The command line and the desktop app use only this module and the value types it returns.
+The command line and the desktop app use only this module, `haart_archive.errors`,
+`haart_archive.messages`, `haart_archive.tasks` and the values of `haart_archive.types`
+(a test enforces it). Work that needs no archive (the identifier detector, planning an
+import) is offered here as module functions. Every method is a short delegation: the
+ceremonies live in `haart_archive.opening`, the work in `haart_archive.services`.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
+from datetime import datetime
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
-from haart_archive.context import Context, CurrentUser
-from haart_archive.errors import ArchiveLocked, DamagedFile, NotPermitted
+from haart_archive.context import Context
+from haart_archive.errors import ArchiveError, ArchiveLocked, NotPermitted
+from haart_archive.fileutil import atomic_write_bytes
+from haart_archive.importing import load_mapping
+from haart_archive.importing import plan_import as _plan_import
 from haart_archive.lockfile import ArchiveLock
 from haart_archive.opening import (
     check_holds_archive,
@@ -25,24 +35,35 @@ from haart_archive.opening import (
     holds_archive,
     unlock_folder,
 )
-from haart_archive.people import People
+from haart_archive.redaction import detect
 from haart_archive.roles import Role
+from haart_archive.services import backup, integrity
 from haart_archive.services.consent import ConsentRecords
+from haart_archive.services.importing import Imports
 from haart_archive.services.media import MediaLibrary
+from haart_archive.services.people import People
 from haart_archive.services.publishing import Publishing
 from haart_archive.services.redaction import RedactionDesk
+from haart_archive.services.rotation import finish_interrupted_rotation
 from haart_archive.services.search import (
     INDEX_FOLDER,
     SEARCHABLE_TIERS,
     SearchService,
     indexed_documents,
 )
-from haart_archive.store.models import Setting
-from haart_archive.testimonies import Testimonies
-from haart_archive.users import Users
-from haart_archive.vault.kdf import KdfParams
+from haart_archive.services.settings import Settings
+from haart_archive.services.testimonies import Testimonies
+from haart_archive.services.users import Users
+from haart_archive.types.backup import BackupReport, BackupStatus, Credentials
+from haart_archive.types.checks import AuditRecord, CheckResult, VerifyResult
+from haart_archive.types.importing import ImportPlan, ImportResult
+from haart_archive.types.redaction import KnownPerson, Suggestion
+from haart_archive.types.users import CurrentUser
+from haart_archive.vault.kdf import KdfParams, calibrate
 from haart_archive.vault.keys import Tier
-from haart_archive.vault.unlocking import Credentials
+
+Progress = Any  # replaced by haart_archive.tasks in the next step
+CancelCheck = Any
 
 
 class Archive:
@@ -183,75 +204,81 @@ class Archive:
             if tier in SEARCHABLE_TIERS:
                 search.forget_index(tier)
 
-    def audit_entries(self) -> list:
+    # -- audit and checks -------------------------------------------------------------------
+    def audit_entries(self) -> list[AuditRecord]:
         """The whole audit log (custodian only)."""
-        self._ctx.require("read the audit log")
-        with self._ctx.read() as session:
-            return self._ctx.audit.entries(session)
+        return integrity.audit_entries(self._ctx)
 
-    def verify_audit(self):  # noqa: ANN201 - VerifyResult
+    def verify_audit(self) -> VerifyResult:
         """Recompute the audit chain; the result lists every break found."""
-        self._ctx.require("read the audit log")
-        with self._ctx.read() as session:
-            result = self._ctx.audit.verify(session)
-        with self._ctx.transaction() as session:
-            self._ctx.audit.record(session, "audit verified", detail={"ok": result.ok})
-        return result
+        return integrity.verify_audit(self._ctx)
 
-    def check(self, progress=None):  # noqa: ANN001, ANN201 - CheckResult
+    def check(self, progress: Progress | None = None) -> CheckResult:
         """Read every page, sealed value and blob your keys open; list every problem."""
-        from haart_archive.integrity import check_archive
+        return integrity.check_archive(self._ctx, progress)
 
-        result = check_archive(self._ctx, progress)
-        try:
-            with self._ctx.transaction() as session:
-                self._ctx.audit.record(session, "archive checked", detail={"ok": result.ok, "problems": len(result.problems)})
-        except DamagedFile as error:
-            if result.ok:
-                raise
-            result = replace(result, problems=(*result.problems, f"The check could not be audited: {error.message}"))
-        return result
+    # -- backups ------------------------------------------------------------------------------
+    @cached_property
+    def _backups(self) -> backup.Backups:
+        return backup.Backups(self._ctx, self._settings)
 
-    # -- backups --------------------------------------------------------------------------
-    def make_backup(self, out: str | Path, progress=None, cancelled=None):  # noqa: ANN001, ANN201
+    def make_backup(self, out: str | Path, progress: Progress | None = None,
+                    cancelled: CancelCheck | None = None) -> BackupReport:
         """Write one sealed backup file (custodian); it is read back and verified."""
-        from haart_archive.backup import make_backup
+        return self._backups.make(Path(out), progress, cancelled)
 
-        return make_backup(self, Path(out), progress, cancelled)
-
-    def verify_backup(self, path: str | Path, progress=None):  # noqa: ANN001, ANN201
+    def verify_backup(self, path: str | Path, progress: Progress | None = None) -> BackupReport:
         """Check every byte of a backup file with this archive's keys; records the date."""
-        from haart_archive.backup import verify_backup_with_archive
+        return self._backups.verify(Path(path), progress)
 
-        return verify_backup_with_archive(self, Path(path), progress)
+    def record_backup_verified(self, report: BackupReport) -> None:
+        """Remember that a backup of this archive was verified (checked with credentials)."""
+        self._backups.record_verified(report)
 
-    def backup_status(self):  # noqa: ANN201 - BackupStatus
+    def backup_status(self, now: datetime | None = None) -> BackupStatus:
         """When a backup was last verified, and a reminder when that is too long ago."""
-        from haart_archive.backup import backup_status
+        return self._backups.status(now)
 
-        return backup_status(self)
+    def backup_reminder_days(self) -> int:
+        """How many days may pass without a verified backup before a reminder."""
+        return self._backups.reminder_days()
 
     def set_backup_reminder_days(self, days: int) -> None:
-        from haart_archive.backup import set_reminder_days
+        self._backups.set_reminder_days(days)
 
-        set_reminder_days(self, days)
+    @staticmethod
+    def verify_backup_file(path: str | Path, credentials: Credentials,
+                           progress: Progress | None = None) -> BackupReport:
+        """Check every byte of a backup with the credentials it was made with; nothing is
+        restored and no archive needs to be open."""
+        return backup.verify_backup(Path(path), credentials, progress)
+
+    @staticmethod
+    def restore_backup(path: str | Path, new_path: str | Path, credentials: Credentials,
+                       progress: Progress | None = None, cancelled: CancelCheck | None = None) -> BackupReport:
+        """Restore a backup into a new, empty folder (custodians or the recovery key)."""
+        return backup.restore_backup(Path(path), Path(new_path), credentials, progress, cancelled)
+
+    # -- imports ------------------------------------------------------------------------------
+    def run_import(self, plan: ImportPlan, *, progress: Progress | None = None,
+                   cancelled: CancelCheck | None = None) -> ImportResult:
+        """Create every testimony of a planned import, or, cancelled or failed, none."""
+        imports = Imports(self._ctx, self.testimonies, self.media, self.bulk)
+        return imports.run(plan, progress=progress, cancelled=cancelled)
 
     # -- settings -----------------------------------------------------------------------------
-    def setting(self, name: str, default=None):  # noqa: ANN001, ANN201
-        with self._ctx.read() as session:
-            row = session.get(Setting, f"setting.{name}")
-            return default if row is None else self._ctx.sealer.open_json(row, "value_sealed")
+    @cached_property
+    def _settings(self) -> Settings:
+        return Settings(self._ctx)
 
-    def set_setting(self, name: str, value) -> None:  # noqa: ANN001
-        self._ctx.require("change archive settings")
-        with self._ctx.transaction() as session:
-            row = session.get(Setting, f"setting.{name}") or Setting(id=f"setting.{name}")
-            self._ctx.sealer.seal_json(row, "value_sealed", value)
-            session.add(row)
-            self._ctx.audit.record(session, "setting changed", "setting", name)
+    def setting(self, name: str, default: Any = None) -> Any:
+        return self._settings.get(name, default)
+
+    def set_setting(self, name: str, value: Any) -> None:
+        self._settings.set(name, value)
 
     # -- change notification ------------------------------------------------------------------
-    def on_change(self, listener) -> None:  # noqa: ANN001
+    def on_change(self, listener: Callable[[str, str], None]) -> None:
         """Call `listener(record_id, kind)` after each change (the search index and the UI)."""
         self._listeners.append(listener)
 
@@ -264,17 +291,44 @@ class Archive:
     def _index_exists(self) -> bool:
         return (self._ctx.folder / INDEX_FOLDER).exists()
 
-    def bulk(self):  # noqa: ANN201
+    def bulk(self) -> AbstractContextManager:
         """Batch index updates for many changes (import, demo)."""
         return self.search.deferred()
+
+    # -- for clients that make archives -------------------------------------------------------
+    @staticmethod
+    def calibrate_kdf() -> KdfParams:
+        """Key-derivation settings calibrated on this machine, to reuse for several new
+        slots at once (the demo makes five); `create` and `users.add` calibrate otherwise."""
+        return calibrate()
+
+
+def suggest_redactions(text: str, known: Sequence[KnownPerson] = (), known_strings: Sequence[str] = ()) -> list[Suggestion]:
+    """What to redact in `text` (the people given, names, places, Kenyan identifiers, dates,
+    ages), strongest first; needs no archive. Detection suggests; an editor decides."""
+    return detect(text, known, known_strings)
+
+
+def save_file(path: str | Path, data: bytes) -> None:
+    """Write a file for the user (a receipt, a plan) whole or not at all, never half."""
+    atomic_write_bytes(Path(path), data)
+
+
+def plan_import(source: str | Path, mapping: dict[str, str] | None = None, *, sheet: str | None = None,
+                progress: Progress | None = None) -> ImportPlan:
+    """Read a folder of documents or a spreadsheet and plan its import (the dry run): it
+    changes nothing and needs no archive."""
+    return _plan_import(Path(source), mapping, sheet=sheet, progress=progress)
+
+
+def load_import_mapping(path: str | Path) -> tuple[dict[str, str], str | None]:
+    """A column mapping file for spreadsheet imports: (mapping, worksheet name or None)."""
+    return load_mapping(Path(path))
 
 
 def _finish_interrupted_rotation(context: Context) -> None:
     # A rotation killed half-way is safe but unfinished; a custodian's unlock finishes it.
     # If that fails (disk full, say), the archive still opens and the next unlock retries.
-    from haart_archive.errors import ArchiveError
-    from haart_archive.rotation import finish_interrupted_rotation
-
     try:
         finish_interrupted_rotation(context)
     except ArchiveError:

@@ -17,11 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from haart_archive.archive import Archive
-from haart_archive.consent import ConsentGrant, Media, Use
-from haart_archive.people import PersonIdentity, PersonProfile
-from haart_archive.services.publishing import PublicationSpec
-from haart_archive.testimonies import PersonInput, Tags, TestimonyDraft
-from haart_archive.vault.kdf import calibrate
+from haart_archive.types.consent import ConsentGrant, Media, Use
+from haart_archive.types.people import PersonIdentity, PersonProfile
+from haart_archive.types.publishing import PublicationSpec
+from haart_archive.types.testimonies import PersonInput, Tags, TestimonyDraft
 
 SEED = 20261129
 TESTIMONY_COUNT = 48
@@ -102,7 +101,7 @@ def create_demo_archive(folder: Path | str, progress: Callable[[int, int], None]
                         count: int = TESTIMONY_COUNT) -> DemoArchive:
     """Make the fictional demo archive in `folder` (which must be empty or new)."""
     rng = random.Random(SEED)
-    kdf = calibrate()
+    kdf = Archive.calibrate_kdf()
     name, role, passphrase = USERS[0]
     archive, recovery_key = Archive.create(folder, name, passphrase, kdf=kdf)
     try:

@@ -18,7 +18,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from haart_archive.audit import clear_failed_unlocks, drain_failed_unlocks, note_failed_unlock
-from haart_archive.context import Context, CurrentUser
+from haart_archive.context import Context
 from haart_archive.errors import DamagedFile, InvalidInput, WrongPassphrase
 from haart_archive.lockfile import ArchiveLock
 from haart_archive.media.blobs import BLOB_FOLDER, BlobStore
@@ -28,6 +28,7 @@ from haart_archive.store import migrate
 from haart_archive.store.engine import DATABASE_NAME, check_database, make_engine
 from haart_archive.store.models import User, new_id
 from haart_archive.store.sealing import Sealer
+from haart_archive.types.users import CurrentUser
 from haart_archive.vault.header import (
     HEADER_NAME,
     RECOVERY_SLOT_ID,

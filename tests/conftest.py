@@ -47,8 +47,8 @@ class ArchiveFixture:
 
 def _build_template(folder: Path) -> ArchiveFixture:
     from haart_archive.archive import Archive
-    from haart_archive.people import PersonIdentity, PersonProfile
-    from haart_archive.testimonies import PersonInput, Tags, TestimonyDraft
+    from haart_archive.types.people import PersonIdentity, PersonProfile
+    from haart_archive.types.testimonies import PersonInput, Tags, TestimonyDraft
 
     archive, recovery_key = Archive.create(folder, USER_NAMES["custodian"], PASSPHRASES["custodian"])
     for role in ("editor", "communications", "advocate"):

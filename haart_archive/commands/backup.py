@@ -6,16 +6,9 @@ import sys
 from pathlib import Path
 
 from haart_archive.archive import Archive
-from haart_archive.backup import (
-    Credentials,
-    backup_status,
-    make_backup,
-    record_verified,
-    restore_backup,
-    verify_backup,
-)
 from haart_archive.commands.common import add_user_option, open_archive, read_secret
 from haart_archive.errors import InvalidInput
+from haart_archive.types.backup import Credentials
 
 USAGE = (
     "use 'backup PATH OUT' to back up the archive in PATH to the new file OUT, "
@@ -62,7 +55,7 @@ def backup_command(args) -> int:  # noqa: ANN001
 
 def _make(args, path: Path, out: Path) -> int:  # noqa: ANN001
     with _open(args, path) as archive:
-        report = make_backup(archive, out, progress=_progress("Backing up"))
+        report = archive.make_backup(out, progress=_progress("Backing up"))
     _end_progress()
     print(f"Wrote and verified {out}: the database and {report.blobs} media files, "
           f"{report.file_bytes} bytes, audit entry {report.audit_head_seq}.")
@@ -70,11 +63,11 @@ def _make(args, path: Path, out: Path) -> int:  # noqa: ANN001
 
 
 def _verify(args, file: Path) -> int:  # noqa: ANN001
-    report = verify_backup(file, _credentials(args), progress=_progress("Verifying"))
+    report = Archive.verify_backup_file(file, _credentials(args), progress=_progress("Verifying"))
     _end_progress()
     if args.archive:
         with _open(args, args.archive) as archive:
-            record_verified(archive, report)
+            archive.record_backup_verified(report)
     print(f"The backup {file} is intact: made {report.created_at}, the database and "
           f"{report.blobs} media files, store key version {report.store_key_version}.")
     return 0
@@ -82,7 +75,7 @@ def _verify(args, file: Path) -> int:  # noqa: ANN001
 
 def _status(args, path: Path) -> int:  # noqa: ANN001
     with _open(args, path) as archive:
-        status = backup_status(archive)
+        status = archive.backup_status()
     if status.last_verified_at is not None:
         print(f"Last verified backup: {status.last_verified_at:%Y-%m-%d %H:%M} UTC ({status.days} days ago).")
     if status.reminder:
@@ -91,7 +84,7 @@ def _status(args, path: Path) -> int:  # noqa: ANN001
 
 
 def restore_command(args) -> int:  # noqa: ANN001
-    report = restore_backup(args.file, args.new_path, _credentials(args), progress=_progress("Restoring"))
+    report = Archive.restore_backup(args.file, args.new_path, _credentials(args), progress=_progress("Restoring"))
     _end_progress()
     print(f"Restored the backup made {report.created_at} into {args.new_path}. "
           "The search index is rebuilt the first time you search.")

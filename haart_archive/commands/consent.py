@@ -6,11 +6,11 @@ import datetime as dt
 import json
 from pathlib import Path
 
+from haart_archive.archive import save_file
 from haart_archive.commands.common import add_path, add_user_option, open_archive, print_json
-from haart_archive.consent import ConsentGrant, Media, Use, format_date, label
 from haart_archive.errors import InvalidInput
-from haart_archive.fileutil import atomic_write_bytes
 from haart_archive.messages import Message
+from haart_archive.types.consent import ConsentGrant, Media, Use, format_date, label
 
 EXIT_REFUSED = 5
 
@@ -243,6 +243,6 @@ def receipt(args) -> int:  # noqa: ANN001
             data = archive.consent.receipt_pdf(args.id, args.language)
         else:
             data = archive.consent.receipt_html(args.id, args.language).encode("utf-8")
-    atomic_write_bytes(args.out, data)
+    save_file(args.out, data)
     print(f"Wrote the receipt to {args.out}.")
     return 0

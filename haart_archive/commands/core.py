@@ -16,8 +16,8 @@ from haart_archive.commands.common import (
 )
 from haart_archive.errors import InvalidInput
 from haart_archive.messages import Message
-from haart_archive.people import PersonIdentity
-from haart_archive.testimonies import PersonInput, Tags, TestimonyDraft, draft_from_dict
+from haart_archive.types.people import PersonIdentity
+from haart_archive.types.testimonies import PersonInput, Tags, TestimonyDraft, draft_from_dict
 
 
 def register(subparsers) -> None:  # noqa: ANN001

@@ -5,11 +5,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from haart_archive.archive import Archive
+from haart_archive.archive import Archive, load_import_mapping, plan_import
 from haart_archive.commands.common import add_path, add_user_option, open_archive, print_json
 from haart_archive.errors import InvalidInput
-from haart_archive.importing import ImportPlan, load_mapping, plan_import, run_import
 from haart_archive.messages import Message
+from haart_archive.types.importing import ImportPlan
 
 
 def register(subparsers) -> None:  # noqa: ANN001
@@ -39,7 +39,7 @@ def register(subparsers) -> None:  # noqa: ANN001
 
 def import_testimonies(args) -> int:  # noqa: ANN001
     Archive.check_exists(args.path)  # a clear error now if PATH is not an archive
-    mapping, sheet = load_mapping(args.mapping) if args.mapping else (None, None)
+    mapping, sheet = load_import_mapping(args.mapping) if args.mapping else (None, None)
     plan = plan_import(args.source, mapping, sheet=args.sheet or sheet)
     if args.dry_run:
         if args.json:
@@ -55,7 +55,7 @@ def import_testimonies(args) -> int:  # noqa: ANN001
             "Nothing in the source can be imported; see the problems listed above.",
         ))
     with open_archive(args) as archive:
-        result = run_import(archive, plan, progress=_progress_line())
+        result = archive.run_import(plan, progress=_progress_line())
     if sys.stderr.isatty():
         print(file=sys.stderr)
     if args.json:

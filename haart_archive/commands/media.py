@@ -6,8 +6,8 @@ from pathlib import Path
 
 from haart_archive.commands.common import add_path, add_user_option, open_archive, print_json
 from haart_archive.errors import InvalidInput
-from haart_archive.media.images import Rect
 from haart_archive.messages import Message
+from haart_archive.types.media import Rect
 
 
 def register(subparsers) -> None:  # noqa: ANN001

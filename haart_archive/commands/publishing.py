@@ -7,7 +7,7 @@ from pathlib import Path
 from haart_archive.commands.common import add_path, add_user_option, open_archive, print_json
 from haart_archive.errors import InvalidInput
 from haart_archive.messages import Message
-from haart_archive.services.publishing import spec_from_json_text
+from haart_archive.types.publishing import spec_from_json_text
 
 
 def register(subparsers) -> None:  # noqa: ANN001

@@ -15,12 +15,11 @@ import json
 import sys
 from pathlib import Path
 
+from haart_archive.archive import save_file, suggest_redactions
 from haart_archive.commands.common import add_path, add_user_option, open_archive, print_json
 from haart_archive.errors import InvalidInput, NotFound, PublicationRefused
-from haart_archive.fileutil import atomic_write_bytes
 from haart_archive.messages import Message
-from haart_archive.redaction import LeakReport, RedactionPlan, detect
-from haart_archive.redaction.plan import ANONYMITY_LEVELS
+from haart_archive.types.redaction import ANONYMITY_LEVELS, LeakReport, RedactionPlan
 
 EXIT_REFUSED = 5
 
@@ -73,7 +72,7 @@ def run_detect(args: argparse.Namespace) -> int:
         text = sys.stdin.buffer.read().decode("utf-8")
     except UnicodeDecodeError:
         return _fail("The text on standard input is not valid UTF-8.")
-    suggestions = detect(text, known_strings=known)
+    suggestions = suggest_redactions(text, known_strings=known)
     if args.json:
         print(json.dumps([s.to_dict() for s in suggestions], ensure_ascii=False))
     else:
@@ -167,7 +166,7 @@ def run_plan(args: argparse.Namespace) -> int:
     """Write the default plan to --out."""
     with open_archive(args) as archive:
         plan = archive.redaction.default_plan(args.id, args.anonymity)
-    atomic_write_bytes(args.out, (plan.to_json() + "\n").encode("utf-8"))
+    save_file(args.out, (plan.to_json() + "\n").encode("utf-8"))
     args.out.chmod(0o600)  # identifying text: readable by its owner only
     pending = sum(1 for d in plan.decisions if d.status.value == "pending")
     print(f"Wrote a plan with {len(plan.decisions)} decision(s), {pending} waiting for an editor, "

@@ -2,7 +2,7 @@
 
     plan = plan_import(Path("intake notes"))             # the dry run; touches nothing
     for line in plan.summary(): ...                       # what will be created, what not
-    result = run_import(archive, plan, progress=..., cancelled=...)
+    result = archive.run_import(plan, progress=..., cancelled=...)   # through the facade
     result.source_files                                   # what the user may delete now
 
 Sources are a folder of .docx, .pdf (text layer), .txt and .md documents (one testimony
@@ -19,7 +19,6 @@ from haart_archive.importing.model import (
     PlannedTestimony,
 )
 from haart_archive.importing.plan import plan_import
-from haart_archive.importing.run import run_import, undo_import
 
 __all__ = [
     "FIELDS",
@@ -32,6 +31,4 @@ __all__ = [
     "load_mapping",
     "mapping_from_dict",
     "plan_import",
-    "run_import",
-    "undo_import",
 ]

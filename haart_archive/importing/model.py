@@ -7,7 +7,7 @@ from pathlib import Path
 
 from haart_archive.errors import ArchiveError
 from haart_archive.messages import Message
-from haart_archive.testimonies import TestimonyDraft
+from haart_archive.types.testimonies import TestimonyDraft
 
 
 class ImportCancelled(ArchiveError):

@@ -18,7 +18,7 @@ from haart_archive.importing.model import ImportPlan, ImportProblem, PlannedTest
 from haart_archive.importing.rows import RowContext, plan_row
 from haart_archive.importing.tables import OLD_TABLES, TABLE_SUFFIXES, read_table
 from haart_archive.messages import Message
-from haart_archive.testimonies import TestimonyDraft
+from haart_archive.types.testimonies import TestimonyDraft
 
 Progress = Callable[[int, int], None]
 

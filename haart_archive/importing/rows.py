@@ -12,8 +12,8 @@ from haart_archive.importing.language import guess_language
 from haart_archive.importing.model import ImportProblem, PlannedTestimony
 from haart_archive.importing.tables import TableRow
 from haart_archive.messages import Message
-from haart_archive.people import PersonIdentity, PersonProfile
-from haart_archive.testimonies import PersonInput, Tags, TestimonyDraft
+from haart_archive.types.people import PersonIdentity, PersonProfile
+from haart_archive.types.testimonies import PersonInput, Tags, TestimonyDraft
 
 MAX_TITLE_CHARS = 300
 MAX_NAME_CHARS = 300

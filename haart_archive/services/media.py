@@ -7,10 +7,8 @@ metadata, sealed in the public tier, and need an editor's approval before export
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -25,39 +23,10 @@ from haart_archive.media.metadata import MetadataFact, Risk, describe_metadata
 from haart_archive.media.probe import DEFAULT_SIZE_LIMIT, MediaKind, probe
 from haart_archive.messages import Message
 from haart_archive.store.models import MediaAsset, Testimony, new_id, utc_now
+from haart_archive.types.media import MediaInfo
 from haart_archive.vault.keys import Tier
 
 METADATA_READ_LIMIT = 64 * 1024**2
-
-
-@dataclass(frozen=True)
-class MediaInfo:
-    """A media asset as listed; `file_name` is None for roles without its tier."""
-
-    id: str
-    testimony_id: str | None
-    kind: str
-    format: str
-    mime: str
-    size: int
-    tier: str
-    state: str
-    file_name: str | None
-    width: int | None
-    height: int | None
-    duration_seconds: float | None
-    pages: int | None
-    derived_from: str | None
-    shows_face: bool
-    created_at: dt.datetime
-    approved_by: str | None = None
-
-    @property
-    def is_consent_form(self) -> bool:
-        return self.tier == Tier.IDENTITY.value
-
-    def to_json(self) -> dict:
-        return {key: (value.isoformat() if isinstance(value, dt.datetime) else value) for key, value in self.__dict__.items()}
 
 
 class MediaLibrary:
@@ -273,7 +242,6 @@ class MediaLibrary:
             pages=info.get("pages"), derived_from=row.derived_from, shows_face=bool(info.get("shows_face")),
             created_at=row.created_at, approved_by=row.approved_by,
         )
-
 
 
 def _metadata_sample(path: Path, found) -> bytes | None:  # noqa: ANN001

@@ -7,15 +7,11 @@ revision of the original it was made from and is stale when the original moves o
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
-
 from sqlalchemy import select
 
 from haart_archive.context import Context
 from haart_archive.errors import InvalidInput, NotFound, NotPermitted, PublicationRefused
 from haart_archive.messages import Message
-from haart_archive.people import LinkedPerson, People
 from haart_archive.redaction import (
     AliasTable,
     KnownPerson,
@@ -28,34 +24,14 @@ from haart_archive.redaction import (
     detect,
     leak_check,
 )
+from haart_archive.services.people import People
 from haart_archive.store.models import AliasTable as AliasRow
 from haart_archive.store.models import RedactedVersion, Testimony, new_id, utc_now
+from haart_archive.types.people import LinkedPerson
+from haart_archive.types.redaction import VersionRecord
 from haart_archive.vault.keys import Tier
 
 SECOND_APPROVAL_SETTING = "setting.second_approval"
-
-
-@dataclass(frozen=True)
-class VersionRecord:
-    """A redacted version as every role sees it (plan and aliases are not included)."""
-
-    id: str
-    testimony_id: str
-    title: str
-    text: str
-    state: str
-    stale: bool
-    source_revision: int
-    anonymity: str
-    created_at: dt.datetime
-    created_by: str | None
-    approved_by: str | None
-    approved_at: dt.datetime | None
-    second_approved_by: str | None
-
-    @property
-    def approved(self) -> bool:
-        return self.state == "approved"
 
 
 def known_people(linked: list[LinkedPerson]) -> list[KnownPerson]:

@@ -7,7 +7,6 @@ import struct
 
 import pytest
 
-from haart_archive.backup import restore_backup, verify_backup
 from haart_archive.backup_format import (
     LENGTH_BYTES,
     MAGIC,
@@ -16,6 +15,7 @@ from haart_archive.backup_format import (
     STREAM_HEADER_BYTES,
 )
 from haart_archive.errors import ArchiveError, DamagedFile, TamperedRecord
+from haart_archive.services.backup import restore_backup, verify_backup
 from tests.backup.helpers import backed_up, user
 
 
@@ -124,10 +124,9 @@ def test_a_vault_header_from_another_backup_does_not_fit(archive_copy, tmp_path)
     one = backed_up(archive_copy, tmp_path)
     other_dir = tmp_path / "other"
     other_dir.mkdir()
-    from haart_archive.backup import make_backup
 
     with archive_copy.open("custodian") as archive:
-        make_backup(archive, other_dir / "later.hbk")
+        archive.make_backup(other_dir / "later.hbk")
     a, b = one.backup.read_bytes(), (other_dir / "later.hbk").read_bytes()
     _, chunks_a = _layout(a)
     _, chunks_b = _layout(b)

@@ -13,8 +13,8 @@ import json
 from haart_archive.archive import Archive
 from haart_archive.cli import main
 from haart_archive.consent import ConsentGrant
-from haart_archive.people import PersonIdentity, PersonProfile
-from haart_archive.testimonies import PersonInput, Tags, TestimonyDraft
+from haart_archive.types.people import PersonIdentity, PersonProfile
+from haart_archive.types.testimonies import PersonInput, Tags, TestimonyDraft
 from tests.conftest import PASSPHRASES
 from tests.leakscan import scan
 

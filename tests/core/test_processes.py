@@ -49,7 +49,7 @@ def test_a_second_running_copy_gets_archive_in_use(archive_copy):
 ADD_MANY = """
     import sys
     from haart_archive.archive import Archive
-    from haart_archive.testimonies import TestimonyDraft
+    from haart_archive.types.testimonies import TestimonyDraft
     archive = Archive.open(sys.argv[1], sys.argv[2], sys.argv[3])
     for number in range(100):
         archive.testimonies.add(TestimonyDraft(title=f"Killed-run {number:03d}", text="Fictional text " * 200))

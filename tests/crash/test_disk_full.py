@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from haart_archive.archive import Archive
-from haart_archive.backup import make_backup
 from tests.conftest import PASSPHRASES, USER_NAMES
 from tests.crash.harness import Zygote, fresh_copy
 from tests.crash.judges import build_crash_template
@@ -52,7 +51,7 @@ def test_backup_on_a_full_disk(zygote, crash_template, tmp_path, limit):
 def test_restore_on_a_full_disk(zygote, crash_template, tmp_path):
     path = fresh_copy(crash_template, tmp_path / "archive")
     with Archive.open(path, USER_NAMES["custodian"], PASSPHRASES["custodian"]) as archive:
-        make_backup(archive, tmp_path / "b.hbk")
+        archive.make_backup(tmp_path / "b.hbk")
     target = tmp_path / "restored"
     outcome = zygote.run(_command(path, "restore", 100 * 1024, backup=str(tmp_path / "b.hbk"), out=str(target)), None)
     assert outcome.error is not None and "disk is full" in outcome.error, outcome.error

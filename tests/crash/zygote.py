@@ -17,7 +17,6 @@ import signal
 import sys
 
 from haart_archive.archive import Archive
-from haart_archive.backup import make_backup
 
 
 def _say(text: str) -> None:
@@ -40,13 +39,14 @@ def run(command: dict) -> None:
     elif op == "remove":
         archive.users.remove(command["target"])
     elif op == "backup":
-        make_backup(archive, command["out"])
+        archive.make_backup(command["out"])
     elif op == "add":
-        from haart_archive.testimonies import TestimonyDraft
+        from haart_archive.types.testimonies import TestimonyDraft
 
         archive.testimonies.add(TestimonyDraft(title="Too big for the disk", text="Fictional words. " * 200_000))
     elif op == "restore":
-        from haart_archive.backup import Credentials, restore_backup
+        from haart_archive.services.backup import restore_backup
+        from haart_archive.types.backup import Credentials
 
         restore_backup(command["backup"], command["out"], Credentials(command["user"], command["passphrase"]))
     elif op == "header":

@@ -14,11 +14,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from haart_archive.backup import Credentials, make_backup, verify_backup
 from haart_archive.consent import ConsentGrant
 from haart_archive.errors import ArchiveError
 from haart_archive.media.blobs import BlobStore
-from haart_archive.testimonies import draft_from_dict
+from haart_archive.services.backup import verify_backup
+from haart_archive.types.backup import Credentials
+from haart_archive.types.testimonies import draft_from_dict
 from haart_archive.vault.header import VaultHeader
 from tests.conftest import PASSPHRASES, USER_NAMES
 from tests.consent.builders import form
@@ -190,7 +191,7 @@ def backup_file(template_archive, tmp_path_factory) -> bytes:  # noqa: ANN001
     from haart_archive.archive import Archive
 
     with Archive.open(folder / "archive", USER_NAMES["custodian"], PASSPHRASES["custodian"]) as archive:
-        make_backup(archive, folder / "b.hbk")
+        archive.make_backup(folder / "b.hbk")
     return (folder / "b.hbk").read_bytes()
 
 

@@ -160,7 +160,7 @@ def _open(path, role: str):  # noqa: ANN001, ANN202
 
 
 def _edit_testimony(archive, testimony_id: str) -> None:  # noqa: ANN001
-    from haart_archive.testimonies import TestimonyDraft
+    from haart_archive.types.testimonies import TestimonyDraft
 
     record = archive.testimonies.get(testimony_id)
     draft = TestimonyDraft(title=record.title, text="Read again on intake. " + record.text, language=record.language,

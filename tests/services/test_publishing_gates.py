@@ -10,8 +10,8 @@ from pypdf import PdfReader
 
 from haart_archive.errors import PublicationRefused
 from haart_archive.publishing import extract_pdf_text, pdf_images
-from haart_archive.services.publishing import PublicationSpec
-from haart_archive.testimonies import TestimonyDraft
+from haart_archive.types.publishing import PublicationSpec
+from haart_archive.types.testimonies import TestimonyDraft
 from tests.services.helpers import approved_version, consent_form, photo
 
 SURVIVOR = "Zuhura Kadzo Fictional"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from haart_archive.errors import NotPermitted
-from haart_archive.testimonies import TestimonyDraft
+from haart_archive.types.testimonies import TestimonyDraft
 from tests.services.helpers import approved_version, consent_form
 
 

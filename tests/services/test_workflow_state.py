@@ -4,8 +4,8 @@ stale, published; and the small reads the desktop list relies on."""
 from __future__ import annotations
 
 from haart_archive.archive import Archive
-from haart_archive.services.publishing import PublicationSpec
-from haart_archive.testimonies import TestimonyDraft
+from haart_archive.types.publishing import PublicationSpec
+from haart_archive.types.testimonies import TestimonyDraft
 from tests.services.helpers import consent_form
 
 

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from haart_archive.archive import Archive
-from haart_archive.importing import FIELDS, ImportCancelled, plan_import, run_import
+from haart_archive.archive import Archive, plan_import
+from haart_archive.types.importing import FIELDS, ImportCancelled
 from ui.errors import show_error
 from ui.i18n import core_text
 from ui.pages.base import Page
@@ -229,7 +229,7 @@ class ImportPage(Page):
         plan = self.plan
         self.runner.run(Task(
             self.tr("Importing %1 testimonies…").replace("%1", str(len(plan.testimonies))),
-            lambda progress, cancelled: run_import(self.archive, plan, progress=progress, cancelled=cancelled),
+            lambda progress, cancelled: self.archive.run_import(plan, progress=progress, cancelled=cancelled),
             on_done=self._imported, on_cancelled=self._cancelled, on_error=self._failed,
         ))
 

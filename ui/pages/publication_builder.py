@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from haart_archive.archive import Archive
 from haart_archive.errors import ArchiveError
 from haart_archive.messages import Message
-from haart_archive.services.publishing import PublicationSpec
+from haart_archive.types.publishing import PublicationSpec
 from ui import dialogs
 from ui.errors import sentence_for, show_error
 from ui.i18n import core_text

@@ -2,28 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
-
 from sqlalchemy import select
 
 from haart_archive.context import Context
-from haart_archive.errors import InvalidInput, NotFound, WrongPassphrase
+from haart_archive.errors import InvalidInput, NotFound
 from haart_archive.messages import Message
 from haart_archive.roles import Role, slot_grant
+from haart_archive.services.rotation import rotate_after_removal
 from haart_archive.store.models import User, new_id
+from haart_archive.types.users import StaffMember
 from haart_archive.vault.header import write_header
 from haart_archive.vault.kdf import KdfParams, calibrate, params_like
 from haart_archive.vault.passphrases import check_passphrase
-
-
-@dataclass(frozen=True)
-class StaffMember:
-    id: str
-    name: str
-    role: Role
-    created_at: datetime
-    removed_at: datetime | None
 
 
 class Users:
@@ -95,8 +85,6 @@ class Users:
                 "The archive needs at least one custodian; add another before removing this "
                 "one.",
             ))
-        from haart_archive.rotation import rotate_after_removal
-
         rotate_after_removal(self._ctx, user.id, user.slot_id, Role(user.role), progress, cancelled)
 
     def _rewrite_slot(self, user: User, passphrase: str) -> None:
@@ -143,4 +131,4 @@ def _clean_name(name: str) -> str:
     return cleaned
 
 
-__all__ = ["Users", "StaffMember", "WrongPassphrase"]
+__all__ = ["Users", "StaffMember"]
