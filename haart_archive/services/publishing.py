@@ -26,8 +26,10 @@ from haart_archive.context import Context
 from haart_archive.errors import ArchiveError, InvalidInput, NotFound, PublicationRefused
 from haart_archive.messages import Message
 from haart_archive.publishing import (
+    PartnerExport,
     PublicationContent,
     PublicationItem,
+    SuppressionReport,
     build_partner_export,
     extract_html_text,
     extract_pdf_text,
@@ -49,6 +51,7 @@ from haart_archive.types.publishing import (
     ItemCheck,
     PublicationRecord,
     PublicationSpec,
+    RenderedPublication,
     SpecItem,
 )
 from haart_archive.vault.keys import Tier
@@ -118,6 +121,19 @@ class Publishing:
             session.add(row)
             self._ctx.audit.record(session, "survivor review recorded", "redacted_version", version_id)
         return row.id
+
+    def preview(self, spec: PublicationSpec) -> RenderedPublication:
+        """The PDF and HTML a release of `spec` would write, rendered in memory from the very
+        items the gates accept (nothing is written or registered). While an item's gate
+        refuses, PublicationRefused carries every reason."""
+        self._ctx.require("build publications")
+        checks, prepared = self._check_items(spec)
+        if not all(item.ok for item in checks):
+            raise PublicationRefused(Message("This publication cannot be previewed yet."),
+                                     GateReport(tuple(checks)).reasons())
+        files = render_package(prepared.content, spec.file_name)
+        by_format = {_format_of(f.name): f.data for f in files if f.name.endswith((".pdf", ".html"))}
+        return RenderedPublication(pdf=by_format["pdf"], html=by_format["html"])
 
     # -- release --------------------------------------------------------------------------
     def build(self, spec: PublicationSpec, out_dir: Path | None, formats: tuple[str, ...] = FORMATS) -> tuple[str, list[Path]]:
@@ -248,16 +264,18 @@ class Publishing:
             used.append(testimony_id)
         return records, used
 
+    def preview_partner_export(self, k: int = 11, *, aggregate_only: bool = False) -> PartnerExport:
+        """The partner export as it would be made now, in memory: its rows, its tables and
+        the suppression report (nothing is written or registered)."""
+        return self._partner_export(k, aggregate_only)[0]
+
     def export_partner(self, out_dir: Path, k: int = 11, *, aggregate_only: bool = False,
-                       formats: tuple[str, ...] = ("csv", "json"), where: str = ""):  # noqa: ANN201
-        """Write a k-anonymous partner export (no free text) and register it."""
+                       formats: tuple[str, ...] = ("csv", "json"),
+                       where: str = "") -> tuple[str, list[Path], SuppressionReport]:
+        """Write a k-anonymous partner export (no free text) and register it; returns the
+        register entry's id, the files written and the suppression report."""
         self._ctx.require("export partner data")
-        if k < 2:
-            raise InvalidInput(Message("k must be at least 2 (CTDC uses 11)."))
-        records, used = self.partner_records()
-        export = build_partner_export(records, k)
-        if aggregate_only:
-            export = type(export)([], export.aggregates, export.report)
+        export, used = self._partner_export(k, aggregate_only)
         out_dir = Path(out_dir)
         out_dir.mkdir(parents=True, exist_ok=True)
         paths = []
@@ -281,6 +299,15 @@ class Publishing:
         return row.id, paths, export.report
 
     # -- helpers --------------------------------------------------------------------------
+    def _partner_export(self, k: int, aggregate_only: bool) -> tuple[PartnerExport, list[str]]:
+        if k < 2:
+            raise InvalidInput(Message("k must be at least 2 (CTDC uses 11)."))
+        records, used = self.partner_records()
+        export = build_partner_export(records, k)
+        if aggregate_only:
+            export = PartnerExport([], export.aggregates, export.report)
+        return export, used
+
     def _check_items(self, spec: PublicationSpec) -> tuple[list[ItemCheck], _Prepared]:
         checks, items, testimony_ids, used = [], [], [], []
         for number, item in enumerate(spec.items, start=1):

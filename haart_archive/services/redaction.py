@@ -49,6 +49,16 @@ def known_people(linked: list[LinkedPerson]) -> list[KnownPerson]:
     return people
 
 
+def allowed_identifiers(anonymity: str, known: list[KnownPerson]) -> list[str]:
+    """The leak check's allow-list: the known identifiers the consented anonymity lets appear
+    (every name with full names, the survivor's first name with first names, else none)."""
+    if anonymity == "full_name":
+        return [name for person in known for name in person.names]
+    if anonymity == "first_name":
+        return [p.first_name() for p in known if p.role == "survivor" and p.first_name()]
+    return []
+
+
 class RedactionDesk:
     """Everything an editor does to make a testimony safe to leave the archive."""
 
@@ -152,7 +162,13 @@ class RedactionDesk:
         version = self.version(version_id)
         known = self.known(version.testimony_id)
         target = version.title + "\n" + version.text if text is None else text
-        return leak_check(target, known, self.reviewed_strings(version_id), self._allowed(version.anonymity, known))
+        return leak_check(target, known, self.reviewed_strings(version_id), allowed_identifiers(version.anonymity, known))
+
+    def check_draft(self, text: str, known: list[KnownPerson], reviewed: list[str], anonymity: str) -> LeakReport:
+        """The leak check on a text being redacted, before any version exists, with the same
+        allow-list approval applies. It reads nothing from the archive, so it may run on a
+        worker thread while the editor types."""
+        return leak_check(text, known, reviewed, allowed_identifiers(anonymity, known))
 
     def approve(self, version_id: str) -> None:
         """Approve a version for publication: only when current and the leak check passes.
@@ -202,13 +218,6 @@ class RedactionDesk:
             if decision.status.value == "pending":
                 plan.accept(index)
         return apply_plan(title, plan, aliases, known, elsewhere)
-
-    def _allowed(self, anonymity: str, known: list[KnownPerson]) -> list[str]:
-        if anonymity == "full_name":
-            return [name for person in known for name in person.names]
-        if anonymity == "first_name":
-            return [p.first_name() for p in known if p.role == "survivor" and p.first_name()]
-        return []
 
     def _aliases_json(self, testimony_id: str) -> str:
         with self._ctx.read() as session:

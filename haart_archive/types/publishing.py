@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from haart_archive.consent import channel_use
 from haart_archive.errors import InvalidInput
 from haart_archive.messages import Message
-from haart_archive.publishing import PartnerExport, SuppressionReport
+from haart_archive.publishing import PartnerExport, SuppressionReport, read_pdf
 
 SPEC_KEYS = {"title", "channel", "planned_date", "framing_text", "language", "items", "where", "file_name"}
 
@@ -163,7 +163,20 @@ def spec_from_json_text(text: str) -> PublicationSpec:
         )) from None
 
 
+@dataclass(frozen=True)
+class RenderedPublication:
+    """A publication rendered in memory for a preview, never written to disk: exactly the PDF
+    and HTML a release of the same spec writes."""
+
+    pdf: bytes = field(repr=False)
+    html: bytes = field(repr=False)
+
+    def pdf_pages(self) -> list[str]:
+        """The text of each PDF page as a reader's PDF program extracts it."""
+        return read_pdf(self.pdf).pages
+
+
 __all__ = [
-    "GateReport", "ItemCheck", "PartnerExport", "PublicationRecord", "PublicationSpec", "SpecItem",
-    "SuppressionReport", "spec_from_json_text",
+    "GateReport", "ItemCheck", "PartnerExport", "PublicationRecord", "PublicationSpec", "RenderedPublication",
+    "SpecItem", "SuppressionReport", "spec_from_json_text",
 ]
