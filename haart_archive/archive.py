@@ -54,6 +54,7 @@ from haart_archive.services.search import (
 from haart_archive.services.settings import Settings
 from haart_archive.services.testimonies import Testimonies
 from haart_archive.services.users import Users
+from haart_archive.tasks import CancelCheck, Progress
 from haart_archive.types.backup import BackupReport, BackupStatus, Credentials
 from haart_archive.types.checks import AuditRecord, CheckResult, VerifyResult
 from haart_archive.types.importing import ImportPlan, ImportResult
@@ -61,9 +62,6 @@ from haart_archive.types.redaction import KnownPerson, Suggestion
 from haart_archive.types.users import CurrentUser
 from haart_archive.vault.kdf import KdfParams, calibrate
 from haart_archive.vault.keys import Tier
-
-Progress = Any  # replaced by haart_archive.tasks in the next step
-CancelCheck = Any
 
 
 class Archive:

@@ -12,11 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import io
 import random
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from haart_archive.archive import Archive
+from haart_archive.tasks import Progress
 from haart_archive.types.consent import ConsentGrant, Media, Use
 from haart_archive.types.people import PersonIdentity, PersonProfile
 from haart_archive.types.publishing import PublicationSpec
@@ -97,7 +97,7 @@ class DemoArchive:
     testimony_ids: list[str]
 
 
-def create_demo_archive(folder: Path | str, progress: Callable[[int, int], None] | None = None,
+def create_demo_archive(folder: Path | str, progress: Progress | None = None,
                         count: int = TESTIMONY_COUNT) -> DemoArchive:
     """Make the fictional demo archive in `folder` (which must be empty or new)."""
     rng = random.Random(SEED)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from haart_archive.archive import Archive
-from haart_archive.commands.common import add_user_option, open_archive, read_secret
+from haart_archive.commands.common import ProgressLine, add_user_option, open_archive, read_secret
 from haart_archive.errors import InvalidInput
 from haart_archive.types.backup import Credentials
 
@@ -54,17 +53,17 @@ def backup_command(args) -> int:  # noqa: ANN001
 
 
 def _make(args, path: Path, out: Path) -> int:  # noqa: ANN001
-    with _open(args, path) as archive:
-        report = archive.make_backup(out, progress=_progress("Backing up"))
-    _end_progress()
+    with _open(args, path) as archive, ProgressLine("Backing up") as progress:
+        report = archive.make_backup(out, progress=progress)
     print(f"Wrote and verified {out}: the database and {report.blobs} media files, "
           f"{report.file_bytes} bytes, audit entry {report.audit_head_seq}.")
     return 0
 
 
 def _verify(args, file: Path) -> int:  # noqa: ANN001
-    report = Archive.verify_backup_file(file, _credentials(args), progress=_progress("Verifying"))
-    _end_progress()
+    credentials = _credentials(args)
+    with ProgressLine("Verifying") as progress:
+        report = Archive.verify_backup_file(file, credentials, progress=progress)
     if args.archive:
         with _open(args, args.archive) as archive:
             archive.record_backup_verified(report)
@@ -84,8 +83,9 @@ def _status(args, path: Path) -> int:  # noqa: ANN001
 
 
 def restore_command(args) -> int:  # noqa: ANN001
-    report = Archive.restore_backup(args.file, args.new_path, _credentials(args), progress=_progress("Restoring"))
-    _end_progress()
+    credentials = _credentials(args)
+    with ProgressLine("Restoring") as progress:
+        report = Archive.restore_backup(args.file, args.new_path, credentials, progress=progress)
     print(f"Restored the backup made {report.created_at} into {args.new_path}. "
           "The search index is rebuilt the first time you search.")
     return 0
@@ -102,20 +102,6 @@ def _open(args, path: Path) -> Archive:  # noqa: ANN001
         return Archive.open_with_recovery_key(path, read_secret("HAART_RECOVERY_KEY", "Recovery key: "))
     args.path = path
     return open_archive(args)
-
-
-def _progress(label: str):  # noqa: ANN202
-    def report(done: int, total: int) -> None:
-        if sys.stderr.isatty():
-            percent = 100 * done // total if total else 100
-            print(f"\r{label}: {percent}%", end="", file=sys.stderr, flush=True)
-
-    return report
-
-
-def _end_progress() -> None:
-    if sys.stderr.isatty():
-        print(file=sys.stderr)
 
 
 __all__ = ["register"]

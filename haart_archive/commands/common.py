@@ -50,6 +50,38 @@ def open_archive(args) -> Archive:  # noqa: ANN001
     return Archive.open_by_passphrase(args.path, passphrase)
 
 
+class ProgressLine:
+    """The one progress line of the command line: on stderr, only when stderr is a terminal
+    (scripts and pipes see nothing), rewritten in place and ended when the work ends.
+
+        with ProgressLine("Backing up") as progress:
+            archive.make_backup(out, progress=progress)
+
+    `counts` shows "done/total" as well as the percentage, for work counted in items
+    (testimonies, files) rather than bytes.
+    """
+
+    def __init__(self, label: str, *, counts: bool = False):
+        self.label = label
+        self.counts = counts
+        self.shown = False
+
+    def __call__(self, done: int, total: int) -> None:
+        if not sys.stderr.isatty():
+            return
+        percent = 100 * done // total if total else 100
+        amount = f"{done}/{total} ({percent}%)" if self.counts else f"{percent}%"
+        print(f"\r{self.label}: {amount}", end="", file=sys.stderr, flush=True)
+        self.shown = True
+
+    def __enter__(self) -> ProgressLine:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        if self.shown:
+            print(file=sys.stderr, flush=True)
+
+
 def print_json(value) -> None:  # noqa: ANN001
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")

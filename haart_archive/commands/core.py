@@ -8,6 +8,7 @@ from pathlib import Path
 
 from haart_archive.archive import Archive
 from haart_archive.commands.common import (
+    ProgressLine,
     add_path,
     add_user_option,
     open_archive,
@@ -109,9 +110,9 @@ def users_list(args) -> int:  # noqa: ANN001
 
 
 def users_remove(args) -> int:  # noqa: ANN001
-    with open_archive(args) as archive:
-        archive.users.remove(args.name, progress=_progress_line("Re-sealing"))
-    print(f"\nRemoved '{args.name}' and rotated every key they held.")
+    with open_archive(args) as archive, ProgressLine("Re-sealing") as progress:
+        archive.users.remove(args.name, progress=progress)
+    print(f"Removed '{args.name}' and rotated every key they held.")
     return 0
 
 
@@ -324,8 +325,9 @@ def audit(args) -> int:  # noqa: ANN001
 def make_demo(args) -> int:  # noqa: ANN001
     from haart_archive.demo import create_demo_archive
 
-    demo = create_demo_archive(args.path, progress=_progress_line("Creating the demo archive"))
-    print(f"\nCreated a fictional demo archive in {args.path}.")
+    with ProgressLine("Creating the demo archive", counts=True) as progress:
+        demo = create_demo_archive(args.path, progress=progress)
+    print(f"Created a fictional demo archive in {args.path}.")
     print("Users (fictional; this archive must never hold real data):")
     for name, role, passphrase in demo.credentials:
         print(f"  {role:<15} {name:<20} passphrase: {passphrase}")
@@ -339,11 +341,3 @@ def run_gui(path: Path | None, demo: bool) -> int:
     except ImportError as error:
         raise InvalidInput(Message("The desktop app cannot start here ({error}).", error=error)) from None
     return run(path, demo=demo)
-
-
-def _progress_line(label: str):  # noqa: ANN202
-    def report(done: int, total: int) -> None:
-        if sys.stderr.isatty():
-            print(f"\r{label}: {done}/{total}", end="", file=sys.stderr, flush=True)
-
-    return report

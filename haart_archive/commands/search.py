@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 import sys
 
-from haart_archive.commands.common import add_path, add_user_option, open_archive, print_json
+from haart_archive.commands.common import (
+    ProgressLine,
+    add_path,
+    add_user_option,
+    open_archive,
+    print_json,
+)
 
 HIGHLIGHT = re.compile(r"</?b>")
 
@@ -69,27 +75,22 @@ def run_search(args) -> int:  # noqa: ANN001
 
 
 def run_reindex(args) -> int:  # noqa: ANN001
-    with open_archive(args) as archive:
-        archive.search.rebuild(progress=_progress)
-    print("\nThe search indexes were rebuilt.")
+    with open_archive(args) as archive, ProgressLine("Rebuilding the search indexes", counts=True) as progress:
+        archive.search.rebuild(progress=progress)
+    print("The search indexes were rebuilt.")
     return 0
 
 
 def run_check(args) -> int:  # noqa: ANN001
-    with open_archive(args) as archive:
-        result = archive.check(progress=_progress)
+    with open_archive(args) as archive, ProgressLine("Checking", counts=True) as progress:
+        result = archive.check(progress=progress)
     if args.json:
         print_json(result.__dict__)
     elif result.ok:
-        print(f"\nThe archive is intact: every page, {result.values_checked} sealed values and "
+        print(f"The archive is intact: every page, {result.values_checked} sealed values and "
               f"{result.blobs_checked} files checked.")
     else:
-        print("\nProblems found:")
+        print("Problems found:")
         for problem in result.problems:
             print(f"  - {problem}")
     return 0 if result.ok else 4
-
-
-def _progress(done: int, total: int) -> None:
-    if sys.stderr.isatty():
-        print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)

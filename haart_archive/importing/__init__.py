@@ -12,7 +12,6 @@ each, photos and recordings named after the document attached), a single documen
 
 from haart_archive.importing.mapping import FIELDS, guess_mapping, load_mapping, mapping_from_dict
 from haart_archive.importing.model import (
-    ImportCancelled,
     ImportPlan,
     ImportProblem,
     ImportResult,
@@ -22,7 +21,6 @@ from haart_archive.importing.plan import plan_import
 
 __all__ = [
     "FIELDS",
-    "ImportCancelled",
     "ImportPlan",
     "ImportProblem",
     "ImportResult",

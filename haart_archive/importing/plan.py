@@ -6,7 +6,6 @@ place and keeps the testimonies it found in memory, in the plan the import then 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from haart_archive.errors import InvalidInput
@@ -18,9 +17,8 @@ from haart_archive.importing.model import ImportPlan, ImportProblem, PlannedTest
 from haart_archive.importing.rows import RowContext, plan_row
 from haart_archive.importing.tables import OLD_TABLES, TABLE_SUFFIXES, read_table
 from haart_archive.messages import Message
+from haart_archive.tasks import Progress
 from haart_archive.types.testimonies import TestimonyDraft
-
-Progress = Callable[[int, int], None]
 
 
 def plan_import(source: Path | str, mapping: dict[str, str] | None = None, *, sheet: str | None = None,

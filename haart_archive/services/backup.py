@@ -21,7 +21,6 @@ import json
 import os
 import secrets
 import shutil
-from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -51,13 +50,11 @@ from haart_archive.roles import Role
 from haart_archive.services.settings import Settings
 from haart_archive.store.engine import DATABASE_NAME, check_database, make_engine
 from haart_archive.store.models import Setting
+from haart_archive.tasks import CancelCheck, Progress, stop_if_cancelled
 from haart_archive.types.backup import BackupReport, BackupStatus
 from haart_archive.vault.header import HEADER_NAME, SlotGrant
 from haart_archive.vault.keys import KeyRing, Tier, TierKey
 from haart_archive.vault.unlocking import Credentials, Refusals, unlock
-
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
 
 SNAPSHOT_PREFIX = ".backup-snapshot-"
 LAST_VERIFIED_SETTING = "backup.last_verified"
@@ -72,10 +69,6 @@ BACKUP_REFUSALS = Refusals(
 )
 
 
-class BackupCancelled(InvalidInput):
-    """The person cancelled; nothing was kept."""
-
-
 # -- making ----------------------------------------------------------------------------------
 
 
@@ -86,7 +79,7 @@ class Backups:
         self._ctx = context
         self._settings = settings
 
-    def make(self, out: str | Path, progress: Progress | None = None, cancelled: Cancelled | None = None) -> BackupReport:
+    def make(self, out: str | Path, progress: Progress | None = None, cancelled: CancelCheck | None = None) -> BackupReport:
         """Write a backup of the open archive to `out` (a new file), read it back to verify
         every byte, and record the verification date. Custodians only."""
         ctx = self._ctx
@@ -109,8 +102,7 @@ class Backups:
             def advance(count: int) -> None:
                 nonlocal done
                 done += count
-                if cancelled and cancelled():
-                    raise BackupCancelled(Message("The backup was cancelled; no backup file was kept."))
+                stop_if_cancelled(cancelled, Message("The backup was cancelled; no backup file was kept."))
                 if progress:
                     progress(done, total)
 
@@ -377,7 +369,7 @@ def verify_backup(path: str | Path, credentials: Credentials, progress: Progress
 
 
 def _read_all(handle, prefix: BackupPrefix, store_key: TierKey, path: Path, restore_to: Path | None,  # noqa: ANN001
-              progress: Progress | None, cancelled: Cancelled | None = None) -> BackupReport:
+              progress: Progress | None, cancelled: CancelCheck | None = None) -> BackupReport:
     """Read every record (writing files under `restore_to` when given); check the manifest."""
     import hashlib
 
@@ -404,10 +396,7 @@ def _read_all(handle, prefix: BackupPrefix, store_key: TierKey, path: Path, rest
                 digest.update(piece)
                 if target is not None:
                     target.write(piece)
-                if cancelled and cancelled():
-                    raise BackupCancelled(Message(
-                        "The restore was cancelled; the new folder was removed.",
-                    ))
+                stop_if_cancelled(cancelled, Message("The restore was cancelled; the new folder was removed."))
                 if progress:
                     progress(handle.tell(), total)
             if target is not None:
@@ -491,7 +480,7 @@ def restore_backup(
     new_path: str | Path,
     credentials: Credentials,
     progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> BackupReport:
     """Restore a backup into a new folder (never over anything); custodians or the recovery
     key only. The folder appears whole or not at all."""
@@ -566,7 +555,6 @@ def _check_restored_database(folder: Path, store_key: TierKey) -> None:
 
 
 __all__ = [
-    "BackupCancelled",
     "BackupReport",
     "BackupStatus",
     "Backups",

@@ -22,13 +22,11 @@ from contextlib import AbstractContextManager
 
 from haart_archive.context import Context
 from haart_archive.errors import ArchiveError
-from haart_archive.importing.model import ImportCancelled, ImportPlan, ImportResult
+from haart_archive.importing.model import ImportPlan, ImportResult
 from haart_archive.messages import Message
 from haart_archive.services.media import MediaLibrary
 from haart_archive.services.testimonies import Testimonies
-
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
+from haart_archive.tasks import CancelCheck, Progress, stop_if_cancelled
 
 log = logging.getLogger(__name__)
 
@@ -44,13 +42,12 @@ class Imports:
         self._bulk = bulk
 
     def run(self, plan: ImportPlan, *, progress: Progress | None = None,
-            cancelled: Cancelled | None = None) -> ImportResult:
+            cancelled: CancelCheck | None = None) -> ImportResult:
         """Create every testimony of the plan with its attachments, or, on cancel or failure,
-        none: raises ImportCancelled (or the failure) after removing what it had created."""
+        none: raises Cancelled (or the failure) after removing what it had created."""
         self._ctx.require("add or change testimonies")
         self._ctx.require("add media")
         report = progress or (lambda _done, _total: None)
-        stop = cancelled or (lambda: False)
         created: list[str] = []
         media: list[str] = []
         total = plan.steps
@@ -59,17 +56,17 @@ class Imports:
             try:
                 report(0, total)
                 for item in plan.testimonies:
-                    _check(stop)
+                    _check(cancelled)
                     testimony_id = self._testimonies.add(item.draft)
                     created.append(testimony_id)
                     done += 1
                     report(done, total)
                     for path in item.attachments:
-                        _check(stop)
+                        _check(cancelled)
                         media.append(self._media.add(testimony_id, path, file_name=path.name))
                         done += 1
                         report(done, total)
-                _check(stop)
+                _check(cancelled)
             except BaseException:
                 self.undo(created)
                 raise
@@ -92,8 +89,5 @@ class Imports:
             log.error("undoing the import left %d testimonies behind", failures)
 
 
-def _check(stop: Cancelled) -> None:
-    if stop():
-        raise ImportCancelled(Message(
-            "The import was cancelled; nothing was kept, and the archive is as it was.",
-        ))
+def _check(cancelled: CancelCheck | None) -> None:
+    stop_if_cancelled(cancelled, Message("The import was cancelled; nothing was kept, and the archive is as it was."))

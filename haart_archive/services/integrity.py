@@ -4,7 +4,6 @@ audit log as the custodian reads and verifies it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 
 from sqlalchemy import select
@@ -17,10 +16,9 @@ from haart_archive.media.blobs import blob_associated_data
 from haart_archive.roles import Role
 from haart_archive.store.models import Base, MediaAsset
 from haart_archive.store.sealing import row_tier
+from haart_archive.tasks import Progress
 from haart_archive.types.checks import CheckResult
 from haart_archive.vault.keys import Tier
-
-Progress = Callable[[int, int], None]
 
 
 def check_archive(ctx: Context, progress: Progress | None = None) -> CheckResult:

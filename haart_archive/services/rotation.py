@@ -16,22 +16,18 @@ re-sealed under the newest, after which the old versions are dropped.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from sqlalchemy import select, text
 
 from haart_archive.context import Context
-from haart_archive.errors import InvalidInput
 from haart_archive.media.blobs import blob_associated_data
 from haart_archive.messages import Message
 from haart_archive.roles import ROLE_TIERS, Role, slot_grant
 from haart_archive.store.engine import store_database_key
 from haart_archive.store.models import Base, MediaAsset, User, utc_now
 from haart_archive.store.sealing import row_tier
+from haart_archive.tasks import CancelCheck, Progress, stop_if_cancelled
 from haart_archive.vault.header import RECOVERY_SLOT_ID, write_header
 from haart_archive.vault.keys import Tier, TierKey
-
-Progress = Callable[[int, int], None]
 
 
 def rotate_after_removal(
@@ -40,12 +36,11 @@ def rotate_after_removal(
     slot_id: str,
     role: Role,
     progress: Progress | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> None:
     """Remove `user_id`'s slot and rotate the tiers of `role`. Cancelling is possible only
     before it starts: half a rotation is safe but leaves the old keys valid."""
-    if cancelled and cancelled():
-        raise InvalidInput(Message("The removal was cancelled before anything changed."))
+    stop_if_cancelled(cancelled, Message("The removal was cancelled before anything changed."))
     tiers = sorted(ROLE_TIERS[role])
     new_keys = [TierKey.generate(tier, ctx.keyring.current(tier).version + 1) for tier in tiers]
     for tier_key in new_keys:

@@ -21,6 +21,7 @@ from haart_archive.store.models import (
     new_id,
     utc_now,
 )
+from haart_archive.tasks import Progress
 from haart_archive.types.testimonies import (
     PersonInput,
     Tags,
@@ -60,7 +61,7 @@ class Testimonies:
         """Store a new testimony with its people; returns its id."""
         return self.add_many([draft])[0]
 
-    def add_many(self, drafts: list[TestimonyDraft], progress: Callable[[int, int], None] | None = None) -> list[str]:
+    def add_many(self, drafts: list[TestimonyDraft], progress: Progress | None = None) -> list[str]:
         """Store testimonies in one transaction: all of them or, on any error, none."""
         self._ctx.require("add or change testimonies")
         for draft in drafts:

@@ -10,6 +10,7 @@ from haart_archive.messages import Message
 from haart_archive.roles import Role, slot_grant
 from haart_archive.services.rotation import rotate_after_removal
 from haart_archive.store.models import User, new_id
+from haart_archive.tasks import CancelCheck, Progress
 from haart_archive.types.users import StaffMember
 from haart_archive.vault.header import write_header
 from haart_archive.vault.kdf import KdfParams, calibrate, params_like
@@ -73,7 +74,8 @@ class Users:
             user = self._find(session, user_id_or_name)
         self._rewrite_slot(user, new)
 
-    def remove(self, user_id_or_name: str, progress=None, cancelled=None) -> None:
+    def remove(self, user_id_or_name: str, progress: Progress | None = None,
+               cancelled: CancelCheck | None = None) -> None:
         """Remove a user: drop their slot and rotate every tier key they held."""
         self._ctx.require("manage users")
         with self._ctx.read() as session:

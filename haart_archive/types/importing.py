@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from haart_archive.importing import (
     FIELDS,
-    ImportCancelled,
     ImportPlan,
     ImportProblem,
     ImportResult,
     PlannedTestimony,
 )
 
-__all__ = ["FIELDS", "ImportCancelled", "ImportPlan", "ImportProblem", "ImportResult", "PlannedTestimony"]
+__all__ = ["FIELDS", "ImportPlan", "ImportProblem", "ImportResult", "PlannedTestimony"]

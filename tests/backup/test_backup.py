@@ -9,10 +9,10 @@ import pytest
 from haart_archive.archive import Archive
 from haart_archive.errors import InvalidInput, NotPermitted, WrongPassphrase
 from haart_archive.services.backup import (
-    BackupCancelled,
     restore_backup,
     verify_backup,
 )
+from haart_archive.tasks import Cancelled
 from haart_archive.types.backup import Credentials
 from haart_archive.types.testimonies import TestimonyDraft
 from haart_archive.vault.recovery import generate_recovery_key
@@ -95,7 +95,7 @@ def test_a_backup_inside_the_archive_folder_is_refused(archive_copy):
 
 
 def test_cancelling_keeps_no_file(archive_copy, tmp_path):
-    with archive_copy.open("custodian") as archive, pytest.raises(BackupCancelled):
+    with archive_copy.open("custodian") as archive, pytest.raises(Cancelled):
         archive.make_backup(tmp_path / "cancelled.hbk", cancelled=lambda: True)
     assert list(tmp_path.iterdir()) == [archive_copy.path]
     assert not list(archive_copy.path.glob(".backup-snapshot-*"))

@@ -3,6 +3,8 @@ never twice for the slot that opens, and refuses and audits wrong credentials.""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from haart_archive.archive import Archive
@@ -15,7 +17,7 @@ from tests.conftest import PASSPHRASES, USER_NAMES
 ROLES = ("custodian", "editor", "communications", "advocate")
 
 
-def slots_tried(folder, role: str) -> int:  # noqa: ANN001
+def slots_tried(folder: Path, role: str) -> int:
     """How many user slots come before and at `role`'s slot in the header's order."""
     header = read_header(folder)
     user_slots = [slot.slot_id for slot in header.slots if slot.slot_id != RECOVERY_SLOT_ID]
@@ -23,7 +25,7 @@ def slots_tried(folder, role: str) -> int:  # noqa: ANN001
 
 
 @pytest.fixture()
-def derivations(monkeypatch) -> list[int]:  # noqa: ANN001
+def derivations(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Counts Argon2 derivations (one entry per derivation)."""
     seen: list[int] = []
     original = KdfParams.derive

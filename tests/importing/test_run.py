@@ -6,8 +6,9 @@ import pytest
 from sqlalchemy import func, select
 
 from haart_archive.errors import NotPermitted
-from haart_archive.importing import ImportCancelled, plan_import
+from haart_archive.importing import plan_import
 from haart_archive.store.models import MediaAsset, Person
+from haart_archive.tasks import Cancelled
 from tests.importing.sources import csv_file, docx_file, intake_sheet_rows, photo, xlsx_file
 from tests.leakscan import scan
 
@@ -69,7 +70,7 @@ def test_a_cancelled_import_leaves_nothing(archive_copy, tmp_path):
             polls.append(1)
             return len(polls) > 4  # after the first testimony, its photos and the second
 
-        with pytest.raises(ImportCancelled, match="nothing was kept"):
+        with pytest.raises(Cancelled, match="nothing was kept"):
             archive.run_import(plan, cancelled=cancelled)
         assert _counts(archive) == before
         assert archive.search.search("Doha").total == 0

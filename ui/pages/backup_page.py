@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from haart_archive.archive import Archive
-from haart_archive.services.backup import BackupCancelled
+from haart_archive.tasks import Cancelled
 from ui.errors import show_error
 from ui.pages.base import Page
 from ui.tasks import Task, TaskRunner
@@ -152,7 +152,7 @@ class BackupPage(Page):
         self.outcome.setText(words)
 
     def _failed(self, error: BaseException) -> None:
-        if isinstance(error, BackupCancelled):
+        if isinstance(error, Cancelled):
             self._stopped(self.tr("The backup was cancelled; no backup file was kept."))
         else:
             show_error(self, error)

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from haart_archive.archive import Archive, plan_import
-from haart_archive.types.importing import FIELDS, ImportCancelled
+from haart_archive.tasks import Cancelled
+from haart_archive.types.importing import FIELDS
 from ui.errors import show_error
 from ui.i18n import core_text
 from ui.pages.base import Page
@@ -234,7 +235,7 @@ class ImportPage(Page):
         ))
 
     def _failed(self, error: BaseException) -> None:
-        if isinstance(error, ImportCancelled):
+        if isinstance(error, Cancelled):
             self._cancelled()
         else:
             show_error(self, error)
