@@ -59,7 +59,9 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="haart-bench-")) / "archive"
     try:
         documents = list(corpus_documents(args.n))
-        (archive, _), _ = timed("create archive (calibrates Argon2id)", lambda: Archive.create(folder, "Bench", PASSPHRASE))
+        (archive, _), _ = timed(
+            "create archive (calibrates Argon2id)", lambda: Archive.create(folder, "Bench", PASSPHRASE)
+        )
         drafts = [TestimonyDraft(title=title, text=text) for title, text in documents]
         single = []
         for draft in drafts[:1000]:
@@ -68,9 +70,13 @@ def main() -> None:
             single.append(time.perf_counter() - start)
         print(f"{'add 1,000 testimonies one by one (total)':<52} {sum(single):8.3f} s"
               f"   (median {statistics.median(single) * 1000:.1f} ms each)")
-        timed(f"add {len(drafts) - 1000:,} more in one transaction", lambda: archive.testimonies.add_many(drafts[1000:]))
+        timed(
+            f"add {len(drafts) - 1000:,} more in one transaction", lambda: archive.testimonies.add_many(drafts[1000:])
+        )
         archive.lock()
-        archive, unlock = timed("unlock (Argon2id + open + migrations check)", lambda: Archive.open(folder, "Bench", PASSPHRASE))
+        archive, unlock = timed(
+            "unlock (Argon2id + open + migrations check)", lambda: Archive.open(folder, "Bench", PASSPHRASE)
+        )
         rows, listing = timed(f"list {args.n:,} testimonies with titles decrypted", archive.testimonies.list)
         assert len(rows) == args.n
         _, again = timed("list again (warm)", archive.testimonies.list)

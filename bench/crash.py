@@ -16,6 +16,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from haart_archive.types.backup import Credentials
+
 os.environ["HAART_INSECURE_FAST_KDF_FOR_TESTS"] = "1"
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -71,7 +73,10 @@ def kills(runs: int, seed: int) -> int:
                     results["FAILED"] += 1
                     print(f"  {name} delay {delay:.3f}s: {error}", file=sys.stderr)
             elapsed = time.perf_counter() - started
-            print(f"{name:8} op {duration * 1000:6.0f} ms  {runs} runs in {elapsed:5.1f} s  {dict(sorted(results.items()))}")
+            print(
+                f"{name:8} op {duration * 1000:6.0f} ms  {runs} runs in {elapsed:5.1f} s  "
+                f"{dict(sorted(results.items()))}"
+            )
         zygote.close()
     return 1 if failures else 0
 
@@ -97,7 +102,9 @@ def throughput(megabytes: int) -> int:
         piece = os.urandom(1024 * 1024)
         for _ in range(megabytes // 8):  # blobs of 8 MiB, as recordings would be
             asset_id = new_id()
-            info = ctx.blobs.write([piece] * 8, key.subkey("blobs"), key.version, blob_associated_data(asset_id, Tier.STORY))
+            info = ctx.blobs.write(
+                [piece] * 8, key.subkey("blobs"), key.version, blob_associated_data(asset_id, Tier.STORY)
+            )
             with ctx.transaction() as session:
                 row = MediaAsset(id=asset_id, testimony_id=testimony_id, kind="audio", tier="story",
                                  blob_name=info.name, size=info.size)
@@ -108,7 +115,7 @@ def throughput(megabytes: int) -> int:
     return 0
 
 
-def _measure(label: str, path: Path, name: str, passphrase: str, credentials, base: Path) -> None:  # noqa: ANN001
+def _measure(label: str, path: Path, name: str, passphrase: str, credentials: Credentials, base: Path) -> None:
     from haart_archive.archive import Archive
     from haart_archive.services.backup import restore_backup, verify_backup
 
@@ -124,8 +131,10 @@ def _measure(label: str, path: Path, name: str, passphrase: str, credentials, ba
     started = time.perf_counter()
     restore_backup(out, base / f"{out.stem}-restored", credentials)
     restored = time.perf_counter() - started
-    print(f"{label}: {size:.1f} MB file; backup+verify {made:.2f} s ({size / made:.0f} MB/s), "
-          f"verify {verified:.2f} s ({size / verified:.0f} MB/s), restore {restored:.2f} s ({size / restored:.0f} MB/s)")
+    print(
+        f"{label}: {size:.1f} MB file; backup+verify {made:.2f} s ({size / made:.0f} MB/s), "
+        f"verify {verified:.2f} s ({size / verified:.0f} MB/s), restore {restored:.2f} s ({size / restored:.0f} MB/s)"
+    )
 
 
 def main() -> int:

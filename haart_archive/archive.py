@@ -301,7 +301,9 @@ class Archive:
         return calibrate()
 
 
-def suggest_redactions(text: str, known: Sequence[KnownPerson] = (), known_strings: Sequence[str] = ()) -> list[Suggestion]:
+def suggest_redactions(
+    text: str, known: Sequence[KnownPerson] = (), known_strings: Sequence[str] = ()
+) -> list[Suggestion]:
     """What to redact in `text` (the people given, names, places, Kenyan identifiers, dates,
     ages), strongest first; needs no archive. Detection suggests; an editor decides."""
     return detect(text, known, known_strings)

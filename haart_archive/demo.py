@@ -20,6 +20,7 @@ from haart_archive.tasks import Progress
 from haart_archive.types.consent import ConsentGrant, Media, Use
 from haart_archive.types.people import PersonIdentity, PersonProfile
 from haart_archive.types.publishing import PublicationSpec
+from haart_archive.types.redaction import VersionRecord
 from haart_archive.types.testimonies import PersonInput, Tags, TestimonyDraft
 
 SEED = 20261129
@@ -36,9 +37,35 @@ USERS = (
     ("Demo Advocate Hassan", "advocate", "orange ferry carries cold tea"),
 )
 
-GIVEN_F = ("Achieng", "Wanjiku", "Zawadi", "Nafula", "Mwanaisha", "Chepkoech", "Mutheu", "Amina", "Kadzo", "Nyokabi", "Auma", "Halima")
+GIVEN_F = (
+    "Achieng",
+    "Wanjiku",
+    "Zawadi",
+    "Nafula",
+    "Mwanaisha",
+    "Chepkoech",
+    "Mutheu",
+    "Amina",
+    "Kadzo",
+    "Nyokabi",
+    "Auma",
+    "Halima",
+)
 GIVEN_M = ("Otieno", "Kiprono", "Baraka", "Mutua", "Juma", "Wekesa", "Kamau", "Omondi", "Hamisi", "Kibet")
-SURNAMES = ("Odhiambo", "Wambui", "Mwangi", "Chepkemoi", "Wafula", "Kazungu", "Mohamed", "Musyoka", "Nekesa", "Karisa", "Njeri", "Koech")
+SURNAMES = (
+    "Odhiambo",
+    "Wambui",
+    "Mwangi",
+    "Chepkemoi",
+    "Wafula",
+    "Kazungu",
+    "Mohamed",
+    "Musyoka",
+    "Nekesa",
+    "Karisa",
+    "Njeri",
+    "Koech",
+)
 VILLAGES = (("Kaloleni", "kilifi"), ("Majengo", "mombasa"), ("Kibera", "nairobi"), ("Bondo", "siaya"),
             ("Malava", "kakamega"), ("Kitui Town", "kitui"), ("Mtwapa", "kilifi"), ("Likoni", "mombasa"),
             ("Eldama Ravine", "baringo"), ("Webuye", "bungoma"))
@@ -115,7 +142,7 @@ def create_demo_archive(folder: Path | str, progress: Progress | None = None,
     return DemoArchive(Path(folder), [(n, r, p) for n, r, p in USERS], recovery_key, ids)
 
 
-def _fill(archive: Archive, rng: random.Random, count: int, progress) -> list[str]:  # noqa: ANN001
+def _fill(archive: Archive, rng: random.Random, count: int, progress: Progress | None) -> list[str]:
     ids = []
     with archive.bulk():
         for index in range(count):
@@ -240,7 +267,7 @@ def _publish_and_withdraw(archive: Archive) -> None:
     archive.consent.withdraw(usable[0].testimony_id)
 
 
-def _web_story(versions) -> PublicationSpec:  # noqa: ANN001
+def _web_story(versions: list[VersionRecord]) -> PublicationSpec:
     return PublicationSpec.from_dict({
         "title": "Promises of work abroad (demo)",
         "channel": "web",

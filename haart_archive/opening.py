@@ -69,7 +69,9 @@ def unlock_folder(folder: Path, credentials: Credentials) -> tuple[Context, Arch
         raise
 
 
-def create_folder(folder: Path, custodian: str, passphrase: str, kdf: KdfParams | None) -> tuple[Context, ArchiveLock, str]:
+def create_folder(
+    folder: Path, custodian: str, passphrase: str, kdf: KdfParams | None
+) -> tuple[Context, ArchiveLock, str]:
     """Make a new archive in an empty folder: the open session, its lock and the recovery
     key, which is shown once and never stored in a readable form."""
     _prepare_empty_folder(folder)

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from haart_archive.archive import Archive
+
 os.environ["HAART_INSECURE_FAST_KDF_FOR_TESTS"] = "1"
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -39,7 +41,7 @@ class ArchiveFixture:
     recovery_key: str
     testimony_ids: tuple[str, ...]
 
-    def open(self, role: str = "custodian"):  # noqa: ANN201
+    def open(self, role: str = "custodian") -> Archive:
         from haart_archive.archive import Archive
 
         return Archive.open(self.path, USER_NAMES[role], PASSPHRASES[role])
@@ -64,11 +66,23 @@ def _build_template(folder: Path) -> ArchiveFixture:
             ),
             language="en",
             county="kilifi",
-            tags=Tags(exploitation=("domestic_servitude",), indicators=("retention_of_documents", "withholding_wages"),
-                      sectors=("domestic_work",), routes=("kilifi - riyadh",)),
+            tags=Tags(
+                exploitation=("domestic_servitude",),
+                indicators=("retention_of_documents", "withholding_wages"),
+                sectors=("domestic_work",),
+                routes=("kilifi - riyadh",),
+            ),
             people=(
-                PersonInput("survivor", PersonIdentity("Zuhura Kadzo Fictional", aliases=("Mama Zawadi",),
-                            phones=("0712 345 678",), home_village="Kaloleni"), PersonProfile(gender="female", birth_year=1998)),
+                PersonInput(
+                    "survivor",
+                    PersonIdentity(
+                        "Zuhura Kadzo Fictional",
+                        aliases=("Mama Zawadi",),
+                        phones=("0712 345 678",),
+                        home_village="Kaloleni",
+                    ),
+                    PersonProfile(gender="female", birth_year=1998),
+                ),
                 PersonInput("recruiter", PersonIdentity("Jabari Mwinyi")),
             ),
         ),
@@ -88,7 +102,7 @@ def _build_template(folder: Path) -> ArchiveFixture:
 
 
 @pytest.fixture(scope="session")
-def template_archive(tmp_path_factory) -> ArchiveFixture:  # noqa: ANN001
+def template_archive(tmp_path_factory: pytest.TempPathFactory) -> ArchiveFixture:
     return _build_template(tmp_path_factory.mktemp("template") / "archive")
 
 
@@ -101,7 +115,7 @@ def archive_copy(template_archive: ArchiveFixture, tmp_path: Path) -> ArchiveFix
 
 
 @pytest.fixture()
-def private_tmpdir(tmp_path: Path, monkeypatch) -> Path:  # noqa: ANN001
+def private_tmpdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A TMPDIR of the test's own, so a leak scan can read everything written there."""
     folder = tmp_path / "private-tmp"
     folder.mkdir()

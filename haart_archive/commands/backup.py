@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 from haart_archive.archive import Archive
@@ -15,7 +16,7 @@ USAGE = (
 )
 
 
-def register(subparsers) -> None:  # noqa: ANN001
+def register(subparsers: argparse._SubParsersAction) -> None:
     backup = subparsers.add_parser(
         "backup",
         help="back up an archive to one encrypted file, verify a backup, or show the last verified backup",
@@ -42,7 +43,7 @@ def register(subparsers) -> None:  # noqa: ANN001
     restore.set_defaults(handler=restore_command)
 
 
-def backup_command(args) -> int:  # noqa: ANN001
+def backup_command(args: argparse.Namespace) -> int:
     if args.first == "verify" and args.second:
         return _verify(args, Path(args.second))
     if args.first == "status" and args.second:
@@ -52,7 +53,7 @@ def backup_command(args) -> int:  # noqa: ANN001
     return _make(args, Path(args.first), Path(args.second))
 
 
-def _make(args, path: Path, out: Path) -> int:  # noqa: ANN001
+def _make(args: argparse.Namespace, path: Path, out: Path) -> int:
     with _open(args, path) as archive, ProgressLine("Backing up") as progress:
         report = archive.make_backup(out, progress=progress)
     print(f"Wrote and verified {out}: the database and {report.blobs} media files, "
@@ -60,7 +61,7 @@ def _make(args, path: Path, out: Path) -> int:  # noqa: ANN001
     return 0
 
 
-def _verify(args, file: Path) -> int:  # noqa: ANN001
+def _verify(args: argparse.Namespace, file: Path) -> int:
     credentials = _credentials(args)
     with ProgressLine("Verifying") as progress:
         report = Archive.verify_backup_file(file, credentials, progress=progress)
@@ -72,7 +73,7 @@ def _verify(args, file: Path) -> int:  # noqa: ANN001
     return 0
 
 
-def _status(args, path: Path) -> int:  # noqa: ANN001
+def _status(args: argparse.Namespace, path: Path) -> int:
     with _open(args, path) as archive:
         status = archive.backup_status()
     if status.last_verified_at is not None:
@@ -82,7 +83,7 @@ def _status(args, path: Path) -> int:  # noqa: ANN001
     return 0
 
 
-def restore_command(args) -> int:  # noqa: ANN001
+def restore_command(args: argparse.Namespace) -> int:
     credentials = _credentials(args)
     with ProgressLine("Restoring") as progress:
         report = Archive.restore_backup(args.file, args.new_path, credentials, progress=progress)
@@ -91,13 +92,13 @@ def restore_command(args) -> int:  # noqa: ANN001
     return 0
 
 
-def _credentials(args) -> Credentials:  # noqa: ANN001
+def _credentials(args: argparse.Namespace) -> Credentials:
     if args.recovery_key:
         return Credentials.recovery(read_secret("HAART_RECOVERY_KEY", "Recovery key: "))
     return Credentials(user=args.user, passphrase=read_secret("HAART_PASSPHRASE", "Passphrase: "))
 
 
-def _open(args, path: Path) -> Archive:  # noqa: ANN001
+def _open(args: argparse.Namespace, path: Path) -> Archive:
     if args.recovery_key:
         return Archive.open_with_recovery_key(path, read_secret("HAART_RECOVERY_KEY", "Recovery key: "))
     args.path = path

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import getpass
 import json
 import os
@@ -30,11 +31,11 @@ def read_secret(env_name: str, prompt: str, *, confirm: bool = False) -> str:
     return value
 
 
-def add_path(parser) -> None:  # noqa: ANN001
+def add_path(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", type=Path, help="the archive folder")
 
 
-def add_user_option(parser) -> None:  # noqa: ANN001
+def add_user_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--user",
         default=os.environ.get("HAART_USER"),
@@ -42,7 +43,7 @@ def add_user_option(parser) -> None:  # noqa: ANN001
     )
 
 
-def open_archive(args) -> Archive:  # noqa: ANN001
+def open_archive(args: argparse.Namespace) -> Archive:
     """Unlock with --user, or with the passphrase alone (each user's slot is tried)."""
     passphrase = read_secret("HAART_PASSPHRASE", "Passphrase: ")
     if args.user:
@@ -82,6 +83,6 @@ class ProgressLine:
             print(file=sys.stderr, flush=True)
 
 
-def print_json(value) -> None:  # noqa: ANN001
+def print_json(value: object) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")

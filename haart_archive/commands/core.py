@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from haart_archive.archive import Archive
@@ -21,7 +23,7 @@ from haart_archive.types.people import PersonIdentity
 from haart_archive.types.testimonies import PersonInput, Tags, TestimonyDraft, draft_from_dict
 
 
-def register(subparsers) -> None:  # noqa: ANN001
+def register(subparsers: argparse._SubParsersAction) -> None:
     _init(subparsers)
     _users(subparsers)
     _add(subparsers)
@@ -39,7 +41,9 @@ def register(subparsers) -> None:  # noqa: ANN001
     gui.set_defaults(handler=lambda args: run_gui(args.path, args.demo))
 
 
-def _simple(subparsers, name: str, help_text: str, handler) -> None:  # noqa: ANN001
+def _simple(
+    subparsers: argparse._SubParsersAction, name: str, help_text: str, handler: Callable[[argparse.Namespace], int]
+) -> None:
     parser = subparsers.add_parser(name, help=help_text)
     add_path(parser)
     add_user_option(parser)
@@ -47,14 +51,14 @@ def _simple(subparsers, name: str, help_text: str, handler) -> None:  # noqa: AN
 
 
 # -- archive --------------------------------------------------------------------------------
-def _init(subparsers) -> None:  # noqa: ANN001
+def _init(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("init", help="create a new archive and its custodian")
     add_path(parser)
     parser.add_argument("--user", required=True, help="the custodian's name")
     parser.set_defaults(handler=init)
 
 
-def init(args) -> int:  # noqa: ANN001
+def init(args: argparse.Namespace) -> int:
     passphrase = read_secret("HAART_PASSPHRASE", "Custodian's new passphrase: ", confirm=True)
     archive, recovery_key = Archive.create(args.path, args.user, passphrase)
     archive.lock()
@@ -65,8 +69,10 @@ def init(args) -> int:  # noqa: ANN001
 
 
 # -- users ----------------------------------------------------------------------------------
-def _users(subparsers) -> None:  # noqa: ANN001
-    users = subparsers.add_parser("users", help="manage staff accounts").add_subparsers(dest="users_command", metavar="ACTION")
+def _users(subparsers: argparse._SubParsersAction) -> None:
+    users = subparsers.add_parser("users", help="manage staff accounts").add_subparsers(
+        dest="users_command", metavar="ACTION"
+    )
     add = users.add_parser("add", help="add a user (custodian)")
     add_path(add)
     add.add_argument("name")
@@ -90,7 +96,7 @@ def _users(subparsers) -> None:  # noqa: ANN001
     reset.set_defaults(handler=users_reset)
 
 
-def users_add(args) -> int:  # noqa: ANN001
+def users_add(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
         passphrase = read_secret("HAART_NEW_PASSPHRASE", f"Passphrase for {args.name}: ", confirm=True)
         user_id = archive.users.add(args.name, args.role, passphrase)
@@ -98,7 +104,7 @@ def users_add(args) -> int:  # noqa: ANN001
     return 0
 
 
-def users_list(args) -> int:  # noqa: ANN001
+def users_list(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
         members = archive.users.list()
     if args.json:
@@ -109,14 +115,14 @@ def users_list(args) -> int:  # noqa: ANN001
     return 0
 
 
-def users_remove(args) -> int:  # noqa: ANN001
+def users_remove(args: argparse.Namespace) -> int:
     with open_archive(args) as archive, ProgressLine("Re-sealing") as progress:
         archive.users.remove(args.name, progress=progress)
     print(f"Removed '{args.name}' and rotated every key they held.")
     return 0
 
 
-def users_reset(args) -> int:  # noqa: ANN001
+def users_reset(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
         passphrase = read_secret("HAART_NEW_PASSPHRASE", f"New passphrase for {args.name}: ", confirm=True)
         archive.users.reset_passphrase(args.name, passphrase)
@@ -124,7 +130,7 @@ def users_reset(args) -> int:  # noqa: ANN001
     return 0
 
 
-def passwd(args) -> int:  # noqa: ANN001
+def passwd(args: argparse.Namespace) -> int:
     current = read_secret("HAART_PASSPHRASE", "Current passphrase: ")
     new = read_secret("HAART_NEW_PASSPHRASE", "New passphrase: ", confirm=True)
     with open_archive(args) as archive:
@@ -133,14 +139,14 @@ def passwd(args) -> int:  # noqa: ANN001
     return 0
 
 
-def _recover(subparsers) -> None:  # noqa: ANN001
+def _recover(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("recover", help="set a new passphrase with the recovery key")
     add_path(parser)
     parser.add_argument("--user", help="whose passphrase to set (default: the only custodian)")
     parser.set_defaults(handler=recover)
 
 
-def recover(args) -> int:  # noqa: ANN001
+def recover(args: argparse.Namespace) -> int:
     recovery_key = read_secret("HAART_RECOVERY_KEY", "Recovery key: ")
     with Archive.open_with_recovery_key(args.path, recovery_key) as archive:
         name = args.user or _only_custodian(archive)
@@ -158,7 +164,7 @@ def _only_custodian(archive: Archive) -> str:
 
 
 # -- testimonies ----------------------------------------------------------------------------
-def _add(subparsers) -> None:  # noqa: ANN001
+def _add(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("add", help="take in a testimony")
     add_path(parser)
     add_user_option(parser)
@@ -173,7 +179,7 @@ def _add(subparsers) -> None:  # noqa: ANN001
     parser.set_defaults(handler=add)
 
 
-def add(args) -> int:  # noqa: ANN001
+def add(args: argparse.Namespace) -> int:
     draft = _draft_from_json(args.json) if args.json else _draft_from_options(args)
     with open_archive(args) as archive:
         testimony_id = archive.testimonies.add(draft)
@@ -201,7 +207,7 @@ def _draft_from_json(path: Path) -> TestimonyDraft:
         )) from None
 
 
-def _draft_from_options(args) -> TestimonyDraft:  # noqa: ANN001
+def _draft_from_options(args: argparse.Namespace) -> TestimonyDraft:
     if not args.title or not args.text_file:
         raise InvalidInput(Message("Give --title and --text-file, or a whole record with --json."))
     people = []
@@ -229,7 +235,7 @@ def _draft_from_options(args) -> TestimonyDraft:  # noqa: ANN001
     return draft
 
 
-def _list(subparsers) -> None:  # noqa: ANN001
+def _list(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("list", help="list testimonies")
     add_path(parser)
     add_user_option(parser)
@@ -237,7 +243,7 @@ def _list(subparsers) -> None:  # noqa: ANN001
     parser.set_defaults(handler=list_testimonies)
 
 
-def list_testimonies(args) -> int:  # noqa: ANN001
+def list_testimonies(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
         rows = archive.testimonies.list()
     if args.json:
@@ -253,7 +259,7 @@ def list_testimonies(args) -> int:  # noqa: ANN001
     return 0
 
 
-def _show(subparsers) -> None:  # noqa: ANN001
+def _show(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("show", help="show one testimony")
     add_path(parser)
     parser.add_argument("id")
@@ -263,7 +269,7 @@ def _show(subparsers) -> None:  # noqa: ANN001
     parser.set_defaults(handler=show)
 
 
-def show(args) -> int:  # noqa: ANN001
+def show(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
         record = archive.testimonies.get(args.id, with_identities=args.identities)
     people = [
@@ -279,7 +285,10 @@ def show(args) -> int:  # noqa: ANN001
         })
         return 0
     print(record.title)
-    print(f"{record.language}, {record.county or 'county not recorded'}, revision {record.revision}, {record.word_count} words")
+    print(
+        f"{record.language}, {record.county or 'county not recorded'}, revision {record.revision}, "
+        f"{record.word_count} words"
+    )
     for person in people:
         name = person.get("identity", {}).get("legal_name", "(identity not shown)")
         print(f"  {person['role']}: {name}")
@@ -289,7 +298,7 @@ def show(args) -> int:  # noqa: ANN001
 
 
 # -- audit ----------------------------------------------------------------------------------
-def _audit(subparsers) -> None:  # noqa: ANN001
+def _audit(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("audit", help="show or verify the audit log (custodian)")
     add_path(parser)
     add_user_option(parser)
@@ -298,7 +307,7 @@ def _audit(subparsers) -> None:  # noqa: ANN001
     parser.set_defaults(handler=audit)
 
 
-def audit(args) -> int:  # noqa: ANN001
+def audit(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
         if args.verify:
             result = archive.verify_audit()
@@ -322,7 +331,7 @@ def audit(args) -> int:  # noqa: ANN001
 
 
 # -- demo and GUI ---------------------------------------------------------------------------
-def make_demo(args) -> int:  # noqa: ANN001
+def make_demo(args: argparse.Namespace) -> int:
     from haart_archive.demo import create_demo_archive
 
     with ProgressLine("Creating the demo archive", counts=True) as progress:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 from haart_archive.archive import Archive, load_import_mapping, plan_import
@@ -17,7 +18,7 @@ from haart_archive.messages import Message
 from haart_archive.types.importing import ImportPlan
 
 
-def register(subparsers) -> None:  # noqa: ANN001
+def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "import",
         help="import testimonies from a folder of documents or a spreadsheet",
@@ -42,7 +43,7 @@ def register(subparsers) -> None:  # noqa: ANN001
     parser.set_defaults(handler=import_testimonies)
 
 
-def import_testimonies(args) -> int:  # noqa: ANN001
+def import_testimonies(args: argparse.Namespace) -> int:
     Archive.check_exists(args.path)  # a clear error now if PATH is not an archive
     mapping, sheet = load_import_mapping(args.mapping) if args.mapping else (None, None)
     with ProgressLine("Reading the source", counts=True) as progress:

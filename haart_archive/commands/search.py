@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 
@@ -16,7 +17,7 @@ from haart_archive.commands.common import (
 HIGHLIGHT = re.compile(r"</?b>")
 
 
-def register(subparsers) -> None:  # noqa: ANN001
+def register(subparsers: argparse._SubParsersAction) -> None:
     search = subparsers.add_parser("search", help="full-text search")
     add_path(search)
     search.add_argument("query", help='e.g. passport AND county:kilifi, "took my passport", recruit*, Mombasa~')
@@ -50,7 +51,7 @@ def _filters(items: list[str]) -> dict[str, list[str]]:
     return filters
 
 
-def run_search(args) -> int:  # noqa: ANN001
+def run_search(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
         results = archive.search.search(args.query, tier=args.tier, filters=_filters(args.filter),
                                         sort=args.sort, page=args.page, page_size=args.limit)
@@ -74,14 +75,14 @@ def run_search(args) -> int:  # noqa: ANN001
     return 0
 
 
-def run_reindex(args) -> int:  # noqa: ANN001
+def run_reindex(args: argparse.Namespace) -> int:
     with open_archive(args) as archive, ProgressLine("Rebuilding the search indexes", counts=True) as progress:
         archive.search.rebuild(progress=progress)
     print("The search indexes were rebuilt.")
     return 0
 
 
-def run_check(args) -> int:  # noqa: ANN001
+def run_check(args: argparse.Namespace) -> int:
     with open_archive(args) as archive, ProgressLine("Checking", counts=True) as progress:
         result = archive.check(progress=progress)
     if args.json:

@@ -28,7 +28,7 @@ def media_problem(path: Path) -> str | None:
         found = probe(path, path.name, DEFAULT_SIZE_LIMIT)
     except InvalidInput as error:
         return f"{error.message.rstrip('.')}; the testimony will be imported without it."
-    except Exception:  # noqa: BLE001 - a broken file must not stop the dry run
+    except Exception:  # a broken file must not stop the dry run
         return Message(
             "it cannot be read as a photo, scan or recording; the testimony will be imported "
             "without it."

@@ -23,6 +23,7 @@ import secrets
 import shutil
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import BinaryIO
 
 import sqlcipher3
 
@@ -79,7 +80,9 @@ class Backups:
         self._ctx = context
         self._settings = settings
 
-    def make(self, out: str | Path, progress: Progress | None = None, cancelled: CancelCheck | None = None) -> BackupReport:
+    def make(
+        self, out: str | Path, progress: Progress | None = None, cancelled: CancelCheck | None = None
+    ) -> BackupReport:
         """Write a backup of the open archive to `out` (a new file), read it back to verify
         every byte, and record the verification date. Custodians only."""
         ctx = self._ctx
@@ -177,7 +180,9 @@ class Backups:
                  "bytes": report.file_bytes},
             )
             session.add(row)
-            ctx.audit.record(session, "backup verified", detail={"files": report.files, "created_at": report.created_at})
+            ctx.audit.record(
+                session, "backup verified", detail={"files": report.files, "created_at": report.created_at}
+            )
 
     def status(self, now: datetime | None = None) -> BackupStatus:
         """The date of the last verified backup and a reminder when it is overdue (or missing)."""
@@ -245,7 +250,7 @@ def _check_new_backup_path(out: Path, archive_folder: Path) -> None:
             ))
 
 
-def _snapshot_database(ctx, snapshot: Path, store_key: TierKey) -> tuple[list[str], dict]:  # noqa: ANN001
+def _snapshot_database(ctx: Context, snapshot: Path, store_key: TierKey) -> tuple[list[str], dict]:
     """Export a consistent copy of the database into `snapshot` (encrypted with the same
     store key) and list, in the same read transaction, the blobs it refers to."""
     raw = ctx.engine.raw_connection()
@@ -296,7 +301,7 @@ def _size(path: Path, name: str) -> int:
         ) from None
 
 
-def _open_entry(path: Path, name: str):  # noqa: ANN202
+def _open_entry(path: Path, name: str) -> BinaryIO:
     try:
         return open(path, "rb")
     except FileNotFoundError:
@@ -346,7 +351,7 @@ def _store_key_for(prefix: BackupPrefix, keyring: KeyRing) -> TierKey:
         ) from None
 
 
-def _open_backup_file(path: Path):  # noqa: ANN202
+def _open_backup_file(path: Path) -> BinaryIO:
     try:
         return open(path, "rb")
     except FileNotFoundError:
@@ -368,7 +373,7 @@ def verify_backup(path: str | Path, credentials: Credentials, progress: Progress
         return _read_all(handle, prefix, _store_key_for(prefix, keyring), path, None, progress)
 
 
-def _read_all(handle, prefix: BackupPrefix, store_key: TierKey, path: Path, restore_to: Path | None,  # noqa: ANN001
+def _read_all(handle: BinaryIO, prefix: BackupPrefix, store_key: TierKey, path: Path, restore_to: Path | None,
               progress: Progress | None, cancelled: CancelCheck | None = None) -> BackupReport:
     """Read every record (writing files under `restore_to` when given); check the manifest."""
     import hashlib
@@ -534,7 +539,7 @@ def _restore_path(root: Path, name: str) -> Path:
     return root / (DATABASE_NAME if name == DATABASE_ENTRY else name)
 
 
-def _create_private(path: Path):  # noqa: ANN202
+def _create_private(path: Path) -> BinaryIO:
     """A new file only its owner can read; never replaces an existing one."""
     return os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600), "wb")
 

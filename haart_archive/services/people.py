@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from haart_archive.context import Context
 from haart_archive.errors import NotFound
@@ -17,7 +18,7 @@ class People:
     def __init__(self, context: Context):
         self._ctx = context
 
-    def create(self, session, identity: PersonIdentity, profile: PersonProfile | None = None) -> Person:  # noqa: ANN001
+    def create(self, session: Session, identity: PersonIdentity, profile: PersonProfile | None = None) -> Person:
         self._ctx.require("add or change people")
         person = Person(id=new_id())
         self._ctx.sealer.seal_json(person, "identity_sealed", identity.to_dict())
@@ -36,7 +37,7 @@ class People:
             person.updated_at = utc_now()
             self._ctx.audit.record(session, "person changed", "person", person_id)
 
-    def linked(self, testimony_id: str, *, with_identity: bool, session=None) -> list[LinkedPerson]:  # noqa: ANN001
+    def linked(self, testimony_id: str, *, with_identity: bool, session: Session | None=None) -> list[LinkedPerson]:
         """People linked to a testimony. Reading identities is audited."""
         own = session is None
         session = session or self._ctx.read()

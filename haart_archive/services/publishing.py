@@ -21,7 +21,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from haart_archive.consent import Release, ReleaseKind, TakedownNotice, channel_use
-from haart_archive.consent.policy import ObligationKind
+from haart_archive.consent.policy import Decision, ObligationKind
 from haart_archive.context import Context
 from haart_archive.errors import ArchiveError, InvalidInput, NotFound, PublicationRefused
 from haart_archive.messages import Message
@@ -29,6 +29,7 @@ from haart_archive.publishing import (
     PartnerExport,
     PublicationContent,
     PublicationItem,
+    RenderedFile,
     SuppressionReport,
     build_partner_export,
     extract_html_text,
@@ -38,6 +39,11 @@ from haart_archive.publishing import (
 )
 from haart_archive.publishing.ctdc import CaseRecord
 from haart_archive.publishing.partner_files import write_csv, write_json
+from haart_archive.services.consent import ConsentRecords
+from haart_archive.services.media import MediaLibrary
+from haart_archive.services.people import People
+from haart_archive.services.redaction import RedactionDesk
+from haart_archive.services.testimonies import Testimonies
 from haart_archive.store.models import (
     Clearance,
     Publication,
@@ -54,6 +60,7 @@ from haart_archive.types.publishing import (
     RenderedPublication,
     SpecItem,
 )
+from haart_archive.types.redaction import VersionRecord
 from haart_archive.vault.keys import Tier
 
 FORMATS = ("pdf", "html", "md")
@@ -62,6 +69,8 @@ DESTINATION_COUNTRIES = {
     "sharjah": "AE", "doha": "QA", "muscat": "OM", "beirut": "LB", "kuwait": "KW", "manama": "BH",
     "amman": "JO", "kampala": "UG", "dar es salaam": "TZ", "juba": "SS", "nairobi": "KE", "mombasa": "KE",
 }
+# What checking one item gives: the gates' answer, the item to render and how it is used.
+_ItemOutcome = tuple[ItemCheck, PublicationItem | None, dict | None]
 
 
 @dataclass
@@ -74,7 +83,15 @@ class _Prepared:
 class Publishing:
     """Building and releasing publications, the register, takedowns and partner exports."""
 
-    def __init__(self, context: Context, testimonies, consent, redaction, media, people):  # noqa: ANN001
+    def __init__(
+        self,
+        context: Context,
+        testimonies: Testimonies,
+        consent: ConsentRecords,
+        redaction: RedactionDesk,
+        media: MediaLibrary,
+        people: People,
+    ):
         self._ctx = context
         self._testimonies = testimonies
         self._consent = consent
@@ -106,7 +123,9 @@ class Publishing:
             raise PublicationRefused(Message("This publication cannot be cleared."), report.reasons())
         with self._ctx.transaction() as session:
             row = Clearance(id=new_id(), created_by=self._ctx.user_row_id)
-            self._ctx.sealer.seal_json(row, "record_sealed", {"rendered_sha256": report.rendered_sha256, "title": spec.title})
+            self._ctx.sealer.seal_json(
+                row, "record_sealed", {"rendered_sha256": report.rendered_sha256, "title": spec.title}
+            )
             session.add(row)
             self._ctx.audit.record(session, "publication cleared by leak check", "clearance", row.id)
         return row.id
@@ -136,7 +155,9 @@ class Publishing:
         return RenderedPublication(pdf=by_format["pdf"], html=by_format["html"])
 
     # -- release --------------------------------------------------------------------------
-    def build(self, spec: PublicationSpec, out_dir: Path | None, formats: tuple[str, ...] = FORMATS) -> tuple[str, list[Path]]:
+    def build(
+        self, spec: PublicationSpec, out_dir: Path | None, formats: tuple[str, ...] = FORMATS
+    ) -> tuple[str, list[Path]]:
         """Release a publication: every gate must pass; then the chosen files are written
         and the release is entered in the register. Returns (publication id, files).
         With `out_dir` None nothing is written: the release is only registered (the demo
@@ -286,11 +307,21 @@ class Publishing:
         with self._ctx.transaction() as session:
             row = Publication(id=new_id(), kind=ReleaseKind.PARTNER_EXPORT.value, released_at=utc_now(),
                               released_by=self._ctx.user_row_id)
-            self._ctx.sealer.seal_json(row, "record_sealed", {
-                "title": f"Partner export (k={k})", "channel": "partner", "where": where,
-                "items": [{"testimony_id": tid, "version": None, "media": ["text"], "anonymity": "anonymous"} for tid in used],
-                "files": [p.name for p in paths], "report": export.report.__dict__,
-            })
+            self._ctx.sealer.seal_json(
+                row,
+                "record_sealed",
+                {
+                    "title": f"Partner export (k={k})",
+                    "channel": "partner",
+                    "where": where,
+                    "items": [
+                        {"testimony_id": tid, "version": None, "media": ["text"], "anonymity": "anonymous"}
+                        for tid in used
+                    ],
+                    "files": [p.name for p in paths],
+                    "report": export.report.__dict__,
+                },
+            )
             session.add(row)
             for testimony_id in used:
                 session.add(PublicationUse(id=new_id(), publication_id=row.id, testimony_id=testimony_id))
@@ -325,7 +356,7 @@ class Publishing:
             content = None
         return checks, _Prepared(content, sorted(set(testimony_ids)), used)
 
-    def _check_item(self, spec: PublicationSpec, number: int, item: SpecItem):  # noqa: ANN202
+    def _check_item(self, spec: PublicationSpec, number: int, item: SpecItem) -> _ItemOutcome:
         label = Message("Item {number}", number=number)
         try:
             if item.kind == "image":
@@ -334,7 +365,7 @@ class Publishing:
         except ArchiveError as error:
             return ItemCheck(number, label, None, (error.message,)), None, None
 
-    def _check_text(self, spec, number, label, item):  # noqa: ANN001, ANN202
+    def _check_text(self, spec: PublicationSpec, number: int, label: Message, item: SpecItem) -> _ItemOutcome:
         version = self._redaction.version(item.version)
         problems = []
         if version.state != "approved":
@@ -357,7 +388,7 @@ class Publishing:
                  "revision": version.source_revision, "anonymity": version.anonymity, "media": ["text"]}
         return check, built, usage
 
-    def _check_image(self, spec, number, label, item):  # noqa: ANN001, ANN202
+    def _check_image(self, spec: PublicationSpec, number: int, label: Message, item: SpecItem) -> _ItemOutcome:
         info = self._media.info(item.version)
         problems = []
         if info.derived_from is None:
@@ -367,7 +398,9 @@ class Publishing:
         medium = "photo_visible_face" if info.shows_face else "photo_hidden_face"
         decision = self._consent.check(info.testimony_id, channel_use(spec.channel), on=spec.planned_date,
                                        media=[medium])
-        problems += [Message("consent: {reason}", reason=reason) for reason in decision.reasons] if not decision.allowed else []
+        problems += (
+            [Message("consent: {reason}", reason=reason) for reason in decision.reasons] if not decision.allowed else []
+        )
         check = ItemCheck(number, label, info.testimony_id, tuple(problems),
                           tuple(o.text for o in decision.obligations), tuple(decision.reasons))
         if problems:
@@ -378,21 +411,28 @@ class Publishing:
                  "anonymity": None, "media": [medium]}
         return check, built, usage
 
-    def _consent_problems(self, decision, version) -> list[str]:  # noqa: ANN001
+    def _consent_problems(self, decision: Decision, version: VersionRecord) -> list[str]:
         if not decision.allowed:
             return [Message("consent: {reason}", reason=reason) for reason in decision.reasons]
         problems = []
         if decision.obliges(ObligationKind.SURVIVOR_REVIEW) and not self._reviewed(version.id):
             problems.append(Message("the survivor asked to review the text first, and no review is recorded."))
         if decision.obliges(ObligationKind.SAFETY_REVIEW) and version.second_approved_by is None:
-            problems.append(Message("the consent carries a risk flag: a second editor must approve the version (safety review)."))
+            problems.append(
+                Message("the consent carries a risk flag: a second editor must approve the version (safety review).")
+            )
         return problems
 
     def _reviewed(self, version_id: str) -> bool:
         with self._ctx.read() as session:
-            return session.scalars(select(SurvivorReview.id).where(SurvivorReview.version_id == version_id)).first() is not None
+            return (
+                session.scalars(select(SurvivorReview.id).where(SurvivorReview.version_id == version_id)).first()
+                is not None
+            )
 
-    def _output_problems(self, spec, prepared: _Prepared, rendered: str, digest: str) -> tuple[list[str], bool]:  # noqa: ANN001
+    def _output_problems(
+        self, spec: PublicationSpec, prepared: _Prepared, rendered: str, digest: str
+    ) -> tuple[list[str], bool]:
         if not self._ctx.can_read(Tier.IDENTITY):
             if self._cleared(digest):
                 return [], True
@@ -452,7 +492,7 @@ class Publishing:
         )
 
 
-def _rendered_text(files) -> str:  # noqa: ANN001
+def _rendered_text(files: list[RenderedFile]) -> str:
     """Everything a reader of the outputs could see: text, metadata, alt text, file names."""
     parts = []
     for rendered in files:

@@ -7,7 +7,11 @@ revision of the original it was made from and is stale when the original moves o
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from haart_archive.context import Context
 from haart_archive.errors import InvalidInput, NotFound, NotPermitted, PublicationRefused
@@ -24,7 +28,9 @@ from haart_archive.redaction import (
     detect,
     leak_check,
 )
+from haart_archive.services.consent import ConsentRecords
 from haart_archive.services.people import People
+from haart_archive.services.testimonies import Testimonies
 from haart_archive.store.models import AliasTable as AliasRow
 from haart_archive.store.models import RedactedVersion, Testimony, new_id, utc_now
 from haart_archive.types.people import LinkedPerson
@@ -62,7 +68,14 @@ def allowed_identifiers(anonymity: str, known: list[KnownPerson]) -> list[str]:
 class RedactionDesk:
     """Everything an editor does to make a testimony safe to leave the archive."""
 
-    def __init__(self, context: Context, people: People, testimonies, consent, on_change):  # noqa: ANN001
+    def __init__(
+        self,
+        context: Context,
+        people: People,
+        testimonies: Testimonies,
+        consent: ConsentRecords,
+        on_change: Callable[[str, str], None],
+    ):
         self._ctx = context
         self._people = people
         self._testimonies = testimonies
@@ -117,7 +130,9 @@ class RedactionDesk:
             self._ctx.sealer.seal_json(version, "plan_sealed", {"plan": plan.to_json(), "reviewed": reviewed})
             session.add(version)
             self._save_aliases(session, testimony_id, aliases)
-            self._ctx.audit.record(session, "redacted version made", "redacted_version", version.id, {"testimony": testimony_id})
+            self._ctx.audit.record(
+                session, "redacted version made", "redacted_version", version.id, {"testimony": testimony_id}
+            )
         return version.id
 
     def versions(self, testimony_id: str) -> list[VersionRecord]:
@@ -162,7 +177,9 @@ class RedactionDesk:
         version = self.version(version_id)
         known = self.known(version.testimony_id)
         target = version.title + "\n" + version.text if text is None else text
-        return leak_check(target, known, self.reviewed_strings(version_id), allowed_identifiers(version.anonymity, known))
+        return leak_check(
+            target, known, self.reviewed_strings(version_id), allowed_identifiers(version.anonymity, known)
+        )
 
     def check_draft(self, text: str, known: list[KnownPerson], reviewed: list[str], anonymity: str) -> LeakReport:
         """The leak check on a text being redacted, before any version exists, with the same
@@ -182,7 +199,9 @@ class RedactionDesk:
             ))
         report = self.leak_check(version_id)
         if not report.passed:
-            raise PublicationRefused(Message("The leak check failed; this version cannot be approved."), [report.summary()])
+            raise PublicationRefused(
+                Message("The leak check failed; this version cannot be approved."), [report.summary()]
+            )
         second_needed = bool(self._setting(SECOND_APPROVAL_SETTING))
         with self._ctx.transaction() as session:
             row = self._row(session, version_id)
@@ -195,7 +214,9 @@ class RedactionDesk:
                 action = "redacted version approved (first of two)"
             elif second_needed:
                 if row.approved_by == self._ctx.user_row_id:
-                    raise NotPermitted(self._ctx.user.role.value, "give the second approval to a version they approved first")
+                    raise NotPermitted(
+                        self._ctx.user.role.value, "give the second approval to a version they approved first"
+                    )
                 row.second_approved_by, row.state = self._ctx.user_row_id, "approved"
                 action = "redacted version approved (second)"
             else:
@@ -212,7 +233,9 @@ class RedactionDesk:
         return AliasTable.from_json(self._aliases_json(testimony_id))
 
     # -- helpers --------------------------------------------------------------------------
-    def _redacted_title(self, title, anonymity, known, aliases, elsewhere) -> RedactedText:  # noqa: ANN001
+    def _redacted_title(
+        self, title: str, anonymity: str, known: list[KnownPerson], aliases: AliasTable, elsewhere: set[str]
+    ) -> RedactedText:
         plan = default_plan(title, detect(title, known), known, anonymity)
         for index, decision in enumerate(plan.decisions):
             if decision.status.value == "pending":
@@ -230,7 +253,7 @@ class RedactionDesk:
             tables = [AliasTable.from_json(self._ctx.sealer.open_text(row, "aliases_sealed")) for row in rows]
         return {alias for table in tables for alias in table.aliases.values()}
 
-    def _save_aliases(self, session, testimony_id: str, aliases: AliasTable) -> None:  # noqa: ANN001
+    def _save_aliases(self, session: Session, testimony_id: str, aliases: AliasTable) -> None:
         row = session.get(AliasRow, testimony_id) or AliasRow(id=testimony_id)
         self._ctx.sealer.seal_text(row, "aliases_sealed", aliases.to_json())
         session.add(row)
@@ -244,7 +267,7 @@ class RedactionDesk:
             approved_by=row.approved_by, approved_at=row.approved_at, second_approved_by=row.second_approved_by,
         )
 
-    def _row(self, session, version_id: str) -> RedactedVersion:  # noqa: ANN001
+    def _row(self, session: Session, version_id: str) -> RedactedVersion:
         row = session.get(RedactedVersion, version_id)
         if row is None:
             raise NotFound(Message(
@@ -253,11 +276,11 @@ class RedactionDesk:
             ))
         return row
 
-    def _revision(self, session, testimony_id: str) -> int:  # noqa: ANN001
+    def _revision(self, session: Session, testimony_id: str) -> int:
         testimony = session.get(Testimony, testimony_id)
         return testimony.revision if testimony is not None else -1
 
-    def _setting(self, key: str):  # noqa: ANN202
+    def _setting(self, key: str) -> Any:
         from haart_archive.store.models import Setting
 
         with self._ctx.read() as session:

@@ -121,7 +121,9 @@ def _reseal_rows(ctx: Context, tiers: set[Tier], removed_user_id: str | None, pr
                 if progress and done % 200 == 0:
                     progress(done, total)
         if removed_user_id is None:
-            ctx.audit.record(session, "interrupted key rotation finished", detail={"tiers": sorted(str(t) for t in tiers)})
+            ctx.audit.record(
+                session, "interrupted key rotation finished", detail={"tiers": sorted(str(t) for t in tiers)}
+            )
         else:
             session.get(User, removed_user_id).removed_at = utc_now()
             ctx.audit.record(

@@ -8,6 +8,7 @@ from contextlib import suppress
 from dataclasses import replace
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from haart_archive.context import Context
 from haart_archive.errors import InvalidInput, NotFound, NotPermitted
@@ -76,7 +77,7 @@ class Testimonies:
             self._on_change(testimony_id, "added")
         return ids
 
-    def _insert(self, session, draft: TestimonyDraft) -> str:  # noqa: ANN001
+    def _insert(self, session: Session, draft: TestimonyDraft) -> str:
         testimony = Testimony(id=new_id(), revision=1, created_by=self._ctx.user_row_id)
         self._seal(testimony, draft)
         session.add(testimony)
@@ -105,7 +106,9 @@ class Testimonies:
             if draft.people:
                 session.execute(delete(TestimonyPerson).where(TestimonyPerson.testimony_id == testimony_id))
                 self._link_people(session, testimony_id, draft.people)
-            self._ctx.audit.record(session, "testimony changed", "testimony", testimony_id, {"revision": testimony.revision})
+            self._ctx.audit.record(
+                session, "testimony changed", "testimony", testimony_id, {"revision": testimony.revision}
+            )
             revision = testimony.revision
         self._on_change(testimony_id, "changed")
         return revision
@@ -117,15 +120,26 @@ class Testimonies:
         self._ctx.require("delete testimonies")
         with self._ctx.transaction() as session:
             testimony = self._get_row(session, testimony_id)
-            blob_names = list(session.scalars(select(MediaAsset.blob_name).where(MediaAsset.testimony_id == testimony_id)))
-            person_ids = list(session.scalars(select(TestimonyPerson.person_id).where(TestimonyPerson.testimony_id == testimony_id)))
-            session.execute(delete(MediaAsset).where(MediaAsset.testimony_id == testimony_id, MediaAsset.derived_from.is_not(None)))
+            blob_names = list(
+                session.scalars(select(MediaAsset.blob_name).where(MediaAsset.testimony_id == testimony_id))
+            )
+            person_ids = list(
+                session.scalars(select(TestimonyPerson.person_id).where(TestimonyPerson.testimony_id == testimony_id))
+            )
+            session.execute(
+                delete(MediaAsset).where(MediaAsset.testimony_id == testimony_id, MediaAsset.derived_from.is_not(None))
+            )
             session.delete(testimony)
             session.flush()
             for person_id in person_ids:
-                if session.scalars(select(TestimonyPerson.id).where(TestimonyPerson.person_id == person_id)).first() is None:
+                if (
+                    session.scalars(select(TestimonyPerson.id).where(TestimonyPerson.person_id == person_id)).first()
+                    is None
+                ):
                     session.execute(delete(Person).where(Person.id == person_id))
-                    self._ctx.audit.record(session, "person deleted", "person", person_id, {"reason": "testimony deleted"})
+                    self._ctx.audit.record(
+                        session, "person deleted", "person", person_id, {"reason": "testimony deleted"}
+                    )
             self._ctx.audit.record(session, "testimony deleted", "testimony", testimony_id)
         for name in blob_names:  # after the commit: a crash here leaves only unreadable ciphertext
             with suppress(NotFound):
@@ -190,16 +204,18 @@ class Testimonies:
         sealer.seal_json(testimony, "content_sealed", _content(draft))
         sealer.seal_json(testimony, "profile_sealed", _profile(draft))
 
-    def _link_people(self, session, testimony_id: str, people: tuple[PersonInput, ...]) -> None:  # noqa: ANN001
+    def _link_people(self, session: Session, testimony_id: str, people: tuple[PersonInput, ...]) -> None:
         for person_input in people:
             person_id = person_input.person_id
             if person_id is None:
                 if person_input.identity is None:
                     raise InvalidInput(Message("A new person needs at least a name."))
                 person_id = self._people.create(session, person_input.identity, person_input.profile).id
-            session.add(TestimonyPerson(id=new_id(), testimony_id=testimony_id, person_id=person_id, role=person_input.role))
+            session.add(
+                TestimonyPerson(id=new_id(), testimony_id=testimony_id, person_id=person_id, role=person_input.role)
+            )
 
-    def _get_row(self, session, testimony_id: str) -> Testimony:  # noqa: ANN001
+    def _get_row(self, session: Session, testimony_id: str) -> Testimony:
         testimony = session.get(Testimony, testimony_id)
         if testimony is None:
             raise NotFound(Message(
@@ -208,7 +224,7 @@ class Testimonies:
             ))
         return testimony
 
-    def _summary(self, row, state: str) -> TestimonySummary:  # noqa: ANN001
+    def _summary(self, row: Testimony, state: str) -> TestimonySummary:
         sealer = self._ctx.sealer
         title = None
         if self._ctx.can_read(Tier.STORY):
@@ -249,7 +265,7 @@ class Testimonies:
         )
 
 
-def workflow_states(session, only_id: str | None = None) -> dict[str, str]:  # noqa: ANN001
+def workflow_states(session: Session, only_id: str | None = None) -> dict[str, str]:
     """Where each testimony stands, from plain columns only (no decryption):
     published > approved (a current approved version) > in_redaction (a current draft) >
     stale (only versions of an older text) > new."""
@@ -260,7 +276,9 @@ def workflow_states(session, only_id: str | None = None) -> dict[str, str]:  # n
     published = (
         select(PublicationUse.testimony_id)
         .join(Publication, Publication.id == PublicationUse.publication_id)
-        .where(Publication.released_at.is_not(None), Publication.taken_down_at.is_(None), Publication.kind == "publication")
+        .where(
+            Publication.released_at.is_not(None), Publication.taken_down_at.is_(None), Publication.kind == "publication"
+        )
     )
     if only_id is not None:
         revisions = revisions.where(Testimony.id == only_id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from haart_archive.context import Context
 from haart_archive.errors import InvalidInput, NotFound
@@ -12,7 +13,7 @@ from haart_archive.services.rotation import rotate_after_removal
 from haart_archive.store.models import User, new_id
 from haart_archive.tasks import CancelCheck, Progress
 from haart_archive.types.users import StaffMember
-from haart_archive.vault.header import write_header
+from haart_archive.vault.header import VaultHeader, write_header
 from haart_archive.vault.kdf import KdfParams, calibrate, params_like
 from haart_archive.vault.passphrases import check_passphrase
 
@@ -99,12 +100,12 @@ class Users:
             session.flush()
             self._write_header(header.with_slot(user.slot_id, passphrase.encode(), kdf, grant))
 
-    def _write_header(self, header) -> None:  # noqa: ANN001
+    def _write_header(self, header: VaultHeader) -> None:
         signed = header.signed(self._ctx.keyring)
         write_header(self._ctx.folder, signed)
         self._ctx.header = signed
 
-    def _find(self, session, user_id_or_name: str) -> User:  # noqa: ANN001
+    def _find(self, session: Session, user_id_or_name: str) -> User:
         user = session.get(User, user_id_or_name)
         if user is None:
             slot_id = self._ctx.header.slot_id_for_user(user_id_or_name)

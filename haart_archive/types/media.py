@@ -38,7 +38,10 @@ class MediaInfo:
         return self.tier == Tier.IDENTITY.value
 
     def to_json(self) -> dict:
-        return {key: (value.isoformat() if isinstance(value, dt.datetime) else value) for key, value in self.__dict__.items()}
+        return {
+            key: (value.isoformat() if isinstance(value, dt.datetime) else value)
+            for key, value in self.__dict__.items()
+        }
 
 
 __all__ = ["MediaInfo", "MediaKind", "MetadataFact", "Polygon", "Rect", "RedactionStyle", "Risk"]

@@ -76,7 +76,9 @@ class PersonProfile:
     @staticmethod
     def from_dict(data: dict) -> PersonProfile:
         profile = PersonProfile(**{k: v for k, v in data.items() if k in PersonProfile.__dataclass_fields__})
-        if profile.birth_year is not None and (not isinstance(profile.birth_year, int) or not 1900 <= profile.birth_year <= 2100):
+        if profile.birth_year is not None and (
+            not isinstance(profile.birth_year, int) or not 1900 <= profile.birth_year <= 2100
+        ):
             raise InvalidInput(Message("A birth year must be a whole year such as 1998."))
         if not isinstance(profile.citizenship, str):
             raise InvalidInput(Message("Citizenship must be a two-letter country code such as KE."))

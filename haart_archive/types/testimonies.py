@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 from haart_archive.errors import InvalidInput
 from haart_archive.messages import Message
@@ -202,7 +203,7 @@ def draft_from_dict(data: dict) -> TestimonyDraft:
     return draft
 
 
-def _typed(data: dict, key: str, kind: type, default):  # noqa: ANN001, ANN202
+def _typed(data: dict, key: str, kind: type, default: Any) -> Any:
     value = data.get(key)
     if value is None:
         return default

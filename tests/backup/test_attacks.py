@@ -4,6 +4,7 @@ part, and a restore that fails leaves nothing behind."""
 from __future__ import annotations
 
 import struct
+from pathlib import Path
 
 import pytest
 
@@ -16,11 +17,12 @@ from haart_archive.backup_format import (
 )
 from haart_archive.errors import ArchiveError, DamagedFile, TamperedRecord
 from haart_archive.services.backup import restore_backup, verify_backup
-from tests.backup.helpers import backed_up, user
+from tests.backup.helpers import BackedUp, backed_up, user
+from tests.conftest import ArchiveFixture
 
 
 @pytest.fixture()
-def backup(archive_copy, tmp_path):  # noqa: ANN001, ANN201
+def backup(archive_copy: ArchiveFixture, tmp_path: Path) -> BackedUp:
     return backed_up(archive_copy, tmp_path)
 
 
@@ -37,7 +39,7 @@ def _flip(path, offset: int) -> None:
     path.write_bytes(bytes(data))
 
 
-def _restore_fails_cleanly(backup, tmp_path, error_type):  # noqa: ANN001
+def _restore_fails_cleanly(backup: BackedUp, tmp_path: Path, error_type: type[Exception]) -> None:
     target = tmp_path / "restore-target"
     with pytest.raises(error_type):
         restore_backup(backup.backup, target, user("custodian"))

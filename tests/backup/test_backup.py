@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -16,13 +17,13 @@ from haart_archive.tasks import Cancelled
 from haart_archive.types.backup import Credentials
 from haart_archive.types.testimonies import TestimonyDraft
 from haart_archive.vault.recovery import generate_recovery_key
-from tests.backup.helpers import CANARIES, PCM_CANARY, backed_up, canary_wav, user
-from tests.conftest import PASSPHRASES, USER_NAMES
+from tests.backup.helpers import CANARIES, PCM_CANARY, BackedUp, backed_up, canary_wav, user
+from tests.conftest import PASSPHRASES, USER_NAMES, ArchiveFixture
 from tests.leakscan import scan
 
 
 @pytest.fixture()
-def backup(archive_copy, tmp_path):  # noqa: ANN001, ANN201
+def backup(archive_copy: ArchiveFixture, tmp_path: Path) -> BackedUp:
     return backed_up(archive_copy, tmp_path)
 
 

@@ -134,7 +134,9 @@ def test_an_edited_audit_entry_is_found_by_verify(archive_copy):
     with archive_copy.open("custodian") as archive:
         with archive._ctx.engine.begin() as connection:
             rows = connection.exec_driver_sql("SELECT seq, entry_sealed FROM audit_entry ORDER BY seq").fetchall()
-            connection.exec_driver_sql("UPDATE audit_entry SET entry_sealed = ? WHERE seq = ?", (rows[2][1], rows[1][0]))
+            connection.exec_driver_sql(
+                "UPDATE audit_entry SET entry_sealed = ? WHERE seq = ?", (rows[2][1], rows[1][0])
+            )
         result = archive.verify_audit()
     assert not result.ok
     assert any("entry 2" in problem for problem in result.problems)

@@ -48,8 +48,14 @@ def test_import_creates_exactly_what_the_dry_run_announced(archive_copy, tmp_pat
             assert len(created) == len(plan.testimonies)
             for item, testimony_id in zip(plan.testimonies, result.testimony_ids, strict=True):
                 record = archive.testimonies.get(testimony_id, with_identities=True)
-                assert (record.title, record.text, record.language) == (item.draft.title, item.draft.text, item.draft.language)
-                assert sorted(m.file_name for m in archive.media.list(testimony_id)) == sorted(p.name for p in item.attachments)
+                assert (record.title, record.text, record.language) == (
+                    item.draft.title,
+                    item.draft.text,
+                    item.draft.language,
+                )
+                assert sorted(m.file_name for m in archive.media.list(testimony_id)) == sorted(
+                    p.name for p in item.attachments
+                )
                 assert [p.role for p in record.people] == [p.role for p in item.draft.people]
                 if item.attachments:
                     first = archive.media.list(testimony_id)[0]

@@ -37,6 +37,9 @@ def test_consent_states_in_one_call_and_exists(archive_copy, tmp_path):
     with archive_copy.open("editor") as archive:
         archive.consent.grant(archive_copy.testimony_ids[0], consent_form())
         states = archive.consent.states()
-    assert {k: v.value for k, v in states.items()} == {archive_copy.testimony_ids[0]: "active", archive_copy.testimony_ids[1]: "none"}
+    assert {k: v.value for k, v in states.items()} == {
+        archive_copy.testimony_ids[0]: "active",
+        archive_copy.testimony_ids[1]: "none",
+    }
     assert Archive.exists(archive_copy.path)
     assert not Archive.exists(tmp_path)
