@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import os
 import random
 import shutil
 import statistics
@@ -55,7 +54,6 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--n", type=int, default=10_000)
     args = parser.parse_args()
-    os.environ.pop("HAART_INSECURE_FAST_KDF_FOR_TESTS", None)
     folder = Path(tempfile.mkdtemp(prefix="haart-bench-")) / "archive"
     try:
         documents = list(corpus_documents(args.n))

@@ -3,7 +3,7 @@
     .venv/bin/python bench/crash.py kills --runs 100          # per operation
     .venv/bin/python bench/crash.py throughput --mb 200        # backup/verify/restore speed
 
-Uses the fast test KDF (never for real data) and temporary folders it deletes afterwards.
+Uses the test suite's fast KDF, tests/fastkdf.py (never for real data), and temporary folders it deletes afterwards.
 """
 
 from __future__ import annotations
@@ -16,13 +16,12 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from haart_archive.types.backup import Credentials
-
-os.environ["HAART_INSECURE_FAST_KDF_FOR_TESTS"] = "1"
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from haart_archive.types.backup import Credentials  # noqa: E402
 from haart_archive.vault.header import read_header  # noqa: E402
+from tests import fastkdf  # noqa: E402
 from tests.conftest import PASSPHRASES, USER_NAMES, _build_template  # noqa: E402
 from tests.crash.harness import Zygote, fresh_copy, seeded_delays, timed  # noqa: E402
 from tests.crash.judges import (  # noqa: E402
@@ -32,6 +31,8 @@ from tests.crash.judges import (  # noqa: E402
     judge_rotation,
     search_totals,
 )
+
+fastkdf.enable()  # fictional archives only (child processes get it through the zygote's child_env)
 
 
 def _command(path: Path, op: str, **extra) -> dict:

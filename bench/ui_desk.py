@@ -23,8 +23,11 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("HAART_INSECURE_FAST_KDF_FOR_TESTS", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tests import fastkdf  # noqa: E402 - needs the repository on sys.path
+
+fastkdf.enable()  # a fictional archive: the test suite's fast key derivation
 
 USER = ("Bench Editor", "purple elephant dancing quietly at dawn")
 # Invented people: role, legal name, phone, home village.

@@ -1,7 +1,8 @@
 """Fixtures shared by every test folder.
 
-The fast Argon2 profile is switched on for the test process (and its children) only;
-production code refuses it. One template archive is built per session and copied per test.
+The fast Argon2 profile is switched on for the test process only (tests/fastkdf.py; child
+processes get it through `tests.fastkdf.child_env`); production code refuses it. One
+template archive is built per session and copied per test.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from pathlib import Path
 import pytest
 
 from haart_archive.archive import Archive
+from tests import fastkdf
 
-os.environ["HAART_INSECURE_FAST_KDF_FOR_TESTS"] = "1"
+fastkdf.enable()
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 PASSPHRASES = {
