@@ -70,7 +70,7 @@ class Archive:
     def __init__(self, context: Context, lock: ArchiveLock):
         self._ctx = context
         self._lock = lock
-        self._listeners: list = []
+        self._listeners: list[Callable[[str, str], None]] = []
         context.on_tiers_rotated = self._tiers_rotated
 
     # -- opening and closing ---------------------------------------------------------------
@@ -124,7 +124,8 @@ class Archive:
         if "search" in self.__dict__:
             self.search.close()
         close_session(self._ctx, self._lock)
-        for name in ("testimonies", "people", "users", "consent", "media", "search", "redaction", "publishing"):
+        for name in ("testimonies", "people", "users", "consent", "media", "search", "redaction", "publishing",
+                     "_backups", "_settings"):
             self.__dict__.pop(name, None)
 
     close = lock
@@ -132,7 +133,7 @@ class Archive:
     def __enter__(self) -> Archive:
         return self
 
-    def __exit__(self, *_exc) -> None:
+    def __exit__(self, *_exc: object) -> None:
         self.lock()
 
     # -- who and where ------------------------------------------------------------------------
