@@ -12,11 +12,14 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
-from haart_archive.archive import Archive
 from tests import fastkdf
+
+if TYPE_CHECKING:  # the archive stack loads when a test first needs it
+    from haart_archive.archive import Archive
 
 fastkdf.enable()
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
