@@ -93,7 +93,10 @@ def main() -> None:
         copy_s, plain_read_s = plain_copy(Path(folder), total)
         write_s, read_s = blob_round_trip(store, key, total)
         write_peak, read_peak = peak_memory(store, key, total)
-    rate = lambda s: mib / s  # noqa: E731
+
+    def rate(seconds: float) -> float:
+        return mib / seconds
+
     print(f"size: {mib} MiB, chunks of 64 KiB, files in {Path.cwd()}")
     print(f"plain copy (write+fsync): {rate(copy_s):8.1f} MiB/s")
     print(

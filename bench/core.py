@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import os
 import random
 import shutil
 import statistics
@@ -22,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from haart_archive.archive import Archive  # noqa: E402
-from haart_archive.testimonies import TestimonyDraft  # noqa: E402
+from haart_archive.types.testimonies import TestimonyDraft  # noqa: E402
 
 PASSPHRASE = "benchmark lantern river quietly 2026"
 
@@ -55,11 +54,12 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--n", type=int, default=10_000)
     args = parser.parse_args()
-    os.environ.pop("HAART_INSECURE_FAST_KDF_FOR_TESTS", None)
     folder = Path(tempfile.mkdtemp(prefix="haart-bench-")) / "archive"
     try:
         documents = list(corpus_documents(args.n))
-        (archive, _), _ = timed("create archive (calibrates Argon2id)", lambda: Archive.create(folder, "Bench", PASSPHRASE))
+        (archive, _), _ = timed(
+            "create archive (calibrates Argon2id)", lambda: Archive.create(folder, "Bench", PASSPHRASE)
+        )
         drafts = [TestimonyDraft(title=title, text=text) for title, text in documents]
         single = []
         for draft in drafts[:1000]:
@@ -68,9 +68,13 @@ def main() -> None:
             single.append(time.perf_counter() - start)
         print(f"{'add 1,000 testimonies one by one (total)':<52} {sum(single):8.3f} s"
               f"   (median {statistics.median(single) * 1000:.1f} ms each)")
-        timed(f"add {len(drafts) - 1000:,} more in one transaction", lambda: archive.testimonies.add_many(drafts[1000:]))
+        timed(
+            f"add {len(drafts) - 1000:,} more in one transaction", lambda: archive.testimonies.add_many(drafts[1000:])
+        )
         archive.lock()
-        archive, unlock = timed("unlock (Argon2id + open + migrations check)", lambda: Archive.open(folder, "Bench", PASSPHRASE))
+        archive, unlock = timed(
+            "unlock (Argon2id + open + migrations check)", lambda: Archive.open(folder, "Bench", PASSPHRASE)
+        )
         rows, listing = timed(f"list {args.n:,} testimonies with titles decrypted", archive.testimonies.list)
         assert len(rows) == args.n
         _, again = timed("list again (warm)", archive.testimonies.list)

@@ -3,7 +3,7 @@
     .venv/bin/python bench/crash.py kills --runs 100          # per operation
     .venv/bin/python bench/crash.py throughput --mb 200        # backup/verify/restore speed
 
-Uses the fast test KDF (never for real data) and temporary folders it deletes afterwards.
+Uses the test suite's fast KDF, tests/fastkdf.py (never for real data), and temporary folders it deletes afterwards.
 """
 
 from __future__ import annotations
@@ -16,11 +16,12 @@ import time
 from collections import Counter
 from pathlib import Path
 
-os.environ["HAART_INSECURE_FAST_KDF_FOR_TESTS"] = "1"
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from haart_archive.types.backup import Credentials  # noqa: E402
 from haart_archive.vault.header import read_header  # noqa: E402
+from tests import fastkdf  # noqa: E402
 from tests.conftest import PASSPHRASES, USER_NAMES, _build_template  # noqa: E402
 from tests.crash.harness import Zygote, fresh_copy, seeded_delays, timed  # noqa: E402
 from tests.crash.judges import (  # noqa: E402
@@ -30,6 +31,8 @@ from tests.crash.judges import (  # noqa: E402
     judge_rotation,
     search_totals,
 )
+
+fastkdf.enable()  # fictional archives only (child processes get it through the zygote's child_env)
 
 
 def _command(path: Path, op: str, **extra) -> dict:
@@ -71,17 +74,20 @@ def kills(runs: int, seed: int) -> int:
                     results["FAILED"] += 1
                     print(f"  {name} delay {delay:.3f}s: {error}", file=sys.stderr)
             elapsed = time.perf_counter() - started
-            print(f"{name:8} op {duration * 1000:6.0f} ms  {runs} runs in {elapsed:5.1f} s  {dict(sorted(results.items()))}")
+            print(
+                f"{name:8} op {duration * 1000:6.0f} ms  {runs} runs in {elapsed:5.1f} s  "
+                f"{dict(sorted(results.items()))}"
+            )
         zygote.close()
     return 1 if failures else 0
 
 
 def throughput(megabytes: int) -> int:
     from haart_archive.archive import Archive
-    from haart_archive.backup import Credentials
     from haart_archive.demo import create_demo_archive
-    from haart_archive.services.media import blob_associated_data
+    from haart_archive.media.blobs import blob_associated_data
     from haart_archive.store.models import MediaAsset, new_id
+    from haart_archive.types.backup import Credentials
     from haart_archive.vault.keys import Tier
 
     with tempfile.TemporaryDirectory(prefix="haart-bench-") as temp:
@@ -97,7 +103,9 @@ def throughput(megabytes: int) -> int:
         piece = os.urandom(1024 * 1024)
         for _ in range(megabytes // 8):  # blobs of 8 MiB, as recordings would be
             asset_id = new_id()
-            info = ctx.blobs.write([piece] * 8, key.subkey("blobs"), key.version, blob_associated_data(asset_id, Tier.STORY))
+            info = ctx.blobs.write(
+                [piece] * 8, key.subkey("blobs"), key.version, blob_associated_data(asset_id, Tier.STORY)
+            )
             with ctx.transaction() as session:
                 row = MediaAsset(id=asset_id, testimony_id=testimony_id, kind="audio", tier="story",
                                  blob_name=info.name, size=info.size)
@@ -108,14 +116,14 @@ def throughput(megabytes: int) -> int:
     return 0
 
 
-def _measure(label: str, path: Path, name: str, passphrase: str, credentials, base: Path) -> None:  # noqa: ANN001
+def _measure(label: str, path: Path, name: str, passphrase: str, credentials: Credentials, base: Path) -> None:
     from haart_archive.archive import Archive
-    from haart_archive.backup import make_backup, restore_backup, verify_backup
+    from haart_archive.services.backup import restore_backup, verify_backup
 
     out = base / f"{label.replace(' ', '-')}.hbk"
     with Archive.open(path, name, passphrase) as archive:
         started = time.perf_counter()
-        make_backup(archive, out)  # includes reading the file back once to verify it
+        archive.make_backup(out)  # includes reading the file back once to verify it
         made = time.perf_counter() - started
     size = out.stat().st_size / 1e6
     started = time.perf_counter()
@@ -124,8 +132,10 @@ def _measure(label: str, path: Path, name: str, passphrase: str, credentials, ba
     started = time.perf_counter()
     restore_backup(out, base / f"{out.stem}-restored", credentials)
     restored = time.perf_counter() - started
-    print(f"{label}: {size:.1f} MB file; backup+verify {made:.2f} s ({size / made:.0f} MB/s), "
-          f"verify {verified:.2f} s ({size / verified:.0f} MB/s), restore {restored:.2f} s ({size / restored:.0f} MB/s)")
+    print(
+        f"{label}: {size:.1f} MB file; backup+verify {made:.2f} s ({size / made:.0f} MB/s), "
+        f"verify {verified:.2f} s ({size / verified:.0f} MB/s), restore {restored:.2f} s ({size / restored:.0f} MB/s)"
+    )
 
 
 def main() -> int:

@@ -25,7 +25,7 @@ USER = ("Bench Custodian", "purple elephant dancing quietly at dawn")
 
 def seed(folder: Path, rows: int) -> None:
     from haart_archive.archive import Archive
-    from haart_archive.testimonies import Tags, TestimonyDraft
+    from haart_archive.types.testimonies import Tags, TestimonyDraft
     from haart_archive.vocabulary import codes
 
     counties, forms, sectors = codes("county"), codes("exploitation"), codes("sector")
@@ -99,7 +99,9 @@ def main() -> int:
     parser.add_argument("--archive", type=Path)
     parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    os.environ["HAART_INSECURE_FAST_KDF_FOR_TESTS"] = "1"
+    from tests import fastkdf
+
+    fastkdf.enable()  # fictional archives only: the test suite's fast key derivation
     if args.measure:
         measure(args.measure)
         return 0

@@ -1,68 +1,68 @@
-"""The one door to an archive: create it, open it with a user's passphrase, lock it.
+"""The one door to an archive: create it, open it, use its services, back it up, lock it.
 
     archive, recovery_key = Archive.create(path, "Amina", passphrase)
-    archive = Archive.open(path, "Amina", passphrase)
+    archive = Archive.open(path, "Amina", passphrase)        # or open_by_passphrase(path, passphrase)
     archive.testimonies.add(draft)
     archive.lock()
 
-The command line and the desktop app use only this module and the value types it returns.
+The command line and the desktop app use only this module, `haart_archive.errors`,
+`haart_archive.messages`, `haart_archive.tasks` and the values of `haart_archive.types`
+(a test enforces it). Work that needs no archive (the identifier detector, planning an
+import) is offered here as module functions. Every method is a short delegation: the
+ceremonies live in `haart_archive.opening`, the work in `haart_archive.services`.
 """
 
 from __future__ import annotations
 
 import logging
-import os
-from dataclasses import replace
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
+from datetime import datetime
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import select
-
-from haart_archive.audit import clear_failed_unlocks, drain_failed_unlocks, note_failed_unlock
-from haart_archive.context import Context, CurrentUser
-from haart_archive.errors import (
-    ArchiveLocked,
-    DamagedFile,
-    InvalidInput,
-    NotPermitted,
-    WrongPassphrase,
-)
+from haart_archive.context import Context
+from haart_archive.errors import ArchiveError, ArchiveLocked, NotPermitted
+from haart_archive.fileutil import atomic_write_bytes
+from haart_archive.importing import load_mapping
+from haart_archive.importing import plan_import as _plan_import
 from haart_archive.lockfile import ArchiveLock
-from haart_archive.media.blobs import BlobStore
-from haart_archive.messages import Message
-from haart_archive.people import People
+from haart_archive.opening import (
+    check_holds_archive,
+    close_session,
+    create_folder,
+    holds_archive,
+    unlock_folder,
+)
+from haart_archive.redaction import detect
 from haart_archive.roles import Role
 from haart_archive.screening import Screening, screen
+from haart_archive.services import backup, integrity
 from haart_archive.services.consent import ConsentRecords
+from haart_archive.services.importing import Imports
 from haart_archive.services.media import MediaLibrary
+from haart_archive.services.people import People
 from haart_archive.services.publishing import Publishing
 from haart_archive.services.redaction import RedactionDesk
+from haart_archive.services.rotation import finish_interrupted_rotation
 from haart_archive.services.search import (
     INDEX_FOLDER,
     SEARCHABLE_TIERS,
     SearchService,
     indexed_documents,
 )
-from haart_archive.store import migrate
-from haart_archive.store.engine import DATABASE_NAME, check_database, make_engine
-from haart_archive.store.models import Setting, User, new_id
-from haart_archive.testimonies import Testimonies
-from haart_archive.users import Users, check_passphrase, grant_for
-from haart_archive.vault.header import (
-    HEADER_NAME,
-    RECOVERY_SLOT_ID,
-    SlotGrant,
-    VaultHeader,
-    new_header,
-    read_header,
-    write_header,
-)
+from haart_archive.services.settings import Settings
+from haart_archive.services.testimonies import Testimonies
+from haart_archive.services.users import Users
+from haart_archive.tasks import CancelCheck, Progress
+from haart_archive.types.backup import BackupReport, BackupStatus, Credentials
+from haart_archive.types.checks import AuditRecord, CheckResult, VerifyResult
+from haart_archive.types.importing import ImportPlan, ImportResult
+from haart_archive.types.redaction import KnownPerson, Suggestion
+from haart_archive.types.users import CurrentUser
 from haart_archive.vault.kdf import KdfParams, calibrate
-from haart_archive.vault.keys import KeyRing, Tier, TierKey
-from haart_archive.vault.recovery import generate_recovery_key, normalise_recovery_key
-
-BLOB_FOLDER = "blobs"
-RECOVERY_USER = CurrentUser(id="recovery", name="Recovery key", role=Role.CUSTODIAN)
+from haart_archive.vault.keys import Tier
 
 
 class Archive:
@@ -71,7 +71,7 @@ class Archive:
     def __init__(self, context: Context, lock: ArchiveLock):
         self._ctx = context
         self._lock = lock
-        self._listeners: list = []
+        self._listeners: list[Callable[[str, str], None]] = []
         context.on_tiers_rotated = self._tiers_rotated
 
     # -- opening and closing ---------------------------------------------------------------
@@ -81,105 +81,40 @@ class Archive:
     ) -> tuple[Archive, str]:
         """Make a new archive in an empty folder; returns the open session and the recovery
         key, which is shown once and never stored in a readable form."""
-        folder = Path(path)
-        _prepare_empty_folder(folder)
-        check_passphrase(passphrase)
-        kdf = kdf or calibrate()
-        lock = ArchiveLock(folder)
-        lock.acquire()
-        try:
-            keyring = KeyRing([TierKey.generate(tier) for tier in Tier])
-            header = new_header()
-            custodian_id = new_id()
-            slot_id = header.slot_id_for_user(custodian)
-            recovery_key = generate_recovery_key()
-            engine = make_engine(folder / DATABASE_NAME, keyring.current(Tier.STORE).key)
-            migrate.upgrade(engine)
-            user = CurrentUser(custodian_id, " ".join(custodian.split()), Role.CUSTODIAN)
-            context = Context(folder, folder / DATABASE_NAME, header, keyring, engine, user, BlobStore(folder / BLOB_FOLDER))
-            with context.transaction() as session:
-                row = User(id=custodian_id, slot_id=slot_id, role=Role.CUSTODIAN.value)
-                context.sealer.seal_text(row, "name_sealed", user.name)
-                session.add(row)
-                context.audit.record(session, "archive created")
-            header = header.with_slot(slot_id, passphrase.encode(), kdf, grant_for(keyring, custodian_id, Role.CUSTODIAN))
-            recovery_grant = SlotGrant("recovery", Role.CUSTODIAN.value, tuple(keyring.all_keys()))
-            header = header.with_slot(RECOVERY_SLOT_ID, recovery_key.encode(), kdf, recovery_grant)
-            header = header.with_inbox_for(keyring).signed(keyring)
-            write_header(folder, header)
-            context.header = header
-        except BaseException:
-            lock.release()
-            raise
+        context, lock, recovery_key = create_folder(Path(path), custodian, passphrase, kdf)
         return cls(context, lock), recovery_key
 
     @staticmethod
     def exists(path: str | Path) -> bool:
         """True when `path` holds a readable archive header (nothing is unlocked)."""
-        try:
-            read_header(Path(path))
-        except (DamagedFile, OSError):
-            return False
-        return (Path(path) / DATABASE_NAME).exists()
+        return holds_archive(Path(path))
+
+    @staticmethod
+    def check_exists(path: str | Path) -> None:
+        """Raise DamagedFile with a clear sentence unless `path` holds an archive."""
+        check_holds_archive(Path(path))
 
     @classmethod
     def open(cls, path: str | Path, user: str, passphrase: str) -> Archive:
         """Unlock with a user's passphrase. Wrong credentials raise WrongPassphrase (and
         are audited); a second running copy raises ArchiveInUse."""
-        folder = Path(path)
-        header = read_header(folder)
-        return cls._open_slot(folder, header, header.slot_id_for_user(user), passphrase, user)
+        return cls._unlock(path, Credentials.of_user(user, passphrase))
 
     @classmethod
-    def open_by_slot(cls, path: str | Path, slot_id: str, passphrase: str) -> Archive:
-        """Unlock a known slot (the command line finds it by trying the passphrase)."""
-        folder = Path(path)
-        return cls._open_slot(folder, read_header(folder), slot_id, passphrase, "(by passphrase)")
-
-    @classmethod
-    def _open_slot(cls, folder: Path, header: VaultHeader, slot_id: str, passphrase: str, typed_user: str) -> Archive:
-        lock = ArchiveLock(folder)
-        lock.acquire()
-        try:
-            try:
-                grant = header.unlock(slot_id, passphrase.encode())
-            except WrongPassphrase:
-                note_failed_unlock(folder, header, typed_user, "wrong user name or passphrase")
-                raise
-            return cls._unlocked(folder, header, grant, lock)
-        except BaseException:
-            lock.release()
-            raise
+    def open_by_passphrase(cls, path: str | Path, passphrase: str) -> Archive:
+        """Unlock with a passphrase alone: it is tried on each user's slot in turn (names
+        are not stored in plain), and the slot it opens is used without deriving again."""
+        return cls._unlock(path, Credentials.by_passphrase(passphrase))
 
     @classmethod
     def open_with_recovery_key(cls, path: str | Path, recovery_key: str) -> Archive:
         """Unlock with the recovery key: a custodian's powers, to set new passphrases."""
-        folder = Path(path)
-        header = read_header(folder)
-        typed = normalise_recovery_key(recovery_key)
-        lock = ArchiveLock(folder)
-        lock.acquire()
-        try:
-            try:
-                grant = header.unlock(RECOVERY_SLOT_ID, typed.encode())
-            except WrongPassphrase:
-                note_failed_unlock(folder, header, "(recovery key)", "wrong recovery key")
-                raise WrongPassphrase(Message("That recovery key does not open this archive.")) from None
-            return cls._unlocked(folder, header, grant, lock)
-        except BaseException:
-            lock.release()
-            raise
+        return cls._unlock(path, Credentials.recovery(recovery_key))
 
     @classmethod
-    def _unlocked(cls, folder: Path, header: VaultHeader, grant: SlotGrant, lock: ArchiveLock) -> Archive:
-        keyring = KeyRing(list(grant.keys))
-        header.verify_mac(keyring)
-        engine = _open_database(folder, keyring)
-        migrate.upgrade(engine)
-        user = _current_user(engine, keyring, grant)
-        context = Context(folder, folder / DATABASE_NAME, header, keyring, engine, user, BlobStore(folder / BLOB_FOLDER))
+    def _unlock(cls, path: str | Path, credentials: Credentials) -> Archive:
+        context, lock = unlock_folder(Path(path), credentials)
         archive = cls(context, lock)
-        archive._record_unlock()
         _finish_interrupted_rotation(context)
         return archive
 
@@ -189,11 +124,9 @@ class Archive:
             return
         if "search" in self.__dict__:
             self.search.close()
-        self._ctx.locked = True
-        self._ctx.keyring.forget()
-        self._ctx.engine.dispose()
-        self._lock.release()
-        for name in ("testimonies", "people", "users", "consent", "media", "search", "redaction", "publishing"):
+        close_session(self._ctx, self._lock)
+        for name in ("testimonies", "people", "users", "consent", "media", "search", "redaction", "publishing",
+                     "_backups", "_settings"):
             self.__dict__.pop(name, None)
 
     close = lock
@@ -201,7 +134,7 @@ class Archive:
     def __enter__(self) -> Archive:
         return self
 
-    def __exit__(self, *_exc) -> None:
+    def __exit__(self, *_exc: object) -> None:
         self.lock()
 
     # -- who and where ------------------------------------------------------------------------
@@ -277,75 +210,81 @@ class Archive:
             if tier in SEARCHABLE_TIERS:
                 search.forget_index(tier)
 
-    def audit_entries(self) -> list:
+    # -- audit and checks -------------------------------------------------------------------
+    def audit_entries(self) -> list[AuditRecord]:
         """The whole audit log (custodian only)."""
-        self._ctx.require("read the audit log")
-        with self._ctx.read() as session:
-            return self._ctx.audit.entries(session)
+        return integrity.audit_entries(self._ctx)
 
-    def verify_audit(self):  # noqa: ANN201 - VerifyResult
+    def verify_audit(self) -> VerifyResult:
         """Recompute the audit chain; the result lists every break found."""
-        self._ctx.require("read the audit log")
-        with self._ctx.read() as session:
-            result = self._ctx.audit.verify(session)
-        with self._ctx.transaction() as session:
-            self._ctx.audit.record(session, "audit verified", detail={"ok": result.ok})
-        return result
+        return integrity.verify_audit(self._ctx)
 
-    def check(self, progress=None):  # noqa: ANN001, ANN201 - CheckResult
+    def check(self, progress: Progress | None = None) -> CheckResult:
         """Read every page, sealed value and blob your keys open; list every problem."""
-        from haart_archive.integrity import check_archive
+        return integrity.check_archive(self._ctx, progress)
 
-        result = check_archive(self._ctx, progress)
-        try:
-            with self._ctx.transaction() as session:
-                self._ctx.audit.record(session, "archive checked", detail={"ok": result.ok, "problems": len(result.problems)})
-        except DamagedFile as error:
-            if result.ok:
-                raise
-            result = replace(result, problems=(*result.problems, f"The check could not be audited: {error.message}"))
-        return result
+    # -- backups ------------------------------------------------------------------------------
+    @cached_property
+    def _backups(self) -> backup.Backups:
+        return backup.Backups(self._ctx, self._settings)
 
-    # -- backups --------------------------------------------------------------------------
-    def make_backup(self, out: str | Path, progress=None, cancelled=None):  # noqa: ANN001, ANN201
+    def make_backup(self, out: str | Path, progress: Progress | None = None,
+                    cancelled: CancelCheck | None = None) -> BackupReport:
         """Write one sealed backup file (custodian); it is read back and verified."""
-        from haart_archive.backup import make_backup
+        return self._backups.make(Path(out), progress, cancelled)
 
-        return make_backup(self, Path(out), progress, cancelled)
-
-    def verify_backup(self, path: str | Path, progress=None):  # noqa: ANN001, ANN201
+    def verify_backup(self, path: str | Path, progress: Progress | None = None) -> BackupReport:
         """Check every byte of a backup file with this archive's keys; records the date."""
-        from haart_archive.backup import verify_backup_with_archive
+        return self._backups.verify(Path(path), progress)
 
-        return verify_backup_with_archive(self, Path(path), progress)
+    def record_backup_verified(self, report: BackupReport) -> None:
+        """Remember that a backup of this archive was verified (checked with credentials)."""
+        self._backups.record_verified(report)
 
-    def backup_status(self):  # noqa: ANN201 - BackupStatus
+    def backup_status(self, now: datetime | None = None) -> BackupStatus:
         """When a backup was last verified, and a reminder when that is too long ago."""
-        from haart_archive.backup import backup_status
+        return self._backups.status(now)
 
-        return backup_status(self)
+    def backup_reminder_days(self) -> int:
+        """How many days may pass without a verified backup before a reminder."""
+        return self._backups.reminder_days()
 
     def set_backup_reminder_days(self, days: int) -> None:
-        from haart_archive.backup import set_reminder_days
+        self._backups.set_reminder_days(days)
 
-        set_reminder_days(self, days)
+    @staticmethod
+    def verify_backup_file(path: str | Path, credentials: Credentials,
+                           progress: Progress | None = None) -> BackupReport:
+        """Check every byte of a backup with the credentials it was made with; nothing is
+        restored and no archive needs to be open."""
+        return backup.verify_backup(Path(path), credentials, progress)
+
+    @staticmethod
+    def restore_backup(path: str | Path, new_path: str | Path, credentials: Credentials,
+                       progress: Progress | None = None, cancelled: CancelCheck | None = None) -> BackupReport:
+        """Restore a backup into a new, empty folder (custodians or the recovery key)."""
+        return backup.restore_backup(Path(path), Path(new_path), credentials, progress, cancelled)
+
+    # -- imports ------------------------------------------------------------------------------
+    def run_import(self, plan: ImportPlan, *, progress: Progress | None = None,
+                   cancelled: CancelCheck | None = None) -> ImportResult:
+        """Create every testimony of a planned import, or, cancelled or failed, none."""
+        imports = Imports(self._ctx, self.testimonies, self.media, self.bulk)
+        return imports.run(plan, progress=progress, cancelled=cancelled)
 
     # -- settings -----------------------------------------------------------------------------
-    def setting(self, name: str, default=None):  # noqa: ANN001, ANN201
-        with self._ctx.read() as session:
-            row = session.get(Setting, f"setting.{name}")
-            return default if row is None else self._ctx.sealer.open_json(row, "value_sealed")
+    @cached_property
+    def _settings(self) -> Settings:
+        return Settings(self._ctx)
 
-    def set_setting(self, name: str, value) -> None:  # noqa: ANN001
-        self._ctx.require("change archive settings")
-        with self._ctx.transaction() as session:
-            row = session.get(Setting, f"setting.{name}") or Setting(id=f"setting.{name}")
-            self._ctx.sealer.seal_json(row, "value_sealed", value)
-            session.add(row)
-            self._ctx.audit.record(session, "setting changed", "setting", name)
+    def setting(self, name: str, default: Any = None) -> Any:
+        return self._settings.get(name, default)
+
+    def set_setting(self, name: str, value: Any) -> None:
+        self._settings.set(name, value)
 
     # -- change notification ------------------------------------------------------------------
-    def on_change(self, listener) -> None:  # noqa: ANN001
+    def on_change(self, listener: Callable[[str, str], None]) -> None:
         """Call `listener(record_id, kind)` after each change (the search index and the UI)."""
         self._listeners.append(listener)
 
@@ -358,88 +297,56 @@ class Archive:
     def _index_exists(self) -> bool:
         return (self._ctx.folder / INDEX_FOLDER).exists()
 
-    def bulk(self):  # noqa: ANN201
+    def bulk(self) -> AbstractContextManager:
         """Batch index updates for many changes (import, demo)."""
         return self.search.deferred()
 
-    def _record_unlock(self) -> None:
-        notes = drain_failed_unlocks(self._ctx.folder, self._ctx.header, self._ctx.keyring)
-        with self._ctx.transaction() as session:
-            for note in notes:
-                self._ctx.audit.record(
-                    session, "failed unlock", detail={"typed_user": note.get("user", ""), "reason": note.get("reason", "")},
-                    at=note.get("at"), actor="(unknown)",
-                )
-            self._ctx.audit.record(session, "unlocked", "user", self._ctx.user.id)
-        clear_failed_unlocks(self._ctx.folder)
+    # -- for clients that make archives -------------------------------------------------------
+    @staticmethod
+    def calibrate_kdf() -> KdfParams:
+        """Key-derivation settings calibrated on this machine, to reuse for several new
+        slots at once (the demo makes five); `create` and `users.add` calibrate otherwise."""
+        return calibrate()
 
 
-def _prepare_empty_folder(folder: Path) -> None:
-    if folder.exists():
-        if not folder.is_dir():
-            raise InvalidInput(Message("'{folder}' is a file, not a folder.", folder=folder))
-        if (folder / HEADER_NAME).exists():
-            raise InvalidInput(Message(
-                "'{folder}' already holds an archive; choose an empty folder.",
-                folder=folder,
-            ))
-        if any(folder.iterdir()):
-            raise InvalidInput(Message(
-                "'{folder}' is not empty; choose an empty or new folder.",
-                folder=folder,
-            ))
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if os.name != "nt":
-        os.chmod(folder, 0o700)
+def suggest_redactions(
+    text: str, known: Sequence[KnownPerson] = (), known_strings: Sequence[str] = ()
+) -> list[Suggestion]:
+    """What to redact in `text` (the people given, names, places, Kenyan identifiers, dates,
+    ages), strongest first; needs no archive. Detection suggests; an editor decides."""
+    return detect(text, known, known_strings)
 
 
-def _open_database(folder: Path, keyring: KeyRing):  # noqa: ANN202
-    """Try the newest store key first; an interrupted rotation may have left the older."""
-    database = folder / DATABASE_NAME
-    if not database.exists():
-        raise DamagedFile(Message(
-            "The archive in '{folder}' has lost its database file '{database_name}'.",
-            folder=folder,
-            database_name=DATABASE_NAME,
-        ))
-    versions = sorted((k for k in keyring.all_keys() if k.tier == Tier.STORE), key=lambda k: -k.version)
-    last_error: Exception | None = None
-    for store_key in versions:
-        engine = make_engine(database, store_key.key)
-        try:
-            check_database(engine, database)
-            return engine
-        except DamagedFile as error:
-            engine.dispose()
-            last_error = error
-    raise last_error or DamagedFile(Message("The archive's database cannot be opened."))
+def screen_text(text: str, *, language: str | None = None) -> Screening:
+    """Screen any text for indicators of trafficking; needs no archive. A screening aid,
+    not a legal finding."""
+    return screen(text, language=language)
+
+
+def save_file(path: str | Path, data: bytes) -> None:
+    """Write a file for the user (a receipt, a plan) whole or not at all, never half."""
+    atomic_write_bytes(Path(path), data)
+
+
+def plan_import(source: str | Path, mapping: dict[str, str] | None = None, *, sheet: str | None = None,
+                progress: Progress | None = None) -> ImportPlan:
+    """Read a folder of documents or a spreadsheet and plan its import (the dry run): it
+    changes nothing and needs no archive."""
+    return _plan_import(Path(source), mapping, sheet=sheet, progress=progress)
+
+
+def load_import_mapping(path: str | Path) -> tuple[dict[str, str], str | None]:
+    """A column mapping file for spreadsheet imports: (mapping, worksheet name or None)."""
+    return load_mapping(Path(path))
 
 
 def _finish_interrupted_rotation(context: Context) -> None:
     # A rotation killed half-way is safe but unfinished; a custodian's unlock finishes it.
     # If that fails (disk full, say), the archive still opens and the next unlock retries.
-    from haart_archive.errors import ArchiveError
-    from haart_archive.rotation import finish_interrupted_rotation
-
     try:
         finish_interrupted_rotation(context)
     except ArchiveError:
         logging.getLogger("haart_archive").warning("finishing an interrupted key rotation failed")
-
-
-def _current_user(engine, keyring: KeyRing, grant: SlotGrant) -> CurrentUser:  # noqa: ANN001
-    if grant.user_id == "recovery":
-        return RECOVERY_USER
-    from sqlalchemy.orm import Session
-
-    from haart_archive.store.sealing import Sealer
-
-    with Session(engine) as session:
-        row = session.scalars(select(User).where(User.id == grant.user_id)).first()
-        if row is None or row.removed_at is not None:
-            raise WrongPassphrase(Message("That user name and passphrase do not open this archive."))
-        name = Sealer(keyring, grant.role).open_text(row, "name_sealed")
-    return CurrentUser(row.id, name, Role(row.role))
 
 
 __all__ = ["Archive", "ArchiveLocked", "NotPermitted"]

@@ -37,7 +37,7 @@ import json
 import os
 import re
 import struct
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -120,7 +120,7 @@ class BackupWriter:
         self.bytes_written = self._length_at + LENGTH_BYTES
         out.write(file_prefix + stream_header + bytes(LENGTH_BYTES))
 
-    def add_file(self, name: str, source: BinaryIO, size: int, on_bytes=None) -> str:  # noqa: ANN001
+    def add_file(self, name: str, source: BinaryIO, size: int, on_bytes: Callable[[int], None] | None=None) -> str:
         """Copy exactly `size` bytes of `source` as a record; return their SHA-256."""
         self._record_head(KIND_FILE, name, size)
         digest = hashlib.sha256()

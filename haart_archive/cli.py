@@ -54,7 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("haart-archive: stopped; nothing half-done was kept.", file=sys.stderr)
         return 130
-    except Exception as error:  # noqa: BLE001 - the last line of defence for users
+    except Exception as error:  # the last line of defence for users
         logging.getLogger("haart_archive").error("unexpected %s", type(error).__name__)
         print(
             "haart-archive: something unexpected went wrong "

@@ -15,19 +15,11 @@ from haart_archive.audit import AuditLog
 from haart_archive.errors import ArchiveLocked, DamagedFile, InvalidInput
 from haart_archive.media.blobs import BlobStore
 from haart_archive.messages import Message
-from haart_archive.roles import Role, require
+from haart_archive.roles import require
 from haart_archive.store.sealing import Sealer
+from haart_archive.types.users import CurrentUser
 from haart_archive.vault.header import VaultHeader
 from haart_archive.vault.keys import KeyRing, Tier
-
-
-@dataclass(frozen=True)
-class CurrentUser:
-    """The signed-in user (or the recovery key, acting as custodian)."""
-
-    id: str
-    name: str
-    role: Role
 
 
 @dataclass

@@ -12,16 +12,16 @@ from __future__ import annotations
 import datetime as dt
 import io
 import random
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from haart_archive.archive import Archive
-from haart_archive.consent import ConsentGrant, Media, Use
-from haart_archive.people import PersonIdentity, PersonProfile
-from haart_archive.services.publishing import PublicationSpec
-from haart_archive.testimonies import PersonInput, Tags, TestimonyDraft
-from haart_archive.vault.kdf import calibrate
+from haart_archive.tasks import Progress
+from haart_archive.types.consent import ConsentGrant, Media, Use
+from haart_archive.types.people import PersonIdentity, PersonProfile
+from haart_archive.types.publishing import PublicationSpec
+from haart_archive.types.redaction import VersionRecord
+from haart_archive.types.testimonies import PersonInput, Tags, TestimonyDraft
 
 SEED = 20261129
 TESTIMONY_COUNT = 48
@@ -37,9 +37,35 @@ USERS = (
     ("Demo Advocate Hassan", "advocate", "orange ferry carries cold tea"),
 )
 
-GIVEN_F = ("Achieng", "Wanjiku", "Zawadi", "Nafula", "Mwanaisha", "Chepkoech", "Mutheu", "Amina", "Kadzo", "Nyokabi", "Auma", "Halima")
+GIVEN_F = (
+    "Achieng",
+    "Wanjiku",
+    "Zawadi",
+    "Nafula",
+    "Mwanaisha",
+    "Chepkoech",
+    "Mutheu",
+    "Amina",
+    "Kadzo",
+    "Nyokabi",
+    "Auma",
+    "Halima",
+)
 GIVEN_M = ("Otieno", "Kiprono", "Baraka", "Mutua", "Juma", "Wekesa", "Kamau", "Omondi", "Hamisi", "Kibet")
-SURNAMES = ("Odhiambo", "Wambui", "Mwangi", "Chepkemoi", "Wafula", "Kazungu", "Mohamed", "Musyoka", "Nekesa", "Karisa", "Njeri", "Koech")
+SURNAMES = (
+    "Odhiambo",
+    "Wambui",
+    "Mwangi",
+    "Chepkemoi",
+    "Wafula",
+    "Kazungu",
+    "Mohamed",
+    "Musyoka",
+    "Nekesa",
+    "Karisa",
+    "Njeri",
+    "Koech",
+)
 VILLAGES = (("Kaloleni", "kilifi"), ("Majengo", "mombasa"), ("Kibera", "nairobi"), ("Bondo", "siaya"),
             ("Malava", "kakamega"), ("Kitui Town", "kitui"), ("Mtwapa", "kilifi"), ("Likoni", "mombasa"),
             ("Eldama Ravine", "baringo"), ("Webuye", "bungoma"))
@@ -98,11 +124,11 @@ class DemoArchive:
     testimony_ids: list[str]
 
 
-def create_demo_archive(folder: Path | str, progress: Callable[[int, int], None] | None = None,
+def create_demo_archive(folder: Path | str, progress: Progress | None = None,
                         count: int = TESTIMONY_COUNT) -> DemoArchive:
     """Make the fictional demo archive in `folder` (which must be empty or new)."""
     rng = random.Random(SEED)
-    kdf = calibrate()
+    kdf = Archive.calibrate_kdf()
     name, role, passphrase = USERS[0]
     archive, recovery_key = Archive.create(folder, name, passphrase, kdf=kdf)
     try:
@@ -116,7 +142,7 @@ def create_demo_archive(folder: Path | str, progress: Callable[[int, int], None]
     return DemoArchive(Path(folder), [(n, r, p) for n, r, p in USERS], recovery_key, ids)
 
 
-def _fill(archive: Archive, rng: random.Random, count: int, progress) -> list[str]:  # noqa: ANN001
+def _fill(archive: Archive, rng: random.Random, count: int, progress: Progress | None) -> list[str]:
     ids = []
     with archive.bulk():
         for index in range(count):
@@ -241,7 +267,7 @@ def _publish_and_withdraw(archive: Archive) -> None:
     archive.consent.withdraw(usable[0].testimony_id)
 
 
-def _web_story(versions) -> PublicationSpec:  # noqa: ANN001
+def _web_story(versions: list[VersionRecord]) -> PublicationSpec:
     return PublicationSpec.from_dict({
         "title": "Promises of work abroad (demo)",
         "channel": "web",

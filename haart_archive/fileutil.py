@@ -10,6 +10,7 @@ import contextlib
 import errno
 import os
 import secrets
+from collections.abc import Iterable
 from pathlib import Path
 
 from haart_archive.errors import DamagedFile
@@ -32,7 +33,7 @@ def temp_path_beside(target: Path) -> Path:
     return target.with_name(f".{target.name}.{secrets.token_hex(6)}.partial")
 
 
-def atomic_write_chunks(target: Path, chunks) -> None:  # noqa: ANN001 - Iterable[bytes]
+def atomic_write_chunks(target: Path, chunks: Iterable[bytes]) -> None:
     """Like `atomic_write_bytes`, streaming: a failure part-way (a chunk that does not
     authenticate, a full disk) leaves no file at `target` and no partial file beside it."""
     temp = temp_path_beside(target)

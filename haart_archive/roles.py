@@ -9,7 +9,8 @@ from enum import StrEnum
 
 from haart_archive.errors import InvalidInput, NotPermitted
 from haart_archive.messages import Message
-from haart_archive.vault.keys import Tier
+from haart_archive.vault.header import SlotGrant
+from haart_archive.vault.keys import KeyRing, Tier
 
 
 class Role(StrEnum):
@@ -69,3 +70,9 @@ def require(role: Role, action: str) -> None:
 
 def may(role: Role, action: str) -> bool:
     return role in ACTIONS[action]
+
+
+def slot_grant(keyring: KeyRing, user_id: str, role: Role) -> SlotGrant:
+    """The keys a role's slot wraps: every held version of the role's tiers."""
+    tiers = ROLE_TIERS[role]
+    return SlotGrant(user_id, role.value, tuple(k for k in keyring.all_keys() if k.tier in tiers))

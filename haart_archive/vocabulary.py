@@ -28,12 +28,24 @@ ILO_INDICATORS: tuple[Term, ...] = (
     Term("deception", "Deception", "Udanganyifu", "meansFalsePromises"),
     Term("restriction_of_movement", "Restriction of movement", "Kuzuiwa kutembea", "meansRestrictsMovement"),
     Term("isolation", "Isolation", "Kutengwa", "meansIsolation"),
-    Term("physical_sexual_violence", "Physical and sexual violence", "Ukatili wa kimwili na kingono", "meansPhysicalAbuse"),
+    Term(
+        "physical_sexual_violence",
+        "Physical and sexual violence",
+        "Ukatili wa kimwili na kingono",
+        "meansPhysicalAbuse",
+    ),
     Term("intimidation_threats", "Intimidation and threats", "Vitisho", "meansThreats"),
-    Term("retention_of_documents", "Retention of identity documents", "Kunyang'anywa vitambulisho", "meansWithholdsDocs"),
+    Term(
+        "retention_of_documents", "Retention of identity documents", "Kunyang'anywa vitambulisho", "meansWithholdsDocs"
+    ),
     Term("withholding_wages", "Withholding of wages", "Kuzuiliwa mshahara", "meansWithholdsNecessities"),
     Term("debt_bondage", "Debt bondage", "Utumwa wa madeni", "meansDebtBondageEarnings"),
-    Term("abusive_conditions", "Abusive working and living conditions", "Mazingira mabaya ya kazi na makazi", "meansExcessiveWorkingHours"),
+    Term(
+        "abusive_conditions",
+        "Abusive working and living conditions",
+        "Mazingira mabaya ya kazi na makazi",
+        "meansExcessiveWorkingHours",
+    ),
     Term("excessive_overtime", "Excessive overtime", "Saa nyingi za ziada", "meansExcessiveWorkingHours"),
 )
 

@@ -1,7 +1,8 @@
 """Fixtures shared by every test folder.
 
-The fast Argon2 profile is switched on for the test process (and its children) only;
-production code refuses it. One template archive is built per session and copied per test.
+The fast Argon2 profile is switched on for the test process only (tests/fastkdf.py; child
+processes get it through `tests.fastkdf.child_env`); production code refuses it. One
+template archive is built per session and copied per test.
 """
 
 from __future__ import annotations
@@ -11,10 +12,16 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
-os.environ["HAART_INSECURE_FAST_KDF_FOR_TESTS"] = "1"
+from tests import fastkdf
+
+if TYPE_CHECKING:  # the archive stack loads when a test first needs it
+    from haart_archive.archive import Archive
+
+fastkdf.enable()
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 PASSPHRASES = {
@@ -39,7 +46,7 @@ class ArchiveFixture:
     recovery_key: str
     testimony_ids: tuple[str, ...]
 
-    def open(self, role: str = "custodian"):  # noqa: ANN201
+    def open(self, role: str = "custodian") -> Archive:
         from haart_archive.archive import Archive
 
         return Archive.open(self.path, USER_NAMES[role], PASSPHRASES[role])
@@ -47,8 +54,8 @@ class ArchiveFixture:
 
 def _build_template(folder: Path) -> ArchiveFixture:
     from haart_archive.archive import Archive
-    from haart_archive.people import PersonIdentity, PersonProfile
-    from haart_archive.testimonies import PersonInput, Tags, TestimonyDraft
+    from haart_archive.types.people import PersonIdentity, PersonProfile
+    from haart_archive.types.testimonies import PersonInput, Tags, TestimonyDraft
 
     archive, recovery_key = Archive.create(folder, USER_NAMES["custodian"], PASSPHRASES["custodian"])
     for role in ("editor", "communications", "advocate"):
@@ -64,11 +71,23 @@ def _build_template(folder: Path) -> ArchiveFixture:
             ),
             language="en",
             county="kilifi",
-            tags=Tags(exploitation=("domestic_servitude",), indicators=("retention_of_documents", "withholding_wages"),
-                      sectors=("domestic_work",), routes=("kilifi - riyadh",)),
+            tags=Tags(
+                exploitation=("domestic_servitude",),
+                indicators=("retention_of_documents", "withholding_wages"),
+                sectors=("domestic_work",),
+                routes=("kilifi - riyadh",),
+            ),
             people=(
-                PersonInput("survivor", PersonIdentity("Zuhura Kadzo Fictional", aliases=("Mama Zawadi",),
-                            phones=("0712 345 678",), home_village="Kaloleni"), PersonProfile(gender="female", birth_year=1998)),
+                PersonInput(
+                    "survivor",
+                    PersonIdentity(
+                        "Zuhura Kadzo Fictional",
+                        aliases=("Mama Zawadi",),
+                        phones=("0712 345 678",),
+                        home_village="Kaloleni",
+                    ),
+                    PersonProfile(gender="female", birth_year=1998),
+                ),
                 PersonInput("recruiter", PersonIdentity("Jabari Mwinyi")),
             ),
         ),
@@ -88,7 +107,7 @@ def _build_template(folder: Path) -> ArchiveFixture:
 
 
 @pytest.fixture(scope="session")
-def template_archive(tmp_path_factory) -> ArchiveFixture:  # noqa: ANN001
+def template_archive(tmp_path_factory: pytest.TempPathFactory) -> ArchiveFixture:
     return _build_template(tmp_path_factory.mktemp("template") / "archive")
 
 
@@ -101,7 +120,7 @@ def archive_copy(template_archive: ArchiveFixture, tmp_path: Path) -> ArchiveFix
 
 
 @pytest.fixture()
-def private_tmpdir(tmp_path: Path, monkeypatch) -> Path:  # noqa: ANN001
+def private_tmpdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A TMPDIR of the test's own, so a leak scan can read everything written there."""
     folder = tmp_path / "private-tmp"
     folder.mkdir()

@@ -18,11 +18,11 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from haart_archive.tasks import CancelCheck as Cancelled
+from haart_archive.tasks import Progress
 from ui import dialogs
 from ui.errors import show_error
 
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
 Work = Callable[[Progress, Cancelled], Any]
 
 

@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-import sys
+import argparse
 from pathlib import Path
 
 from haart_archive.archive import Archive
-from haart_archive.backup import (
-    Credentials,
-    backup_status,
-    make_backup,
-    record_verified,
-    restore_backup,
-    verify_backup,
-)
-from haart_archive.commands.common import add_user_option, open_archive, read_secret
+from haart_archive.commands.common import ProgressLine, add_user_option, open_archive, read_secret
 from haart_archive.errors import InvalidInput
+from haart_archive.types.backup import Credentials
 
 USAGE = (
     "use 'backup PATH OUT' to back up the archive in PATH to the new file OUT, "
@@ -23,7 +16,7 @@ USAGE = (
 )
 
 
-def register(subparsers) -> None:  # noqa: ANN001
+def register(subparsers: argparse._SubParsersAction) -> None:
     backup = subparsers.add_parser(
         "backup",
         help="back up an archive to one encrypted file, verify a backup, or show the last verified backup",
@@ -50,7 +43,7 @@ def register(subparsers) -> None:  # noqa: ANN001
     restore.set_defaults(handler=restore_command)
 
 
-def backup_command(args) -> int:  # noqa: ANN001
+def backup_command(args: argparse.Namespace) -> int:
     if args.first == "verify" and args.second:
         return _verify(args, Path(args.second))
     if args.first == "status" and args.second:
@@ -60,29 +53,29 @@ def backup_command(args) -> int:  # noqa: ANN001
     return _make(args, Path(args.first), Path(args.second))
 
 
-def _make(args, path: Path, out: Path) -> int:  # noqa: ANN001
-    with _open(args, path) as archive:
-        report = make_backup(archive, out, progress=_progress("Backing up"))
-    _end_progress()
+def _make(args: argparse.Namespace, path: Path, out: Path) -> int:
+    with _open(args, path) as archive, ProgressLine("Backing up") as progress:
+        report = archive.make_backup(out, progress=progress)
     print(f"Wrote and verified {out}: the database and {report.blobs} media files, "
           f"{report.file_bytes} bytes, audit entry {report.audit_head_seq}.")
     return 0
 
 
-def _verify(args, file: Path) -> int:  # noqa: ANN001
-    report = verify_backup(file, _credentials(args), progress=_progress("Verifying"))
-    _end_progress()
+def _verify(args: argparse.Namespace, file: Path) -> int:
+    credentials = _credentials(args)
+    with ProgressLine("Verifying") as progress:
+        report = Archive.verify_backup_file(file, credentials, progress=progress)
     if args.archive:
         with _open(args, args.archive) as archive:
-            record_verified(archive, report)
+            archive.record_backup_verified(report)
     print(f"The backup {file} is intact: made {report.created_at}, the database and "
           f"{report.blobs} media files, store key version {report.store_key_version}.")
     return 0
 
 
-def _status(args, path: Path) -> int:  # noqa: ANN001
+def _status(args: argparse.Namespace, path: Path) -> int:
     with _open(args, path) as archive:
-        status = backup_status(archive)
+        status = archive.backup_status()
     if status.last_verified_at is not None:
         print(f"Last verified backup: {status.last_verified_at:%Y-%m-%d %H:%M} UTC ({status.days} days ago).")
     if status.reminder:
@@ -90,39 +83,26 @@ def _status(args, path: Path) -> int:  # noqa: ANN001
     return 0
 
 
-def restore_command(args) -> int:  # noqa: ANN001
-    report = restore_backup(args.file, args.new_path, _credentials(args), progress=_progress("Restoring"))
-    _end_progress()
+def restore_command(args: argparse.Namespace) -> int:
+    credentials = _credentials(args)
+    with ProgressLine("Restoring") as progress:
+        report = Archive.restore_backup(args.file, args.new_path, credentials, progress=progress)
     print(f"Restored the backup made {report.created_at} into {args.new_path}. "
           "The search index is rebuilt the first time you search.")
     return 0
 
 
-def _credentials(args) -> Credentials:  # noqa: ANN001
+def _credentials(args: argparse.Namespace) -> Credentials:
     if args.recovery_key:
         return Credentials.recovery(read_secret("HAART_RECOVERY_KEY", "Recovery key: "))
     return Credentials(user=args.user, passphrase=read_secret("HAART_PASSPHRASE", "Passphrase: "))
 
 
-def _open(args, path: Path) -> Archive:  # noqa: ANN001
+def _open(args: argparse.Namespace, path: Path) -> Archive:
     if args.recovery_key:
         return Archive.open_with_recovery_key(path, read_secret("HAART_RECOVERY_KEY", "Recovery key: "))
     args.path = path
     return open_archive(args)
-
-
-def _progress(label: str):  # noqa: ANN202
-    def report(done: int, total: int) -> None:
-        if sys.stderr.isatty():
-            percent = 100 * done // total if total else 100
-            print(f"\r{label}: {percent}%", end="", file=sys.stderr, flush=True)
-
-    return report
-
-
-def _end_progress() -> None:
-    if sys.stderr.isatty():
-        print(file=sys.stderr)
 
 
 __all__ = ["register"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import getpass
 import json
 import os
@@ -9,9 +10,8 @@ import sys
 from pathlib import Path
 
 from haart_archive.archive import Archive
-from haart_archive.errors import InvalidInput, WrongPassphrase
+from haart_archive.errors import InvalidInput
 from haart_archive.messages import Message
-from haart_archive.vault.header import read_header
 
 
 def read_secret(env_name: str, prompt: str, *, confirm: bool = False) -> str:
@@ -31,11 +31,11 @@ def read_secret(env_name: str, prompt: str, *, confirm: bool = False) -> str:
     return value
 
 
-def add_path(parser) -> None:  # noqa: ANN001
+def add_path(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", type=Path, help="the archive folder")
 
 
-def add_user_option(parser) -> None:  # noqa: ANN001
+def add_user_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--user",
         default=os.environ.get("HAART_USER"),
@@ -43,30 +43,46 @@ def add_user_option(parser) -> None:  # noqa: ANN001
     )
 
 
-def open_archive(args) -> Archive:  # noqa: ANN001
-    """Unlock with --user (or find the user whose slot the passphrase opens)."""
+def open_archive(args: argparse.Namespace) -> Archive:
+    """Unlock with --user, or with the passphrase alone (each user's slot is tried)."""
     passphrase = read_secret("HAART_PASSPHRASE", "Passphrase: ")
     if args.user:
         return Archive.open(args.path, args.user, passphrase)
-    return _open_by_passphrase(args.path, passphrase)
+    return Archive.open_by_passphrase(args.path, passphrase)
 
 
-def _open_by_passphrase(path: Path, passphrase: str) -> Archive:
-    # User names are not stored in plain, so without --user every user slot is tried.
-    from haart_archive.vault.header import RECOVERY_SLOT_ID
+class ProgressLine:
+    """The one progress line of the command line: on stderr, only when stderr is a terminal
+    (scripts and pipes see nothing), rewritten in place and ended when the work ends.
 
-    header = read_header(path)
-    for slot in header.slots:
-        if slot.slot_id == RECOVERY_SLOT_ID:
-            continue
-        try:
-            header.unlock(slot.slot_id, passphrase.encode())
-        except WrongPassphrase:
-            continue
-        return Archive.open_by_slot(path, slot.slot_id, passphrase)
-    return Archive.open(path, "(no user name given)", passphrase)
+        with ProgressLine("Backing up") as progress:
+            archive.make_backup(out, progress=progress)
+
+    `counts` shows "done/total" as well as the percentage, for work counted in items
+    (testimonies, files) rather than bytes.
+    """
+
+    def __init__(self, label: str, *, counts: bool = False):
+        self.label = label
+        self.counts = counts
+        self.shown = False
+
+    def __call__(self, done: int, total: int) -> None:
+        if not sys.stderr.isatty():
+            return
+        percent = 100 * done // total if total else 100
+        amount = f"{done}/{total} ({percent}%)" if self.counts else f"{percent}%"
+        print(f"\r{self.label}: {amount}", end="", file=sys.stderr, flush=True)
+        self.shown = True
+
+    def __enter__(self) -> ProgressLine:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        if self.shown:
+            print(file=sys.stderr, flush=True)
 
 
-def print_json(value) -> None:  # noqa: ANN001
+def print_json(value: object) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")

@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import json
+from collections.abc import Callable
+from enum import StrEnum
 from pathlib import Path
 
+from haart_archive.archive import save_file
 from haart_archive.commands.common import add_path, add_user_option, open_archive, print_json
-from haart_archive.consent import ConsentGrant, Media, Use, format_date, label
 from haart_archive.errors import InvalidInput
-from haart_archive.fileutil import atomic_write_bytes
 from haart_archive.messages import Message
+from haart_archive.types.consent import ConsentGrant, Media, Use, format_date, label
 
 EXIT_REFUSED = 5
 
 
-def register(subparsers) -> None:  # noqa: ANN001
-    consent = subparsers.add_parser("consent", help="survivors' consent").add_subparsers(dest="consent_command", metavar="ACTION")
+def register(subparsers: argparse._SubParsersAction) -> None:
+    consent = subparsers.add_parser("consent", help="survivors' consent").add_subparsers(
+        dest="consent_command", metavar="ACTION"
+    )
     _grant(consent)
     _withdraw(consent)
     _show(consent)
@@ -25,7 +30,14 @@ def register(subparsers) -> None:  # noqa: ANN001
     _receipt(consent)
 
 
-def _parser(consent, name: str, help_text: str, handler, *, testimony: bool = True):  # noqa: ANN001, ANN202
+def _parser(
+    consent: argparse._SubParsersAction,
+    name: str,
+    help_text: str,
+    handler: Callable[[argparse.Namespace], int],
+    *,
+    testimony: bool = True,
+) -> argparse.ArgumentParser:
     parser = consent.add_parser(name, help=help_text)
     add_path(parser)
     if testimony:
@@ -42,7 +54,7 @@ def _date(text: str) -> dt.date:
         raise InvalidInput(Message("'{text}' is not a date written as YYYY-MM-DD.", text=text)) from None
 
 
-def _list_of(text: str, enum_type, what: str) -> list[str]:  # noqa: ANN001
+def _list_of(text: str, enum_type: type[StrEnum], what: str) -> list[str]:
     values = [item.strip() for item in text.split(",") if item.strip()]
     allowed = {member.value for member in enum_type}
     for value in values:
@@ -57,7 +69,7 @@ def _list_of(text: str, enum_type, what: str) -> list[str]:  # noqa: ANN001
 
 
 # -- grant ----------------------------------------------------------------------------------
-def _grant(consent) -> None:  # noqa: ANN001
+def _grant(consent: argparse._SubParsersAction) -> None:
     parser = _parser(consent, "grant", "record what the survivor allowed", grant)
     parser.add_argument("--json", type=Path, metavar="FILE", help="the whole consent form as JSON")
     parser.add_argument("--uses", help="allowed uses, comma separated")
@@ -69,14 +81,16 @@ def _grant(consent) -> None:  # noqa: ANN001
     parser.add_argument("--minor", action="store_true", help="the survivor is a minor")
     parser.add_argument("--guardian", help="the parent or guardian who granted consent")
     parser.add_argument("--assent", action="store_true", help="the minor gave their own assent")
-    parser.add_argument("--method", default="written_form", choices=["written_form", "thumbprint", "verbal_recorded", "digital"])
+    parser.add_argument(
+        "--method", default="written_form", choices=["written_form", "thumbprint", "verbal_recorded", "digital"]
+    )
     parser.add_argument("--language", default="en")
     parser.add_argument("--consenter", help="who consented (default: the survivor, or the guardian)")
     parser.add_argument("--taken-by", default="", help="the staff member who took consent (default: you)")
     parser.add_argument("--amend", action="store_true", help="replace the current terms (an amendment)")
 
 
-def grant(args) -> int:  # noqa: ANN001
+def grant(args: argparse.Namespace) -> int:
     form = _form_from_json(args.json) if args.json else _form_from_options(args)
     with open_archive(args) as archive:
         if not args.json and not form["taken_by"]:
@@ -97,7 +111,7 @@ def _form_from_json(path: Path) -> dict:
         raise InvalidInput(Message("The consent form is not valid UTF-8 JSON.")) from None
 
 
-def _form_from_options(args) -> dict:  # noqa: ANN001
+def _form_from_options(args: argparse.Namespace) -> dict:
     if not args.uses or not args.anonymity:
         raise InvalidInput(Message(
             "Give --uses and --anonymity (and usually --media and --expires), or a whole "
@@ -128,7 +142,7 @@ def _form_from_options(args) -> dict:  # noqa: ANN001
 
 
 # -- withdraw -------------------------------------------------------------------------------
-def _withdraw(consent) -> None:  # noqa: ANN001
+def _withdraw(consent: argparse._SubParsersAction) -> None:
     parser = _parser(consent, "withdraw", "record a withdrawal and list what to take down", withdraw)
     parser.add_argument("--uses", default="", help="withdraw only these uses (default: everything)")
     parser.add_argument("--media", default="", help="withdraw only these media")
@@ -136,7 +150,7 @@ def _withdraw(consent) -> None:  # noqa: ANN001
     parser.add_argument("--json", action="store_true")
 
 
-def withdraw(args) -> int:  # noqa: ANN001
+def withdraw(args: argparse.Namespace) -> int:
     uses = _list_of(args.uses, Use, "use") if args.uses else []
     media = _list_of(args.media, Media, "medium") if args.media else []
     with open_archive(args) as archive:
@@ -153,12 +167,12 @@ def withdraw(args) -> int:  # noqa: ANN001
 
 
 # -- show and check -------------------------------------------------------------------------
-def _show(consent) -> None:  # noqa: ANN001
+def _show(consent: argparse._SubParsersAction) -> None:
     parser = _parser(consent, "show", "the current consent and its history", show)
     parser.add_argument("--json", action="store_true")
 
 
-def show(args) -> int:  # noqa: ANN001
+def show(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
         history = archive.consent.history(args.id)
         current = archive.consent.current(args.id)
@@ -182,7 +196,7 @@ def show(args) -> int:  # noqa: ANN001
     return 0
 
 
-def _check(consent) -> None:  # noqa: ANN001
+def _check(consent: argparse._SubParsersAction) -> None:
     parser = _parser(consent, "check", "may this use happen? (exit 0 allowed, 5 refused)", check)
     parser.add_argument("--use", required=True)
     parser.add_argument("--on", help="date YYYY-MM-DD (default: today)")
@@ -191,7 +205,7 @@ def _check(consent) -> None:  # noqa: ANN001
     parser.add_argument("--json", action="store_true")
 
 
-def check(args) -> int:  # noqa: ANN001
+def check(args: argparse.Namespace) -> int:
     media = _list_of(args.media, Media, "medium") if args.media else None
     with open_archive(args) as archive:
         decision = archive.consent.check(args.id, _list_of(args.use, Use, "use")[0],
@@ -209,13 +223,13 @@ def check(args) -> int:  # noqa: ANN001
     return 0 if decision.allowed else EXIT_REFUSED
 
 
-def _expiring(consent) -> None:  # noqa: ANN001
+def _expiring(consent: argparse._SubParsersAction) -> None:
     parser = _parser(consent, "expiring", "consents that run out soon, and those expired", expiring, testimony=False)
     parser.add_argument("--within", type=int, default=60, metavar="DAYS")
     parser.add_argument("--json", action="store_true")
 
 
-def expiring(args) -> int:  # noqa: ANN001
+def expiring(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
         soon = archive.consent.expiring(args.within)
         gone = archive.consent.expired()
@@ -231,18 +245,18 @@ def expiring(args) -> int:  # noqa: ANN001
     return 0
 
 
-def _receipt(consent) -> None:  # noqa: ANN001
+def _receipt(consent: argparse._SubParsersAction) -> None:
     parser = _parser(consent, "receipt", "the survivor's consent receipt (HTML or PDF)", receipt)
     parser.add_argument("--language", default="en", choices=["en", "sw"])
     parser.add_argument("--out", type=Path, required=True, help="file to write (.html or .pdf)")
 
 
-def receipt(args) -> int:  # noqa: ANN001
+def receipt(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
         if args.out.suffix.lower() == ".pdf":
             data = archive.consent.receipt_pdf(args.id, args.language)
         else:
             data = archive.consent.receipt_html(args.id, args.language).encode("utf-8")
-    atomic_write_bytes(args.out, data)
+    save_file(args.out, data)
     print(f"Wrote the receipt to {args.out}.")
     return 0

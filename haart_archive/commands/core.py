@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from haart_archive.archive import Archive
 from haart_archive.commands.common import (
+    ProgressLine,
     add_path,
     add_user_option,
     open_archive,
@@ -16,11 +19,11 @@ from haart_archive.commands.common import (
 )
 from haart_archive.errors import InvalidInput
 from haart_archive.messages import Message
-from haart_archive.people import PersonIdentity
-from haart_archive.testimonies import PersonInput, Tags, TestimonyDraft, draft_from_dict
+from haart_archive.types.people import PersonIdentity
+from haart_archive.types.testimonies import PersonInput, Tags, TestimonyDraft, draft_from_dict
 
 
-def register(subparsers) -> None:  # noqa: ANN001
+def register(subparsers: argparse._SubParsersAction) -> None:
     _init(subparsers)
     _users(subparsers)
     _add(subparsers)
@@ -38,7 +41,9 @@ def register(subparsers) -> None:  # noqa: ANN001
     gui.set_defaults(handler=lambda args: run_gui(args.path, args.demo))
 
 
-def _simple(subparsers, name: str, help_text: str, handler) -> None:  # noqa: ANN001
+def _simple(
+    subparsers: argparse._SubParsersAction, name: str, help_text: str, handler: Callable[[argparse.Namespace], int]
+) -> None:
     parser = subparsers.add_parser(name, help=help_text)
     add_path(parser)
     add_user_option(parser)
@@ -46,14 +51,14 @@ def _simple(subparsers, name: str, help_text: str, handler) -> None:  # noqa: AN
 
 
 # -- archive --------------------------------------------------------------------------------
-def _init(subparsers) -> None:  # noqa: ANN001
+def _init(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("init", help="create a new archive and its custodian")
     add_path(parser)
     parser.add_argument("--user", required=True, help="the custodian's name")
     parser.set_defaults(handler=init)
 
 
-def init(args) -> int:  # noqa: ANN001
+def init(args: argparse.Namespace) -> int:
     passphrase = read_secret("HAART_PASSPHRASE", "Custodian's new passphrase: ", confirm=True)
     archive, recovery_key = Archive.create(args.path, args.user, passphrase)
     archive.lock()
@@ -64,8 +69,10 @@ def init(args) -> int:  # noqa: ANN001
 
 
 # -- users ----------------------------------------------------------------------------------
-def _users(subparsers) -> None:  # noqa: ANN001
-    users = subparsers.add_parser("users", help="manage staff accounts").add_subparsers(dest="users_command", metavar="ACTION")
+def _users(subparsers: argparse._SubParsersAction) -> None:
+    users = subparsers.add_parser("users", help="manage staff accounts").add_subparsers(
+        dest="users_command", metavar="ACTION"
+    )
     add = users.add_parser("add", help="add a user (custodian)")
     add_path(add)
     add.add_argument("name")
@@ -89,7 +96,7 @@ def _users(subparsers) -> None:  # noqa: ANN001
     reset.set_defaults(handler=users_reset)
 
 
-def users_add(args) -> int:  # noqa: ANN001
+def users_add(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
         passphrase = read_secret("HAART_NEW_PASSPHRASE", f"Passphrase for {args.name}: ", confirm=True)
         user_id = archive.users.add(args.name, args.role, passphrase)
@@ -97,7 +104,7 @@ def users_add(args) -> int:  # noqa: ANN001
     return 0
 
 
-def users_list(args) -> int:  # noqa: ANN001
+def users_list(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
         members = archive.users.list()
     if args.json:
@@ -108,14 +115,14 @@ def users_list(args) -> int:  # noqa: ANN001
     return 0
 
 
-def users_remove(args) -> int:  # noqa: ANN001
-    with open_archive(args) as archive:
-        archive.users.remove(args.name, progress=_progress_line("Re-sealing"))
-    print(f"\nRemoved '{args.name}' and rotated every key they held.")
+def users_remove(args: argparse.Namespace) -> int:
+    with open_archive(args) as archive, ProgressLine("Re-sealing") as progress:
+        archive.users.remove(args.name, progress=progress)
+    print(f"Removed '{args.name}' and rotated every key they held.")
     return 0
 
 
-def users_reset(args) -> int:  # noqa: ANN001
+def users_reset(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
         passphrase = read_secret("HAART_NEW_PASSPHRASE", f"New passphrase for {args.name}: ", confirm=True)
         archive.users.reset_passphrase(args.name, passphrase)
@@ -123,7 +130,7 @@ def users_reset(args) -> int:  # noqa: ANN001
     return 0
 
 
-def passwd(args) -> int:  # noqa: ANN001
+def passwd(args: argparse.Namespace) -> int:
     current = read_secret("HAART_PASSPHRASE", "Current passphrase: ")
     new = read_secret("HAART_NEW_PASSPHRASE", "New passphrase: ", confirm=True)
     with open_archive(args) as archive:
@@ -132,14 +139,14 @@ def passwd(args) -> int:  # noqa: ANN001
     return 0
 
 
-def _recover(subparsers) -> None:  # noqa: ANN001
+def _recover(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("recover", help="set a new passphrase with the recovery key")
     add_path(parser)
     parser.add_argument("--user", help="whose passphrase to set (default: the only custodian)")
     parser.set_defaults(handler=recover)
 
 
-def recover(args) -> int:  # noqa: ANN001
+def recover(args: argparse.Namespace) -> int:
     recovery_key = read_secret("HAART_RECOVERY_KEY", "Recovery key: ")
     with Archive.open_with_recovery_key(args.path, recovery_key) as archive:
         name = args.user or _only_custodian(archive)
@@ -157,7 +164,7 @@ def _only_custodian(archive: Archive) -> str:
 
 
 # -- testimonies ----------------------------------------------------------------------------
-def _add(subparsers) -> None:  # noqa: ANN001
+def _add(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("add", help="take in a testimony")
     add_path(parser)
     add_user_option(parser)
@@ -172,7 +179,7 @@ def _add(subparsers) -> None:  # noqa: ANN001
     parser.set_defaults(handler=add)
 
 
-def add(args) -> int:  # noqa: ANN001
+def add(args: argparse.Namespace) -> int:
     draft = _draft_from_json(args.json) if args.json else _draft_from_options(args)
     with open_archive(args) as archive:
         testimony_id = archive.testimonies.add(draft)
@@ -200,7 +207,7 @@ def _draft_from_json(path: Path) -> TestimonyDraft:
         )) from None
 
 
-def _draft_from_options(args) -> TestimonyDraft:  # noqa: ANN001
+def _draft_from_options(args: argparse.Namespace) -> TestimonyDraft:
     if not args.title or not args.text_file:
         raise InvalidInput(Message("Give --title and --text-file, or a whole record with --json."))
     people = []
@@ -228,7 +235,7 @@ def _draft_from_options(args) -> TestimonyDraft:  # noqa: ANN001
     return draft
 
 
-def _list(subparsers) -> None:  # noqa: ANN001
+def _list(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("list", help="list testimonies")
     add_path(parser)
     add_user_option(parser)
@@ -236,7 +243,7 @@ def _list(subparsers) -> None:  # noqa: ANN001
     parser.set_defaults(handler=list_testimonies)
 
 
-def list_testimonies(args) -> int:  # noqa: ANN001
+def list_testimonies(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
         rows = archive.testimonies.list()
     if args.json:
@@ -252,7 +259,7 @@ def list_testimonies(args) -> int:  # noqa: ANN001
     return 0
 
 
-def _show(subparsers) -> None:  # noqa: ANN001
+def _show(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("show", help="show one testimony")
     add_path(parser)
     parser.add_argument("id")
@@ -262,7 +269,7 @@ def _show(subparsers) -> None:  # noqa: ANN001
     parser.set_defaults(handler=show)
 
 
-def show(args) -> int:  # noqa: ANN001
+def show(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
         record = archive.testimonies.get(args.id, with_identities=args.identities)
     people = [
@@ -278,7 +285,10 @@ def show(args) -> int:  # noqa: ANN001
         })
         return 0
     print(record.title)
-    print(f"{record.language}, {record.county or 'county not recorded'}, revision {record.revision}, {record.word_count} words")
+    print(
+        f"{record.language}, {record.county or 'county not recorded'}, revision {record.revision}, "
+        f"{record.word_count} words"
+    )
     for person in people:
         name = person.get("identity", {}).get("legal_name", "(identity not shown)")
         print(f"  {person['role']}: {name}")
@@ -288,7 +298,7 @@ def show(args) -> int:  # noqa: ANN001
 
 
 # -- audit ----------------------------------------------------------------------------------
-def _audit(subparsers) -> None:  # noqa: ANN001
+def _audit(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("audit", help="show or verify the audit log (custodian)")
     add_path(parser)
     add_user_option(parser)
@@ -297,7 +307,7 @@ def _audit(subparsers) -> None:  # noqa: ANN001
     parser.set_defaults(handler=audit)
 
 
-def audit(args) -> int:  # noqa: ANN001
+def audit(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
         if args.verify:
             result = archive.verify_audit()
@@ -321,11 +331,12 @@ def audit(args) -> int:  # noqa: ANN001
 
 
 # -- demo and GUI ---------------------------------------------------------------------------
-def make_demo(args) -> int:  # noqa: ANN001
+def make_demo(args: argparse.Namespace) -> int:
     from haart_archive.demo import create_demo_archive
 
-    demo = create_demo_archive(args.path, progress=_progress_line("Creating the demo archive"))
-    print(f"\nCreated a fictional demo archive in {args.path}.")
+    with ProgressLine("Creating the demo archive", counts=True) as progress:
+        demo = create_demo_archive(args.path, progress=progress)
+    print(f"Created a fictional demo archive in {args.path}.")
     print("Users (fictional; this archive must never hold real data):")
     for name, role, passphrase in demo.credentials:
         print(f"  {role:<15} {name:<20} passphrase: {passphrase}")
@@ -339,11 +350,3 @@ def run_gui(path: Path | None, demo: bool) -> int:
     except ImportError as error:
         raise InvalidInput(Message("The desktop app cannot start here ({error}).", error=error)) from None
     return run(path, demo=demo)
-
-
-def _progress_line(label: str):  # noqa: ANN202
-    def report(done: int, total: int) -> None:
-        if sys.stderr.isatty():
-            print(f"\r{label}: {done}/{total}", end="", file=sys.stderr, flush=True)
-
-    return report

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
-import sys
+import argparse
 from pathlib import Path
 
-from haart_archive.commands.common import add_path, add_user_option, open_archive, print_json
+from haart_archive.archive import Archive, load_import_mapping, plan_import
+from haart_archive.commands.common import (
+    ProgressLine,
+    add_path,
+    add_user_option,
+    open_archive,
+    print_json,
+)
 from haart_archive.errors import InvalidInput
-from haart_archive.importing import ImportPlan, load_mapping, plan_import, run_import
 from haart_archive.messages import Message
-from haart_archive.vault.header import read_header
+from haart_archive.types.importing import ImportPlan
 
 
-def register(subparsers) -> None:  # noqa: ANN001
+def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "import",
         help="import testimonies from a folder of documents or a spreadsheet",
@@ -37,10 +43,11 @@ def register(subparsers) -> None:  # noqa: ANN001
     parser.set_defaults(handler=import_testimonies)
 
 
-def import_testimonies(args) -> int:  # noqa: ANN001
-    read_header(args.path)  # a clear error now if PATH is not an archive
-    mapping, sheet = load_mapping(args.mapping) if args.mapping else (None, None)
-    plan = plan_import(args.source, mapping, sheet=args.sheet or sheet)
+def import_testimonies(args: argparse.Namespace) -> int:
+    Archive.check_exists(args.path)  # a clear error now if PATH is not an archive
+    mapping, sheet = load_import_mapping(args.mapping) if args.mapping else (None, None)
+    with ProgressLine("Reading the source", counts=True) as progress:
+        plan = plan_import(args.source, mapping, sheet=args.sheet or sheet, progress=progress)
     if args.dry_run:
         if args.json:
             print_json({"dry_run": True, **plan.to_json()})
@@ -54,10 +61,8 @@ def import_testimonies(args) -> int:  # noqa: ANN001
         raise InvalidInput(Message(
             "Nothing in the source can be imported; see the problems listed above.",
         ))
-    with open_archive(args) as archive:
-        result = run_import(archive, plan, progress=_progress_line())
-    if sys.stderr.isatty():
-        print(file=sys.stderr)
+    with open_archive(args) as archive, ProgressLine("Importing", counts=True) as progress:
+        result = archive.run_import(plan, progress=progress)
     if args.json:
         print_json({"dry_run": False, "plan": plan.to_json(), "result": result.to_json()})
         return 0
@@ -81,11 +86,3 @@ def _print_plan(plan: ImportPlan) -> None:
     for item in plan.testimonies:
         extras = f", {len(item.attachments)} attachment(s)" if item.attachments else ""
         print(f"  + {item.source}: \"{item.draft.title}\" ({item.draft.language}{extras})")
-
-
-def _progress_line():  # noqa: ANN202
-    def report(done: int, total: int) -> None:
-        if sys.stderr.isatty():
-            print(f"\rImporting: {done}/{total}", end="", file=sys.stderr, flush=True)
-
-    return report

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 from haart_archive.commands.common import add_path, add_user_option, open_archive, print_json
 from haart_archive.errors import InvalidInput
-from haart_archive.media.images import Rect
 from haart_archive.messages import Message
+from haart_archive.types.media import Rect
 
 
-def register(subparsers) -> None:  # noqa: ANN001
-    media = subparsers.add_parser("media", help="photos, scans and recordings").add_subparsers(dest="media_command", metavar="ACTION")
+def register(subparsers: argparse._SubParsersAction) -> None:
+    media = subparsers.add_parser("media", help="photos, scans and recordings").add_subparsers(
+        dest="media_command", metavar="ACTION"
+    )
 
     add = media.add_parser("add", help="attach a file to a testimony (prints the media id)")
     add_path(add)
@@ -38,7 +41,9 @@ def register(subparsers) -> None:  # noqa: ANN001
     redact = media.add_parser("redact", help="make a redacted image with opaque boxes (prints the version id)")
     add_path(redact)
     redact.add_argument("media_id")
-    redact.add_argument("--box", action="append", default=[], metavar="X,Y,W,H", help="a region to fill, in upright pixels")
+    redact.add_argument(
+        "--box", action="append", default=[], metavar="X,Y,W,H", help="a region to fill, in upright pixels"
+    )
     redact.add_argument("--format", default="PNG", choices=["PNG", "JPEG"])
     redact.add_argument("--max-size", type=int, help="shrink so the longest side is at most this")
     redact.add_argument("--shows-face", action="store_true", help="a face stays visible (needs that consent)")
@@ -55,7 +60,7 @@ def register(subparsers) -> None:  # noqa: ANN001
     export.set_defaults(handler=media_export)
 
 
-def media_add(args) -> int:  # noqa: ANN001
+def media_add(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
         media_id = archive.media.add(args.testimony_id, args.file, consent_form=args.consent_form)
         info = archive.media.info(media_id)
@@ -64,14 +69,20 @@ def media_add(args) -> int:  # noqa: ANN001
     return 0
 
 
-def media_info(args) -> int:  # noqa: ANN001
+def media_info(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
         info = archive.media.info(args.media_id)
         facts = archive.media.facts(args.media_id) if info.derived_from is None else []
     if args.json:
-        print_json({**info.to_json(), "facts": [{"label": f.label, "value": f.value, "risk": f.risk.value} for f in facts]})
+        print_json(
+            {**info.to_json(), "facts": [{"label": f.label, "value": f.value, "risk": f.risk.value} for f in facts]}
+        )
         return 0
-    size = f"{info.width}x{info.height}" if info.width else (f"{info.duration_seconds:.1f} s" if info.duration_seconds else "")
+    size = (
+        f"{info.width}x{info.height}"
+        if info.width
+        else (f"{info.duration_seconds:.1f} s" if info.duration_seconds else "")
+    )
     print(f"{info.kind}, {info.format}, {size}, {info.size:,} bytes, {info.state}")
     if not facts:
         print("The file carries no metadata that identifies anyone." if info.derived_from else "No metadata found.")
@@ -80,7 +91,7 @@ def media_info(args) -> int:  # noqa: ANN001
     return 0
 
 
-def media_list(args) -> int:  # noqa: ANN001
+def media_list(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
         items = archive.media.list(args.testimony_id)
     if args.json:
@@ -103,7 +114,7 @@ def _box(text: str) -> Rect:
     return Rect(x, y, w, h)
 
 
-def media_redact(args) -> int:  # noqa: ANN001
+def media_redact(args: argparse.Namespace) -> int:
     regions = [_box(text) for text in args.box]
     with open_archive(args) as archive:
         version_id = archive.media.redact(args.media_id, regions, output_format=args.format,
@@ -114,7 +125,7 @@ def media_redact(args) -> int:  # noqa: ANN001
     return 0
 
 
-def media_export(args) -> int:  # noqa: ANN001
+def media_export(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
         archive.media.export(args.version_id, args.out, use=args.use)
     print(f"Wrote {args.out}.")

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 from haart_archive.commands.common import add_path, add_user_option, open_archive, print_json
 from haart_archive.errors import InvalidInput
 from haart_archive.messages import Message
-from haart_archive.services.publishing import spec_from_json_text
+from haart_archive.types.publishing import PublicationSpec, spec_from_json_text
 
 
-def register(subparsers) -> None:  # noqa: ANN001
-    publish = subparsers.add_parser("publish", help="publications and their register").add_subparsers(dest="publish_command", metavar="ACTION")
+def register(subparsers: argparse._SubParsersAction) -> None:
+    publish = subparsers.add_parser("publish", help="publications and their register").add_subparsers(
+        dest="publish_command", metavar="ACTION"
+    )
 
-    build = publish.add_parser("build", help="check every gate, then write the package (exit 5 with reasons if refused)")
+    build = publish.add_parser(
+        "build", help="check every gate, then write the package (exit 5 with reasons if refused)"
+    )
     add_path(build)
     build.add_argument("--spec", type=Path, required=True, help="the publication as JSON")
     build.add_argument("--out", type=Path, required=True, help="folder for the files")
@@ -56,7 +61,9 @@ def register(subparsers) -> None:  # noqa: ANN001
     add_user_option(takedown)
     takedown.set_defaults(handler=publish_takedown)
 
-    export = subparsers.add_parser("export", help="exports for partners").add_subparsers(dest="export_command", metavar="KIND")
+    export = subparsers.add_parser("export", help="exports for partners").add_subparsers(
+        dest="export_command", metavar="KIND"
+    )
     partner = export.add_parser("partner", help="a k-anonymous, de-identified export (CSV and JSON)")
     add_path(partner)
     partner.add_argument("--out", type=Path, required=True)
@@ -67,14 +74,14 @@ def register(subparsers) -> None:  # noqa: ANN001
     partner.set_defaults(handler=export_partner)
 
 
-def _spec(path: Path):  # noqa: ANN202
+def _spec(path: Path) -> PublicationSpec:
     try:
         return spec_from_json_text(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise InvalidInput(Message("There is no file '{path}'.", path=path)) from None
 
 
-def publish_build(args) -> int:  # noqa: ANN001
+def publish_build(args: argparse.Namespace) -> int:
     formats = tuple(part.strip() for part in args.format.split(",") if part.strip())
     with open_archive(args) as archive:
         publication_id, paths = archive.publishing.build(_spec(args.spec), args.out, formats)
@@ -84,13 +91,20 @@ def publish_build(args) -> int:  # noqa: ANN001
     return 0
 
 
-def publish_check(args) -> int:  # noqa: ANN001
+def publish_check(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
         report = archive.publishing.check(_spec(args.spec))
     if args.json:
-        print_json({"ok": report.ok, "reasons": report.reasons(),
-                    "items": [{"item": i.number, "ok": i.ok, "problems": list(i.problems), "obligations": list(i.obligations)}
-                              for i in report.items]})
+        print_json(
+            {
+                "ok": report.ok,
+                "reasons": report.reasons(),
+                "items": [
+                    {"item": i.number, "ok": i.ok, "problems": list(i.problems), "obligations": list(i.obligations)}
+                    for i in report.items
+                ],
+            }
+        )
     else:
         print("All gates pass." if report.ok else "Refused:")
         for reason in report.reasons():
@@ -101,21 +115,21 @@ def publish_check(args) -> int:  # noqa: ANN001
     return 0 if report.ok else 5
 
 
-def publish_clear(args) -> int:  # noqa: ANN001
+def publish_clear(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
         clearance = archive.publishing.clear(_spec(args.spec))
     print(f"The rendered publication passed the leak check and may be released ({clearance}).")
     return 0
 
 
-def publish_review(args) -> int:  # noqa: ANN001
+def publish_review(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
         archive.publishing.record_survivor_review(args.version_id, args.note)
     print("Recorded the survivor's review.")
     return 0
 
 
-def publish_list(args) -> int:  # noqa: ANN001
+def publish_list(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
         records = archive.publishing.takedown_list() if args.takedown else archive.publishing.list()
     if args.json:
@@ -128,16 +142,18 @@ def publish_list(args) -> int:  # noqa: ANN001
     return 0
 
 
-def publish_takedown(args) -> int:  # noqa: ANN001
+def publish_takedown(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
         archive.publishing.record_takedown(args.publication_id, args.note)
     print("Recorded the takedown.")
     return 0
 
 
-def export_partner(args) -> int:  # noqa: ANN001
+def export_partner(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
-        export_id, paths, report = archive.publishing.export_partner(args.out, args.k, aggregate_only=args.aggregate_only, where=args.to)
+        export_id, paths, report = archive.publishing.export_partner(
+            args.out, args.k, aggregate_only=args.aggregate_only, where=args.to
+        )
     for path in paths:
         print(f"Wrote {path}")
     for reason in report.reasons:

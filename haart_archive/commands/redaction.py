@@ -13,14 +13,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
+from haart_archive.archive import Archive, save_file, suggest_redactions
 from haart_archive.commands.common import add_path, add_user_option, open_archive, print_json
 from haart_archive.errors import InvalidInput, NotFound, PublicationRefused
-from haart_archive.fileutil import atomic_write_bytes
 from haart_archive.messages import Message
-from haart_archive.redaction import LeakReport, RedactionPlan, detect
-from haart_archive.redaction.plan import ANONYMITY_LEVELS
+from haart_archive.types.redaction import ANONYMITY_LEVELS, Leak, LeakReport, RedactionPlan
 
 EXIT_REFUSED = 5
 
@@ -73,7 +73,7 @@ def run_detect(args: argparse.Namespace) -> int:
         text = sys.stdin.buffer.read().decode("utf-8")
     except UnicodeDecodeError:
         return _fail("The text on standard input is not valid UTF-8.")
-    suggestions = detect(text, known_strings=known)
+    suggestions = suggest_redactions(text, known_strings=known)
     if args.json:
         print(json.dumps([s.to_dict() for s in suggestions], ensure_ascii=False))
     else:
@@ -83,7 +83,13 @@ def run_detect(args: argparse.Namespace) -> int:
 
 
 # -- archive-backed sub-commands ------------------------------------------------------------
-def _archive_parser(commands, name: str, help_text: str, handler, target: str):  # noqa: ANN001, ANN202
+def _archive_parser(
+    commands: argparse._SubParsersAction,
+    name: str,
+    help_text: str,
+    handler: Callable[[argparse.Namespace], int],
+    target: str,
+) -> argparse.ArgumentParser:
     parser = commands.add_parser(name, help=help_text, description=help_text)
     add_path(parser)
     parser.add_argument(target[0], metavar=target[0].upper(), help=target[1])
@@ -96,7 +102,7 @@ _TESTIMONY = ("id", "the testimony id")
 _VERSION = ("version_id", "the redacted version id (or a redacted image's media id, for approve)")
 
 
-def add_suggest(commands) -> None:  # noqa: ANN001
+def add_suggest(commands: argparse._SubParsersAction) -> None:
     """Add `redact suggest PATH ID [--json] [--show-forms]`."""
     parser = _archive_parser(commands, "suggest", "print the redaction suggestions of a testimony",
                              run_suggest, _TESTIMONY)
@@ -105,7 +111,7 @@ def add_suggest(commands) -> None:  # noqa: ANN001
                         help="also print the suggested text itself (identifying: mind who sees the screen)")
 
 
-def add_plan(commands) -> None:  # noqa: ANN001
+def add_plan(commands: argparse._SubParsersAction) -> None:
     """Add `redact plan PATH ID [--anonymity LEVEL] --out FILE`."""
     parser = _archive_parser(
         commands, "plan",
@@ -119,7 +125,7 @@ def add_plan(commands) -> None:  # noqa: ANN001
                         help="where to write the plan (identifying text: choose a private place)")
 
 
-def add_apply(commands) -> None:  # noqa: ANN001
+def add_apply(commands: argparse._SubParsersAction) -> None:
     """Add `redact apply PATH ID --plan FILE`."""
     parser = _archive_parser(commands, "apply",
                              "make a redacted version of a testimony from a plan file; prints its id last",
@@ -127,14 +133,14 @@ def add_apply(commands) -> None:  # noqa: ANN001
     parser.add_argument("--plan", type=Path, required=True, metavar="FILE", help="the plan JSON ('redact plan')")
 
 
-def add_approve(commands) -> None:  # noqa: ANN001
+def add_approve(commands: argparse._SubParsersAction) -> None:
     """Add `redact approve PATH VERSION_ID`."""
     _archive_parser(commands, "approve",
                     "approve a redacted version (after the leak check passes) or a redacted image",
                     run_approve, _VERSION)
 
 
-def add_leakcheck(commands) -> None:  # noqa: ANN001
+def add_leakcheck(commands: argparse._SubParsersAction) -> None:
     """Add `redact leakcheck PATH VERSION_ID [--json] [--show-forms]`."""
     parser = _archive_parser(commands, "leakcheck",
                              "check a redacted version for identifying details (exit 0 passed, 5 failed)",
@@ -167,7 +173,7 @@ def run_plan(args: argparse.Namespace) -> int:
     """Write the default plan to --out."""
     with open_archive(args) as archive:
         plan = archive.redaction.default_plan(args.id, args.anonymity)
-    atomic_write_bytes(args.out, (plan.to_json() + "\n").encode("utf-8"))
+    save_file(args.out, (plan.to_json() + "\n").encode("utf-8"))
     args.out.chmod(0o600)  # identifying text: readable by its owner only
     pending = sum(1 for d in plan.decisions if d.status.value == "pending")
     print(f"Wrote a plan with {len(plan.decisions)} decision(s), {pending} waiting for an editor, "
@@ -225,7 +231,11 @@ def run_approve(args: argparse.Namespace) -> int:
         try:
             archive.redaction.approve(args.version_id)
         except PublicationRefused as refused:
-            report = None if archive.redaction.version(args.version_id).stale else archive.redaction.leak_check(args.version_id)
+            report = (
+                None
+                if archive.redaction.version(args.version_id).stale
+                else archive.redaction.leak_check(args.version_id)
+            )
             _print_refusal(refused, report)
             return EXIT_REFUSED
         state = archive.redaction.version(args.version_id).state
@@ -234,7 +244,7 @@ def run_approve(args: argparse.Namespace) -> int:
     return 0
 
 
-def _approve_image(archive, media_id: str) -> int:  # noqa: ANN001
+def _approve_image(archive: Archive, media_id: str) -> int:
     try:
         archive.media.approve(media_id)
     except NotFound:
@@ -273,7 +283,7 @@ def run_leakcheck(args: argparse.Namespace) -> int:
     return 0 if report.passed else EXIT_REFUSED
 
 
-def _leak_row(leak, show_forms: bool) -> dict:  # noqa: ANN001
+def _leak_row(leak: Leak, show_forms: bool) -> dict:
     row = {"start": leak.start, "end": leak.end, "line": leak.line, "kind": leak.kind, "reason": leak.reason}
     if show_forms:
         row["form"] = leak.form

@@ -5,11 +5,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from haart_archive.archive import screen_text
 from haart_archive.commands.common import add_user_option, open_archive, print_json
 from haart_archive.errors import InvalidInput
 from haart_archive.messages import Message
-from haart_archive.screening import Screening, screen
-from haart_archive.screening.explain import indicator_label, kind_label
+from haart_archive.types.screening import Screening, indicator_label, kind_label
 
 HEADINGS = {
     "en": {
@@ -57,7 +57,7 @@ def run(args) -> int:  # noqa: ANN001
         ))
     if args.path is None:
         text = _read_stdin()
-        result = screen(text)
+        result = screen_text(text)
     else:
         with open_archive(args) as archive:
             result = archive.screen(args.id)

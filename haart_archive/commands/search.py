@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 
-from haart_archive.commands.common import add_path, add_user_option, open_archive, print_json
+from haart_archive.commands.common import (
+    ProgressLine,
+    add_path,
+    add_user_option,
+    open_archive,
+    print_json,
+)
 
 HIGHLIGHT = re.compile(r"</?b>")
 
 
-def register(subparsers) -> None:  # noqa: ANN001
+def register(subparsers: argparse._SubParsersAction) -> None:
     search = subparsers.add_parser("search", help="full-text search")
     add_path(search)
     search.add_argument("query", help='e.g. passport AND county:kilifi, "took my passport", recruit*, Mombasa~')
@@ -44,7 +51,7 @@ def _filters(items: list[str]) -> dict[str, list[str]]:
     return filters
 
 
-def run_search(args) -> int:  # noqa: ANN001
+def run_search(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
         results = archive.search.search(args.query, tier=args.tier, filters=_filters(args.filter),
                                         sort=args.sort, page=args.page, page_size=args.limit)
@@ -68,28 +75,23 @@ def run_search(args) -> int:  # noqa: ANN001
     return 0
 
 
-def run_reindex(args) -> int:  # noqa: ANN001
-    with open_archive(args) as archive:
-        archive.search.rebuild(progress=_progress)
-    print("\nThe search indexes were rebuilt.")
+def run_reindex(args: argparse.Namespace) -> int:
+    with open_archive(args) as archive, ProgressLine("Rebuilding the search indexes", counts=True) as progress:
+        archive.search.rebuild(progress=progress)
+    print("The search indexes were rebuilt.")
     return 0
 
 
-def run_check(args) -> int:  # noqa: ANN001
-    with open_archive(args) as archive:
-        result = archive.check(progress=_progress)
+def run_check(args: argparse.Namespace) -> int:
+    with open_archive(args) as archive, ProgressLine("Checking", counts=True) as progress:
+        result = archive.check(progress=progress)
     if args.json:
         print_json(result.__dict__)
     elif result.ok:
-        print(f"\nThe archive is intact: every page, {result.values_checked} sealed values and "
+        print(f"The archive is intact: every page, {result.values_checked} sealed values and "
               f"{result.blobs_checked} files checked.")
     else:
-        print("\nProblems found:")
+        print("Problems found:")
         for problem in result.problems:
             print(f"  - {problem}")
     return 0 if result.ok else 4
-
-
-def _progress(done: int, total: int) -> None:
-    if sys.stderr.isatty():
-        print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)

@@ -31,8 +31,12 @@ _EN = {
     "no_media": "No media allowed.",
     "review": "The survivor asked to review any text before it is published.",
     "minor": "Given for a minor by a parent or guardian, with the minor's own assent.",
-    "minor_incomplete": "Given for a minor without both the guardian's grant and the minor's assent, so it does not count.",
-    "risk": "Risk flagged (open court case or safety concern): every use beyond case work needs an extra safety review.",
+    "minor_incomplete": (
+        "Given for a minor without both the guardian's grant and the minor's assent, so it does not count."
+    ),
+    "risk": (
+        "Risk flagged (open court case or safety concern): every use beyond case work needs an extra safety review."
+    ),
     "conditions": "The survivor set conditions in their own words (readable by editors).",
     "interpreter": "An interpreter was used.",
 }
@@ -52,8 +56,13 @@ _SW = {
     "no_media": "Hakuna picha, sauti wala video zinazoruhusiwa.",
     "review": "Manusura aliomba kusoma maandishi yoyote kabla hayajachapishwa.",
     "minor": "Ilitolewa kwa niaba ya mtoto na mzazi au mlezi, na mtoto mwenyewe alikubali.",
-    "minor_incomplete": "Ilitolewa kwa niaba ya mtoto bila ridhaa ya mlezi na kukubali kwa mtoto, kwa hiyo haihesabiki.",
-    "risk": "Kuna hatari (kesi iliyo mahakamani au hofu ya usalama): kila matumizi nje ya kazi ya kesi yanahitaji ukaguzi wa ziada wa usalama.",
+    "minor_incomplete": (
+        "Ilitolewa kwa niaba ya mtoto bila ridhaa ya mlezi na kukubali kwa mtoto, kwa hiyo haihesabiki."
+    ),
+    "risk": (
+        "Kuna hatari (kesi iliyo mahakamani au hofu ya usalama): kila matumizi nje ya kazi ya kesi yanahitaji "
+        "ukaguzi wa ziada wa usalama."
+    ),
     "conditions": "Manusura aliweka masharti kwa maneno yake mwenyewe (wahariri wanaweza kuyasoma).",
     "interpreter": "Mkalimani alitumika.",
 }

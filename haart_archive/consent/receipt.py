@@ -30,7 +30,10 @@ _WORDS = {
         "media": "What we may use",
         "no_media": "Only what is written here; no photos, voice or video.",
         "until": "Your consent lasts until {day}. After that we will ask you again.",
-        "review": "You asked to read any text about you before it is published. We will not publish it without your approval.",
+        "review": (
+            "You asked to read any text about you before it is published. We will not publish it without your "
+            "approval."
+        ),
         "conditions": "Your own conditions",
         "how_title": "How to withdraw",
         "how": (
@@ -59,7 +62,10 @@ _WORDS = {
         "media": "Tunachoweza kutumia",
         "no_media": "Maandishi haya tu; hakuna picha, sauti wala video.",
         "until": "Ridhaa yako inadumu hadi tarehe {day}. Baada ya hapo tutakuuliza tena.",
-        "review": "Uliomba kusoma maandishi yoyote yanayokuhusu kabla hayajachapishwa. Hatutayachapisha bila idhini yako.",
+        "review": (
+            "Uliomba kusoma maandishi yoyote yanayokuhusu kabla hayajachapishwa. Hatutayachapisha bila idhini "
+            "yako."
+        ),
         "conditions": "Masharti yako mwenyewe",
         "how_title": "Jinsi ya kuondoa ridhaa",
         "how": (

@@ -2,7 +2,7 @@
 
     plan = plan_import(Path("intake notes"))             # the dry run; touches nothing
     for line in plan.summary(): ...                       # what will be created, what not
-    result = run_import(archive, plan, progress=..., cancelled=...)
+    result = archive.run_import(plan, progress=..., cancelled=...)   # through the facade
     result.source_files                                   # what the user may delete now
 
 Sources are a folder of .docx, .pdf (text layer), .txt and .md documents (one testimony
@@ -12,18 +12,15 @@ each, photos and recordings named after the document attached), a single documen
 
 from haart_archive.importing.mapping import FIELDS, guess_mapping, load_mapping, mapping_from_dict
 from haart_archive.importing.model import (
-    ImportCancelled,
     ImportPlan,
     ImportProblem,
     ImportResult,
     PlannedTestimony,
 )
 from haart_archive.importing.plan import plan_import
-from haart_archive.importing.run import run_import, undo_import
 
 __all__ = [
     "FIELDS",
-    "ImportCancelled",
     "ImportPlan",
     "ImportProblem",
     "ImportResult",
@@ -32,6 +29,4 @@ __all__ = [
     "load_mapping",
     "mapping_from_dict",
     "plan_import",
-    "run_import",
-    "undo_import",
 ]

@@ -6,9 +6,8 @@ import re
 from pathlib import Path
 
 from haart_archive.errors import InvalidInput
-from haart_archive.media.probe import MediaKind, accepted_extensions, probe
+from haart_archive.media.probe import DEFAULT_SIZE_LIMIT, MediaKind, accepted_extensions, probe
 from haart_archive.messages import Message
-from haart_archive.services.media import DEFAULT_SIZE_LIMIT
 
 
 def media_suffixes() -> set[str]:
@@ -29,7 +28,7 @@ def media_problem(path: Path) -> str | None:
         found = probe(path, path.name, DEFAULT_SIZE_LIMIT)
     except InvalidInput as error:
         return f"{error.message.rstrip('.')}; the testimony will be imported without it."
-    except Exception:  # noqa: BLE001 - a broken file must not stop the dry run
+    except Exception:  # a broken file must not stop the dry run
         return Message(
             "it cannot be read as a photo, scan or recording; the testimony will be imported "
             "without it."

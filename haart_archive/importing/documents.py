@@ -11,6 +11,7 @@ import re
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from haart_archive.errors import ArchiveError, InvalidInput
 from haart_archive.importing.reading import (
@@ -22,6 +23,9 @@ from haart_archive.importing.reading import (
     read_bytes,
 )
 from haart_archive.messages import Message
+
+if TYPE_CHECKING:
+    from docx.table import Table as DocxTable
 
 DOCUMENT_SUFFIXES = (".docx", ".txt", ".md", ".pdf")
 OLD_FORMATS = {
@@ -61,7 +65,7 @@ def read_document(path: Path) -> DocumentText:
         title, text, encoding = readers[suffix](path)
     except ArchiveError:
         raise
-    except Exception as error:  # noqa: BLE001 - outside files break parsers in endless ways
+    except Exception as error:  # outside files break parsers in endless ways
         log.info("document reader failed: %s", type(error).__name__)
         raise InvalidInput(Message("it is damaged or not a real {suffix} file.", suffix=suffix)) from None
     text = clean_text(text)
@@ -93,7 +97,7 @@ def _read_docx(path: Path) -> tuple[str, str, None]:
     return title or heading, "\n".join(parts), None
 
 
-def _table_lines(table) -> list[str]:  # noqa: ANN001 - docx.table.Table
+def _table_lines(table: DocxTable) -> list[str]:
     lines = []
     for row in table.rows:
         cells: list[str] = []

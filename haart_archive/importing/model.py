@@ -5,15 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from haart_archive.errors import ArchiveError
 from haart_archive.messages import Message
-from haart_archive.testimonies import TestimonyDraft
-
-
-class ImportCancelled(ArchiveError):
-    """The user stopped the import; everything it had created was removed again."""
-
-    exit_code = 130
+from haart_archive.types.testimonies import TestimonyDraft
 
 
 @dataclass(frozen=True)

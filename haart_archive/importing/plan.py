@@ -6,7 +6,6 @@ place and keeps the testimonies it found in memory, in the plan the import then 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from haart_archive.errors import InvalidInput
@@ -16,11 +15,10 @@ from haart_archive.importing.language import guess_language
 from haart_archive.importing.mapping import FIELDS, check_mapping, guess_mapping
 from haart_archive.importing.model import ImportPlan, ImportProblem, PlannedTestimony
 from haart_archive.importing.rows import RowContext, plan_row
-from haart_archive.importing.tables import OLD_TABLES, TABLE_SUFFIXES, read_table
+from haart_archive.importing.tables import OLD_TABLES, TABLE_SUFFIXES, Table, read_table
 from haart_archive.messages import Message
-from haart_archive.testimonies import TestimonyDraft
-
-Progress = Callable[[int, int], None]
+from haart_archive.tasks import Progress
+from haart_archive.types.testimonies import TestimonyDraft
 
 
 def plan_import(source: Path | str, mapping: dict[str, str] | None = None, *, sheet: str | None = None,
@@ -92,7 +90,7 @@ def _plan_spreadsheet(path: Path, mapping: dict[str, str] | None, sheet: str | N
     )
 
 
-def _unmapped_with_data(table, used: set[int]) -> list[str]:  # noqa: ANN001
+def _unmapped_with_data(table: Table, used: set[int]) -> list[str]:
     unmapped = []
     for index, header in enumerate(table.headers):
         if index in used:
@@ -145,8 +143,12 @@ def _plan_folder(folder: Path, progress: Progress | None) -> ImportPlan:
     owned = {p for group in owners.values() for p in group}
     for picture in pictures:
         if picture not in owned:
-            problems.append(ImportProblem(
-                _relative(picture, folder), "no document in its folder has a name it starts with, so it is not imported."))
+            problems.append(
+                ImportProblem(
+                    _relative(picture, folder),
+                    "no document in its folder has a name it starts with, so it is not imported.",
+                )
+            )
     problems.sort(key=lambda p: p.where)
     return ImportPlan(folder, "folder", tuple(planned), tuple(problems), tuple(missing))
 

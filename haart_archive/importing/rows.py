@@ -10,10 +10,10 @@ from haart_archive.importing import values
 from haart_archive.importing.attachments import check_attachment
 from haart_archive.importing.language import guess_language
 from haart_archive.importing.model import ImportProblem, PlannedTestimony
-from haart_archive.importing.tables import TableRow
+from haart_archive.importing.tables import Cell, TableRow
 from haart_archive.messages import Message
-from haart_archive.people import PersonIdentity, PersonProfile
-from haart_archive.testimonies import PersonInput, Tags, TestimonyDraft
+from haart_archive.types.people import PersonIdentity, PersonProfile
+from haart_archive.types.testimonies import PersonInput, Tags, TestimonyDraft
 
 MAX_TITLE_CHARS = 300
 MAX_NAME_CHARS = 300
@@ -29,7 +29,9 @@ class RowContext:
     source_name: str
 
 
-def plan_row(row: TableRow, ctx: RowContext) -> tuple[PlannedTestimony | None, list[ImportProblem], list[ImportProblem]]:
+def plan_row(
+    row: TableRow, ctx: RowContext
+) -> tuple[PlannedTestimony | None, list[ImportProblem], list[ImportProblem]]:
     """(planned testimony or None, problems that skip the row, missing attachments)."""
     where = Message("row {number}", number=row.number)
     try:
@@ -47,7 +49,7 @@ def plan_row(row: TableRow, ctx: RowContext) -> tuple[PlannedTestimony | None, l
     return planned, [], missing
 
 
-def _cell(row: TableRow, ctx: RowContext, name: str):  # noqa: ANN202
+def _cell(row: TableRow, ctx: RowContext, name: str) -> Cell:
     index = ctx.columns.get(name)
     if index is None or index >= len(row.cells):
         return None

@@ -71,7 +71,7 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
         return _read_xlsx(path, sheet) if suffix == ".xlsx" else _read_csv(path)
     except ArchiveError:
         raise
-    except Exception as error:  # noqa: BLE001 - outside files break parsers in endless ways
+    except Exception as error:  # outside files break parsers in endless ways
         log.info("spreadsheet reader failed: %s", type(error).__name__)
         raise InvalidInput(Message("it is damaged or not a real {suffix} file.", suffix=suffix)) from None
 
@@ -107,7 +107,7 @@ def _read_xlsx(path: Path, sheet: str | None) -> Table:
     return _table(raw, None, title)
 
 
-def _xlsx_cell(value) -> Cell:  # noqa: ANN001
+def _xlsx_cell(value: object) -> Cell:
     if value is None or isinstance(value, dt.date | int | float):
         return value
     if isinstance(value, dt.time | dt.timedelta):
@@ -131,7 +131,13 @@ def _read_csv(path: Path) -> Table:
         except StopIteration:
             break
         except csv.Error:
-            bad.append((number, "this line cannot be read as CSV (a quote is not closed, or a cell is too large); the rows after it were not read."))
+            bad.append(
+                (
+                    number,
+                    "this line cannot be read as CSV (a quote is not closed, or a cell is too large); the rows "
+                    "after it were not read.",
+                )
+            )
             break
         if len(raw) > MAX_ROWS + HEADER_SEARCH_ROWS:
             raise InvalidInput(Message(

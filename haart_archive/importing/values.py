@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from haart_archive.errors import InvalidInput
+from haart_archive.importing.tables import Cell
 from haart_archive.messages import Message
 from haart_archive.vocabulary import VOCABULARIES
 
@@ -47,7 +48,7 @@ SEPARATORS = re.compile(r"[;\n]|,(?!\d)")
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 
 
-def text(cell) -> str:  # noqa: ANN001
+def text(cell: Cell) -> str:
     if cell is None:
         return ""
     if isinstance(cell, float) and cell.is_integer():
@@ -59,7 +60,7 @@ def text(cell) -> str:  # noqa: ANN001
     return str(cell).strip()
 
 
-def date(cell, column: str) -> dt.date | None:  # noqa: ANN001
+def date(cell: Cell, column: str) -> dt.date | None:
     """A date from a date cell, an Excel day number, or text (day first, as in Kenya)."""
     if cell is None or (isinstance(cell, str) and not cell.strip()):
         return None
@@ -103,7 +104,7 @@ def _date_from_text(value: str) -> dt.date | None:
     return None
 
 
-def language(cell, column: str) -> str | None:  # noqa: ANN001
+def language(cell: Cell, column: str) -> str | None:
     value = text(cell).lower()
     if not value:
         return None
@@ -115,7 +116,7 @@ def language(cell, column: str) -> str | None:  # noqa: ANN001
     return LANGUAGE_WORDS[value]
 
 
-def county(cell, column: str) -> str:  # noqa: ANN001
+def county(cell: Cell, column: str) -> str:
     value = text(cell)
     if not value:
         return ""
@@ -129,7 +130,7 @@ def county(cell, column: str) -> str:  # noqa: ANN001
     return found
 
 
-def tags(cell, group: str, column: str) -> tuple[str, ...]:  # noqa: ANN001
+def tags(cell: Cell, group: str, column: str) -> tuple[str, ...]:
     parts = [part.strip() for part in SEPARATORS.split(text(cell)) if part.strip()]
     if group == "routes":
         return tuple(dict.fromkeys(part.lower() for part in text(cell).split(";") if part.strip()))
@@ -149,7 +150,7 @@ def tags(cell, group: str, column: str) -> tuple[str, ...]:  # noqa: ANN001
     return tuple(found)
 
 
-def gender(cell, column: str) -> str | None:  # noqa: ANN001
+def gender(cell: Cell, column: str) -> str | None:
     value = text(cell).lower()
     if not value:
         return None
@@ -161,7 +162,7 @@ def gender(cell, column: str) -> str | None:  # noqa: ANN001
     return GENDER_WORDS[value]
 
 
-def birth_year(cell, column: str) -> int | None:  # noqa: ANN001
+def birth_year(cell: Cell, column: str) -> int | None:
     value = text(cell)
     if not value:
         return None
@@ -173,7 +174,7 @@ def birth_year(cell, column: str) -> int | None:  # noqa: ANN001
     return int(value)
 
 
-def phones(cell) -> tuple[str, ...]:  # noqa: ANN001
+def phones(cell: Cell) -> tuple[str, ...]:
     # A phone typed into a number cell loses its leading zero: 712345678 was 0712345678.
     if isinstance(cell, int | float) and not isinstance(cell, bool):
         digits = text(cell)
@@ -181,7 +182,7 @@ def phones(cell) -> tuple[str, ...]:  # noqa: ANN001
     return tuple(part.strip() for part in re.split(r"[;/\n]", text(cell)) if part.strip())
 
 
-def file_names(cell) -> tuple[str, ...]:  # noqa: ANN001
+def file_names(cell: Cell) -> tuple[str, ...]:
     return tuple(dict.fromkeys(part.strip() for part in re.split(r"[;\n]", text(cell)) if part.strip()))
 
 

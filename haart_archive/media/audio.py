@@ -39,10 +39,7 @@ def audio_duration(stream: BinaryIO, audio_format: str) -> float:
     """
     stream.seek(0)
     try:
-        if audio_format == "AMR":
-            seconds = amr_duration(stream)
-        else:
-            seconds = _mutagen_duration(stream, audio_format)
+        seconds = amr_duration(stream) if audio_format == "AMR" else _mutagen_duration(stream, audio_format)
     finally:
         stream.seek(0)
     if not seconds or seconds <= 0:
@@ -58,7 +55,7 @@ def _mutagen_duration(stream: BinaryIO, audio_format: str) -> float:
         stream.seek(0)
         try:
             return float(kind(stream).info.length)
-        except Exception:  # noqa: BLE001 - a parser fed a hostile file can fail in any way
+        except Exception:  # a parser fed a hostile file can fail in any way
             continue
     raise InvalidInput(
         Message(

@@ -43,6 +43,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from haart_archive.errors import DamagedFile, InvalidInput, NotFound, TamperedRecord
 from haart_archive.messages import Message
+from haart_archive.vault.keys import Tier
 
 FORMAT_VERSION = 1
 CHUNK_SIZE = 64 * 1024
@@ -54,8 +55,14 @@ SEALED_CHUNK_SIZE = CHUNK_SIZE + TAG_BYTES
 NAME_PATTERN = re.compile(r"^[0-9a-f]{32}$")
 SUFFIX = ".blob"
 TEMP_PREFIX = ".incoming-"
+BLOB_FOLDER = "blobs"  # inside the archive folder
 
 KeyForVersion = Callable[[int], bytes]
+
+
+def blob_associated_data(asset_id: str, tier: Tier | str) -> bytes:
+    """What binds a media blob to its asset and tier: a blob moved to another asset fails to open."""
+    return f"media|{asset_id}|{Tier(tier)}".encode()
 
 
 @dataclass(frozen=True)

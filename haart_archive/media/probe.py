@@ -41,6 +41,7 @@ MP4_AUDIO_BRANDS = {
     b"3ga4",
 }
 MIB = 1024 * 1024
+DEFAULT_SIZE_LIMIT = 2 * 1024**3  # the largest media file the archive takes in
 
 
 class MediaKind(StrEnum):

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from html.parser import HTMLParser
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from haart_archive.consent import (
     ConsentEvent,
@@ -66,7 +67,9 @@ class ConsentRecords:
         with self._ctx.read() as session:
             self._require_testimony(session, testimony_id)
             rows = session.scalars(
-                select(ConsentEventRow).where(ConsentEventRow.testimony_id == testimony_id).order_by(ConsentEventRow.seq)
+                select(ConsentEventRow)
+                .where(ConsentEventRow.testimony_id == testimony_id)
+                .order_by(ConsentEventRow.seq)
             ).all()
             return [self._event(row) for row in rows]
 
@@ -93,7 +96,9 @@ class ConsentRecords:
 
     def all_histories(self) -> dict[str, list[ConsentEvent]]:
         with self._ctx.read() as session:
-            rows = session.scalars(select(ConsentEventRow).order_by(ConsentEventRow.testimony_id, ConsentEventRow.seq)).all()
+            rows = session.scalars(
+                select(ConsentEventRow).order_by(ConsentEventRow.testimony_id, ConsentEventRow.seq)
+            ).all()
             histories: dict[str, list[ConsentEvent]] = {}
             for row in rows:
                 histories.setdefault(row.testimony_id, []).append(self._event(row))
@@ -184,7 +189,9 @@ class ConsentRecords:
             self._ctx.sealer.seal_text(row, "public_sealed", event.public_json())
             self._ctx.sealer.seal_text(row, "identity_sealed", event.identity_json())
             session.add(row)
-            self._ctx.audit.record(session, action, "testimony", testimony_id, {"event": row.id, "kind": str(event.kind)})
+            self._ctx.audit.record(
+                session, action, "testimony", testimony_id, {"event": row.id, "kind": str(event.kind)}
+            )
         self._on_change(testimony_id, "consent")
 
     def _event(self, row: ConsentEventRow) -> ConsentEvent:
@@ -192,7 +199,7 @@ class ConsentRecords:
         identity = self._ctx.sealer.open_text(row, "identity_sealed") if self._ctx.can_read(Tier.IDENTITY) else None
         return ConsentEvent.from_json(public, identity)
 
-    def _require_testimony(self, session, testimony_id: str) -> None:  # noqa: ANN001
+    def _require_testimony(self, session: Session, testimony_id: str) -> None:
         if session.get(Testimony, testimony_id) is None:
             raise NotFound(Message(
                 "There is no testimony with id {testimony_id}.",
@@ -219,7 +226,7 @@ class _Blocks(HTMLParser):
         self._tag: str | None = None
         self._text: list[str] = []
 
-    def handle_starttag(self, tag: str, attrs) -> None:  # noqa: ANN001
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self.BLOCKS:
             self._tag, self._text = tag, []
 

@@ -7,10 +7,8 @@ metadata, sealed in the public tier, and need an editor's approval before export
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -19,55 +17,23 @@ from sqlalchemy import select
 from haart_archive.context import Context
 from haart_archive.errors import ConsentRefused, InvalidInput, NotFound, NotPermitted
 from haart_archive.fileutil import atomic_write_chunks
+from haart_archive.media.blobs import blob_associated_data
 from haart_archive.media.images import Polygon, Rect, RedactionStyle, preview_image, redact_image
 from haart_archive.media.metadata import MetadataFact, Risk, describe_metadata
-from haart_archive.media.probe import MediaKind, probe
+from haart_archive.media.probe import DEFAULT_SIZE_LIMIT, MediaKind, MediaProbe, probe
 from haart_archive.messages import Message
+from haart_archive.services.consent import ConsentRecords
 from haart_archive.store.models import MediaAsset, Testimony, new_id, utc_now
+from haart_archive.types.media import MediaInfo
 from haart_archive.vault.keys import Tier
 
-DEFAULT_SIZE_LIMIT = 2 * 1024**3
 METADATA_READ_LIMIT = 64 * 1024**2
-
-
-def blob_associated_data(asset_id: str, tier: Tier | str) -> bytes:
-    return f"media|{asset_id}|{Tier(tier)}".encode()
-
-
-@dataclass(frozen=True)
-class MediaInfo:
-    """A media asset as listed; `file_name` is None for roles without its tier."""
-
-    id: str
-    testimony_id: str | None
-    kind: str
-    format: str
-    mime: str
-    size: int
-    tier: str
-    state: str
-    file_name: str | None
-    width: int | None
-    height: int | None
-    duration_seconds: float | None
-    pages: int | None
-    derived_from: str | None
-    shows_face: bool
-    created_at: dt.datetime
-    approved_by: str | None = None
-
-    @property
-    def is_consent_form(self) -> bool:
-        return self.tier == Tier.IDENTITY.value
-
-    def to_json(self) -> dict:
-        return {key: (value.isoformat() if isinstance(value, dt.datetime) else value) for key, value in self.__dict__.items()}
 
 
 class MediaLibrary:
     """Photos, scans and recordings attached to testimonies and consent records."""
 
-    def __init__(self, context: Context, consent=None, size_limit: int = DEFAULT_SIZE_LIMIT):  # noqa: ANN001
+    def __init__(self, context: Context, consent: ConsentRecords | None=None, size_limit: int = DEFAULT_SIZE_LIMIT):
         self._ctx = context
         self._consent = consent
         self.size_limit = size_limit
@@ -89,7 +55,15 @@ class MediaLibrary:
             head = _metadata_sample(path, found)
             return self._store(testimony_id, stream, name, found, consent_form, head)
 
-    def _store(self, testimony_id: str, stream: BinaryIO, name: str, found, consent_form: bool, sample: bytes | None) -> str:  # noqa: ANN001
+    def _store(
+        self,
+        testimony_id: str,
+        stream: BinaryIO,
+        name: str,
+        found: MediaProbe,
+        consent_form: bool,
+        sample: bytes | None,
+    ) -> str:
         tier = Tier.IDENTITY if consent_form else Tier.STORY
         asset_id = new_id()
         key = self._ctx.keyring.current(tier)
@@ -115,7 +89,9 @@ class MediaLibrary:
                 )
                 self._ctx.sealer.seal_json(asset, "info_sealed", info)
                 session.add(asset)
-                self._ctx.audit.record(session, "media added", "media", asset_id, {"testimony": testimony_id, "kind": found.kind.value})
+                self._ctx.audit.record(
+                    session, "media added", "media", asset_id, {"testimony": testimony_id, "kind": found.kind.value}
+                )
         except BaseException:
             self._ctx.blobs.delete(blob.name)
             raise
@@ -259,7 +235,9 @@ class MediaLibrary:
         if row is None:
             raise NotFound(Message("There is no media with id {media_id}.", media_id=media_id))
         if not self._visible(row):
-            raise NotPermitted(self._ctx.user.role.value, Message("open this file (it needs the {tier} key)", tier=row.tier))
+            raise NotPermitted(
+                self._ctx.user.role.value, Message("open this file (it needs the {tier} key)", tier=row.tier)
+            )
         return row
 
     def _visible(self, row: MediaAsset) -> bool:
@@ -279,8 +257,7 @@ class MediaLibrary:
         )
 
 
-
-def _metadata_sample(path: Path, found) -> bytes | None:  # noqa: ANN001
+def _metadata_sample(path: Path, found: MediaProbe) -> bytes | None:
     if found.kind not in (MediaKind.IMAGE, MediaKind.PDF) or found.size > METADATA_READ_LIMIT:
         return None
     return path.read_bytes()
@@ -289,7 +266,7 @@ def _metadata_sample(path: Path, found) -> bytes | None:  # noqa: ANN001
 def _facts(data: bytes) -> list[MetadataFact]:
     try:
         return describe_metadata(data)
-    except Exception:  # noqa: BLE001 - a metadata view must never block an import
+    except Exception:  # a metadata view must never block an import
         return [MetadataFact("Metadata", "could not be read", Risk.MEDIUM)]
 
 

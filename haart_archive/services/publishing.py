@@ -15,20 +15,22 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
 
 from haart_archive.consent import Release, ReleaseKind, TakedownNotice, channel_use
-from haart_archive.consent.policy import ObligationKind
+from haart_archive.consent.policy import Decision, ObligationKind
 from haart_archive.context import Context
 from haart_archive.errors import ArchiveError, InvalidInput, NotFound, PublicationRefused
 from haart_archive.messages import Message
 from haart_archive.publishing import (
+    PartnerExport,
     PublicationContent,
     PublicationItem,
+    RenderedFile,
+    SuppressionReport,
     build_partner_export,
     extract_html_text,
     extract_pdf_text,
@@ -37,6 +39,11 @@ from haart_archive.publishing import (
 )
 from haart_archive.publishing.ctdc import CaseRecord
 from haart_archive.publishing.partner_files import write_csv, write_json
+from haart_archive.services.consent import ConsentRecords
+from haart_archive.services.media import MediaLibrary
+from haart_archive.services.people import People
+from haart_archive.services.redaction import RedactionDesk
+from haart_archive.services.testimonies import Testimonies
 from haart_archive.store.models import (
     Clearance,
     Publication,
@@ -45,151 +52,25 @@ from haart_archive.store.models import (
     new_id,
     utc_now,
 )
+from haart_archive.types.publishing import (
+    GateReport,
+    ItemCheck,
+    PublicationRecord,
+    PublicationSpec,
+    RenderedPublication,
+    SpecItem,
+)
+from haart_archive.types.redaction import VersionRecord
 from haart_archive.vault.keys import Tier
 
 FORMATS = ("pdf", "html", "md")
-SPEC_KEYS = {"title", "channel", "planned_date", "framing_text", "language", "items", "where", "file_name"}
-ITEM_KEYS = {"kind", "version", "excerpt", "caption", "alt_text"}
 DESTINATION_COUNTRIES = {
     "riyadh": "SA", "jeddah": "SA", "dammam": "SA", "mecca": "SA", "dubai": "AE", "abu dhabi": "AE",
     "sharjah": "AE", "doha": "QA", "muscat": "OM", "beirut": "LB", "kuwait": "KW", "manama": "BH",
     "amman": "JO", "kampala": "UG", "dar es salaam": "TZ", "juba": "SS", "nairobi": "KE", "mombasa": "KE",
 }
-
-
-# -- the specification ----------------------------------------------------------------------
-@dataclass(frozen=True)
-class SpecItem:
-    """One item: a redacted version (whole or an excerpt of it) or a derived image."""
-
-    kind: str
-    version: str
-    excerpt: str = ""
-    caption: str = ""
-    alt_text: str = ""
-
-
-@dataclass(frozen=True)
-class PublicationSpec:
-    """What communications staff ask to publish; parsed strictly from JSON."""
-
-    title: str
-    channel: str
-    planned_date: dt.date
-    items: tuple[SpecItem, ...]
-    framing_text: str = ""
-    language: str = "en"
-    where: str = ""
-    file_name: str = "haart-publication"
-
-    @staticmethod
-    def from_dict(data: dict) -> PublicationSpec:
-        if not isinstance(data, dict):
-            raise InvalidInput(Message("A publication spec must be a JSON object."))
-        unknown = set(data) - SPEC_KEYS
-        if unknown:
-            raise InvalidInput(Message(
-                "Unknown publication field(s): {unknown}.",
-                unknown=', '.join(sorted(unknown)),
-            ))
-        items = []
-        for number, item in enumerate(data.get("items") or [], start=1):
-            if not isinstance(item, dict) or set(item) - ITEM_KEYS or "version" not in item:
-                raise InvalidInput(Message(
-                    "Item {number} needs 'version' and may have only: {item_keys}.",
-                    number=number,
-                    item_keys=', '.join(sorted(ITEM_KEYS)),
-                ))
-            kind = item.get("kind", "excerpt" if item.get("excerpt") else "text")
-            if kind not in ("text", "excerpt", "image"):
-                raise InvalidInput(Message(
-                    "Item {number}: kind must be text, excerpt or image.",
-                    number=number,
-                ))
-            items.append(SpecItem(kind, str(item["version"]), str(item.get("excerpt", "")),
-                                  str(item.get("caption", "")), str(item.get("alt_text", ""))))
-        if not items:
-            raise InvalidInput(Message("A publication needs at least one item."))
-        try:
-            planned = dt.date.fromisoformat(str(data.get("planned_date") or dt.date.today().isoformat()))
-        except ValueError:
-            raise InvalidInput(Message("planned_date must be a date written as YYYY-MM-DD.")) from None
-        channel = str(data.get("channel", ""))
-        channel_use(channel)  # raises InvalidInput naming an unknown channel
-        return PublicationSpec(str(data.get("title", "")), channel, planned, tuple(items),
-                               str(data.get("framing_text", "")), str(data.get("language", "en")),
-                               str(data.get("where", "")), str(data.get("file_name") or "haart-publication"))
-
-    def to_dict(self) -> dict:
-        return {
-            "title": self.title, "channel": self.channel, "planned_date": self.planned_date.isoformat(),
-            "framing_text": self.framing_text, "language": self.language, "where": self.where,
-            "file_name": self.file_name, "items": [item.__dict__ for item in self.items],
-        }
-
-
-# -- the gates' answer ----------------------------------------------------------------------
-@dataclass(frozen=True)
-class ItemCheck:
-    """What the gates said about one item."""
-
-    number: int
-    label: str
-    testimony_id: str | None
-    problems: tuple[str, ...] = ()
-    obligations: tuple[str, ...] = ()
-    consent_reasons: tuple[str, ...] = ()
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-
-@dataclass(frozen=True)
-class GateReport:
-    """Every gate's verdict: per item, and for the rendered output as a whole."""
-
-    items: tuple[ItemCheck, ...]
-    output_problems: tuple[str, ...] = ()
-    rendered_sha256: str = ""
-    leak_check_done: bool = False
-    files: tuple[str, ...] = field(default_factory=tuple)
-
-    @property
-    def ok(self) -> bool:
-        return all(item.ok for item in self.items) and not self.output_problems
-
-    def reasons(self) -> list[str]:
-        lines = [
-            Message("{label}: {problem}", label=item.label, problem=problem)
-            for item in self.items
-            for problem in item.problems
-        ]
-        return lines + [
-            Message("Rendered output: {problem}", problem=problem) for problem in self.output_problems
-        ]
-
-
-@dataclass(frozen=True)
-class PublicationRecord:
-    """An entry of the publication register."""
-
-    id: str
-    kind: str
-    title: str
-    channel: str
-    released_at: dt.datetime | None
-    released_by: str | None
-    where: str
-    items: tuple[dict, ...]
-    files: tuple[str, ...]
-    takedown_requested_at: dt.datetime | None
-    takedown_reasons: tuple[str, ...]
-    taken_down_at: dt.datetime | None
-
-    @property
-    def needs_takedown(self) -> bool:
-        return self.takedown_requested_at is not None and self.taken_down_at is None
+# What checking one item gives: the gates' answer, the item to render and how it is used.
+_ItemOutcome = tuple[ItemCheck, PublicationItem | None, dict | None]
 
 
 @dataclass
@@ -202,7 +83,15 @@ class _Prepared:
 class Publishing:
     """Building and releasing publications, the register, takedowns and partner exports."""
 
-    def __init__(self, context: Context, testimonies, consent, redaction, media, people):  # noqa: ANN001
+    def __init__(
+        self,
+        context: Context,
+        testimonies: Testimonies,
+        consent: ConsentRecords,
+        redaction: RedactionDesk,
+        media: MediaLibrary,
+        people: People,
+    ):
         self._ctx = context
         self._testimonies = testimonies
         self._consent = consent
@@ -234,7 +123,9 @@ class Publishing:
             raise PublicationRefused(Message("This publication cannot be cleared."), report.reasons())
         with self._ctx.transaction() as session:
             row = Clearance(id=new_id(), created_by=self._ctx.user_row_id)
-            self._ctx.sealer.seal_json(row, "record_sealed", {"rendered_sha256": report.rendered_sha256, "title": spec.title})
+            self._ctx.sealer.seal_json(
+                row, "record_sealed", {"rendered_sha256": report.rendered_sha256, "title": spec.title}
+            )
             session.add(row)
             self._ctx.audit.record(session, "publication cleared by leak check", "clearance", row.id)
         return row.id
@@ -250,8 +141,23 @@ class Publishing:
             self._ctx.audit.record(session, "survivor review recorded", "redacted_version", version_id)
         return row.id
 
+    def preview(self, spec: PublicationSpec) -> RenderedPublication:
+        """The PDF and HTML a release of `spec` would write, rendered in memory from the very
+        items the gates accept (nothing is written or registered). While an item's gate
+        refuses, PublicationRefused carries every reason."""
+        self._ctx.require("build publications")
+        checks, prepared = self._check_items(spec)
+        if not all(item.ok for item in checks):
+            raise PublicationRefused(Message("This publication cannot be previewed yet."),
+                                     GateReport(tuple(checks)).reasons())
+        files = render_package(prepared.content, spec.file_name)
+        by_format = {_format_of(f.name): f.data for f in files if f.name.endswith((".pdf", ".html"))}
+        return RenderedPublication(pdf=by_format["pdf"], html=by_format["html"])
+
     # -- release --------------------------------------------------------------------------
-    def build(self, spec: PublicationSpec, out_dir: Path | None, formats: tuple[str, ...] = FORMATS) -> tuple[str, list[Path]]:
+    def build(
+        self, spec: PublicationSpec, out_dir: Path | None, formats: tuple[str, ...] = FORMATS
+    ) -> tuple[str, list[Path]]:
         """Release a publication: every gate must pass; then the chosen files are written
         and the release is entered in the register. Returns (publication id, files).
         With `out_dir` None nothing is written: the release is only registered (the demo
@@ -379,16 +285,18 @@ class Publishing:
             used.append(testimony_id)
         return records, used
 
+    def preview_partner_export(self, k: int = 11, *, aggregate_only: bool = False) -> PartnerExport:
+        """The partner export as it would be made now, in memory: its rows, its tables and
+        the suppression report (nothing is written or registered)."""
+        return self._partner_export(k, aggregate_only)[0]
+
     def export_partner(self, out_dir: Path, k: int = 11, *, aggregate_only: bool = False,
-                       formats: tuple[str, ...] = ("csv", "json"), where: str = ""):  # noqa: ANN201
-        """Write a k-anonymous partner export (no free text) and register it."""
+                       formats: tuple[str, ...] = ("csv", "json"),
+                       where: str = "") -> tuple[str, list[Path], SuppressionReport]:
+        """Write a k-anonymous partner export (no free text) and register it; returns the
+        register entry's id, the files written and the suppression report."""
         self._ctx.require("export partner data")
-        if k < 2:
-            raise InvalidInput(Message("k must be at least 2 (CTDC uses 11)."))
-        records, used = self.partner_records()
-        export = build_partner_export(records, k)
-        if aggregate_only:
-            export = type(export)([], export.aggregates, export.report)
+        export, used = self._partner_export(k, aggregate_only)
         out_dir = Path(out_dir)
         out_dir.mkdir(parents=True, exist_ok=True)
         paths = []
@@ -399,11 +307,21 @@ class Publishing:
         with self._ctx.transaction() as session:
             row = Publication(id=new_id(), kind=ReleaseKind.PARTNER_EXPORT.value, released_at=utc_now(),
                               released_by=self._ctx.user_row_id)
-            self._ctx.sealer.seal_json(row, "record_sealed", {
-                "title": f"Partner export (k={k})", "channel": "partner", "where": where,
-                "items": [{"testimony_id": tid, "version": None, "media": ["text"], "anonymity": "anonymous"} for tid in used],
-                "files": [p.name for p in paths], "report": export.report.__dict__,
-            })
+            self._ctx.sealer.seal_json(
+                row,
+                "record_sealed",
+                {
+                    "title": f"Partner export (k={k})",
+                    "channel": "partner",
+                    "where": where,
+                    "items": [
+                        {"testimony_id": tid, "version": None, "media": ["text"], "anonymity": "anonymous"}
+                        for tid in used
+                    ],
+                    "files": [p.name for p in paths],
+                    "report": export.report.__dict__,
+                },
+            )
             session.add(row)
             for testimony_id in used:
                 session.add(PublicationUse(id=new_id(), publication_id=row.id, testimony_id=testimony_id))
@@ -412,6 +330,15 @@ class Publishing:
         return row.id, paths, export.report
 
     # -- helpers --------------------------------------------------------------------------
+    def _partner_export(self, k: int, aggregate_only: bool) -> tuple[PartnerExport, list[str]]:
+        if k < 2:
+            raise InvalidInput(Message("k must be at least 2 (CTDC uses 11)."))
+        records, used = self.partner_records()
+        export = build_partner_export(records, k)
+        if aggregate_only:
+            export = PartnerExport([], export.aggregates, export.report)
+        return export, used
+
     def _check_items(self, spec: PublicationSpec) -> tuple[list[ItemCheck], _Prepared]:
         checks, items, testimony_ids, used = [], [], [], []
         for number, item in enumerate(spec.items, start=1):
@@ -429,7 +356,7 @@ class Publishing:
             content = None
         return checks, _Prepared(content, sorted(set(testimony_ids)), used)
 
-    def _check_item(self, spec: PublicationSpec, number: int, item: SpecItem):  # noqa: ANN202
+    def _check_item(self, spec: PublicationSpec, number: int, item: SpecItem) -> _ItemOutcome:
         label = Message("Item {number}", number=number)
         try:
             if item.kind == "image":
@@ -438,7 +365,7 @@ class Publishing:
         except ArchiveError as error:
             return ItemCheck(number, label, None, (error.message,)), None, None
 
-    def _check_text(self, spec, number, label, item):  # noqa: ANN001, ANN202
+    def _check_text(self, spec: PublicationSpec, number: int, label: Message, item: SpecItem) -> _ItemOutcome:
         version = self._redaction.version(item.version)
         problems = []
         if version.state != "approved":
@@ -461,7 +388,7 @@ class Publishing:
                  "revision": version.source_revision, "anonymity": version.anonymity, "media": ["text"]}
         return check, built, usage
 
-    def _check_image(self, spec, number, label, item):  # noqa: ANN001, ANN202
+    def _check_image(self, spec: PublicationSpec, number: int, label: Message, item: SpecItem) -> _ItemOutcome:
         info = self._media.info(item.version)
         problems = []
         if info.derived_from is None:
@@ -471,7 +398,9 @@ class Publishing:
         medium = "photo_visible_face" if info.shows_face else "photo_hidden_face"
         decision = self._consent.check(info.testimony_id, channel_use(spec.channel), on=spec.planned_date,
                                        media=[medium])
-        problems += [Message("consent: {reason}", reason=reason) for reason in decision.reasons] if not decision.allowed else []
+        problems += (
+            [Message("consent: {reason}", reason=reason) for reason in decision.reasons] if not decision.allowed else []
+        )
         check = ItemCheck(number, label, info.testimony_id, tuple(problems),
                           tuple(o.text for o in decision.obligations), tuple(decision.reasons))
         if problems:
@@ -482,21 +411,28 @@ class Publishing:
                  "anonymity": None, "media": [medium]}
         return check, built, usage
 
-    def _consent_problems(self, decision, version) -> list[str]:  # noqa: ANN001
+    def _consent_problems(self, decision: Decision, version: VersionRecord) -> list[str]:
         if not decision.allowed:
             return [Message("consent: {reason}", reason=reason) for reason in decision.reasons]
         problems = []
         if decision.obliges(ObligationKind.SURVIVOR_REVIEW) and not self._reviewed(version.id):
             problems.append(Message("the survivor asked to review the text first, and no review is recorded."))
         if decision.obliges(ObligationKind.SAFETY_REVIEW) and version.second_approved_by is None:
-            problems.append(Message("the consent carries a risk flag: a second editor must approve the version (safety review)."))
+            problems.append(
+                Message("the consent carries a risk flag: a second editor must approve the version (safety review).")
+            )
         return problems
 
     def _reviewed(self, version_id: str) -> bool:
         with self._ctx.read() as session:
-            return session.scalars(select(SurvivorReview.id).where(SurvivorReview.version_id == version_id)).first() is not None
+            return (
+                session.scalars(select(SurvivorReview.id).where(SurvivorReview.version_id == version_id)).first()
+                is not None
+            )
 
-    def _output_problems(self, spec, prepared: _Prepared, rendered: str, digest: str) -> tuple[list[str], bool]:  # noqa: ANN001
+    def _output_problems(
+        self, spec: PublicationSpec, prepared: _Prepared, rendered: str, digest: str
+    ) -> tuple[list[str], bool]:
         if not self._ctx.can_read(Tier.IDENTITY):
             if self._cleared(digest):
                 return [], True
@@ -556,8 +492,7 @@ class Publishing:
         )
 
 
-
-def _rendered_text(files) -> str:  # noqa: ANN001
+def _rendered_text(files: list[RenderedFile]) -> str:
     """Everything a reader of the outputs could see: text, metadata, alt text, file names."""
     parts = []
     for rendered in files:
@@ -595,11 +530,3 @@ def _country(routes: list[str]) -> str:
     return "ZZ"
 
 
-def spec_from_json_text(text: str) -> PublicationSpec:
-    try:
-        return PublicationSpec.from_dict(json.loads(text))
-    except json.JSONDecodeError as error:
-        raise InvalidInput(Message(
-            "The publication spec is not valid JSON (line {lineno}).",
-            lineno=error.lineno,
-        )) from None

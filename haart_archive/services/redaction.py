@@ -7,15 +7,15 @@ revision of the original it was made from and is stale when the original moves o
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Callable
+from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from haart_archive.context import Context
 from haart_archive.errors import InvalidInput, NotFound, NotPermitted, PublicationRefused
 from haart_archive.messages import Message
-from haart_archive.people import LinkedPerson, People
 from haart_archive.redaction import (
     AliasTable,
     KnownPerson,
@@ -28,34 +28,16 @@ from haart_archive.redaction import (
     detect,
     leak_check,
 )
+from haart_archive.services.consent import ConsentRecords
+from haart_archive.services.people import People
+from haart_archive.services.testimonies import Testimonies
 from haart_archive.store.models import AliasTable as AliasRow
 from haart_archive.store.models import RedactedVersion, Testimony, new_id, utc_now
+from haart_archive.types.people import LinkedPerson
+from haart_archive.types.redaction import VersionRecord
 from haart_archive.vault.keys import Tier
 
 SECOND_APPROVAL_SETTING = "setting.second_approval"
-
-
-@dataclass(frozen=True)
-class VersionRecord:
-    """A redacted version as every role sees it (plan and aliases are not included)."""
-
-    id: str
-    testimony_id: str
-    title: str
-    text: str
-    state: str
-    stale: bool
-    source_revision: int
-    anonymity: str
-    created_at: dt.datetime
-    created_by: str | None
-    approved_by: str | None
-    approved_at: dt.datetime | None
-    second_approved_by: str | None
-
-    @property
-    def approved(self) -> bool:
-        return self.state == "approved"
 
 
 def known_people(linked: list[LinkedPerson]) -> list[KnownPerson]:
@@ -73,10 +55,27 @@ def known_people(linked: list[LinkedPerson]) -> list[KnownPerson]:
     return people
 
 
+def allowed_identifiers(anonymity: str, known: list[KnownPerson]) -> list[str]:
+    """The leak check's allow-list: the known identifiers the consented anonymity lets appear
+    (every name with full names, the survivor's first name with first names, else none)."""
+    if anonymity == "full_name":
+        return [name for person in known for name in person.names]
+    if anonymity == "first_name":
+        return [p.first_name() for p in known if p.role == "survivor" and p.first_name()]
+    return []
+
+
 class RedactionDesk:
     """Everything an editor does to make a testimony safe to leave the archive."""
 
-    def __init__(self, context: Context, people: People, testimonies, consent, on_change):  # noqa: ANN001
+    def __init__(
+        self,
+        context: Context,
+        people: People,
+        testimonies: Testimonies,
+        consent: ConsentRecords,
+        on_change: Callable[[str, str], None],
+    ):
         self._ctx = context
         self._people = people
         self._testimonies = testimonies
@@ -131,7 +130,9 @@ class RedactionDesk:
             self._ctx.sealer.seal_json(version, "plan_sealed", {"plan": plan.to_json(), "reviewed": reviewed})
             session.add(version)
             self._save_aliases(session, testimony_id, aliases)
-            self._ctx.audit.record(session, "redacted version made", "redacted_version", version.id, {"testimony": testimony_id})
+            self._ctx.audit.record(
+                session, "redacted version made", "redacted_version", version.id, {"testimony": testimony_id}
+            )
         return version.id
 
     def versions(self, testimony_id: str) -> list[VersionRecord]:
@@ -176,7 +177,15 @@ class RedactionDesk:
         version = self.version(version_id)
         known = self.known(version.testimony_id)
         target = version.title + "\n" + version.text if text is None else text
-        return leak_check(target, known, self.reviewed_strings(version_id), self._allowed(version.anonymity, known))
+        return leak_check(
+            target, known, self.reviewed_strings(version_id), allowed_identifiers(version.anonymity, known)
+        )
+
+    def check_draft(self, text: str, known: list[KnownPerson], reviewed: list[str], anonymity: str) -> LeakReport:
+        """The leak check on a text being redacted, before any version exists, with the same
+        allow-list approval applies. It reads nothing from the archive, so it may run on a
+        worker thread while the editor types."""
+        return leak_check(text, known, reviewed, allowed_identifiers(anonymity, known))
 
     def approve(self, version_id: str) -> None:
         """Approve a version for publication: only when current and the leak check passes.
@@ -195,7 +204,9 @@ class RedactionDesk:
             ))
         report = self.leak_check(version_id)
         if not report.passed:
-            raise PublicationRefused(Message("The leak check failed; this version cannot be approved."), [report.summary()])
+            raise PublicationRefused(
+                Message("The leak check failed; this version cannot be approved."), [report.summary()]
+            )
         second_needed = bool(self._setting(SECOND_APPROVAL_SETTING))
         with self._ctx.transaction() as session:
             row = self._row(session, version_id)
@@ -208,7 +219,9 @@ class RedactionDesk:
                 action = "redacted version approved (first of two)"
             elif second_needed:
                 if row.approved_by == self._ctx.user_row_id:
-                    raise NotPermitted(self._ctx.user.role.value, "give the second approval to a version they approved first")
+                    raise NotPermitted(
+                        self._ctx.user.role.value, "give the second approval to a version they approved first"
+                    )
                 row.second_approved_by, row.state = self._ctx.user_row_id, "approved"
                 action = "redacted version approved (second)"
             else:
@@ -225,7 +238,9 @@ class RedactionDesk:
         return AliasTable.from_json(self._aliases_json(testimony_id))
 
     # -- helpers --------------------------------------------------------------------------
-    def _redacted_title(self, title, anonymity, known, aliases, elsewhere) -> RedactedText:  # noqa: ANN001
+    def _redacted_title(
+        self, title: str, anonymity: str, known: list[KnownPerson], aliases: AliasTable, elsewhere: set[str]
+    ) -> RedactedText:
         plan = default_plan(title, detect(title, known), known, anonymity)
         for index, decision in enumerate(plan.decisions):
             if decision.status.value == "pending":
@@ -238,13 +253,6 @@ class RedactionDesk:
         plan = RedactionPlan.from_json(sealed["plan"])
         return len(plan.undecided_quasi_identifiers())
 
-    def _allowed(self, anonymity: str, known: list[KnownPerson]) -> list[str]:
-        if anonymity == "full_name":
-            return [name for person in known for name in person.names]
-        if anonymity == "first_name":
-            return [p.first_name() for p in known if p.role == "survivor" and p.first_name()]
-        return []
-
     def _aliases_json(self, testimony_id: str) -> str:
         with self._ctx.read() as session:
             row = session.get(AliasRow, testimony_id)
@@ -256,7 +264,7 @@ class RedactionDesk:
             tables = [AliasTable.from_json(self._ctx.sealer.open_text(row, "aliases_sealed")) for row in rows]
         return {alias for table in tables for alias in table.aliases.values()}
 
-    def _save_aliases(self, session, testimony_id: str, aliases: AliasTable) -> None:  # noqa: ANN001
+    def _save_aliases(self, session: Session, testimony_id: str, aliases: AliasTable) -> None:
         row = session.get(AliasRow, testimony_id) or AliasRow(id=testimony_id)
         self._ctx.sealer.seal_text(row, "aliases_sealed", aliases.to_json())
         session.add(row)
@@ -270,7 +278,7 @@ class RedactionDesk:
             approved_by=row.approved_by, approved_at=row.approved_at, second_approved_by=row.second_approved_by,
         )
 
-    def _row(self, session, version_id: str) -> RedactedVersion:  # noqa: ANN001
+    def _row(self, session: Session, version_id: str) -> RedactedVersion:
         row = session.get(RedactedVersion, version_id)
         if row is None:
             raise NotFound(Message(
@@ -279,11 +287,11 @@ class RedactionDesk:
             ))
         return row
 
-    def _revision(self, session, testimony_id: str) -> int:  # noqa: ANN001
+    def _revision(self, session: Session, testimony_id: str) -> int:
         testimony = session.get(Testimony, testimony_id)
         return testimony.revision if testimony is not None else -1
 
-    def _setting(self, key: str):  # noqa: ANN202
+    def _setting(self, key: str) -> Any:
         from haart_archive.store.models import Setting
 
         with self._ctx.read() as session:

@@ -238,7 +238,7 @@ def _common(profile: dict, state: str) -> dict:
 
 
 def _story_document(ctx: Context, testimony: Testimony, profile: dict, state: str) -> IndexedDocument:
-    from haart_archive.people import People
+    from haart_archive.services.people import People
 
     content = ctx.sealer.open_json(testimony, "content_sealed")
     with ctx.read() as session:

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import sqlcipher3
 from sqlalchemy import create_engine, event, text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine, ExceptionContext
+from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.exc import DatabaseError
-from sqlalchemy.pool import QueuePool
+from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 
 from haart_archive.errors import DamagedFile
 from haart_archive.messages import Message
@@ -38,7 +39,7 @@ def make_engine(database: Path, store_key: bytes) -> Engine:
     pragma_key = store_database_key(store_key)
 
     @event.listens_for(engine, "connect")
-    def _configure(dbapi_connection, _record):  # noqa: ANN001 - SQLAlchemy's callback
+    def _configure(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:  # SQLAlchemy's callback
         # The key must be the first statement on a connection; then WAL for crash safety,
         # secure_delete so freed pages are zeroed, and temp tables only in memory.
         cursor = dbapi_connection.cursor()
@@ -54,17 +55,17 @@ def make_engine(database: Path, store_key: bytes) -> Engine:
         cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _begin_immediate(connection):  # noqa: ANN001
+    def _begin_immediate(connection: Connection) -> None:
         # pysqlite's own transaction handling is disabled below; one writer at a time
         # anyway, and BEGIN IMMEDIATE makes a write conflict show at the start.
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     @event.listens_for(engine, "connect", insert=True)
-    def _no_implicit_transactions(dbapi_connection, _record):  # noqa: ANN001
+    def _no_implicit_transactions(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
         dbapi_connection.isolation_level = None
 
     @event.listens_for(engine, "handle_error")
-    def _plain_words(context) -> None:  # noqa: ANN001
+    def _plain_words(context: ExceptionContext) -> None:
         # Damage and a full disk are facts about the user's files, not bugs: say so plainly
         # wherever the query came from.
         replacement = storage_error(context.original_exception)

@@ -67,7 +67,9 @@ class Sealer:
 
     def _require(self, tier: Tier, action: str) -> None:
         if not self._keyring.has(tier):
-            raise NotPermitted(self._role, Message("{action} (it needs the {tier} key)", action=Message(action), tier=tier))
+            raise NotPermitted(
+                self._role, Message("{action} (it needs the {tier} key)", action=Message(action), tier=tier)
+            )
 
 
 def _row_key(row: Base) -> str:

@@ -1,15 +1,18 @@
 """Argon2id key derivation from passphrases, with per-slot parameters.
 
 Parameters are calibrated when a slot is made (aim: 0.5-1 s on this machine) and stored in
-the slot. Production code refuses anything below the floor (m = 64 MiB, t = 3). A fast
-profile exists for tests only and is accepted only when HAART_INSECURE_FAST_KDF_FOR_TESTS=1
-is set in the environment (the test suite sets it; the app never does).
+the slot. The process's `KdfPolicy` says which parameters it accepts and which it gives new
+slots: in production, nothing below the floor (m = 64 MiB, t = 3) and a calibration. Only
+code can change the policy, never the environment or a file: the test suite installs a fast
+profile for its own processes from its fixtures (`tests/fastkdf.py`), as KeePassXC's tests
+use a fastKdf() that the application refuses.
 """
 
 from __future__ import annotations
 
 import os
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
@@ -23,7 +26,6 @@ TARGET_SECONDS = 0.6
 MAX_ITERATIONS = 40
 MAX_MEMORY_KIB = 4 * 1024 * 1024
 MAX_LANES = 64
-TEST_PROFILE_ENV = "HAART_INSECURE_FAST_KDF_FOR_TESTS"
 
 
 @dataclass(frozen=True)
@@ -77,16 +79,40 @@ class KdfParams:
 
     @property
     def is_test_profile(self) -> bool:
+        """Below the production floor: made by a test suite, never fit for real data."""
         return self.memory_kib < FLOOR_MEMORY_KIB or self.iterations < FLOOR_ITERATIONS
 
 
-def test_profile_allowed() -> bool:
-    return os.environ.get(TEST_PROFILE_ENV) == "1"
+@dataclass(frozen=True)
+class KdfPolicy:
+    """Which parameters this process accepts, and what new slots get (`new_slot`, or a
+    calibration on this machine when it is None)."""
+
+    floor_memory_kib: int
+    floor_iterations: int
+    new_slot: Callable[[], KdfParams] | None = None
+
+    def accepts(self, params: KdfParams) -> bool:
+        return params.memory_kib >= self.floor_memory_kib and params.iterations >= self.floor_iterations
+
+
+PRODUCTION = KdfPolicy(FLOOR_MEMORY_KIB, FLOOR_ITERATIONS)
+_policy = PRODUCTION
+
+
+def use_policy(policy: KdfPolicy) -> None:
+    """Install the process's policy (the test suite's fixtures do; the app never does)."""
+    global _policy
+    _policy = policy
+
+
+def current_policy() -> KdfPolicy:
+    return _policy
 
 
 def check_strength(params: KdfParams) -> None:
-    """Refuse parameters below the floor unless the test profile is explicitly allowed."""
-    if params.is_test_profile and not test_profile_allowed():
+    """Refuse parameters below the floor of the process's policy."""
+    if not _policy.accepts(params):
         raise DamagedFile(
             Message(
                 "A key slot uses key-derivation settings below the safe minimum; this "
@@ -95,15 +121,11 @@ def check_strength(params: KdfParams) -> None:
         )
 
 
-def fast_test_params() -> KdfParams:
-    """The test-only profile (1 MiB, 1 pass). Never accepted outside the test suite."""
-    return KdfParams(salt=os.urandom(16), memory_kib=1024, iterations=1, lanes=1)
-
-
 def calibrate(target_seconds: float = TARGET_SECONDS) -> KdfParams:
-    """Parameters at or above the floor that take about `target_seconds` here."""
-    if test_profile_allowed():
-        return fast_test_params()
+    """Parameters for a new slot: at or above the floor, taking about `target_seconds` here
+    (or what the process's policy gives new slots)."""
+    if _policy.new_slot is not None:
+        return _policy.new_slot()
     probe = KdfParams(os.urandom(16), FLOOR_MEMORY_KIB, FLOOR_ITERATIONS)
     started = time.perf_counter()
     probe.derive(b"calibration")

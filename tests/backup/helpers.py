@@ -7,9 +7,9 @@ import wave
 from dataclasses import dataclass
 from pathlib import Path
 
-from haart_archive.backup import Credentials, make_backup
-from haart_archive.people import PersonIdentity
-from haart_archive.testimonies import PersonInput, TestimonyDraft
+from haart_archive.types.backup import Credentials
+from haart_archive.types.people import PersonIdentity
+from haart_archive.types.testimonies import PersonInput, TestimonyDraft
 from tests.conftest import PASSPHRASES, USER_NAMES, ArchiveFixture
 
 CANARIES = ("Zawadi Canarybird Fictional", "CanaryVillage Mkoroshoni", "0799 424 242", "Canary narrative of Malindi")
@@ -58,5 +58,5 @@ def backed_up(fixture: ArchiveFixture, folder: Path) -> BackedUp:
     testimony_id, media_id = add_canaries(fixture)
     out = folder / "archive-backup.hbk"
     with fixture.open("custodian") as archive:
-        make_backup(archive, out)
+        archive.make_backup(out)
     return BackedUp(fixture, out, testimony_id, media_id)

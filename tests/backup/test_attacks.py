@@ -4,10 +4,10 @@ part, and a restore that fails leaves nothing behind."""
 from __future__ import annotations
 
 import struct
+from pathlib import Path
 
 import pytest
 
-from haart_archive.backup import restore_backup, verify_backup
 from haart_archive.backup_format import (
     LENGTH_BYTES,
     MAGIC,
@@ -16,11 +16,13 @@ from haart_archive.backup_format import (
     STREAM_HEADER_BYTES,
 )
 from haart_archive.errors import ArchiveError, DamagedFile, TamperedRecord
-from tests.backup.helpers import backed_up, user
+from haart_archive.services.backup import restore_backup, verify_backup
+from tests.backup.helpers import BackedUp, backed_up, user
+from tests.conftest import ArchiveFixture
 
 
 @pytest.fixture()
-def backup(archive_copy, tmp_path):  # noqa: ANN001, ANN201
+def backup(archive_copy: ArchiveFixture, tmp_path: Path) -> BackedUp:
     return backed_up(archive_copy, tmp_path)
 
 
@@ -37,7 +39,7 @@ def _flip(path, offset: int) -> None:
     path.write_bytes(bytes(data))
 
 
-def _restore_fails_cleanly(backup, tmp_path, error_type):  # noqa: ANN001
+def _restore_fails_cleanly(backup: BackedUp, tmp_path: Path, error_type: type[Exception]) -> None:
     target = tmp_path / "restore-target"
     with pytest.raises(error_type):
         restore_backup(backup.backup, target, user("custodian"))
@@ -124,10 +126,9 @@ def test_a_vault_header_from_another_backup_does_not_fit(archive_copy, tmp_path)
     one = backed_up(archive_copy, tmp_path)
     other_dir = tmp_path / "other"
     other_dir.mkdir()
-    from haart_archive.backup import make_backup
 
     with archive_copy.open("custodian") as archive:
-        make_backup(archive, other_dir / "later.hbk")
+        archive.make_backup(other_dir / "later.hbk")
     a, b = one.backup.read_bytes(), (other_dir / "later.hbk").read_bytes()
     _, chunks_a = _layout(a)
     _, chunks_b = _layout(b)

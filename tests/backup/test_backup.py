@@ -3,29 +3,27 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
 from haart_archive.archive import Archive
-from haart_archive.backup import (
-    BackupCancelled,
-    Credentials,
-    backup_status,
-    make_backup,
+from haart_archive.errors import InvalidInput, NotPermitted, WrongPassphrase
+from haart_archive.services.backup import (
     restore_backup,
-    set_reminder_days,
     verify_backup,
 )
-from haart_archive.errors import InvalidInput, NotPermitted, WrongPassphrase
-from haart_archive.testimonies import TestimonyDraft
+from haart_archive.tasks import Cancelled
+from haart_archive.types.backup import Credentials
+from haart_archive.types.testimonies import TestimonyDraft
 from haart_archive.vault.recovery import generate_recovery_key
-from tests.backup.helpers import CANARIES, PCM_CANARY, backed_up, canary_wav, user
-from tests.conftest import PASSPHRASES, USER_NAMES
+from tests.backup.helpers import CANARIES, PCM_CANARY, BackedUp, backed_up, canary_wav, user
+from tests.conftest import PASSPHRASES, USER_NAMES, ArchiveFixture
 from tests.leakscan import scan
 
 
 @pytest.fixture()
-def backup(archive_copy, tmp_path):  # noqa: ANN001, ANN201
+def backup(archive_copy: ArchiveFixture, tmp_path: Path) -> BackedUp:
     return backed_up(archive_copy, tmp_path)
 
 
@@ -62,7 +60,7 @@ def test_the_recovery_key_verifies_and_restores(backup, tmp_path):
 
 def test_only_custodians_make_or_restore_backups(archive_copy, tmp_path, backup):
     with archive_copy.open("editor") as archive, pytest.raises(NotPermitted, match="make backups"):
-        make_backup(archive, tmp_path / "editor.hbk")
+        archive.make_backup(tmp_path / "editor.hbk")
     assert not (tmp_path / "editor.hbk").exists()
     with pytest.raises(NotPermitted, match="restore backups"):
         restore_backup(backup.backup, tmp_path / "advocate-restore", user("advocate"))
@@ -72,9 +70,9 @@ def test_only_custodians_make_or_restore_backups(archive_copy, tmp_path, backup)
 def test_the_snapshot_is_consistent_while_the_archive_stays_open(archive_copy, tmp_path):
     with archive_copy.open("custodian") as archive:
         before = len(archive.testimonies.list())
-        make_backup(archive, tmp_path / "first.hbk")
+        archive.make_backup(tmp_path / "first.hbk")
         archive.testimonies.add(TestimonyDraft(title="Added after the backup", text="Fictional."))
-        make_backup(archive, tmp_path / "second.hbk")
+        archive.make_backup(tmp_path / "second.hbk")
     restore_backup(tmp_path / "first.hbk", tmp_path / "one", user("custodian"))
     restore_backup(tmp_path / "second.hbk", tmp_path / "two", user("custodian"))
     with Archive.open(tmp_path / "one", USER_NAMES["editor"], PASSPHRASES["editor"]) as one:
@@ -88,18 +86,18 @@ def test_an_existing_backup_file_is_never_overwritten(archive_copy, tmp_path):
     out = tmp_path / "keep.hbk"
     out.write_bytes(b"an older backup")
     with archive_copy.open("custodian") as archive, pytest.raises(InvalidInput, match="already exists"):
-        make_backup(archive, out)
+        archive.make_backup(out)
     assert out.read_bytes() == b"an older backup"
 
 
 def test_a_backup_inside_the_archive_folder_is_refused(archive_copy):
     with archive_copy.open("custodian") as archive, pytest.raises(InvalidInput, match="outside the archive"):
-        make_backup(archive, archive_copy.path / "inside.hbk")
+        archive.make_backup(archive_copy.path / "inside.hbk")
 
 
 def test_cancelling_keeps_no_file(archive_copy, tmp_path):
-    with archive_copy.open("custodian") as archive, pytest.raises(BackupCancelled):
-        make_backup(archive, tmp_path / "cancelled.hbk", cancelled=lambda: True)
+    with archive_copy.open("custodian") as archive, pytest.raises(Cancelled):
+        archive.make_backup(tmp_path / "cancelled.hbk", cancelled=lambda: True)
     assert list(tmp_path.iterdir()) == [archive_copy.path]
     assert not list(archive_copy.path.glob(".backup-snapshot-*"))
 
@@ -134,7 +132,7 @@ def test_wrong_credentials_are_refused(backup):
 def test_a_removed_users_passphrase_does_not_open_later_backups(archive_copy, tmp_path):
     with archive_copy.open("custodian") as archive:
         archive.users.remove(USER_NAMES["advocate"])
-        make_backup(archive, tmp_path / "after-removal.hbk")
+        archive.make_backup(tmp_path / "after-removal.hbk")
     with pytest.raises(WrongPassphrase):
         verify_backup(tmp_path / "after-removal.hbk", user("advocate"))
     verify_backup(tmp_path / "after-removal.hbk", user("communications"))
@@ -142,21 +140,21 @@ def test_a_removed_users_passphrase_does_not_open_later_backups(archive_copy, tm
 
 def test_status_reminds_when_no_backup_or_an_old_one(archive_copy, tmp_path):
     with archive_copy.open("custodian") as archive:
-        assert backup_status(archive).reminder.startswith("No verified backup")
-        make_backup(archive, tmp_path / "b.hbk")
-        status = backup_status(archive)
+        assert archive.backup_status().reminder.startswith("No verified backup")
+        archive.make_backup(tmp_path / "b.hbk")
+        status = archive.backup_status()
         assert status.days == 0 and status.reminder is None
         assert (datetime.now(UTC) - status.last_verified_at) < timedelta(minutes=5)
         later = datetime.now(UTC) + timedelta(days=8, hours=1)
-        assert "8 days old" in backup_status(archive, now=later).reminder
-        set_reminder_days(archive, 30)
-        assert backup_status(archive, now=later).reminder is None
+        assert "8 days old" in archive.backup_status(now=later).reminder
+        archive.set_backup_reminder_days(30)
+        assert archive.backup_status(now=later).reminder is None
         with pytest.raises(InvalidInput):
-            set_reminder_days(archive, 0)
+            archive.set_backup_reminder_days(0)
         audit = [e.action for e in archive.audit_entries()]
     assert "backup made" in audit and "backup verified" in audit
     with archive_copy.open("advocate") as archive:  # every role sees the date
-        assert backup_status(archive).days == 0
+        assert archive.backup_status().days == 0
 
 
 def test_nothing_readable_lands_in_the_backup_the_restore_or_tmpdir(backup, tmp_path, private_tmpdir):

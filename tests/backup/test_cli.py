@@ -9,7 +9,7 @@ from tests.conftest import PASSPHRASES, USER_NAMES
 
 
 @pytest.fixture()
-def as_custodian(monkeypatch):  # noqa: ANN001, ANN201
+def as_custodian(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HAART_PASSPHRASE", PASSPHRASES["custodian"])
     monkeypatch.delenv("HAART_USER", raising=False)
     return monkeypatch

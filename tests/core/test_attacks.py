@@ -3,7 +3,11 @@ the rest of the archive must keep working."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -11,8 +15,10 @@ from sqlalchemy import select
 from haart_archive.archive import Archive
 from haart_archive.errors import DamagedFile, NotPermitted, TamperedRecord, WrongPassphrase
 from haart_archive.store.models import AuditEntry, Person, Testimony
-from haart_archive.vault.kdf import TEST_PROFILE_ENV
+from haart_archive.vault.kdf import PRODUCTION
 from tests.conftest import PASSPHRASES, USER_NAMES
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_wrong_passphrase_is_refused_and_audited(archive_copy):
@@ -134,7 +140,9 @@ def test_an_edited_audit_entry_is_found_by_verify(archive_copy):
     with archive_copy.open("custodian") as archive:
         with archive._ctx.engine.begin() as connection:
             rows = connection.exec_driver_sql("SELECT seq, entry_sealed FROM audit_entry ORDER BY seq").fetchall()
-            connection.exec_driver_sql("UPDATE audit_entry SET entry_sealed = ? WHERE seq = ?", (rows[2][1], rows[1][0]))
+            connection.exec_driver_sql(
+                "UPDATE audit_entry SET entry_sealed = ? WHERE seq = ?", (rows[2][1], rows[1][0])
+            )
         result = archive.verify_audit()
     assert not result.ok
     assert any("entry 2" in problem for problem in result.problems)
@@ -184,9 +192,19 @@ def test_a_truncated_blob_is_detected(archive_copy):
 
 
 def test_production_refuses_the_test_kdf_profile(archive_copy, monkeypatch):
-    monkeypatch.delenv(TEST_PROFILE_ENV)
+    monkeypatch.setattr("haart_archive.vault.kdf._policy", PRODUCTION)
     with pytest.raises(DamagedFile, match="below the safe minimum"):
         archive_copy.open("editor")
+
+
+def test_no_environment_variable_makes_the_app_accept_the_test_kdf_profile(archive_copy):
+    # The switch tests once used, and anything else in the environment: the app still refuses.
+    env = dict(os.environ, PYTHONPATH=str(ROOT), HAART_PASSPHRASE=PASSPHRASES["editor"],
+               HAART_INSECURE_FAST_KDF_FOR_TESTS="1")
+    result = subprocess.run([sys.executable, "-m", "haart_archive.cli", "list", str(archive_copy.path)],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 4, result.stderr
+    assert "below the safe minimum" in result.stderr and "Traceback" not in result.stderr
 
 
 def _blob_path(fixture, media_id):

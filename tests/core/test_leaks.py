@@ -13,8 +13,8 @@ import json
 from haart_archive.archive import Archive
 from haart_archive.cli import main
 from haart_archive.consent import ConsentGrant
-from haart_archive.people import PersonIdentity, PersonProfile
-from haart_archive.testimonies import PersonInput, Tags, TestimonyDraft
+from haart_archive.types.people import PersonIdentity, PersonProfile
+from haart_archive.types.testimonies import PersonInput, Tags, TestimonyDraft
 from tests.conftest import PASSPHRASES
 from tests.leakscan import scan
 
@@ -66,15 +66,38 @@ def _api_workflow(folder) -> str:
                 id_numbers=(CANARIES["id_number"],), home_village=CANARIES["village"]),
                 PersonProfile(gender="female")),),
         ))
-        archive.consent.grant(testimony_id, ConsentGrant.from_dict({
-            "consented_on": "2025-03-01", "consenter_name": CANARIES["consenter"], "taken_by": "Officer",
-            "method": "written_form", "language": "en", "anonymity": "anonymous",
-            "uses": {"case_work": True, "research": True, "training": False, "partner_sharing": True,
-                     "anonymous_publication": True, "media_press": False, "named_publication": False,
-                     "donor_report": False},
-            "media": {"text": True, "photo_hidden_face": True, "photo_visible_face": False, "voice": False, "video": False},
-            "conditions": CANARIES["conditions"], "review_before_publication": False,
-        }))
+        archive.consent.grant(
+            testimony_id,
+            ConsentGrant.from_dict(
+                {
+                    "consented_on": "2025-03-01",
+                    "consenter_name": CANARIES["consenter"],
+                    "taken_by": "Officer",
+                    "method": "written_form",
+                    "language": "en",
+                    "anonymity": "anonymous",
+                    "uses": {
+                        "case_work": True,
+                        "research": True,
+                        "training": False,
+                        "partner_sharing": True,
+                        "anonymous_publication": True,
+                        "media_press": False,
+                        "named_publication": False,
+                        "donor_report": False,
+                    },
+                    "media": {
+                        "text": True,
+                        "photo_hidden_face": True,
+                        "photo_visible_face": False,
+                        "voice": False,
+                        "video": False,
+                    },
+                    "conditions": CANARIES["conditions"],
+                    "review_before_publication": False,
+                }
+            ),
+        )
         media_id = archive.media.add(testimony_id, _photo_with_metadata(), file_name=f"{CANARIES['file_name']}.jpg")
         archive.media.thumbnail(media_id)
         derived = archive.media.redact(media_id, [])

@@ -127,7 +127,7 @@ def test_a_consent_refusal_reason_comes_out_in_swahili():
     )
     try:
         decision.raise_if_refused()
-    except Exception as error:  # noqa: BLE001 - checked just below
+    except Exception as error:  # checked just below
         refusal = error
     assert refusal.message.translated(catalog("sw")).startswith("Ridhaa hairuhusu ")
     assert "3 Mei 2026" in refusal.message.translated(catalog("sw"))

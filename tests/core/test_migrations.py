@@ -7,7 +7,7 @@ from sqlalchemy import inspect
 from haart_archive.archive import Archive
 from haart_archive.store import migrate
 from haart_archive.store.engine import make_engine
-from haart_archive.testimonies import TestimonyDraft
+from haart_archive.types.testimonies import TestimonyDraft
 from tests.conftest import PASSPHRASES, USER_NAMES
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys
@@ -13,12 +12,13 @@ import pytest
 
 from haart_archive.errors import ArchiveInUse
 from tests.conftest import PASSPHRASES, USER_NAMES
+from tests.fastkdf import child_env
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _python(code: str, *args: str) -> subprocess.Popen:
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env = child_env()
     return subprocess.Popen([sys.executable, "-c", textwrap.dedent(code), *args], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
@@ -49,7 +49,7 @@ def test_a_second_running_copy_gets_archive_in_use(archive_copy):
 ADD_MANY = """
     import sys
     from haart_archive.archive import Archive
-    from haart_archive.testimonies import TestimonyDraft
+    from haart_archive.types.testimonies import TestimonyDraft
     archive = Archive.open(sys.argv[1], sys.argv[2], sys.argv[3])
     for number in range(100):
         archive.testimonies.add(TestimonyDraft(title=f"Killed-run {number:03d}", text="Fictional text " * 200))

@@ -15,8 +15,8 @@ from haart_archive.errors import (
     NotPermitted,
     WrongPassphrase,
 )
-from haart_archive.people import PersonIdentity
-from haart_archive.testimonies import PersonInput, TestimonyDraft
+from haart_archive.types.people import PersonIdentity
+from haart_archive.types.testimonies import PersonInput, TestimonyDraft
 from tests.conftest import PASSPHRASES, USER_NAMES
 
 NEW_PASSPHRASE = "tangerine bicycle hums beneath stars"

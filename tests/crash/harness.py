@@ -2,7 +2,7 @@
 
 Shared by the crash tests and `bench/crash.py`. The operations run in real child processes
 (forked by `tests.crash.zygote`, which is started like any subprocess with PYTHONPATH set);
-every archive is a copy of one small template, and the fast test KDF is on.
+every archive is a copy of one small template, and the fast test KDF is on (`child_env`).
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+
+from tests.fastkdf import child_env
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -35,7 +37,7 @@ class Zygote:
     """One long-lived process that forks a child per operation."""
 
     def __init__(self) -> None:
-        env = dict(os.environ, PYTHONPATH=str(ROOT), HAART_INSECURE_FAST_KDF_FOR_TESTS="1")
+        env = child_env()
         self._process = subprocess.Popen(
             [sys.executable, "-m", "tests.crash.zygote"], cwd=ROOT, env=env,
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1,

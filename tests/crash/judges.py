@@ -9,8 +9,8 @@ from pathlib import Path
 from sqlalchemy import select
 
 from haart_archive.archive import Archive
-from haart_archive.backup import verify_backup
 from haart_archive.errors import WrongPassphrase
+from haart_archive.services.backup import verify_backup
 from haart_archive.store.models import MediaAsset
 from haart_archive.vault.header import VaultHeader
 from haart_archive.vault.keys import Tier
@@ -22,7 +22,7 @@ TEMPLATE_TESTIMONIES = 30
 
 def build_crash_template(source: Path, target: Path) -> Path:
     """The shared test archive, plus 30 testimonies, 3 recordings and a built index."""
-    from haart_archive.testimonies import TestimonyDraft
+    from haart_archive.types.testimonies import TestimonyDraft
     from tests.backup.helpers import canary_wav
 
     shutil.copytree(source, target, ignore=shutil.ignore_patterns("archive.lock"))

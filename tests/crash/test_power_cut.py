@@ -3,6 +3,9 @@ or the new one, never with neither."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
 
 from haart_archive import fileutil
@@ -15,13 +18,13 @@ NEW_PASSPHRASE = "a brand new passphrase for dalila"
 
 
 @pytest.fixture(scope="module")
-def zygote():  # noqa: ANN201
+def zygote() -> Iterator[Zygote]:
     process = Zygote()
     yield process
     process.close()
 
 
-def _which_header(path) -> str:  # noqa: ANN001
+def _which_header(path: Path) -> str:
     opens = {}
     for label, passphrase in (("old", PASSPHRASES["advocate"]), ("new", NEW_PASSPHRASE)):
         try:
@@ -50,7 +53,7 @@ def test_killed_inside_the_header_write(zygote, archive_copy, moment, expected):
 def test_a_write_that_fails_midway_leaves_the_old_header(archive_copy, monkeypatch):
     real_replace = fileutil.os.replace
 
-    def half_written(source, target):  # noqa: ANN001, ANN202
+    def half_written(source: str | Path, target: str | Path) -> None:
         # The temp file is cut in half, then the "power" fails before the rename.
         with open(source, "r+b") as handle:
             handle.truncate(handle.seek(0, 2) // 2)

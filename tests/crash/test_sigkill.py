@@ -8,10 +8,13 @@ that the archive opens, passes verify and check, and holds the whole operation o
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
 import pytest
 
 from haart_archive.vault.header import read_header
-from tests.conftest import PASSPHRASES, USER_NAMES
+from tests.conftest import PASSPHRASES, USER_NAMES, ArchiveFixture
 from tests.crash.harness import Zygote, fresh_copy, seeded_delays, timed
 from tests.crash.judges import (
     build_crash_template,
@@ -26,29 +29,34 @@ SEED = 20240610
 
 
 @pytest.fixture(scope="module")
-def crash_template(template_archive, tmp_path_factory):  # noqa: ANN001, ANN201
+def crash_template(template_archive: ArchiveFixture, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_crash_template(template_archive.path, tmp_path_factory.mktemp("crash") / "template")
 
 
 @pytest.fixture(scope="module")
-def zygote():  # noqa: ANN201
+def zygote() -> Iterator[Zygote]:
     process = Zygote()
     yield process
     process.close()
 
 
-def _custodian(path, **extra) -> dict:  # noqa: ANN001
+def _custodian(path: Path, **extra: object) -> dict:
     return {"path": str(path), "user": USER_NAMES["custodian"], "passphrase": PASSPHRASES["custodian"], **extra}
 
 
-def _calibrate(zygote, crash_template, tmp_path_factory, command_for) -> float:  # noqa: ANN001
+def _calibrate(
+    zygote: Zygote,
+    crash_template: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+    command_for: Callable[[Path, Path], dict],
+) -> float:
     folder = tmp_path_factory.mktemp("calibrate")
     path = fresh_copy(crash_template, folder / "archive")
     return timed(zygote, command_for(path, folder))
 
 
 @pytest.fixture(scope="module")
-def durations(zygote, crash_template, tmp_path_factory):  # noqa: ANN001, ANN201
+def durations(zygote: Zygote, crash_template: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
     return {
         "rebuild": _calibrate(zygote, crash_template, tmp_path_factory, lambda p, f: _custodian(p, op="rebuild")),
         "remove": _calibrate(zygote, crash_template, tmp_path_factory,
@@ -59,7 +67,7 @@ def durations(zygote, crash_template, tmp_path_factory):  # noqa: ANN001, ANN201
 
 
 @pytest.fixture(scope="module")
-def expected_search(crash_template, tmp_path_factory):  # noqa: ANN001, ANN201
+def expected_search(crash_template: Path, tmp_path_factory: pytest.TempPathFactory) -> dict:
     return search_totals(fresh_copy(crash_template, tmp_path_factory.mktemp("expected") / "archive"))
 
 

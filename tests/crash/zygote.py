@@ -15,9 +15,9 @@ import os
 import resource
 import signal
 import sys
+from pathlib import Path
 
 from haart_archive.archive import Archive
-from haart_archive.backup import make_backup
 
 
 def _say(text: str) -> None:
@@ -40,13 +40,14 @@ def run(command: dict) -> None:
     elif op == "remove":
         archive.users.remove(command["target"])
     elif op == "backup":
-        make_backup(archive, command["out"])
+        archive.make_backup(command["out"])
     elif op == "add":
-        from haart_archive.testimonies import TestimonyDraft
+        from haart_archive.types.testimonies import TestimonyDraft
 
         archive.testimonies.add(TestimonyDraft(title="Too big for the disk", text="Fictional words. " * 200_000))
     elif op == "restore":
-        from haart_archive.backup import Credentials, restore_backup
+        from haart_archive.services.backup import restore_backup
+        from haart_archive.types.backup import Credentials
 
         restore_backup(command["backup"], command["out"], Credentials(command["user"], command["passphrase"]))
     elif op == "header":
@@ -69,7 +70,7 @@ def _die_inside_atomic_write(moment: str) -> None:
             die()
         real_fsync(fd)
 
-    def replace(source, target) -> None:  # noqa: ANN001
+    def replace(source: str | Path, target: str | Path) -> None:
         if moment == "before-replace":
             die()
         real_replace(source, target)
@@ -87,7 +88,7 @@ def main() -> None:
             code = 0
             try:
                 run(command)
-            except BaseException as error:  # noqa: BLE001 - reported to the test
+            except BaseException as error:  # reported to the test
                 _say(f"error {os.getpid()} {type(error).__name__}: {error}")
                 code = 1
             os._exit(code)

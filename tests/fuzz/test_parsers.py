@@ -8,19 +8,22 @@ import hashlib
 import json
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from haart_archive.backup import Credentials, make_backup, verify_backup
 from haart_archive.consent import ConsentGrant
 from haart_archive.errors import ArchiveError
 from haart_archive.media.blobs import BlobStore
-from haart_archive.testimonies import draft_from_dict
+from haart_archive.services.backup import verify_backup
+from haart_archive.types.backup import Credentials
+from haart_archive.types.testimonies import draft_from_dict
 from haart_archive.vault.header import VaultHeader
-from tests.conftest import PASSPHRASES, USER_NAMES
+from tests.conftest import PASSPHRASES, USER_NAMES, ArchiveFixture
 from tests.consent.builders import form
 
 FUZZ = settings(max_examples=int(os.environ.get("HAART_FUZZ_EXAMPLES", "150")), deadline=None,
@@ -34,12 +37,12 @@ json_values = st.recursive(
 )
 
 
-def _typed_only(call, *args) -> None:  # noqa: ANN001
+def _typed_only(call: Callable[..., object], *args: object) -> None:
     with contextlib.suppress(ArchiveError):
         call(*args)
 
 
-def _mutated_dict(base: dict, data) -> dict:  # noqa: ANN001
+def _mutated_dict(base: dict, data: st.DataObject) -> dict:
     """The valid record with some keys replaced by any JSON value, dropped, or added."""
     result = dict(base)
     for key in data.draw(st.lists(st.sampled_from(sorted(base)), max_size=4)):
@@ -89,11 +92,11 @@ def test_consent_forms_of_any_shape(value):
 
 
 @pytest.fixture(scope="module")
-def header_bytes(template_archive) -> bytes:  # noqa: ANN001
+def header_bytes(template_archive: ArchiveFixture) -> bytes:
     return (template_archive.path / "vault.header").read_bytes()
 
 
-def _mutate_bytes(data: bytes, draw) -> bytes:  # noqa: ANN001
+def _mutate_bytes(data: bytes, draw: Callable[[st.SearchStrategy], Any]) -> bytes:
     data = bytearray(data)
     for _ in range(draw(st.integers(1, 4))):
         kind = draw(st.sampled_from(["flip", "cut", "insert", "delete"]))
@@ -124,7 +127,9 @@ def test_vault_header_random_bytes(raw):
 def _with_checksum(body: dict) -> bytes:
     """A forged header whose checksum matches: it parses, so unlock sees the changed slot."""
     core = {k: v for k, v in body.items() if k not in ("checksum", "mac")}
-    body = dict(body, checksum=hashlib.sha256(json.dumps(core, sort_keys=True, separators=(",", ":")).encode()).hexdigest())
+    body = dict(
+        body, checksum=hashlib.sha256(json.dumps(core, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
+    )
     return json.dumps(body).encode()
 
 
@@ -162,7 +167,7 @@ def test_forged_kdf_parameters_are_damage_not_a_crash_or_a_hang(header_bytes, ke
 
 
 @pytest.fixture(scope="module")
-def blob_store(tmp_path_factory):  # noqa: ANN001, ANN201
+def blob_store(tmp_path_factory: pytest.TempPathFactory) -> tuple[BlobStore, str, bytes]:
     store = BlobStore(tmp_path_factory.mktemp("fuzz-blobs"))
     info = store.write([os.urandom(150_000)], b"k" * 32, 1, b"media|fuzz|story")
     return store, info.name, store._path(info.name).read_bytes()
@@ -184,13 +189,13 @@ def test_blob_files(blob_store, data):
 
 
 @pytest.fixture(scope="module")
-def backup_file(template_archive, tmp_path_factory) -> bytes:  # noqa: ANN001
+def backup_file(template_archive: ArchiveFixture, tmp_path_factory: pytest.TempPathFactory) -> bytes:
     folder = tmp_path_factory.mktemp("fuzz-backup")
     shutil.copytree(template_archive.path, folder / "archive", ignore=shutil.ignore_patterns("archive.lock"))
     from haart_archive.archive import Archive
 
     with Archive.open(folder / "archive", USER_NAMES["custodian"], PASSPHRASES["custodian"]) as archive:
-        make_backup(archive, folder / "b.hbk")
+        archive.make_backup(folder / "b.hbk")
     return (folder / "b.hbk").read_bytes()
 
 

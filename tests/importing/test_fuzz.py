@@ -19,7 +19,11 @@ from haart_archive.errors import ArchiveError
 from haart_archive.importing import ImportPlan, plan_import
 from tests.importing.sources import docx_file, intake_sheet_rows, pdf_file, xlsx_file
 
-FUZZ = settings(max_examples=int(os.environ.get("HAART_FUZZ_EXAMPLES", "100")), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+FUZZ = settings(
+    max_examples=int(os.environ.get("HAART_FUZZ_EXAMPLES", "100")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 SUFFIXES = [".csv", ".xlsx", ".docx", ".pdf", ".txt", ".md"]
 
 

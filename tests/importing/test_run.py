@@ -6,8 +6,9 @@ import pytest
 from sqlalchemy import func, select
 
 from haart_archive.errors import NotPermitted
-from haart_archive.importing import ImportCancelled, plan_import, run_import
+from haart_archive.importing import plan_import
 from haart_archive.store.models import MediaAsset, Person
+from haart_archive.tasks import Cancelled
 from tests.importing.sources import csv_file, docx_file, intake_sheet_rows, photo, xlsx_file
 from tests.leakscan import scan
 
@@ -41,14 +42,20 @@ def test_import_creates_exactly_what_the_dry_run_announced(archive_copy, tmp_pat
         with archive_copy.open("editor") as archive:
             before = set(archive.testimonies.ids())
             steps = []
-            result = run_import(archive, plan, progress=lambda done, total, seen=steps: seen.append((done, total)))
+            result = archive.run_import(plan, progress=lambda done, total, seen=steps: seen.append((done, total)))
             created = set(archive.testimonies.ids()) - before
             assert created == set(result.testimony_ids)
             assert len(created) == len(plan.testimonies)
             for item, testimony_id in zip(plan.testimonies, result.testimony_ids, strict=True):
                 record = archive.testimonies.get(testimony_id, with_identities=True)
-                assert (record.title, record.text, record.language) == (item.draft.title, item.draft.text, item.draft.language)
-                assert sorted(m.file_name for m in archive.media.list(testimony_id)) == sorted(p.name for p in item.attachments)
+                assert (record.title, record.text, record.language) == (
+                    item.draft.title,
+                    item.draft.text,
+                    item.draft.language,
+                )
+                assert sorted(m.file_name for m in archive.media.list(testimony_id)) == sorted(
+                    p.name for p in item.attachments
+                )
                 assert [p.role for p in record.people] == [p.role for p in item.draft.people]
                 if item.attachments:
                     first = archive.media.list(testimony_id)[0]
@@ -69,8 +76,8 @@ def test_a_cancelled_import_leaves_nothing(archive_copy, tmp_path):
             polls.append(1)
             return len(polls) > 4  # after the first testimony, its photos and the second
 
-        with pytest.raises(ImportCancelled, match="nothing was kept"):
-            run_import(archive, plan, cancelled=cancelled)
+        with pytest.raises(Cancelled, match="nothing was kept"):
+            archive.run_import(plan, cancelled=cancelled)
         assert _counts(archive) == before
         assert archive.search.search("Doha").total == 0
     with archive_copy.open("custodian") as archive:
@@ -95,7 +102,7 @@ def test_a_failure_midway_leaves_nothing_and_the_error_goes_through(archive_copy
 
         monkeypatch.setattr(archive.media, "add", failing_add)
         with pytest.raises(OSError):
-            run_import(archive, plan)
+            archive.run_import(plan)
         assert _counts(archive) == before
 
 
@@ -111,14 +118,14 @@ def test_cancel_raised_by_the_progress_callback_also_undoes(archive_copy, tmp_pa
     with archive_copy.open("editor") as archive:
         before = _counts(archive)
         with pytest.raises(TaskCancelled):
-            run_import(archive, plan, progress=progress)
+            archive.run_import(plan, progress=progress)
         assert _counts(archive) == before
 
 
 def test_advocates_cannot_import(archive_copy, tmp_path):
     plan = plan_import(_folder_source(tmp_path))
     with archive_copy.open("advocate") as archive, pytest.raises(NotPermitted):
-        run_import(archive, plan)
+        archive.run_import(plan)
 
 
 def test_source_text_never_lands_in_plain_in_the_archive_or_tmpdir(archive_copy, tmp_path, private_tmpdir):
@@ -134,7 +141,7 @@ def test_source_text_never_lands_in_plain_in_the_archive_or_tmpdir(archive_copy,
     with archive_copy.open("editor") as archive:
         archive.search.search("passport")
         for source in (folder / "docs", sheet):
-            run_import(archive, plan_import(source))
+            archive.run_import(plan_import(source))
         assert archive.search.search(canaries[0]).total >= 1  # indexed, so the index is scanned too
     with archive_copy.open("editor") as archive:
         assert archive.search.search(canaries[3]).total == 1

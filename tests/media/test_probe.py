@@ -97,9 +97,9 @@ def test_real_sized_bomb_header_is_refused():
     import zlib
 
     ihdr = struct.pack(">IIBBBBB", 100_000, 100_000, 8, 0, 0, 0, 0)
-    chunk = lambda kind, body: (  # noqa: E731
-        struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
-    )
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
     data = (
         b"\x89PNG\r\n\x1a\n"
         + chunk(b"IHDR", ihdr)

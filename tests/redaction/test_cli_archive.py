@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import io
 import json
+from pathlib import Path
 
 import pytest
 
+from haart_archive.archive import Archive
 from haart_archive.cli import main
-from tests.conftest import PASSPHRASES, USER_NAMES
+from tests.conftest import PASSPHRASES, USER_NAMES, ArchiveFixture
 
 # The first testimony of the template archive names its recruiter.
 RECRUITER = "Jabari Mwinyi"
@@ -22,17 +24,21 @@ def _run(capsys, monkeypatch, role: str, *argv: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture()
-def testimony(archive_copy):  # noqa: ANN001, ANN201
+def testimony(archive_copy: ArchiveFixture) -> str:
     return archive_copy.path, archive_copy.testimony_ids[0]
 
 
-def _plan(capsys, monkeypatch, path, testimony_id, out) -> dict:  # noqa: ANN001
+def _plan(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, path: Path, testimony_id: str, out: Path
+) -> dict:
     code, stdout, _ = _run(capsys, monkeypatch, "editor", "plan", str(path), testimony_id, "--out", str(out))
     assert code == 0 and "identifying" in stdout
     return json.loads(out.read_text(encoding="utf-8"))
 
 
-def _apply(capsys, monkeypatch, path, testimony_id, plan_file) -> str:  # noqa: ANN001
+def _apply(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, path: Path, testimony_id: str, plan_file: Path
+) -> str:
     code, out, err = _run(capsys, monkeypatch, "editor", "apply", str(path), testimony_id, "--plan", str(plan_file))
     assert code == 0, err
     return out.strip().splitlines()[-1]
@@ -153,14 +159,14 @@ def test_approve_takes_a_redacted_image_id_too(capsys, monkeypatch, testimony):
     assert code == 2 and "no redacted version or redacted image" in err
 
 
-def _open(path, role: str):  # noqa: ANN001, ANN202
+def _open(path: Path, role: str) -> Archive:
     from haart_archive.archive import Archive
 
     return Archive.open(path, USER_NAMES[role], PASSPHRASES[role])
 
 
-def _edit_testimony(archive, testimony_id: str) -> None:  # noqa: ANN001
-    from haart_archive.testimonies import TestimonyDraft
+def _edit_testimony(archive: Archive, testimony_id: str) -> None:
+    from haart_archive.types.testimonies import TestimonyDraft
 
     record = archive.testimonies.get(testimony_id)
     draft = TestimonyDraft(title=record.title, text="Read again on intake. " + record.text, language=record.language,

@@ -49,15 +49,32 @@ def test_init_prints_the_recovery_key_once_and_users_can_be_added(tmp_path, monk
 def test_add_list_and_show_round_trip(archive_copy, as_editor, capsys, tmp_path):
     text = tmp_path / "story.txt"
     text.write_text("Nilipelekwa Muscat na wakala. Fictional.", encoding="utf-8")
-    code, out, _ = run(capsys, "add", archive_copy.path, "--title", "Muscat", "--text-file", text, "--language", "sw",
-                       "--county", "kwale", "--person", "Fictional Person:survivor", "--tag", "exploitation:forced_labour")
+    code, out, _ = run(
+        capsys,
+        "add",
+        archive_copy.path,
+        "--title",
+        "Muscat",
+        "--text-file",
+        text,
+        "--language",
+        "sw",
+        "--county",
+        "kwale",
+        "--person",
+        "Fictional Person:survivor",
+        "--tag",
+        "exploitation:forced_labour",
+    )
     assert code == 0
     new_id = out.strip().splitlines()[-1]
     code, out, _ = run(capsys, "list", archive_copy.path, "--json")
     assert new_id in {row["id"] for row in json.loads(out)}
     code, out, _ = run(capsys, "show", archive_copy.path, new_id, "--json", "--identities")
     record = json.loads(out)
-    assert record["text"].startswith("Nilipelekwa") and record["people"][0]["identity"]["legal_name"] == "Fictional Person"
+    assert (
+        record["text"].startswith("Nilipelekwa") and record["people"][0]["identity"]["legal_name"] == "Fictional Person"
+    )
 
 
 def test_exit_codes(archive_copy, monkeypatch, capsys, tmp_path):
@@ -65,13 +82,24 @@ def test_exit_codes(archive_copy, monkeypatch, capsys, tmp_path):
     code, _, err = run(capsys, "list", archive_copy.path, "--user", USER_NAMES["editor"])
     assert code == 3 and err.count("\n") == 1 and "Traceback" not in err
     monkeypatch.setenv("HAART_PASSPHRASE", PASSPHRASES["advocate"])
-    code, _, err = run(capsys, "show", archive_copy.path, archive_copy.testimony_ids[0], "--user", USER_NAMES["advocate"])
+    code, _, err = run(
+        capsys, "show", archive_copy.path, archive_copy.testimony_ids[0], "--user", USER_NAMES["advocate"]
+    )
     assert code == 3 and "advocate" in err
     monkeypatch.setenv("HAART_PASSPHRASE", PASSPHRASES["editor"])
     code, _, err = run(capsys, "show", archive_copy.path, "no-such-id", "--user", USER_NAMES["editor"])
     assert code == 2 and "no testimony" in err
-    code, _, _ = run(capsys, "consent", "check", archive_copy.path, archive_copy.testimony_ids[0], "--use", "media_press",
-                     "--user", USER_NAMES["editor"])
+    code, _, _ = run(
+        capsys,
+        "consent",
+        "check",
+        archive_copy.path,
+        archive_copy.testimony_ids[0],
+        "--use",
+        "media_press",
+        "--user",
+        USER_NAMES["editor"],
+    )
     assert code == 5
     (archive_copy.path / "vault.header").write_text("{ damaged")
     code, _, err = run(capsys, "list", archive_copy.path, "--user", USER_NAMES["editor"])
@@ -90,8 +118,21 @@ def test_without_user_the_passphrase_finds_its_user(archive_copy, monkeypatch, c
 
 def test_consent_grant_withdraw_and_show(archive_copy, as_editor, capsys):
     testimony_id = archive_copy.testimony_ids[1]
-    code, out, _ = run(capsys, "consent", "grant", archive_copy.path, testimony_id, "--uses", "case_work,research,anonymous_publication",
-                       "--anonymity", "anonymous", "--media", "text", "--expires", "2030-01-01")
+    code, out, _ = run(
+        capsys,
+        "consent",
+        "grant",
+        archive_copy.path,
+        testimony_id,
+        "--uses",
+        "case_work,research,anonymous_publication",
+        "--anonymity",
+        "anonymous",
+        "--media",
+        "text",
+        "--expires",
+        "2030-01-01",
+    )
     assert code == 0 and "Consent is active" in out
     assert run(capsys, "consent", "check", archive_copy.path, testimony_id, "--use", "research")[0] == 0
     code, out, _ = run(capsys, "consent", "withdraw", archive_copy.path, testimony_id, "--uses", "research")
@@ -114,7 +155,9 @@ def test_publish_build_refuses_with_reasons_then_passes(archive_copy, as_editor,
     assert code == 5 and "No consent has been recorded" in err
     with archive_copy.open("editor") as archive:
         archive.consent.grant(testimony_id, consent_form())
-    code, out, _ = run(capsys, "publish", "build", archive_copy.path, "--spec", spec, "--out", tmp_path / "out", "--format", "pdf")
+    code, out, _ = run(
+        capsys, "publish", "build", archive_copy.path, "--spec", spec, "--out", tmp_path / "out", "--format", "pdf"
+    )
     assert code == 0 and (tmp_path / "out" / "haart-publication.pdf").exists()
     code, out, _ = run(capsys, "publish", "list", archive_copy.path)
     assert "Coast stories" in out and "released" in out
@@ -137,7 +180,9 @@ def test_media_add_prints_the_id_last_and_redact_prints_the_version(archive_copy
 
 def test_the_console_script_runs_as_a_real_process(tmp_path):
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    result = subprocess.run([sys.executable, "-m", "haart_archive.cli", "--version"], capture_output=True, text=True, env=env)
+    result = subprocess.run(
+        [sys.executable, "-m", "haart_archive.cli", "--version"], capture_output=True, text=True, env=env
+    )
     assert result.returncode == 0 and result.stdout.startswith("haart-archive ")
     result = subprocess.run([sys.executable, "-m", "haart_archive.cli", "list", str(tmp_path / "nowhere")],
                             capture_output=True, text=True, env=dict(env, HAART_PASSPHRASE="x"))

@@ -16,7 +16,12 @@ SIZE = 200 * 1024 * 1024
 def _wav_file(path, size: int) -> None:
     """A silent 8 kHz mono WAV of about `size` bytes, written in pieces."""
     data_size = size - 44
-    header = b"RIFF" + struct.pack("<I", 36 + data_size) + b"WAVEfmt " + struct.pack("<IHHIIHH", 16, 1, 1, 8000, 16000, 2, 16)
+    header = (
+        b"RIFF"
+        + struct.pack("<I", 36 + data_size)
+        + b"WAVEfmt "
+        + struct.pack("<IHHIIHH", 16, 1, 1, 8000, 16000, 2, 16)
+    )
     with open(path, "wb") as handle:
         handle.write(header + b"data" + struct.pack("<I", data_size))
         block = os.urandom(1024 * 1024)

@@ -10,8 +10,8 @@ from pypdf import PdfReader
 
 from haart_archive.errors import PublicationRefused
 from haart_archive.publishing import extract_pdf_text, pdf_images
-from haart_archive.services.publishing import PublicationSpec
-from haart_archive.testimonies import TestimonyDraft
+from haart_archive.types.publishing import PublicationSpec
+from haart_archive.types.testimonies import TestimonyDraft
 from tests.services.helpers import approved_version, consent_form, photo
 
 SURVIVOR = "Zuhura Kadzo Fictional"
@@ -69,7 +69,9 @@ def test_expired_consent_refuses_on_the_release_date(archive_copy):
         archive.redaction.approve(version_id)
         assert "expired" in reasons(archive, spec(version_id))
         # Before the expiry the same publication would have passed the consent gate.
-        assert "expired" not in " ".join(archive.publishing.check(spec(version_id, planned_date="2022-06-01")).reasons())
+        assert "expired" not in " ".join(
+            archive.publishing.check(spec(version_id, planned_date="2022-06-01")).reasons()
+        )
 
 
 def test_a_channel_the_survivor_did_not_allow_refuses(ready):
@@ -84,8 +86,13 @@ def test_a_minor_never_appears_with_a_visible_face(ready):
     media_id = archive.media.add(testimony_id, photo(), file_name="portrait.jpg")
     image_id = archive.media.redact(media_id, [], shows_face=True)
     archive.media.approve(image_id)
-    publication = PublicationSpec.from_dict({"title": "Portraits", "channel": "web",
-                                             "items": [{"kind": "image", "version": image_id, "alt_text": "A portrait"}]})
+    publication = PublicationSpec.from_dict(
+        {
+            "title": "Portraits",
+            "channel": "web",
+            "items": [{"kind": "image", "version": image_id, "alt_text": "A portrait"}],
+        }
+    )
     assert "face" in reasons(archive, publication).lower()
 
 
@@ -94,7 +101,9 @@ def test_an_unapproved_or_stale_version_refuses(ready):
     draft = archive.redaction.create_version(testimony_id, archive.redaction.default_plan(testimony_id))
     assert "not approved" in reasons(archive, spec(draft))
     approved = approved_version(archive, testimony_id)
-    archive.testimonies.update(testimony_id, TestimonyDraft(title="Edited", text="The original changed.", county="kilifi"))
+    archive.testimonies.update(
+        testimony_id, TestimonyDraft(title="Edited", text="The original changed.", county="kilifi")
+    )
     assert "stale" in reasons(archive, spec(approved))
 
 
@@ -142,7 +151,9 @@ def test_withdrawal_lists_exactly_the_publications_that_used_the_testimony(archi
             archive.consent.grant(testimony_id, consent_form())
         v1, v2 = approved_version(archive, first), approved_version(archive, second)
         used_first, _ = archive.publishing.build(spec(v1, title="One"), tmp_path / "a")
-        used_both, _ = archive.publishing.build(spec(v1, title="Both", items=[{"version": v1}, {"version": v2}]), tmp_path / "b")
+        used_both, _ = archive.publishing.build(
+            spec(v1, title="Both", items=[{"version": v1}, {"version": v2}]), tmp_path / "b"
+        )
         other, _ = archive.publishing.build(spec(v2, title="Other"), tmp_path / "c")
         notices = archive.consent.withdraw(first)
         assert {n.release_id for n in notices} == {used_first, used_both}
@@ -183,7 +194,9 @@ def test_images_inside_the_pdf_carry_no_metadata(ready, tmp_path):
     media_id = archive.media.add(testimony_id, buffer.getvalue(), file_name="scene.jpg")
     image_id = archive.media.redact(media_id, [])
     archive.media.approve(image_id)
-    publication = spec(version_id, items=[{"version": version_id}, {"kind": "image", "version": image_id, "alt_text": "A road"}])
+    publication = spec(
+        version_id, items=[{"version": version_id}, {"kind": "image", "version": image_id, "alt_text": "A road"}]
+    )
     _, paths = archive.publishing.build(publication, tmp_path / "out")
     pdf = next(p for p in paths if p.suffix == ".pdf").read_bytes()
     images = pdf_images(pdf)

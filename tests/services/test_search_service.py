@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from haart_archive.errors import NotPermitted
-from haart_archive.testimonies import TestimonyDraft
+from haart_archive.types.testimonies import TestimonyDraft
 from tests.services.helpers import approved_version, consent_form
 
 
@@ -26,9 +26,13 @@ def test_editors_find_names_in_originals_but_advocates_never_do(archive_copy):
 
 def test_the_index_follows_adds_edits_and_deletes(archive_copy):
     with archive_copy.open("editor") as archive:
-        new_id = archive.testimonies.add(TestimonyDraft(title="Fishing boat", text="We worked on a boat off Lamu without pay."))
+        new_id = archive.testimonies.add(
+            TestimonyDraft(title="Fishing boat", text="We worked on a boat off Lamu without pay.")
+        )
         assert [h.id for h in archive.search.search("boat").hits] == [new_id]
-        archive.testimonies.update(new_id, TestimonyDraft(title="Fishing boat", text="We worked on a dhow near Kilindini."))
+        archive.testimonies.update(
+            new_id, TestimonyDraft(title="Fishing boat", text="We worked on a dhow near Kilindini.")
+        )
         assert archive.search.search("boat AND Lamu").total == 0
         assert archive.search.search("dhow").total == 1
         archive.testimonies.delete(new_id)

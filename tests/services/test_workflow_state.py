@@ -4,8 +4,8 @@ stale, published; and the small reads the desktop list relies on."""
 from __future__ import annotations
 
 from haart_archive.archive import Archive
-from haart_archive.services.publishing import PublicationSpec
-from haart_archive.testimonies import TestimonyDraft
+from haart_archive.types.publishing import PublicationSpec
+from haart_archive.types.testimonies import TestimonyDraft
 from tests.services.helpers import consent_form
 
 
@@ -37,6 +37,9 @@ def test_consent_states_in_one_call_and_exists(archive_copy, tmp_path):
     with archive_copy.open("editor") as archive:
         archive.consent.grant(archive_copy.testimony_ids[0], consent_form())
         states = archive.consent.states()
-    assert {k: v.value for k, v in states.items()} == {archive_copy.testimony_ids[0]: "active", archive_copy.testimony_ids[1]: "none"}
+    assert {k: v.value for k, v in states.items()} == {
+        archive_copy.testimony_ids[0]: "active",
+        archive_copy.testimony_ids[1]: "none",
+    }
     assert Archive.exists(archive_copy.path)
     assert not Archive.exists(tmp_path)

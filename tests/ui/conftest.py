@@ -10,14 +10,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-os.environ["HAART_INSECURE_FAST_KDF_FOR_TESTS"] = "1"
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
 from haart_archive.archive import Archive  # noqa: E402
-from haart_archive.people import PersonIdentity, PersonProfile  # noqa: E402
-from haart_archive.testimonies import PersonInput, Tags, TestimonyDraft  # noqa: E402
+from haart_archive.types.people import PersonIdentity, PersonProfile  # noqa: E402
+from haart_archive.types.testimonies import PersonInput, Tags, TestimonyDraft  # noqa: E402
 
 CUSTODIAN = ("Wanjiru Test", "purple elephant dancing quietly at dawn")
 EDITOR = ("Otieno Test", "seven blue kettles whistle over lake victoria")

@@ -8,8 +8,8 @@ import os
 from pathlib import Path
 
 from haart_archive.archive import Archive
-from haart_archive.people import PersonIdentity, PersonProfile
-from haart_archive.testimonies import PersonInput, TestimonyDraft
+from haart_archive.types.people import PersonIdentity, PersonProfile
+from haart_archive.types.testimonies import PersonInput, TestimonyDraft
 from tests.services.helpers import approved_version, consent_form
 from tests.ui.conftest import CUSTODIAN
 

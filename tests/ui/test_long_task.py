@@ -1,7 +1,7 @@
 """Long work runs through one task runner: progress, cancel halfway, and threads."""
 
 from haart_archive.archive import Archive
-from haart_archive.testimonies import TestimonyDraft
+from haart_archive.types.testimonies import TestimonyDraft
 from tests.ui.conftest import CUSTODIAN, unlock
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from haart_archive.testimonies import TestimonyDraft
+from haart_archive.types.testimonies import TestimonyDraft
 from tests.ui.conftest import ADVOCATE, EDITOR, unlock
 from tests.ui.publishing_data import BOAT, COMMUNICATIONS, WAITRESS, prepare, save_shot
 

@@ -16,9 +16,9 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
 from haart_archive.archive import Archive
-from haart_archive.people import PersonIdentity, PersonProfile
 from haart_archive.redaction.plan import Status
-from haart_archive.testimonies import PersonInput, TestimonyDraft
+from haart_archive.types.people import PersonIdentity, PersonProfile
+from haart_archive.types.testimonies import PersonInput, TestimonyDraft
 from tests.ui.conftest import CUSTODIAN, EDITOR, unlock
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from haart_archive import backup
 from haart_archive.archive import Archive
+from haart_archive.tasks import Cancelled
 from ui.errors import show_error
 from ui.pages.base import Page
 from ui.tasks import Task, TaskRunner
@@ -76,7 +76,7 @@ class BackupPage(Page):
     def refresh_status(self) -> None:
         try:
             status = self.archive.backup_status()
-            days = int(self.archive.setting(backup.REMINDER_DAYS_SETTING, backup.DEFAULT_REMINDER_DAYS))
+            days = self.archive.backup_reminder_days()
         except Exception as error:  # noqa: BLE001
             show_error(self, error)
             return
@@ -152,7 +152,7 @@ class BackupPage(Page):
         self.outcome.setText(words)
 
     def _failed(self, error: BaseException) -> None:
-        if isinstance(error, backup.BackupCancelled):
+        if isinstance(error, Cancelled):
             self._stopped(self.tr("The backup was cancelled; no backup file was kept."))
         else:
             show_error(self, error)

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from haart_archive.archive import Archive
-from haart_archive.importing import FIELDS, ImportCancelled, plan_import, run_import
+from haart_archive.archive import Archive, plan_import
+from haart_archive.tasks import Cancelled
+from haart_archive.types.importing import FIELDS
 from ui.errors import show_error
 from ui.i18n import core_text
 from ui.pages.base import Page
@@ -229,12 +230,12 @@ class ImportPage(Page):
         plan = self.plan
         self.runner.run(Task(
             self.tr("Importing %1 testimonies…").replace("%1", str(len(plan.testimonies))),
-            lambda progress, cancelled: run_import(self.archive, plan, progress=progress, cancelled=cancelled),
+            lambda progress, cancelled: self.archive.run_import(plan, progress=progress, cancelled=cancelled),
             on_done=self._imported, on_cancelled=self._cancelled, on_error=self._failed,
         ))
 
     def _failed(self, error: BaseException) -> None:
-        if isinstance(error, ImportCancelled):
+        if isinstance(error, Cancelled):
             self._cancelled()
         else:
             show_error(self, error)

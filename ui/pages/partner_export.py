@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from haart_archive.archive import Archive
-from haart_archive.publishing import build_partner_export
 from ui import dialogs
 from ui.errors import show_error
 from ui.i18n import core_text
@@ -101,8 +100,8 @@ class PartnerExportView(QWidget):
     def preview(self) -> None:
         """The report of the export as it would be made now, computed in memory."""
         try:
-            records, _used = self.archive.publishing.partner_records()
-            export = build_partner_export(records, self.k_spin.value())
+            export = self.archive.publishing.preview_partner_export(
+                self.k_spin.value(), aggregate_only=self.aggregate_only.isChecked())
         except Exception as error:  # noqa: BLE001
             show_error(self, error)
             return

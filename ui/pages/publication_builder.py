@@ -37,12 +37,12 @@ from PySide6.QtWidgets import (
 from haart_archive.archive import Archive
 from haart_archive.errors import ArchiveError
 from haart_archive.messages import Message
-from haart_archive.services.publishing import PublicationSpec
+from haart_archive.types.publishing import PublicationSpec
 from ui import dialogs
 from ui.errors import sentence_for, show_error
 from ui.i18n import core_text
 from ui.pages.public_texts import ID_ROLE, TEXT_ROLE, TextFilter, anonymity_words, current_versions
-from ui.pages.publication_preview import PublicationPreview, publication_content
+from ui.pages.publication_preview import PublicationPreview
 from ui.tasks import Task, TaskRunner
 from ui.widgets import heading, note
 
@@ -565,7 +565,7 @@ class PublicationBuilder(QWidget):
         if self.report is None or not all(item.ok for item in self.report.items):
             return
         try:
-            self.preview_widget.show_content(publication_content(self.archive, self.spec))
+            self.preview_widget.show(self.archive.publishing.preview(self.spec))
         except Exception as error:  # noqa: BLE001
             show_error(self, error)
             return

@@ -1,7 +1,7 @@
 """The preview of a publication's PDF and HTML, made in memory and never written to disk.
 
-The content is rebuilt from the approved versions and images the gates just accepted and
-rendered with the same public functions the build uses, so what is shown is what leaves.
+The core renders it (`archive.publishing.preview`) from the very items the gates accept and
+with the same functions a release uses, so what is shown is what leaves.
 The PDF is drawn page by page with QtPdf when this Qt has it; otherwise each page's text is
 shown as a reader's PDF program would extract it (the core's own read-back).
 """
@@ -15,14 +15,7 @@ from PySide6.QtCore import QByteArray, QUrl
 from PySide6.QtGui import QImage, QPixmap, QTextDocument
 from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
-from haart_archive.archive import Archive
-from haart_archive.publishing import (
-    PublicationContent,
-    PublicationItem,
-    read_pdf,
-    render_html,
-    render_pdf,
-)
+from haart_archive.types.publishing import RenderedPublication
 from ui.widgets import note
 
 try:  # QtPdf ships with PySide6-Addons, which not every installation has
@@ -32,24 +25,6 @@ try:  # QtPdf ships with PySide6-Addons, which not every installation has
     HAVE_QTPDF = True
 except ImportError:  # pragma: no cover - depends on the installation
     HAVE_QTPDF = False
-
-
-def publication_content(archive: Archive, spec) -> PublicationContent:  # noqa: ANN001 - PublicationSpec
-    """The content a build would render, from approved material only (the gates passed)."""
-    items = []
-    for item in spec.items:
-        if item.kind == "image":
-            info = archive.media.info(item.version)
-            items.append(PublicationItem.picture(archive.media.read(item.version), source_id=info.id,
-                                                 alt_text=item.alt_text or "A photograph", caption=item.caption))
-            continue
-        version = archive.redaction.version(item.version)
-        if item.kind == "excerpt":
-            items.append(PublicationItem.excerpt(item.excerpt, source_id=version.id, caption=item.caption))
-        else:
-            items.append(PublicationItem.from_text(version.text, source_id=version.id, caption=item.caption))
-    return PublicationContent(spec.title, spec.channel, spec.planned_date, spec.framing_text, tuple(items),
-                              spec.language)
 
 
 class DataBrowser(QTextBrowser):
@@ -91,14 +66,14 @@ class PublicationPreview(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
 
-    def show_content(self, content: PublicationContent) -> None:
-        self.pdf_bytes = render_pdf(content)
-        self.html_bytes = render_html(content)
+    def show(self, rendered: RenderedPublication) -> None:
+        self.pdf_bytes = rendered.pdf
+        self.html_bytes = rendered.html
         self.html_view.setHtml(self.html_bytes.decode("utf-8"))
         if HAVE_QTPDF:
             self._draw_pdf_pages()
         else:
-            pages = read_pdf(self.pdf_bytes).pages
+            pages = rendered.pdf_pages()
             self.pdf_note.setText(self.tr(
                 "This installation cannot draw PDF pages, so each page's text is shown as a reader's PDF "
                 "program would read it. %1 page(s).").replace("%1", str(len(pages))))

@@ -29,6 +29,7 @@ from haart_archive.archive import Archive
 from haart_archive.consent import Anonymity, label
 from haart_archive.redaction.leakcheck import LeakReport
 from haart_archive.redaction.plan import Decision, Operator, RedactionPlan, Status
+from haart_archive.redaction.types import KnownPerson
 from haart_archive.roles import Role
 from ui.errors import show_error
 from ui.i18n import current_language
@@ -68,7 +69,7 @@ class RedactionDeskPage(Page):
         self.changes.setAccessibleName(self.tr("What changed in the redacted text"))
         self.changes.setMaximumHeight(110)
         self.changes.hide()
-        self.review = ReviewPane(self._preview)
+        self.review = ReviewPane(self._preview, self._leak_check)
         self.review.plan_changed.connect(self._plan_changed)
         self.review.checked.connect(lambda _report: self._update_approval())
         self.images = ImagePane(archive)
@@ -290,6 +291,9 @@ class RedactionDeskPage(Page):
     # -- changes, saving, approval -----------------------------------------------------------
     def _preview(self, plan: RedactionPlan):  # noqa: ANN202
         return self.archive.redaction.preview(self.testimony_id, plan)
+
+    def _leak_check(self, text: str, known: list[KnownPerson], reviewed: list[str], anonymity: str) -> LeakReport:
+        return self.archive.redaction.check_draft(text, known, reviewed, anonymity)
 
     def _plan_changed(self) -> None:
         self.dirty = True

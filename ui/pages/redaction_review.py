@@ -47,12 +47,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from haart_archive.redaction.leakcheck import Leak, LeakReport, leak_check
+from haart_archive.redaction.leakcheck import Leak, LeakReport
 from haart_archive.redaction.plan import Decision, Operator, RedactedText, RedactionPlan, Status
 from haart_archive.redaction.types import EntityType, KnownPerson
+from haart_archive.types.redaction import IDENTIFIER_TYPES
 
-IDENTIFIERS = {EntityType.PHONE, EntityType.NATIONAL_ID, EntityType.PASSPORT, EntityType.KRA_PIN,
-               EntityType.MPESA_CODE, EntityType.EMAIL, EntityType.ACCOUNT_NUMBER, EntityType.VEHICLE_PLATE}
+# Numbers, phones and emails share a colour; quasi-identifiers (also identifiers to the core)
+# are shown as "other detail", the words an editor reads for them.
+IDENTIFIERS = IDENTIFIER_TYPES - {EntityType.QUASI_IDENTIFIER}
 # Highlight colours by kind of detail; chosen to stay apart for common colour blindness
 # (hue and lightness both differ) and readable under black text.
 GROUP_COLOURS = {
@@ -118,15 +120,6 @@ def status_words(status: Status) -> str:
     words = {Status.PENDING: QCoreApplication.translate("RedactionReview", "waiting"), Status.ACCEPTED: QCoreApplication.translate("RedactionReview", "redact"), Status.REJECTED: QCoreApplication.translate("RedactionReview", "leave in"),
              Status.MANUAL: QCoreApplication.translate("RedactionReview", "marked by hand")}
     return words[Status(status)]
-
-
-def allowed_strings(anonymity: str, known: list[KnownPerson]) -> list[str]:
-    """Known identifiers the consent lets appear (the same rule the core applies on approval)."""
-    if anonymity == "full_name":
-        return [name for person in known for name in person.names]
-    if anonymity == "first_name":
-        return [p.first_name() for p in known if p.role == "survivor" and p.first_name()]
-    return []
 
 
 class SuggestionModel(QAbstractTableModel):
@@ -262,6 +255,8 @@ class Review:
 
 
 Preview = Callable[[RedactionPlan], RedactedText]
+# The core's leak check of a draft: (text, known people, reviewed strings, anonymity) -> report.
+LeakCheck = Callable[[str, list[KnownPerson], list[str], str], LeakReport]
 
 
 class ReviewPane(QWidget):
@@ -271,9 +266,10 @@ class ReviewPane(QWidget):
     checked = Signal(object)  # LeakReport of the preview, after each refresh
     _check_done = Signal(int, object)  # from the leak-check thread: generation, report
 
-    def __init__(self, preview: Preview, parent: QWidget | None = None):
+    def __init__(self, preview: Preview, check: LeakCheck, parent: QWidget | None = None):
         super().__init__(parent)
         self._preview = preview
+        self._check = check
         self.review: Review | None = None
         self.redacted: RedactedText | None = None
         self.report: LeakReport | None = None
@@ -754,17 +750,17 @@ class ReviewPane(QWidget):
         self._syncing = False
         self.update_aliases()
         reviewed = [*self.redacted.reviewed(), *review.plan.reviewed_strings()]
-        allowed = allowed_strings(review.plan.anonymity, review.known)
+        anonymity = review.plan.anonymity
         self._generation += 1
         generation, known = self._generation, list(review.known)
         self.checking = True
         if wait:
-            self._checked(generation, leak_check(text, known, reviewed, allowed))
+            self._checked(generation, self._check(text, known, reviewed, anonymity))
             return
 
         def work() -> None:
             try:
-                report = leak_check(text, known, reviewed, allowed)
+                report = self._check(text, known, reviewed, anonymity)
             except Exception:  # noqa: BLE001 - an unchecked text must never pass
                 report = None
             self._check_done.emit(generation, report)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from haart_archive.archive import Archive
 from haart_archive.roles import Role
-from haart_archive.testimonies import TestimonySummary
+from haart_archive.types.testimonies import TestimonySummary
 from ui import dialogs
 from ui.dialogs import Answer
 from ui.errors import show_error

@@ -49,14 +49,20 @@ def upgrade() -> None:
     op.create_table(
         "testimony_person",
         _id(),
-        sa.Column("testimony_id", sa.String(32), sa.ForeignKey("testimony.id", ondelete="CASCADE"), nullable=False, index=True),
-        sa.Column("person_id", sa.String(32), sa.ForeignKey("person.id", ondelete="CASCADE"), nullable=False, index=True),
+        sa.Column(
+            "testimony_id", sa.String(32), sa.ForeignKey("testimony.id", ondelete="CASCADE"), nullable=False, index=True
+        ),
+        sa.Column(
+            "person_id", sa.String(32), sa.ForeignKey("person.id", ondelete="CASCADE"), nullable=False, index=True
+        ),
         sa.Column("role", sa.String(20), nullable=False),
     )
     op.create_table(
         "media_asset",
         _id(),
-        sa.Column("testimony_id", sa.String(32), sa.ForeignKey("testimony.id", ondelete="CASCADE"), nullable=True, index=True),
+        sa.Column(
+            "testimony_id", sa.String(32), sa.ForeignKey("testimony.id", ondelete="CASCADE"), nullable=True, index=True
+        ),
         sa.Column("kind", sa.String(12), nullable=False),
         sa.Column("tier", sa.String(12), nullable=False),
         sa.Column("blob_name", sa.String(64), nullable=False),

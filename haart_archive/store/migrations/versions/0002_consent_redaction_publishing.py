@@ -62,7 +62,13 @@ def upgrade() -> None:
     op.create_table(
         "publication_use",
         sa.Column("id", sa.String(32), primary_key=True),
-        sa.Column("publication_id", sa.String(32), sa.ForeignKey("publication.id", ondelete="CASCADE"), nullable=False, index=True),
+        sa.Column(
+            "publication_id",
+            sa.String(32),
+            sa.ForeignKey("publication.id", ondelete="CASCADE"),
+            nullable=False,
+            index=True,
+        ),
         _testimony_fk(),
         sa.Column("version_id", sa.String(32), nullable=True),
     )

@@ -17,7 +17,13 @@ def upgrade() -> None:
     op.create_table(
         "survivor_review",
         sa.Column("id", sa.String(32), primary_key=True),
-        sa.Column("version_id", sa.String(32), sa.ForeignKey("redacted_version.id", ondelete="CASCADE"), nullable=False, index=True),
+        sa.Column(
+            "version_id",
+            sa.String(32),
+            sa.ForeignKey("redacted_version.id", ondelete="CASCADE"),
+            nullable=False,
+            index=True,
+        ),
         sa.Column("recorded_at", sa.DateTime, nullable=False),
         sa.Column("recorded_by", sa.String(32), sa.ForeignKey("user.id"), nullable=True),
         sa.Column("note_sealed", sa.LargeBinary, nullable=False),

@@ -2,60 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
-
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from haart_archive.context import Context
-from haart_archive.errors import InvalidInput, NotFound, WrongPassphrase
+from haart_archive.errors import InvalidInput, NotFound
 from haart_archive.messages import Message
-from haart_archive.roles import ROLE_TIERS, Role
-from haart_archive.store.models import User, new_id, utc_now
-from haart_archive.vault.header import SlotGrant, write_header
+from haart_archive.roles import Role, slot_grant
+from haart_archive.services.rotation import rotate_after_removal
+from haart_archive.store.models import User, new_id
+from haart_archive.tasks import CancelCheck, Progress
+from haart_archive.types.users import StaffMember
+from haart_archive.vault.header import VaultHeader, write_header
 from haart_archive.vault.kdf import KdfParams, calibrate, params_like
-from haart_archive.vault.keys import KeyRing
-
-MIN_PASSPHRASE_LENGTH = 10
-
-
-@dataclass(frozen=True)
-class StaffMember:
-    id: str
-    name: str
-    role: Role
-    created_at: datetime
-    removed_at: datetime | None
-
-
-def check_passphrase(passphrase: str) -> None:
-    """Refuse passphrases a guesser would find quickly, with advice (zxcvbn)."""
-    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise InvalidInput(
-            Message(
-                "A passphrase needs at least {min_passphrase_length} characters; four or "
-                "five unrelated words are easy to remember and hard to guess.",
-                min_passphrase_length=MIN_PASSPHRASE_LENGTH,
-            )
-        )
-    from zxcvbn import zxcvbn
-
-    result = zxcvbn(passphrase[:100])
-    if result["score"] < 3:
-        advice = result["feedback"].get("warning") or "It would be guessed too quickly."
-        raise InvalidInput(
-            Message(
-                "That passphrase is too weak. {rstrip}. Use four or five unrelated words, or "
-                "a longer sentence.",
-                rstrip=advice.rstrip('.'),
-            )
-        )
-
-
-def grant_for(keyring: KeyRing, user_id: str, role: Role) -> SlotGrant:
-    """The keys a role's slot wraps: every held version of the role's tiers."""
-    tiers = ROLE_TIERS[role]
-    return SlotGrant(user_id, role.value, tuple(k for k in keyring.all_keys() if k.tier in tiers))
+from haart_archive.vault.passphrases import check_passphrase
 
 
 class Users:
@@ -87,7 +47,7 @@ class Users:
             user = User(id=new_id(), slot_id=slot_id, role=role.value)
             self._ctx.sealer.seal_text(user, "name_sealed", name)
             session.add(user)
-            grant = grant_for(self._ctx.keyring, user.id, role)
+            grant = slot_grant(self._ctx.keyring, user.id, role)
             new_header = header.with_slot(slot_id, passphrase.encode(), kdf or calibrate(), grant)
             self._ctx.audit.record(session, "user added", "user", user.id, {"role": role.value})
             session.flush()
@@ -115,7 +75,8 @@ class Users:
             user = self._find(session, user_id_or_name)
         self._rewrite_slot(user, new)
 
-    def remove(self, user_id_or_name: str, progress=None, cancelled=None) -> None:
+    def remove(self, user_id_or_name: str, progress: Progress | None = None,
+               cancelled: CancelCheck | None = None) -> None:
         """Remove a user: drop their slot and rotate every tier key they held."""
         self._ctx.require("manage users")
         with self._ctx.read() as session:
@@ -127,26 +88,24 @@ class Users:
                 "The archive needs at least one custodian; add another before removing this "
                 "one.",
             ))
-        from haart_archive.rotation import rotate_after_removal
-
         rotate_after_removal(self._ctx, user.id, user.slot_id, Role(user.role), progress, cancelled)
 
     def _rewrite_slot(self, user: User, passphrase: str) -> None:
         header = self._ctx.header
         slot = header.find(user.slot_id)
         kdf = params_like(slot.kdf) if slot is not None and not slot.kdf.is_test_profile else calibrate()
-        grant = grant_for(self._ctx.keyring, user.id, Role(user.role))
+        grant = slot_grant(self._ctx.keyring, user.id, Role(user.role))
         with self._ctx.transaction() as session:
             self._ctx.audit.record(session, "passphrase changed", "user", user.id)
             session.flush()
             self._write_header(header.with_slot(user.slot_id, passphrase.encode(), kdf, grant))
 
-    def _write_header(self, header) -> None:  # noqa: ANN001
+    def _write_header(self, header: VaultHeader) -> None:
         signed = header.signed(self._ctx.keyring)
         write_header(self._ctx.folder, signed)
         self._ctx.header = signed
 
-    def _find(self, session, user_id_or_name: str) -> User:  # noqa: ANN001
+    def _find(self, session: Session, user_id_or_name: str) -> User:
         user = session.get(User, user_id_or_name)
         if user is None:
             slot_id = self._ctx.header.slot_id_for_user(user_id_or_name)
@@ -175,9 +134,4 @@ def _clean_name(name: str) -> str:
     return cleaned
 
 
-def mark_removed(session, user_id: str) -> None:  # noqa: ANN001
-    user = session.get(User, user_id)
-    user.removed_at = utc_now()
-
-
-__all__ = ["Users", "StaffMember", "check_passphrase", "grant_for", "WrongPassphrase"]
+__all__ = ["Users", "StaffMember"]

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections.abc import Callable
 from contextlib import suppress
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import replace
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from haart_archive.context import Context
 from haart_archive.errors import InvalidInput, NotFound, NotPermitted
 from haart_archive.messages import Message
-from haart_archive.people import LinkedPerson, People, PersonIdentity, PersonProfile, check_role
+from haart_archive.services.people import People
 from haart_archive.store.models import (
     MediaAsset,
     Person,
@@ -22,149 +22,15 @@ from haart_archive.store.models import (
     new_id,
     utc_now,
 )
+from haart_archive.tasks import Progress
+from haart_archive.types.testimonies import (
+    PersonInput,
+    Tags,
+    TestimonyDraft,
+    TestimonyRecord,
+    TestimonySummary,
+)
 from haart_archive.vault.keys import Tier
-from haart_archive.vocabulary import codes
-
-LANGUAGES = ("en", "sw", "mixed")
-TAG_VOCABULARIES = {
-    "exploitation": "exploitation",
-    "indicators": "ilo_indicator",
-    "sectors": "sector",
-    "push_factors": "push_factor",
-}
-
-
-@dataclass(frozen=True)
-class Tags:
-    """Controlled tags plus free route names (e.g. 'Mombasa - Riyadh')."""
-
-    exploitation: tuple[str, ...] = ()
-    indicators: tuple[str, ...] = ()
-    sectors: tuple[str, ...] = ()
-    push_factors: tuple[str, ...] = ()
-    routes: tuple[str, ...] = ()
-
-    def to_dict(self) -> dict:
-        return {key: list(value) for key, value in asdict(self).items()}
-
-    @staticmethod
-    def from_dict(data: dict) -> Tags:
-        unknown = set(data) - set(Tags.__dataclass_fields__)
-        if unknown:
-            raise InvalidInput(Message(
-                "Unknown tag group(s): {unknown}.",
-                unknown=', '.join(sorted(unknown)),
-            ))
-        tags = Tags(**{key: tuple(value) for key, value in data.items()})
-        tags.validate()
-        return tags
-
-    def validate(self) -> None:
-        for group, vocabulary in TAG_VOCABULARIES.items():
-            allowed = set(codes(vocabulary))
-            for code in getattr(self, group):
-                if code not in allowed:
-                    raise InvalidInput(Message(
-                        "'{code}' is not a known {replace}.",
-                        code=code,
-                        replace=vocabulary.replace('_', ' '),
-                    ))
-
-
-@dataclass(frozen=True)
-class PersonInput:
-    """A person to link when a testimony is taken in (new person) or an existing id."""
-
-    role: str
-    identity: PersonIdentity | None = None
-    profile: PersonProfile | None = None
-    person_id: str | None = None
-
-
-@dataclass(frozen=True)
-class TestimonyDraft:
-    """What an editor enters; validated before anything is stored."""
-
-    __test__ = False  # not a pytest test class
-
-    title: str
-    text: str
-    language: str = "en"
-    county: str = ""
-    told_on: dt.date | None = None
-    place_told: str = ""
-    taken_by: str = ""
-    notes: str = ""
-    tags: Tags = field(default_factory=Tags)
-    event_years: tuple[int, ...] = ()
-    people: tuple[PersonInput, ...] = ()
-
-    def validate(self) -> None:
-        if not self.title.strip():
-            raise InvalidInput(Message("A testimony needs a title."))
-        if not self.text.strip():
-            raise InvalidInput(Message("A testimony needs its text; it is empty."))
-        if self.language not in LANGUAGES:
-            raise InvalidInput(Message(
-                "Language must be one of: {languages}.",
-                languages=', '.join(LANGUAGES),
-            ))
-        if self.county and self.county not in codes("county"):
-            raise InvalidInput(Message(
-                "'{county}' is not one of Kenya's 47 counties (use its code, e.g. kilifi).",
-                county=self.county,
-            ))
-        self.tags.validate()
-        for person in self.people:
-            check_role(person.role)
-
-
-@dataclass(frozen=True)
-class TestimonySummary:
-    """A row of the testimonies list. `title` is None for roles without the story key."""
-
-    __test__ = False  # not a pytest test class
-
-    id: str
-    title: str | None
-    language: str
-    county: str
-    told_on: str
-    tags: Tags
-    revision: int
-    created_at: dt.datetime
-    updated_at: dt.datetime
-    state: str = "new"
-
-
-WORKFLOW_STATES = ("new", "in_redaction", "approved", "stale", "published")
-
-
-@dataclass(frozen=True)
-class TestimonyRecord:
-    """A whole testimony as an editor sees it."""
-
-    __test__ = False  # not a pytest test class
-
-    id: str
-    title: str
-    text: str
-    language: str
-    county: str
-    told_on: str
-    place_told: str
-    taken_by: str
-    notes: str
-    tags: Tags
-    event_years: tuple[int, ...]
-    revision: int
-    created_at: dt.datetime
-    updated_at: dt.datetime
-    people: tuple[LinkedPerson, ...] = ()
-
-    @property
-    def word_count(self) -> int:
-        return len(self.text.split())
 
 
 def _profile(draft: TestimonyDraft) -> dict:
@@ -196,7 +62,7 @@ class Testimonies:
         """Store a new testimony with its people; returns its id."""
         return self.add_many([draft])[0]
 
-    def add_many(self, drafts: list[TestimonyDraft], progress: Callable[[int, int], None] | None = None) -> list[str]:
+    def add_many(self, drafts: list[TestimonyDraft], progress: Progress | None = None) -> list[str]:
         """Store testimonies in one transaction: all of them or, on any error, none."""
         self._ctx.require("add or change testimonies")
         for draft in drafts:
@@ -211,7 +77,7 @@ class Testimonies:
             self._on_change(testimony_id, "added")
         return ids
 
-    def _insert(self, session, draft: TestimonyDraft) -> str:  # noqa: ANN001
+    def _insert(self, session: Session, draft: TestimonyDraft) -> str:
         testimony = Testimony(id=new_id(), revision=1, created_by=self._ctx.user_row_id)
         self._seal(testimony, draft)
         session.add(testimony)
@@ -240,7 +106,9 @@ class Testimonies:
             if draft.people:
                 session.execute(delete(TestimonyPerson).where(TestimonyPerson.testimony_id == testimony_id))
                 self._link_people(session, testimony_id, draft.people)
-            self._ctx.audit.record(session, "testimony changed", "testimony", testimony_id, {"revision": testimony.revision})
+            self._ctx.audit.record(
+                session, "testimony changed", "testimony", testimony_id, {"revision": testimony.revision}
+            )
             revision = testimony.revision
         self._on_change(testimony_id, "changed")
         return revision
@@ -252,15 +120,26 @@ class Testimonies:
         self._ctx.require("delete testimonies")
         with self._ctx.transaction() as session:
             testimony = self._get_row(session, testimony_id)
-            blob_names = list(session.scalars(select(MediaAsset.blob_name).where(MediaAsset.testimony_id == testimony_id)))
-            person_ids = list(session.scalars(select(TestimonyPerson.person_id).where(TestimonyPerson.testimony_id == testimony_id)))
-            session.execute(delete(MediaAsset).where(MediaAsset.testimony_id == testimony_id, MediaAsset.derived_from.is_not(None)))
+            blob_names = list(
+                session.scalars(select(MediaAsset.blob_name).where(MediaAsset.testimony_id == testimony_id))
+            )
+            person_ids = list(
+                session.scalars(select(TestimonyPerson.person_id).where(TestimonyPerson.testimony_id == testimony_id))
+            )
+            session.execute(
+                delete(MediaAsset).where(MediaAsset.testimony_id == testimony_id, MediaAsset.derived_from.is_not(None))
+            )
             session.delete(testimony)
             session.flush()
             for person_id in person_ids:
-                if session.scalars(select(TestimonyPerson.id).where(TestimonyPerson.person_id == person_id)).first() is None:
+                if (
+                    session.scalars(select(TestimonyPerson.id).where(TestimonyPerson.person_id == person_id)).first()
+                    is None
+                ):
                     session.execute(delete(Person).where(Person.id == person_id))
-                    self._ctx.audit.record(session, "person deleted", "person", person_id, {"reason": "testimony deleted"})
+                    self._ctx.audit.record(
+                        session, "person deleted", "person", person_id, {"reason": "testimony deleted"}
+                    )
             self._ctx.audit.record(session, "testimony deleted", "testimony", testimony_id)
         for name in blob_names:  # after the commit: a crash here leaves only unreadable ciphertext
             with suppress(NotFound):
@@ -325,16 +204,18 @@ class Testimonies:
         sealer.seal_json(testimony, "content_sealed", _content(draft))
         sealer.seal_json(testimony, "profile_sealed", _profile(draft))
 
-    def _link_people(self, session, testimony_id: str, people: tuple[PersonInput, ...]) -> None:  # noqa: ANN001
+    def _link_people(self, session: Session, testimony_id: str, people: tuple[PersonInput, ...]) -> None:
         for person_input in people:
             person_id = person_input.person_id
             if person_id is None:
                 if person_input.identity is None:
                     raise InvalidInput(Message("A new person needs at least a name."))
                 person_id = self._people.create(session, person_input.identity, person_input.profile).id
-            session.add(TestimonyPerson(id=new_id(), testimony_id=testimony_id, person_id=person_id, role=person_input.role))
+            session.add(
+                TestimonyPerson(id=new_id(), testimony_id=testimony_id, person_id=person_id, role=person_input.role)
+            )
 
-    def _get_row(self, session, testimony_id: str) -> Testimony:  # noqa: ANN001
+    def _get_row(self, session: Session, testimony_id: str) -> Testimony:
         testimony = session.get(Testimony, testimony_id)
         if testimony is None:
             raise NotFound(Message(
@@ -343,7 +224,7 @@ class Testimonies:
             ))
         return testimony
 
-    def _summary(self, row, state: str) -> TestimonySummary:  # noqa: ANN001
+    def _summary(self, row: Testimony, state: str) -> TestimonySummary:
         sealer = self._ctx.sealer
         title = None
         if self._ctx.can_read(Tier.STORY):
@@ -384,8 +265,7 @@ class Testimonies:
         )
 
 
-
-def workflow_states(session, only_id: str | None = None) -> dict[str, str]:  # noqa: ANN001
+def workflow_states(session: Session, only_id: str | None = None) -> dict[str, str]:
     """Where each testimony stands, from plain columns only (no decryption):
     published > approved (a current approved version) > in_redaction (a current draft) >
     stale (only versions of an older text) > new."""
@@ -396,7 +276,9 @@ def workflow_states(session, only_id: str | None = None) -> dict[str, str]:  # n
     published = (
         select(PublicationUse.testimony_id)
         .join(Publication, Publication.id == PublicationUse.publication_id)
-        .where(Publication.released_at.is_not(None), Publication.taken_down_at.is_(None), Publication.kind == "publication")
+        .where(
+            Publication.released_at.is_not(None), Publication.taken_down_at.is_(None), Publication.kind == "publication"
+        )
     )
     if only_id is not None:
         revisions = revisions.where(Testimony.id == only_id)
@@ -420,80 +302,3 @@ def workflow_states(session, only_id: str | None = None) -> dict[str, str]:  # n
     return states
 
 
-DRAFT_KEYS = {
-    "title", "text", "language", "county", "told_on", "place_told", "taken_by", "notes",
-    "tags", "event_years", "people",
-}
-
-
-def draft_from_dict(data: dict) -> TestimonyDraft:
-    """A draft from a JSON record (the command line's --json); unknown keys are refused,
-    and a field of the wrong type is named in the error."""
-    if not isinstance(data, dict):
-        raise InvalidInput(Message("A testimony record must be a JSON object."))
-    unknown = set(data) - DRAFT_KEYS
-    if unknown:
-        raise InvalidInput(Message(
-            "Unknown testimony field(s): {map}.",
-            map=', '.join(sorted(map(str, unknown))),
-        ))
-    for key in ("title", "text", "language", "county", "place_told", "taken_by", "notes"):
-        if key in data and not isinstance(data[key], str):
-            raise InvalidInput(Message("'{key}' must be text.", key=key))
-    tags = _typed(data, "tags", dict, {})
-    people = _typed(data, "people", list, [])
-    years = _typed(data, "event_years", list, [])
-    if not all(isinstance(year, int) and not isinstance(year, bool) for year in years):
-        raise InvalidInput(Message("'event_years' must be a list of whole years."))
-    if not all(isinstance(codes_, list) and all(isinstance(c, str) for c in codes_) for codes_ in tags.values()):
-        raise InvalidInput(Message("Each tag group must be a list of codes."))
-    try:
-        told_on = dt.date.fromisoformat(data["told_on"]) if data.get("told_on") else None
-    except (TypeError, ValueError):
-        raise InvalidInput(Message("told_on must be a date written as YYYY-MM-DD.")) from None
-    draft = TestimonyDraft(
-        title=data.get("title", ""),
-        text=data.get("text", ""),
-        language=data.get("language", "en"),
-        county=data.get("county", ""),
-        told_on=told_on,
-        place_told=data.get("place_told", ""),
-        taken_by=data.get("taken_by", ""),
-        notes=data.get("notes", ""),
-        tags=Tags.from_dict(tags),
-        event_years=tuple(years),
-        people=tuple(_person_from_dict(item) for item in people),
-    )
-    draft.validate()
-    return draft
-
-
-def _typed(data: dict, key: str, kind: type, default):  # noqa: ANN001, ANN202
-    value = data.get(key)
-    if value is None:
-        return default
-    if not isinstance(value, kind):
-        raise InvalidInput(Message(
-            "'{key}' must be a {value}.",
-            key=key,
-            value='list' if kind is list else 'JSON object',
-        ))
-    return value
-
-
-def _person_from_dict(item: dict) -> PersonInput:
-    if not isinstance(item, dict) or not isinstance(item.get("role"), str):
-        raise InvalidInput(Message("Each person needs a role and a name."))
-    identity = item.get("identity")
-    if identity is None and isinstance(item.get("name"), str) and item["name"]:
-        identity = {"legal_name": item["name"]}
-    if identity is not None and not isinstance(identity, dict):
-        raise InvalidInput(Message("A person's identity must be a JSON object."))
-    if item.get("profile") is not None and not isinstance(item["profile"], dict):
-        raise InvalidInput(Message("A person's profile must be a JSON object."))
-    return PersonInput(
-        role=check_role(item["role"]),
-        identity=PersonIdentity.from_dict(identity) if identity else None,
-        profile=PersonProfile.from_dict(item["profile"]) if item.get("profile") else None,
-        person_id=item.get("person_id"),
-    )

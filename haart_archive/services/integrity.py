@@ -1,32 +1,58 @@
 """A whole-archive check: every database page, every sealed value and blob the user's keys
-open, and (for custodians) the audit chain. Problems are listed in plain words."""
+open, and (for custodians) the audit chain. Problems are listed in plain words. Also the
+audit log as the custodian reads and verifies it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import replace
 
 from sqlalchemy import select
 from sqlalchemy.exc import DatabaseError
 
+from haart_archive.audit import AuditRecord, VerifyResult
 from haart_archive.context import Context
-from haart_archive.errors import ArchiveError
+from haart_archive.errors import ArchiveError, DamagedFile
+from haart_archive.media.blobs import blob_associated_data
 from haart_archive.roles import Role
 from haart_archive.store.models import Base, MediaAsset
 from haart_archive.store.sealing import row_tier
+from haart_archive.tasks import Progress
+from haart_archive.types.checks import CheckResult
+from haart_archive.vault.keys import Tier
 
 
-@dataclass(frozen=True)
-class CheckResult:
-    ok: bool
-    pages_checked: bool
-    values_checked: int
-    blobs_checked: int
-    problems: tuple[str, ...]
+def check_archive(ctx: Context, progress: Progress | None = None) -> CheckResult:
+    """Read everything readable once and audit the check; report instead of stopping at the
+    first problem (a check that cannot be audited on a damaged archive says so)."""
+    result = _check(ctx, progress)
+    try:
+        with ctx.transaction() as session:
+            ctx.audit.record(session, "archive checked", detail={"ok": result.ok, "problems": len(result.problems)})
+    except DamagedFile as error:
+        if result.ok:
+            raise
+        result = replace(result, problems=(*result.problems, f"The check could not be audited: {error.message}"))
+    return result
 
 
-def check_archive(ctx: Context, progress: Callable[[int, int], None] | None = None) -> CheckResult:
-    """Read everything readable once; report instead of stopping at the first problem."""
+def audit_entries(ctx: Context) -> list[AuditRecord]:
+    """The whole audit log (custodian only)."""
+    ctx.require("read the audit log")
+    with ctx.read() as session:
+        return ctx.audit.entries(session)
+
+
+def verify_audit(ctx: Context) -> VerifyResult:
+    """Recompute the audit chain (custodian only); the result lists every break found."""
+    ctx.require("read the audit log")
+    with ctx.read() as session:
+        result = ctx.audit.verify(session)
+    with ctx.transaction() as session:
+        ctx.audit.record(session, "audit verified", detail={"ok": result.ok})
+    return result
+
+
+def _check(ctx: Context, progress: Progress | None) -> CheckResult:
     problems: list[str] = []
     problems += _page_problems(ctx)
     values = _check_values(ctx, problems)
@@ -74,10 +100,7 @@ def _check_values(ctx: Context, problems: list[str]) -> int:
     return checked
 
 
-def _check_blobs(ctx: Context, problems: list[str], progress) -> int:  # noqa: ANN001
-    from haart_archive.services.media import blob_associated_data
-    from haart_archive.vault.keys import Tier
-
+def _check_blobs(ctx: Context, problems: list[str], progress: Progress | None) -> int:
     try:
         with ctx.read() as session:
             assets = session.scalars(select(MediaAsset)).all()

@@ -16,23 +16,18 @@ re-sealed under the newest, after which the old versions are dropped.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from sqlalchemy import select, text
 
 from haart_archive.context import Context
-from haart_archive.errors import InvalidInput
+from haart_archive.media.blobs import blob_associated_data
 from haart_archive.messages import Message
-from haart_archive.roles import ROLE_TIERS, Role
-from haart_archive.services.media import blob_associated_data
+from haart_archive.roles import ROLE_TIERS, Role, slot_grant
 from haart_archive.store.engine import store_database_key
-from haart_archive.store.models import Base, MediaAsset, User
+from haart_archive.store.models import Base, MediaAsset, User, utc_now
 from haart_archive.store.sealing import row_tier
-from haart_archive.users import grant_for, mark_removed
+from haart_archive.tasks import CancelCheck, Progress, stop_if_cancelled
 from haart_archive.vault.header import RECOVERY_SLOT_ID, write_header
 from haart_archive.vault.keys import Tier, TierKey
-
-Progress = Callable[[int, int], None]
 
 
 def rotate_after_removal(
@@ -41,12 +36,11 @@ def rotate_after_removal(
     slot_id: str,
     role: Role,
     progress: Progress | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> None:
     """Remove `user_id`'s slot and rotate the tiers of `role`. Cancelling is possible only
     before it starts: half a rotation is safe but leaves the old keys valid."""
-    if cancelled and cancelled():
-        raise InvalidInput(Message("The removal was cancelled before anything changed."))
+    stop_if_cancelled(cancelled, Message("The removal was cancelled before anything changed."))
     tiers = sorted(ROLE_TIERS[role])
     new_keys = [TierKey.generate(tier, ctx.keyring.current(tier).version + 1) for tier in tiers]
     for tier_key in new_keys:
@@ -99,9 +93,9 @@ def _write_regranted_header(ctx: Context, drop_slot: str | None) -> None:
         users = session.scalars(select(User).where(User.removed_at.is_(None))).all()
     for user in users:
         if user.slot_id != drop_slot and header.find(user.slot_id) is not None:
-            header = header.with_grant(user.slot_id, grant_for(ctx.keyring, user.id, Role(user.role)))
+            header = header.with_grant(user.slot_id, slot_grant(ctx.keyring, user.id, Role(user.role)))
     if header.find(RECOVERY_SLOT_ID) is not None:
-        header = header.with_grant(RECOVERY_SLOT_ID, grant_for(ctx.keyring, "recovery", Role.CUSTODIAN))
+        header = header.with_grant(RECOVERY_SLOT_ID, slot_grant(ctx.keyring, "recovery", Role.CUSTODIAN))
     header = header.with_inbox_for(ctx.keyring).signed(ctx.keyring)
     write_header(ctx.folder, header)
     ctx.header = header
@@ -127,9 +121,11 @@ def _reseal_rows(ctx: Context, tiers: set[Tier], removed_user_id: str | None, pr
                 if progress and done % 200 == 0:
                     progress(done, total)
         if removed_user_id is None:
-            ctx.audit.record(session, "interrupted key rotation finished", detail={"tiers": sorted(str(t) for t in tiers)})
+            ctx.audit.record(
+                session, "interrupted key rotation finished", detail={"tiers": sorted(str(t) for t in tiers)}
+            )
         else:
-            mark_removed(session, removed_user_id)
+            session.get(User, removed_user_id).removed_at = utc_now()
             ctx.audit.record(
                 session, "user removed and keys rotated", "user", removed_user_id,
                 {"tiers": sorted(str(t) for t in tiers)},

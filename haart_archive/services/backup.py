@@ -1,9 +1,9 @@
 """Encrypted backups: make one file of an open archive, verify it, restore it elsewhere.
 
-    report = make_backup(archive, "/media/usb/haart-2024-05-01.hbk", progress)
-    verify_backup(path, Credentials.passphrase("Amina", "..."))
+    report = Backups(context, settings).make("/media/usb/haart-2024-05-01.hbk", progress)
+    verify_backup(path, Credentials.of_user("Amina", "..."))
     restore_backup(path, "/home/amina/restored-archive", Credentials.recovery("ABCD-..."))
-    backup_status(archive).reminder
+    Backups(context, settings).status().reminder
 
 The file holds a consistent snapshot of the database (exported while the archive stays
 open, into a SQLCipher file keyed with the store key, inside the archive folder), every
@@ -21,10 +21,9 @@ import json
 import os
 import secrets
 import shutil
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import BinaryIO
 
 import sqlcipher3
 
@@ -38,153 +37,179 @@ from haart_archive.backup_format import (
     BackupWriter,
     read_prefix,
 )
+from haart_archive.context import Context
 from haart_archive.errors import (
-    ArchiveError,
     DamagedFile,
     InvalidInput,
     NotPermitted,
     WrongPassphrase,
 )
 from haart_archive.fileutil import fsync_directory
+from haart_archive.media.blobs import BLOB_FOLDER
 from haart_archive.messages import Message
 from haart_archive.roles import Role
+from haart_archive.services.settings import Settings
 from haart_archive.store.engine import DATABASE_NAME, check_database, make_engine
 from haart_archive.store.models import Setting
-from haart_archive.vault.header import HEADER_NAME, RECOVERY_SLOT_ID, SlotGrant
+from haart_archive.tasks import CancelCheck, Progress, stop_if_cancelled
+from haart_archive.types.backup import BackupReport, BackupStatus
+from haart_archive.vault.header import HEADER_NAME, SlotGrant
 from haart_archive.vault.keys import KeyRing, Tier, TierKey
-from haart_archive.vault.recovery import normalise_recovery_key
-
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
+from haart_archive.vault.unlocking import Credentials, Refusals, unlock
 
 SNAPSHOT_PREFIX = ".backup-snapshot-"
 LAST_VERIFIED_SETTING = "backup.last_verified"
 REMINDER_DAYS_SETTING = "backup.reminder_days"
 DEFAULT_REMINDER_DAYS = 7
-BLOB_FOLDER = "blobs"
-
-
-class BackupCancelled(InvalidInput):
-    """The person cancelled; nothing was kept."""
-
-
-# -- values ----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Credentials:
-    """What opens a backup: a user's name and passphrase, or the recovery key."""
-
-    user: str | None = None
-    passphrase: str | None = None
-    recovery_key: str | None = None
-
-    @staticmethod
-    def of_user(user: str, passphrase: str) -> Credentials:
-        return Credentials(user=user, passphrase=passphrase)
-
-    @staticmethod
-    def recovery(recovery_key: str) -> Credentials:
-        return Credentials(recovery_key=recovery_key)
-
-
-@dataclass(frozen=True)
-class BackupReport:
-    """What a backup holds, as read back from its (authenticated) manifest."""
-
-    path: Path
-    archive_id: str
-    created_at: str
-    store_key_version: int
-    files: int
-    blobs: int
-    content_bytes: int
-    file_bytes: int
-    audit_head_seq: int
-
-
-@dataclass(frozen=True)
-class BackupStatus:
-    """When a backup was last verified, how many days ago, and a reminder if it is overdue."""
-
-    last_verified_at: datetime | None
-    days: int | None
-    reminder: str | None
+BACKUP_REFUSALS = Refusals(
+    passphrase=Message(
+        "That user name and passphrase do not open this backup (it opens with the "
+        "passphrases the archive had when the backup was made, or the recovery key).",
+    ),
+    recovery_key=Message("That recovery key does not open this backup."),
+)
 
 
 # -- making ----------------------------------------------------------------------------------
 
 
-def make_backup(
-    archive,  # noqa: ANN001 - haart_archive.archive.Archive
-    out: str | Path,
-    progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
-) -> BackupReport:
-    """Write a backup of the open archive to `out` (a new file), read it back to verify
-    every byte, and record the verification date. Custodians only."""
-    ctx = archive._ctx
-    ctx.require("make backups")
-    out = Path(out)
-    _check_new_backup_path(out, ctx.folder)
-    _discard_stale_snapshots(ctx.folder)
-    snapshot = ctx.folder / f"{SNAPSHOT_PREFIX}{secrets.token_hex(8)}.db"
-    store_key = ctx.keyring.current(Tier.STORE)
-    temp = out.with_name(f".{out.name}.{secrets.token_hex(6)}.partial")
-    try:
-        blob_names, audit_head = _snapshot_database(ctx, snapshot, store_key)
-        header_bytes = ctx.header.to_bytes()
-        files = [(DATABASE_ENTRY, snapshot)] + [
-            (f"{BLOB_FOLDER}/{name}.blob", ctx.blobs.directory / f"{name}.blob") for name in blob_names
-        ]
-        total = sum(_size(path, name) for name, path in files)
-        done = 0
+class Backups:
+    """Backups of the open archive: make, verify and remember them (custodians only)."""
 
-        def advance(count: int) -> None:
-            nonlocal done
-            done += count
-            if cancelled and cancelled():
-                raise BackupCancelled(Message("The backup was cancelled; no backup file was kept."))
-            if progress:
-                progress(done, total)
+    def __init__(self, context: Context, settings: Settings):
+        self._ctx = context
+        self._settings = settings
 
-        manifest_files = []
-        with _create_private(temp) as handle:
-            writer = BackupWriter(handle, header_bytes, store_key.subkey(KEY_PURPOSE), store_key.version)
-            for name, path in files:
-                with _open_entry(path, name) as source:
-                    size = os.fstat(source.fileno()).st_size
-                    digest = writer.add_file(name, source, size, advance)
-                manifest_files.append({"name": name, "size": size, "sha256": digest})
-            writer.finish(
-                {
-                    "format": "haart-archive-backup",
-                    "version": 1,
-                    "archive_id": ctx.header.archive_id,
-                    "created_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-                    "store_key_version": store_key.version,
-                    "audit_head": audit_head,
-                    "app_version": __version__,
-                    "files": manifest_files,
-                }
+    def make(
+        self, out: str | Path, progress: Progress | None = None, cancelled: CancelCheck | None = None
+    ) -> BackupReport:
+        """Write a backup of the open archive to `out` (a new file), read it back to verify
+        every byte, and record the verification date. Custodians only."""
+        ctx = self._ctx
+        ctx.require("make backups")
+        out = Path(out)
+        _check_new_backup_path(out, ctx.folder)
+        _discard_stale_snapshots(ctx.folder)
+        snapshot = ctx.folder / f"{SNAPSHOT_PREFIX}{secrets.token_hex(8)}.db"
+        store_key = ctx.keyring.current(Tier.STORE)
+        temp = out.with_name(f".{out.name}.{secrets.token_hex(6)}.partial")
+        try:
+            blob_names, audit_head = _snapshot_database(ctx, snapshot, store_key)
+            header_bytes = ctx.header.to_bytes()
+            files = [(DATABASE_ENTRY, snapshot)] + [
+                (f"{BLOB_FOLDER}/{name}.blob", ctx.blobs.directory / f"{name}.blob") for name in blob_names
+            ]
+            total = sum(_size(path, name) for name, path in files)
+            done = 0
+
+            def advance(count: int) -> None:
+                nonlocal done
+                done += count
+                stop_if_cancelled(cancelled, Message("The backup was cancelled; no backup file was kept."))
+                if progress:
+                    progress(done, total)
+
+            manifest_files = []
+            with _create_private(temp) as handle:
+                writer = BackupWriter(handle, header_bytes, store_key.subkey(KEY_PURPOSE), store_key.version)
+                for name, path in files:
+                    with _open_entry(path, name) as source:
+                        size = os.fstat(source.fileno()).st_size
+                        digest = writer.add_file(name, source, size, advance)
+                    manifest_files.append({"name": name, "size": size, "sha256": digest})
+                writer.finish(
+                    {
+                        "format": "haart-archive-backup",
+                        "version": 1,
+                        "archive_id": ctx.header.archive_id,
+                        "created_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                        "store_key_version": store_key.version,
+                        "audit_head": audit_head,
+                        "app_version": __version__,
+                        "files": manifest_files,
+                    }
+                )
+                handle.flush()
+                os.fsync(handle.fileno())
+            _publish(temp, out)
+        except BaseException as error:
+            with contextlib.suppress(FileNotFoundError):
+                temp.unlink()
+            if isinstance(error, OSError) and _is_disk_full(error):
+                raise DamagedFile(Message(
+                    "The disk is full or could not be written: no backup was made and the "
+                    "archive is unchanged. Free some space and try again.",
+                )) from None
+            raise
+        finally:
+            _remove_snapshot(snapshot)
+        with ctx.transaction() as session:
+            ctx.audit.record(session, "backup made", detail={"files": len(manifest_files)})
+        return self.verify(out)
+
+    def verify(self, path: str | Path, progress: Progress | None = None) -> BackupReport:
+        """Verify a backup of this archive with the open session's keys and record the date."""
+        ctx = self._ctx
+        ctx.require("make backups")
+        path = Path(path)
+        with _open_backup_file(path) as handle:
+            prefix = read_prefix(handle, path.name)
+            if prefix.header.archive_id != ctx.header.archive_id:
+                raise InvalidInput(Message(
+                    "The backup file {name} is a backup of another archive.",
+                    name=path.name,
+                ))
+            report = _read_all(handle, prefix, _store_key_for(prefix, ctx.keyring), path, None, progress)
+        self.record_verified(report)
+        return report
+
+    def record_verified(self, report: BackupReport) -> None:
+        """Remember (sealed, in the archive) when a backup of it was last verified."""
+        ctx = self._ctx
+        ctx.require("make backups")
+        if report.archive_id != ctx.header.archive_id:
+            raise InvalidInput(Message(
+                "That backup is of another archive; its verification is not recorded here.",
+            ))
+        setting_id = f"setting.{LAST_VERIFIED_SETTING}"
+        with ctx.transaction() as session:
+            row = session.get(Setting, setting_id) or Setting(id=setting_id)
+            ctx.sealer.seal_json(
+                row, "value_sealed",
+                {"at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"), "created_at": report.created_at,
+                 "bytes": report.file_bytes},
             )
-            handle.flush()
-            os.fsync(handle.fileno())
-        _publish(temp, out)
-    except BaseException as error:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
-        if isinstance(error, OSError) and _is_disk_full(error):
-            raise DamagedFile(Message(
-                "The disk is full or could not be written: no backup was made and the "
-                "archive is unchanged. Free some space and try again.",
-            )) from None
-        raise
-    finally:
-        _remove_snapshot(snapshot)
-    with ctx.transaction() as session:
-        ctx.audit.record(session, "backup made", detail={"files": len(manifest_files)})
-    return verify_backup_with_archive(archive, out)
+            session.add(row)
+            ctx.audit.record(
+                session, "backup verified", detail={"files": report.files, "created_at": report.created_at}
+            )
+
+    def status(self, now: datetime | None = None) -> BackupStatus:
+        """The date of the last verified backup and a reminder when it is overdue (or missing)."""
+        now = now or datetime.now(UTC)
+        days_allowed = self.reminder_days()
+        value = self._settings.get(LAST_VERIFIED_SETTING)
+        if not value:
+            return BackupStatus(None, None, "No verified backup of this archive exists yet. Make one now.")
+        at = datetime.strptime(value["at"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+        days = max((now - at).days, 0)
+        reminder = None
+        if days > days_allowed:
+            reminder = (
+                f"The last verified backup is {days} days old (the archive asks for one every "
+                f"{days_allowed} days). Make a backup now."
+            )
+        return BackupStatus(at, days, reminder)
+
+    def reminder_days(self) -> int:
+        """How many days may pass without a verified backup before the custodian is reminded."""
+        return int(self._settings.get(REMINDER_DAYS_SETTING, DEFAULT_REMINDER_DAYS))
+
+    def set_reminder_days(self, days: int) -> None:
+        """Change how many days may pass without a verified backup (1 to 365)."""
+        if not 1 <= int(days) <= 365:
+            raise InvalidInput(Message("The backup reminder must be between 1 and 365 days."))
+        self._settings.set(REMINDER_DAYS_SETTING, int(days))
 
 
 def _publish(temp: Path, out: Path) -> None:
@@ -225,7 +250,7 @@ def _check_new_backup_path(out: Path, archive_folder: Path) -> None:
             ))
 
 
-def _snapshot_database(ctx, snapshot: Path, store_key: TierKey) -> tuple[list[str], dict]:  # noqa: ANN001
+def _snapshot_database(ctx: Context, snapshot: Path, store_key: TierKey) -> tuple[list[str], dict]:
     """Export a consistent copy of the database into `snapshot` (encrypted with the same
     store key) and list, in the same read transaction, the blobs it refers to."""
     raw = ctx.engine.raw_connection()
@@ -276,7 +301,7 @@ def _size(path: Path, name: str) -> int:
         ) from None
 
 
-def _open_entry(path: Path, name: str):  # noqa: ANN202
+def _open_entry(path: Path, name: str) -> BinaryIO:
     try:
         return open(path, "rb")
     except FileNotFoundError:
@@ -309,33 +334,7 @@ def _remove_snapshot(snapshot: Path) -> None:
 
 
 def _unlock(prefix: BackupPrefix, credentials: Credentials) -> SlotGrant:
-    header = prefix.header
-    if credentials.recovery_key:
-        typed = normalise_recovery_key(credentials.recovery_key)
-        try:
-            return header.unlock(RECOVERY_SLOT_ID, typed.encode())
-        except WrongPassphrase:
-            raise WrongPassphrase(Message("That recovery key does not open this backup.")) from None
-    if credentials.passphrase is None:
-        raise InvalidInput(Message(
-            "Give a passphrase (and user name), or the recovery key, to open the backup.",
-        ))
-    # Without a user name every user slot is tried, as the command line does for archives.
-    slot_ids = (
-        [header.slot_id_for_user(credentials.user)] if credentials.user
-        else [slot.slot_id for slot in header.slots if slot.slot_id != RECOVERY_SLOT_ID]
-    )
-    for slot_id in slot_ids:
-        try:
-            return header.unlock(slot_id, credentials.passphrase.encode())
-        except WrongPassphrase:
-            continue
-    raise WrongPassphrase(
-        Message(
-            "That user name and passphrase do not open this backup (it opens with the "
-            "passphrases the archive had when the backup was made, or the recovery key).",
-        )
-    )
+    return unlock(prefix.header, credentials, BACKUP_REFUSALS)
 
 
 def _store_key_for(prefix: BackupPrefix, keyring: KeyRing) -> TierKey:
@@ -352,7 +351,7 @@ def _store_key_for(prefix: BackupPrefix, keyring: KeyRing) -> TierKey:
         ) from None
 
 
-def _open_backup_file(path: Path):  # noqa: ANN202
+def _open_backup_file(path: Path) -> BinaryIO:
     try:
         return open(path, "rb")
     except FileNotFoundError:
@@ -374,45 +373,8 @@ def verify_backup(path: str | Path, credentials: Credentials, progress: Progress
         return _read_all(handle, prefix, _store_key_for(prefix, keyring), path, None, progress)
 
 
-def verify_backup_with_archive(archive, path: str | Path, progress: Progress | None = None) -> BackupReport:  # noqa: ANN001
-    """Verify a backup of this archive with the open session's keys and record the date."""
-    ctx = archive._ctx
-    ctx.require("make backups")
-    path = Path(path)
-    with _open_backup_file(path) as handle:
-        prefix = read_prefix(handle, path.name)
-        if prefix.header.archive_id != ctx.header.archive_id:
-            raise InvalidInput(Message(
-                "The backup file {name} is a backup of another archive.",
-                name=path.name,
-            ))
-        report = _read_all(handle, prefix, _store_key_for(prefix, ctx.keyring), path, None, progress)
-    record_verified(archive, report)
-    return report
-
-
-def record_verified(archive, report: BackupReport) -> None:  # noqa: ANN001
-    """Remember (sealed, in the archive) when a backup of it was last verified."""
-    ctx = archive._ctx
-    ctx.require("make backups")
-    if report.archive_id != ctx.header.archive_id:
-        raise InvalidInput(Message(
-            "That backup is of another archive; its verification is not recorded here.",
-        ))
-    setting_id = f"setting.{LAST_VERIFIED_SETTING}"
-    with ctx.transaction() as session:
-        row = session.get(Setting, setting_id) or Setting(id=setting_id)
-        ctx.sealer.seal_json(
-            row, "value_sealed",
-            {"at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"), "created_at": report.created_at,
-             "bytes": report.file_bytes},
-        )
-        session.add(row)
-        ctx.audit.record(session, "backup verified", detail={"files": report.files, "created_at": report.created_at})
-
-
-def _read_all(handle, prefix: BackupPrefix, store_key: TierKey, path: Path, restore_to: Path | None,  # noqa: ANN001
-              progress: Progress | None, cancelled: Cancelled | None = None) -> BackupReport:
+def _read_all(handle: BinaryIO, prefix: BackupPrefix, store_key: TierKey, path: Path, restore_to: Path | None,
+              progress: Progress | None, cancelled: CancelCheck | None = None) -> BackupReport:
     """Read every record (writing files under `restore_to` when given); check the manifest."""
     import hashlib
 
@@ -439,10 +401,7 @@ def _read_all(handle, prefix: BackupPrefix, store_key: TierKey, path: Path, rest
                 digest.update(piece)
                 if target is not None:
                     target.write(piece)
-                if cancelled and cancelled():
-                    raise BackupCancelled(Message(
-                        "The restore was cancelled; the new folder was removed.",
-                    ))
+                stop_if_cancelled(cancelled, Message("The restore was cancelled; the new folder was removed."))
                 if progress:
                     progress(handle.tell(), total)
             if target is not None:
@@ -526,7 +485,7 @@ def restore_backup(
     new_path: str | Path,
     credentials: Credentials,
     progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> BackupReport:
     """Restore a backup into a new folder (never over anything); custodians or the recovery
     key only. The folder appears whole or not at all."""
@@ -580,7 +539,7 @@ def _restore_path(root: Path, name: str) -> Path:
     return root / (DATABASE_NAME if name == DATABASE_ENTRY else name)
 
 
-def _create_private(path: Path):  # noqa: ANN202
+def _create_private(path: Path) -> BinaryIO:
     """A new file only its owner can read; never replaces an existing one."""
     return os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600), "wb")
 
@@ -600,45 +559,11 @@ def _check_restored_database(folder: Path, store_key: TierKey) -> None:
         engine.dispose()
 
 
-# -- status ----------------------------------------------------------------------------------
-
-
-def backup_status(archive, now: datetime | None = None) -> BackupStatus:  # noqa: ANN001
-    """The date of the last verified backup and a reminder when it is overdue (or missing)."""
-    now = now or datetime.now(UTC)
-    days_allowed = int(archive.setting(REMINDER_DAYS_SETTING, DEFAULT_REMINDER_DAYS))
-    value = archive.setting(LAST_VERIFIED_SETTING)
-    if not value:
-        return BackupStatus(None, None, "No verified backup of this archive exists yet. Make one now.")
-    at = datetime.strptime(value["at"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
-    days = max((now - at).days, 0)
-    reminder = None
-    if days > days_allowed:
-        reminder = (
-            f"The last verified backup is {days} days old (the archive asks for one every "
-            f"{days_allowed} days). Make a backup now."
-        )
-    return BackupStatus(at, days, reminder)
-
-
-def set_reminder_days(archive, days: int) -> None:  # noqa: ANN001
-    """How many days may pass without a verified backup before the custodian is reminded."""
-    if not 1 <= int(days) <= 365:
-        raise InvalidInput(Message("The backup reminder must be between 1 and 365 days."))
-    archive.set_setting(REMINDER_DAYS_SETTING, int(days))
-
-
 __all__ = [
-    "ArchiveError",
-    "BackupCancelled",
     "BackupReport",
     "BackupStatus",
+    "Backups",
     "Credentials",
-    "backup_status",
-    "make_backup",
-    "record_verified",
     "restore_backup",
-    "set_reminder_days",
     "verify_backup",
-    "verify_backup_with_archive",
 ]

@@ -1,15 +1,11 @@
-"""People named in testimonies: identity fields (identity tier) and a de-identified profile."""
+"""People values: who a testimony names, as identity (identity tier) and a de-identified profile."""
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-from sqlalchemy import select
-
-from haart_archive.context import Context
-from haart_archive.errors import InvalidInput, NotFound
+from haart_archive.errors import InvalidInput
 from haart_archive.messages import Message
-from haart_archive.store.models import Person, TestimonyPerson, new_id, utc_now
 from haart_archive.vocabulary import codes
 
 GENDERS = ("female", "male", "other", "unknown")
@@ -80,7 +76,9 @@ class PersonProfile:
     @staticmethod
     def from_dict(data: dict) -> PersonProfile:
         profile = PersonProfile(**{k: v for k, v in data.items() if k in PersonProfile.__dataclass_fields__})
-        if profile.birth_year is not None and (not isinstance(profile.birth_year, int) or not 1900 <= profile.birth_year <= 2100):
+        if profile.birth_year is not None and (
+            not isinstance(profile.birth_year, int) or not 1900 <= profile.birth_year <= 2100
+        ):
             raise InvalidInput(Message("A birth year must be a whole year such as 1998."))
         if not isinstance(profile.citizenship, str):
             raise InvalidInput(Message("Citizenship must be a two-letter country code such as KE."))
@@ -110,55 +108,3 @@ def check_role(role: str) -> str:
             codes=', '.join(codes('person_role')),
         ))
     return role
-
-
-class People:
-    """Create people and read who is linked to a testimony."""
-
-    def __init__(self, context: Context):
-        self._ctx = context
-
-    def create(self, session, identity: PersonIdentity, profile: PersonProfile | None = None) -> Person:  # noqa: ANN001
-        self._ctx.require("add or change people")
-        person = Person(id=new_id())
-        self._ctx.sealer.seal_json(person, "identity_sealed", identity.to_dict())
-        self._ctx.sealer.seal_json(person, "profile_sealed", (profile or PersonProfile()).to_dict())
-        session.add(person)
-        self._ctx.audit.record(session, "person added", "person", person.id)
-        return person
-
-    def update_identity(self, person_id: str, identity: PersonIdentity) -> None:
-        self._ctx.require("add or change people")
-        with self._ctx.transaction() as session:
-            person = session.get(Person, person_id)
-            if person is None:
-                raise NotFound(Message("There is no such person in this archive."))
-            self._ctx.sealer.seal_json(person, "identity_sealed", identity.to_dict())
-            person.updated_at = utc_now()
-            self._ctx.audit.record(session, "person changed", "person", person_id)
-
-    def linked(self, testimony_id: str, *, with_identity: bool, session=None) -> list[LinkedPerson]:  # noqa: ANN001
-        """People linked to a testimony. Reading identities is audited."""
-        own = session is None
-        session = session or self._ctx.read()
-        try:
-            rows = session.execute(
-                select(TestimonyPerson, Person)
-                .join(Person, Person.id == TestimonyPerson.person_id)
-                .where(TestimonyPerson.testimony_id == testimony_id)
-            ).all()
-            people = [self._linked(link, person, with_identity) for link, person in rows]
-        finally:
-            if own:
-                session.close()
-        if with_identity and people and own:
-            with self._ctx.transaction() as audit_session:
-                self._ctx.audit.record(audit_session, "identities read", "testimony", testimony_id)
-        return people
-
-    def _linked(self, link: TestimonyPerson, person: Person, with_identity: bool) -> LinkedPerson:
-        profile = PersonProfile.from_dict(self._ctx.sealer.open_json(person, "profile_sealed"))
-        identity = None
-        if with_identity:
-            identity = PersonIdentity.from_dict(self._ctx.sealer.open_json(person, "identity_sealed"))
-        return LinkedPerson(person.id, link.role, profile, identity)

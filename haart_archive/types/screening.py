@@ -1,0 +1,9 @@
+"""Screening values: the verdict, elements and indicators of a screening, and their labels
+(defined in `haart_archive.screening`)."""
+
+from __future__ import annotations
+
+from haart_archive.screening import Screening
+from haart_archive.screening.explain import indicator_label, kind_label
+
+__all__ = ["Screening", "indicator_label", "kind_label"]
