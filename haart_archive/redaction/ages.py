@@ -27,8 +27,18 @@ _ABOUT = r"(?:about|around|roughly|approximately|approx\.?|nearly|almost|only|ju
 _YEARS = r"(?:years?|yrs?\.?|yo|y/o|y\.o\.?)"
 _PERSON_NOUN = (
     r"(?:girl|boy|child|kid|daughter|son|woman|man|lady|teen|teenager|sister|brother|niece|nephew|orphan|"
-    r"mtoto|msichana|mvulana|binti|kijana)"
+    r"mtoto|msichana|mvulana|binti|kijana|mwanamke|mwanamume|mwanaume|manzi|dem|msee|mtoi|chali|beste|"
+    r"mresh|shori|kasupuu)"
 )
+# Words after a number that make it a count or an amount, not an age ("ana 3 watoto", "nilikuwa
+# na 15k", "about 11 girls").
+_NOT_AGE_AFTER = (
+    r"(?!\s*(?:k\b|000|,\d|thao|bob|elfu|watoto|watu|shilingi|ksh|kes|siku|miezi|wiki|saa|dakika|kg|km|%|"
+    r"people|persons|girls|boys|children|days|months|weeks|hours|minutes|times|mara|am\b|pm\b|o'clock|"
+    r"hrs|thousand|hundred|mia|of\b))"
+)
+# Words before "about 11" that make it a time or a count ("at about 11", "for about two").
+_NOT_AGE_BEFORE = r"(?<!\bat\s)(?<!\bby\s)(?<!\bfor\s)(?<!\bin\s)(?<!\bsaa\s)(?<!\buntil\s)(?<!\btill\s)"
 _I = re.IGNORECASE
 
 
@@ -42,7 +52,8 @@ def _rule(confidence: float, reason: str, pattern: str, flags: int = _I) -> tupl
 # "16 years old", "a 16-year-old", "14 yrs": found from the unit word back to its number, because
 # units are rare and numbers are not.
 _UNIT = case_insensitive(rf"(?<![^\W\d_]){_YEARS}(?:[- ]old)?(?![^\W\d_])|(?<=\w)-year-old\b")
-_NUMBER_BEFORE = case_insensitive(rf"(?<![^\W\d_])(?:{_ABOUT}\s+)?{NUMBER}[- ]?\Z")
+_NUMBER_BEFORE = case_insensitive(
+    rf"(?<![^\W\d_])(?:{_ABOUT}\s+)?(?:{NUMBER}\s*(?:-|–|to|or|au|and)\s*)?{NUMBER}[- ]?\Z")
 _LOOK_BACK = 40
 
 RULES = (
@@ -55,14 +66,29 @@ RULES = (
     _rule(0.85, "age (mtoto wa 14, a girl of 15)",
           rf"\b{_PERSON_NOUN}\s+(?:wa|of|aged)\s+(?:{_ABOUT}\s+)?(?:miaka\s+)?{NUMBER}\b"
           r"(?!\s*(?:km|kg|%|shillings|ksh))"),
-    _rule(0.8, "age (niko na 19)", rf"\b(?:niko|nko|niko\s+na|nko\s+na|yuko|ako)\s+na\s+{NUMBER}\b"),
+    _rule(0.8, "age (niko na 19)",
+          rf"\b(?:niko|nko|yuko|ako|uko)\s+(?:na\s+)?{NUMBER}\b{_NOT_AGE_AFTER}"),
+    _rule(0.8, "age (nilikuwa na 15, ana 14)",
+          rf"\b(?:nilikuwa|alikuwa|ulikuwa|akiwa|nikiwa|nilipokuwa|alipokuwa|nina|ana)\s+((?:na\s+)?{NUMBER})\b"
+          rf"{_NOT_AGE_AFTER}"),
+    _rule(0.8, "age (when I was fourteen)",
+          rf"\bwhen\s+(?:I|she|he|we|they|you)\s+(?:was|were|turned)\s+(?:only\s+|just\s+|about\s+)?({NUMBER})\b"
+          rf"{_NOT_AGE_AFTER}"),
+    _rule(0.8, "age (about fifteen)",
+          rf"{_NOT_AGE_BEFORE}\b(?:about|around|roughly|approximately|approx\.?|aged\s+about|takriban)\s+({NUMBER})\b"
+          rf"(?=\s*(?:[,.;:)\"”'’]|$)|\s+(?:and|or|na|au|years?|yrs?)\b)"),
+    _rule(0.8, "age (now 16)",
+          rf"\bnow\s+(?:aged\s+|about\s+)?({NUMBER})\b(?=\s*[,.;:)]|\s+(?:years?|yrs?)\b)"),
+    _rule(0.8, "age in brackets (about 18)",
+          rf"\(\s*(?:about|aged|age|approx\.?|~|umri|miaka|around)\s*:?\s*({NUMBER})\s*(?:yrs?|years?)?\s*\)"),
     _rule(0.8, "age (wa 13)", rf"\b(?:ni|mmoja\s+ni|mwingine\s+ni)\s+wa\s+{_DIGITS}\b"),
     _rule(0.8, "age (was 16 when)",
           rf"\b(?:I|she|he|they|we|was|were|am|is|are|turned|only|just)\s+(?:was\s+|is\s+|were\s+)?({NUMBER})\b"
           rf"(?=\s*(?:[.,;)]|when|and|at\s+the|then|at\s+that|that\s+year|years?\b|yrs?\b))"),
-    _rule(0.8, "age after a name (Akinyi, 16,)", rf"(?<=[^\W\d_]),\s+({_DIGITS})(?=\s*[,)])"),
+    _rule(0.8, "age after a name (Akinyi, 16,)",
+          rf"(?<=[^\W\d_])\.?,\s+(?:aged\s+)?({_DIGITS})(?=\s*[,);:]|\.\s|\s+(?:years?|yrs?)\b)"),
     _rule(0.8, "age in brackets after a name", rf"(?<=[^\W\d_])\s+\(({_DIGITS}|{EN_NUMBER})\)"),
-    _rule(0.75, "age after a name (Brian, 12, ...)", rf"(?<=[^\W\d_]),\s+({EN_NUMBER})(?=\s*,)"),
+    _rule(0.75, "age after a name (Brian, 12, ...)", rf"(?<=[^\W\d_])\.?,\s+({EN_NUMBER})(?=\s*[,;:)])"),
     _rule(0.75, "age (a F/16, M16)", r"\b[MF]\s?/\s?(\d{1,2})\b|\b[MF](\d{1,2})\b", 0),
     _rule(0.8, "age (is five, aged about)", rf"\b(?:is|was|are|were)\s+(?:{_ABOUT}\s+)?({EN_NUMBER})\s*[.;]"),
     _rule(0.7, "age (nineteen then, now I am 23)",
