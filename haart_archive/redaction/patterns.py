@@ -151,7 +151,7 @@ RULES = (
           r"\b(?:No|Nos|Ref|Namba)\.?[ \t]*[:#]?[ \t]*(\d{4,12})\b", 0, 1),
     _rule(EntityType.ACCOUNT_NUMBER, 0.8, "reference number after No., Ref. or Nambari",
           r"(?<![^\W\d_])(?:no|nos|number|num|nambari|namba|ref|kumb|reg|file|case|entry|receipt|adm|op|ip)\b\.?"
-          r"[ \t]*[:#]?[ \t]*((?=[a-z]{0,6}[-/ ]?\d[\w/-]*\d)[a-z]{0,6}[-/ ]?\d[\w/-]{1,24}"
+          r"[ \t]*[:#]?[ \t]*((?=[a-z]{0,6}[-/]?\d[\w/-]*\d)[a-z]{0,6}[-/]?\d[\w/-]{1,24}"
           r"(?:[ \t]+(?:of|ya)[ \t]+(?:19|20)\d\d)?)(?![\w/-])", _I, 1),
     # File, case, land and hospital numbers cut by slashes (LAB/NKU/INSP/77/2023, 418730/2011,
     # PUF 118/2023, KCRH/24/01877) or a dash (SGC-0042); fractions and 24/7 are too short.
