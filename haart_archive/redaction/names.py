@@ -511,7 +511,8 @@ def _joins(text: str, left: Token, right: Token) -> bool:
         return True
     if gap.strip(" \t") == "-":  # "al - Bashir", "Abu - Bakr": a particle bound by a hyphen
         return left.key in NAME_PARTICLES
-    return gap.strip(" \t") == "." and (len(left.word) == 1 or _is_title(left))
+    # "Sgt. Wafula", "J. Kamau"; not "Chief. Mathee", where the dot ends a sentence
+    return gap.strip(" \t") == "." and (len(left.word) == 1 or _is_title(left) and len(left.word) <= 4)
 
 
 def _runs(tokens: list[Token], text: str) -> list[Suggestion]:
