@@ -331,7 +331,7 @@ def _letterheads(text: str) -> Iterator[Suggestion]:
 _LOWER_HEADS = (
     "mall|centre|center|avenue|street|road|junction|stage|market|estate|airport|police station|police post|police|"
     "station|plaza|hotel|lodge|bus park|bus station|terminus|hospital|clinic|supermarket|club|bridge|roundabout|"
-    "ferry|jetty|beach|mosque|msikiti|border|deportation centre|towers|flats|apartments|hostel|lodging|stadium"
+    "ferry|jetty|beach|mosque|border|deportation centre|towers|flats|apartments|hostel|lodging|stadium"
 )
 _LOWER_PLACE = re.compile(
     rf"\b(?P<name>[a-z][\w'-]+(?:[ \t]+[a-z][\w'-]+){{0,2}}?)[ \t]+(?P<head>{_LOWER_HEADS})\b"

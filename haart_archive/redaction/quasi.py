@@ -35,7 +35,7 @@ _BODY_SW = (
 TRIGGERS: tuple[tuple[str, float, re.Pattern], ...] = tuple(
     (reason, confidence, re.compile(pattern.lower())) for reason, confidence, pattern in (
         ("uniqueness ('the only ...') can point to one person", 0.75,
-         r"\bthe\s+only\b(?!\s+(?:way|thing|time|reason|option|choice|hope|food|job|work|money)\b)"),
+         r"\b(?:the|[a-z]+['’]s)\s+only\b(?!\s+(?:way|thing|time|reason|option|choice|hope|food|job|work|money)\b)"),
         ("uniqueness ('pekee') can point to one person", 0.75,
          rf"\b(?:{_PERSON_SW}|mimi|yeye|wao|sisi|wewe|mkenya|mwafrika|mfanyakazi|dereva|mwalimu|nyumba|kanisa|"
          rf"duka|familia|ndiye|ndio|ndie)\b(?:\s+\w+){{0,3}}?\s+pekee\b"),
@@ -85,9 +85,13 @@ TRIGGERS: tuple[tuple[str, float, re.Pattern], ...] = tuple(
          r"hunchback|hunched|stammers?|stammering|stutters?|stuttering|kigugumizi|deaf|kiziwi|blind\s+in|"
          r"kipofu|cleft\s+lip|mdomo\s+wa\s+sungura|six\s+fingers|vidole\s+sita)\b"),
         ("a prize, a title or fame can point to one person", 0.7,
-         r"\b(?:won(?!['’])|wins|winner|winning|champions?|championship|mshindi|alishinda|ameshinda|famous|"
-         r"well[- ]known|maarufu|head\s+(?:girl|boy)|school\s+captain|spelling\s+bee|"
-         r"kiranja\s+mkuu)\b(?!\s+(?:kama|as)\b)"),
+         r"\b(?:(?:who|that|which)\s+(?:had\s+|has\s+|once\s+)?won(?!['’])|aliyeshinda|ambaye\s+alishinda|"
+         r"(?:county|national|school|district|regional|village|ward|sub-county|kaunti|kitaifa|shule)\s+(?:champions?|"
+         r"championship|winners?|bingwa|mshindi)|(?:well[- ]known|famous|popular|maarufu)\s+(?:[\w-]+\s+)?"
+         r"(?:preacher|pastor|singer|musician|dj|presenter|footballer|player|athlete|runner|boxer|dancer|comedian|"
+         r"actor|actress|artist|businessman|businesswoman|trader|herbalist|healer|mganga|mwimbaji|mchezaji|mhubiri|"
+         r"mwanamuziki|mfanyabiashara|msanii|mtangazaji)|head\s+(?:girl|boy)|school\s+captain|spelling\s+bee|"
+         r"kiranja\s+mkuu)\b"),
         ("a gold tooth", 0.85, r"\b(?:gold(?:en)?\s+(?:tooth|teeth)|jino\s+la\s+dhahabu|meno\s+ya\s+dhahabu)\b"),
         ("a role only one person holds", 0.6,
          r"\b(?:chairman|chairlady|chairperson|secretary|treasurer|patron|captain|headteacher|head\s+teacher|"
@@ -151,8 +155,8 @@ KEYWORDS = frozenset([
     "damaged", "disfigured", "healed", "jeraha", "majeraha", "kidonda", "vidonda", "uvimbe", "mchubuko",
     "michubuko", "kidole", "sikio", "mkono", "mguu", "cannot", "can", "hard", "mute", "bubu", "hasemi", "hasikii",
     "haoni", "hatembei", "mlemavu", "ulemavu", "won", "wins", "winner", "winning", "champion", "champions",
-    "championship", "mshindi", "alishinda", "ameshinda", "famous", "well", "maarufu", "anajulikana", "spelling",
-    "school", "kiranja", "scarred",
+    "championship", "mshindi", "alishinda", "ameshinda", "famous", "well", "maarufu", "spelling", "school",
+    "kiranja", "scarred", "aliyeshinda", "bingwa", "popular", "winners",
 ])
 _LETTERS = re.compile(r"[a-z]+")
 _REACH = 90
