@@ -99,6 +99,8 @@ _SENTENCE_BREAK = frozenset(".!?:;\n\"“”«»()[]•*–—|>")
 _VERBISH = re.compile(
     r"^(?:ha|si)?(?:ni|u|a|tu|m|wa|i|zi|ki|vi|li|ya|ku|pa|mu)"
     r"(?:li|me|na|ta|ki|nge|ngeli|ka|sha|mesha)[a-z]{3,}$|^ku[a-z]{3,}$|^kw[aeiou][a-z]{2,}$"
+    # negative past and negative subjunctive: "Sikupelekwa", "Hakupewa", "Usiongee", "Tusiende"
+    r"|^(?:si|ha|hatu|ham|hawa)ku[a-z]{3,}$|^(?:ni|u|a|tu|m|wa)si[a-z]{3,}$"
 )
 
 # Swahili verbs whose subject is one person ("alisema", "amefika"): the word before is a name.
@@ -133,6 +135,7 @@ class Token:
     reason: str = ""
     gap_after: str = ""  # the characters between this word and the next
     cap: bool = False  # written with a capital
+    dictionary: bool = False  # an English dictionary word, flagged only as a possible part of a name
 
 
 def tokenize(text: str) -> list[Token]:
@@ -246,6 +249,9 @@ def _classify(tokens: list[Token], i: int) -> None:
             tok.score, tok.type = _place_score(place[1], not lower), EntityType.LOCATION
             tok.reason = "place in the gazetteer"
         return
+    if ((key in gaz.english or key in gaz.swahili) and not ordinary and not cued
+            and not (word.isupper() and len(word) <= 5) and _dictionary_word(tokens, i)):
+        return
     if key in gaz.common or (tok.cap and _derived_from_place(key)):
         prev = tokens[i - 1] if i else None
         if (tok.cap and not tok.initial and not word.isupper() and len(key) > 3 and prev is not None
@@ -263,6 +269,101 @@ def _classify(tokens: list[Token], i: int) -> None:
                 tok.reason = "capitalised ordinary word (part of a name?)"
         return
     _unknown(tokens, i, cued)
+
+
+def _dictionary_word(tokens: list[Token], i: int) -> bool:
+    """Decide a word of the English or Swahili dictionary (not a known name); True when done.
+
+    Opening a sentence it is a name only with the evidence an ambiguous name needs ('Kali,
+    the driver, ...', 'Kali alisema'): "Charges.", "Sikupelekwa shule", "Mwenzangu Wycliffe"
+    are not names. Inside a sentence a capitalised English word may only be part of a name
+    ('Golden Crown Hotel'); a Swahili one is left to the heuristics, many names are Swahili words.
+    """
+    tok = tokens[i]
+    gaz = gazetteer()
+    after_initial = i > 0 and len(tokens[i - 1].word) == 1 and tokens[i - 1].word.isupper()  # "Hassan M. Bwika"
+    if tok.initial and not after_initial:
+        if tok.cap and not tok.word.isupper() and _opens_as_name(tokens, i):
+            tok.score, tok.reason = 0.6, "word opening a sentence, used as a name"
+        return True
+    if tok.key in gaz.english and tok.cap and _english_context(tokens, i):
+        if not tok.word.isupper():
+            tok.score, tok.type, tok.reason = 0.3, EntityType.ORGANIZATION, "capitalised ordinary word (part of a name?)"
+            tok.dictionary = True
+        return True
+    return False
+
+
+def _opens_as_name(tokens: list[Token], i: int) -> bool:
+    """A dictionary word opening a sentence is a name in apposition ('Kali, the driver'), as a
+    possessive ('Kali's child'), before a verb of a person ('Kali alisema', 'Pence hakusema',
+    'Lema ambaye') or, when it is not Swahili, before a capitalised word in a Swahili sentence
+    ('Roger Stone, mshauri wa ...'). The name beside a Swahili noun is no evidence ('Mwenzangu
+    Wycliffe Barasa'), nor is one in English text ('Volunteer Mary')."""
+    tok = tokens[i]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is not None and _text_after(tok, nxt) == ",":
+        return True
+    if tok.word.endswith(("'s", "’s")):
+        return True
+    if nxt is None or nxt.initial:
+        return False
+    if nxt.key in PERSON_RELATIVES or _PERSON_NEGATIVE.match(nxt.key):
+        return True
+    if _person_verb(nxt) and nxt.key not in ("is", "was", "and", "na", "ni"):
+        return True
+    gaz = gazetteer()
+    if tok.key not in gaz.swahili and _context_votes(tokens, i) <= -3:
+        return True  # an English word opening a Swahili sentence: a foreign name ("Pack hata hivyo ...")
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    if nxt.key in NAME_PARTICLES and after is not None and after.cap:
+        return True  # "Aya al-Amari"
+    if not nxt.cap or nxt.word.isupper():
+        return False
+    if tok.key not in gaz.swahili and not _english_context(tokens, i):
+        return True
+    # 'Shura Kitata wa Ethiopia': a given name before a surname that is not an English or common
+    # word; a noun with a possessive ('Mwenzangu Wycliffe', 'Dadangu Akinyi') is not a name
+    return not _POSSESSIVE_NOUN.search(tok.key) and not any(
+        nxt.key in words for words in (gaz.english, gaz.common, gaz.nouns, gaz.titles, gaz.places))
+
+
+# Swahili nouns with a possessive ending: "mwenzangu", "mamake", "dadako", "rafikiye".
+_POSSESSIVE_NOUN = re.compile(r"(?:angu|ako|ake|etu|enu|ao|ye)$")
+
+
+# English function words: a capitalised dictionary word among them is English text's own word
+# ("a grey Land Cruiser"); in a Swahili sentence it is more likely a foreign name ("Rais Trump").
+_EN_FUNCTION = frozenset([
+    "the", "a", "an", "of", "and", "to", "in", "for", "with", "on", "at", "by", "from", "is", "was", "were", "are",
+    "he", "she", "his", "her", "their", "they", "we", "my", "our", "this", "that", "it", "as", "be", "has", "had",
+    "have", "will", "would", "not", "but", "or", "who", "which", "as", "into", "under", "your", "its",
+])
+
+
+_INSIDE_NAMES = frozenset(["of", "for", "and", "the", "de", "&", "on"])
+
+
+def _english_context(tokens: list[Token], i: int) -> bool:
+    """Whether most of the nearest lower-case words around the capitalised words at token i are
+    English ("a grey Land Cruiser") rather than Swahili ("chama cha National Congress")."""
+    return _context_votes(tokens, i) > 0
+
+
+def _context_votes(tokens: list[Token], i: int) -> int:
+    """English minus other words among the three nearest lower-case words on each side."""
+    gaz = gazetteer()
+    votes = 0
+    for step in (-1, 1):
+        k, seen = i + step, 0
+        while 0 <= k < len(tokens) and seen < 3 and abs(k - i) < 10:
+            tok = tokens[k]
+            if not (tok.cap or tok.key in _INSIDE_NAMES):
+                english = tok.key in _EN_FUNCTION or (tok.key in gaz.english and tok.key not in gaz.swahili)
+                votes += 1 if english else -1
+                seen += 1
+            k += step
+    return votes
 
 
 _CALENDAR_NAMES = frozenset(["sunday", "april", "may", "june", "august", "january", "julai", "juni", "mei"])
@@ -376,6 +477,8 @@ def _sentence_starts(tokens: list[Token]) -> None:
         key = tok.key
         if key in gaz.titles or key in CONNECTORS or key in CURRENCY or key in gaz.common or len(key) < 3:
             continue
+        if (key in gaz.english or key in gaz.swahili) and key not in gaz.nouns:
+            continue  # decided by _dictionary_word
         next_is_name = (nxt.cap and nxt.score >= 0.5 and nxt.type == EntityType.PERSON
                         and not nxt.word.isupper() and nxt.key not in gaz.nouns)
         if next_is_name and (key in gaz.ambiguous or key not in gaz.nouns):
@@ -534,6 +637,9 @@ def _runs(tokens: list[Token], text: str) -> list[Suggestion]:
             else:
                 break
         run = [t for t in tokens[i:j + 1] if t.score > 0]
+        if all(t.dictionary for t in run) and not {t.key for t in run} & ORG_WORDS:
+            i = j + 1
+            continue  # "Land Cruiser", "Programme Officer": capitalised dictionary words alone
         if any(t.score >= 0.5 for t in run) or len(run) > 1:
             out.append(_suggestion(tokens, i, j, run, text))
         i = j + 1
