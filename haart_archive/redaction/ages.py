@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from haart_archive.redaction.normalise import case_insensitive, lowered
 from haart_archive.redaction.types import EntityType, Suggestion
+from haart_archive.redaction.windows import around, word_spans, word_windows
 
 _EN_UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _EN_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -38,7 +39,7 @@ _NOT_AGE_AFTER = (
     r"hrs|thousand|hundred|mia|of\b))"
 )
 # Words before "about 11" that make it a time or a count ("at about 11", "for about two").
-_NOT_AGE_BEFORE = r"(?<!\bat\s)(?<!\bby\s)(?<!\bfor\s)(?<!\bin\s)(?<!\bsaa\s)(?<!\buntil\s)(?<!\btill\s)"
+_NOT_AGE_BEFORE = re.compile(r"\b(?:at|by|for|in|saa|until|till)\s+\Z")
 _I = re.IGNORECASE
 
 
@@ -75,7 +76,7 @@ RULES = (
           rf"\bwhen\s+(?:I|she|he|we|they|you)\s+(?:was|were|turned)\s+(?:only\s+|just\s+|about\s+)?({NUMBER})\b"
           rf"{_NOT_AGE_AFTER}"),
     _rule(0.8, "age (about fifteen)",
-          rf"{_NOT_AGE_BEFORE}\b(?:about|around|roughly|approximately|approx\.?|aged\s+about|takriban)\s+({NUMBER})\b"
+          rf"\b(?:about|around|roughly|approximately|approx\.?|aged\s+about|takriban)\s+({NUMBER})\b"
           rf"(?=\s*(?:[,.;:)\"”'’]|$)|\s+(?:and|or|na|au|years?|yrs?)\b)"),
     _rule(0.8, "age (now 16)",
           rf"\bnow\s+(?:aged\s+|about\s+)?({NUMBER})\b(?=\s*[,.;:)]|\s+(?:years?|yrs?)\b)"),
@@ -98,17 +99,52 @@ RULES = (
 )
 
 
+# Every age holds a number, in digits or in words: the rules run only around one.
+_NUMBER_WORDS = frozenset("|".join((_EN_UNITS, _EN_TEENS, _EN_TENS, _SW_UNITS, _SW_TENS)).split("|"))
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _number_windows(text: str, low: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in _DIGIT_RUN.finditer(text)] + word_spans(low, _NUMBER_WORDS)
+    return around(spans, 25, 25, text)
+
+
+# Rules that start with a word of their own run only after it (the word, then up to `after`
+# characters); the others run around numbers.
+_RULE_WORDS: dict[str, tuple[frozenset[str], int, int]] = {
+    "age (aged, age, turned)": (frozenset(["aged", "age", "ages", "turned", "turning", "turns", "at", "umri"]), 1,
+                                60),
+    "age (miaka)": (frozenset(["miaka"]), 30, 50),
+    "age (mtoto wa 14, a girl of 15)": (frozenset(_PERSON_NOUN.strip("(?:)").split("|")), 1, 50),
+    "age (niko na 19)": (frozenset(["niko", "nko", "yuko", "ako", "uko"]), 1, 40),
+    "age (nilikuwa na 15, ana 14)": (frozenset(["nilikuwa", "alikuwa", "ulikuwa", "akiwa", "nikiwa", "nilipokuwa",
+                                                "alipokuwa", "nina", "ana"]), 1, 40),
+    "age (when I was fourteen)": (frozenset(["when"]), 1, 50),
+    "age (about fifteen)": (frozenset(["about", "around", "roughly", "approximately", "approx", "aged", "takriban"]),
+                            1, 40),
+    "age (now 16)": (frozenset(["now"]), 1, 40),
+    "age (now I am 23)": (frozenset(["now"]), 1, 40),
+    "age (Age: 22)": (frozenset(["age", "umri"]), 1, 40),
+}
+_UNIT_WORDS = frozenset(["year", "years", "yr", "yrs", "yo", "y", "old"])
+
+
 def age_suggestions(text: str) -> Iterator[Suggestion]:
     """Every age rule over the text."""
     low = lowered(text)
-    for unit in _UNIT.finditer(low):
+    windows = _number_windows(text, low)
+    units = word_windows(text, low, _UNIT_WORDS, 2, 8)
+    for unit in (m for lo, hi in units for m in _UNIT.finditer(low, lo, hi)):
         number = _NUMBER_BEFORE.search(low, max(0, unit.start() - _LOOK_BACK), unit.start())
         if number:
             yield Suggestion(number.start(), unit.end(), EntityType.AGE, 0.9, "age in years",
                              text[number.start():unit.end()])
     for confidence, reason, pattern, on_lower in RULES:
-        for m in pattern.finditer(low if on_lower else text):
+        spans = word_windows(text, low, *_RULE_WORDS[reason]) if reason in _RULE_WORDS else windows
+        for m in (m for lo, hi in spans for m in pattern.finditer(low if on_lower else text, lo, hi)):
             group = next((g for g in range(1, (pattern.groups or 0) + 1) if m.group(g)), 0)
             start, end = m.span(group)
+            if reason == "age (about fifteen)" and _NOT_AGE_BEFORE.search(low, max(0, m.start() - 8), m.start()):
+                continue
             if end > start:
                 yield Suggestion(start, end, EntityType.AGE, confidence, reason, text[start:end])

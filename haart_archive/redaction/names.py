@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from haart_archive.redaction.gazetteer import fold, gazetteer
 from haart_archive.redaction.types import EntityType, Suggestion
 
-WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’`](?=[^\W\d_])|-(?=[^\W\d_]))*['’]?")
+WORD = re.compile(r"[^\W\d_]+(?:['’`-][^\W\d_]+)*['’]?")
 
 CONNECTORS = frozenset([
     "ya", "wa", "la", "cha", "za", "vya", "es", "de", "da", "al", "el", "bin", "binti", "ole", "of", "van", "von",
@@ -141,16 +141,23 @@ class Token:
 def tokenize(text: str) -> list[Token]:
     """Words with their sentence position."""
     tokens: list[Token] = []
+    append = tokens.append
     prev_end = 0
     breaks = _SENTENCE_BREAK
+    last: Token | None = None
     for m in WORD.finditer(text):
-        start, word = m.start(), m.group()
+        start, end = m.span()
+        word = m.group()
         gap = text[prev_end:start]
-        initial = not tokens or not breaks.isdisjoint(gap)
-        if tokens:
-            tokens[-1].gap_after = gap
-        tokens.append(Token(start, m.end(), word, fold(word), initial, cap=word[0].isupper()))
-        prev_end = m.end()
+        if last is None:
+            initial = True
+        else:
+            last.gap_after = gap
+            initial = not breaks.isdisjoint(gap)
+        last = Token(start, end, word, word.lower() if word.isalpha() else fold(word), initial, 0.0,
+                     EntityType.PERSON, "", "", word[0].isupper())
+        append(last)
+        prev_end = end
     return tokens
 
 

@@ -13,6 +13,7 @@ import phonenumbers
 
 from haart_archive.redaction.normalise import case_insensitive, lowered
 from haart_archive.redaction.types import EntityType, Suggestion
+from haart_archive.redaction.windows import around, word_windows
 
 _I = re.IGNORECASE
 
@@ -181,14 +182,30 @@ _LONG_NUMBER = re.compile(r"(?<![\w.,/-])\d(?:[ -]?\d){5,24}(?![\w/]|[.,]\d)")
 _WITHOUT_DIGITS = frozenset({"machine-readable passport line", "email address", "email address written out",
                              "month", "day of the week"})
 _DIGIT_RUN = re.compile(r"\d+")
-_BEFORE, _AFTER = 100, 90
+_BEFORE, _AFTER = 70, 30
 
 
-def digit_windows(text: str) -> list[tuple[int, int]]:
+# How far from its digits each rule may start or end (before, after); the rest use the default.
+# Most identifiers are their digits; a cue word comes before an ID or an account; an M-Pesa
+# message says "Confirmed" after its code.
+_TIGHT = (24, 24)
+_REACH = {
+    "date in figures": _TIGHT, "file or reference number": _TIGHT, "map coordinates": _TIGHT,
+    "looks like a passport number (letters and seven digits)": _TIGHT, "KRA PIN (letter, nine digits, letter)": _TIGHT,
+    "card number (four groups of four digits)": _TIGHT, "looks like an M-Pesa code (ten capital letters and digits)":
+    _TIGHT, "Kenyan number plate": _TIGHT, "East African number plate": _TIGHT,
+    "Kenyan number plate in lower case": _TIGHT, "year": _TIGHT, "phone number with hidden digits": _TIGHT,
+    "police occurrence book (OB) number": _TIGHT, "M-Pesa transaction code": (24, 90),
+    "reference number (No. ...)": (24, 16), "reference number after No., Ref. or Nambari": (40, 24),
+    "house or plot number": (40, 12), "postal address (P.O. Box)": (40, 40),
+}
+
+
+def digit_windows(text: str, before: int = _BEFORE, after: int = _AFTER) -> list[tuple[int, int]]:
     """Merged spans of text around its digits, cut at spaces."""
     windows: list[tuple[int, int]] = []
     for m in _DIGIT_RUN.finditer(text):
-        lo, hi = max(0, m.start() - _BEFORE), min(len(text), m.end() + _AFTER)
+        lo, hi = max(0, m.start() - before), min(len(text), m.end() + after)
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], hi)
         else:
@@ -208,12 +225,55 @@ def digit_windows(text: str) -> list[tuple[int, int]]:
 _ALNUM = re.compile(r"[^\W_]")
 
 
+_MONTH_WORDS = frozenset(w.lower() for w in f"{MONTHS_EN}|{MONTHS_SW}".split("|"))
+_WEEKDAY_WORDS = frozenset(w.lower() for w in WEEKDAYS.split("|"))
+_HOLIDAY_WORDS = frozenset(["christmas", "xmas", "krismasi", "boxing", "year", "years", "easter", "pasaka", "good",
+                            "madaraka", "mashujaa", "jamhuri", "labour", "utamaduni", "id", "idd", "eid", "ramadhan",
+                            "ramadhani", "ramadan", "sikukuu"])
+# Rules that can only match around one of a few words run only there (see windows.py); the
+# others run around digits, or over the whole text when they need none.
+_RULE_WORDS = {
+    "email address written out": (frozenset(["dot"]), 60, 40),
+    "month": (_MONTH_WORDS, 1, 1),
+    "day of the week": (_WEEKDAY_WORDS, 1, 1),
+    "date": (_MONTH_WORDS, 40, 40),
+    "date in words": (_MONTH_WORDS, 60, 60),
+    "month and year": (_MONTH_WORDS, 2, 12),
+    "holiday and year": (_HOLIDAY_WORDS, 10, 40),
+    "date in Swahili words (mwezi wa tano)": (frozenset(["mwezi"]), 50, 40),
+    "date in Swahili words": (frozenset(["tarehe"]), 2, 80),
+    "date (tarehe)": (frozenset(["tarehe"]), 2, 40),
+}
+
+
+def _rule_windows(text: str, low: str, reason: str, digits: dict[tuple[int, int], list[tuple[int, int]]],
+                  ) -> list[tuple[int, int]]:
+    if reason in _RULE_WORDS:
+        words, before, after = _RULE_WORDS[reason]
+        return word_windows(text, low, words, before, after)
+    if reason == "email address":
+        return around(((m, m + 1) for m in _positions(text, "@")), 64, 64, text)
+    if reason in _WITHOUT_DIGITS:
+        return [(0, len(text))]
+    reach = _REACH.get(reason, (_BEFORE, _AFTER))
+    if reach not in digits:
+        digits[reach] = digit_windows(text, *reach)
+    return digits[reach]
+
+
+def _positions(text: str, char: str) -> Iterator[int]:
+    at = text.find(char)
+    while at >= 0:
+        yield at
+        at = text.find(char, at + 1)
+
+
 def rule_matches(text: str) -> Iterator[Suggestion]:
     """Every identifier and date rule over the text."""
-    windows = digit_windows(text)
+    windows: dict[tuple[int, int], list[tuple[int, int]]] = {}
     low = lowered(text)
     for entity, confidence, reason, pattern, group, on_lower in RULES:
-        spans = [(0, len(text))] if reason in _WITHOUT_DIGITS else windows
+        spans = _rule_windows(text, low, reason, windows)
         subject = low if on_lower else text
         for lo, hi in spans:
             for m in pattern.finditer(subject, lo, hi):

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from haart_archive.redaction.gazetteer import fold, gazetteer
 from haart_archive.redaction.normalise import case_insensitive, lowered
 from haart_archive.redaction.types import EntityType, Suggestion
+from haart_archive.redaction.windows import around, word_windows
 
 PLACE_HEADS = (
     "street|st|avenue|ave|road|rd|lane|drive|way|highway|close|crescent|estate|mall|plaza|house|chambers|towers|"
@@ -207,15 +208,40 @@ def _office_name(name: str, head: str) -> bool:
             and all(w[0].isupper() for w in words) and not name.isupper())
 
 
+def _last_words(alternatives: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z]+", head)[-1] for head in alternatives.split("|"))
+
+
+def _first_words(alternatives: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z]+", head)[0] for head in alternatives.split("|"))
+
+
+# The words each rule needs, to run it only around them (see windows.py).
+_HEAD_LAST_WORDS = _last_words(f"{ORG_HEADS}|{PLACE_HEADS}")
+_HEAD_FIRST_WORDS = _first_words(_HEAD_FIRST_EN)
+_SW_HEAD_WORDS = _first_words(SW_HEADS)
+_ESTATE_MARK = re.compile(r"\d|(?<![\w\"“'])(?:[A-H]|[IVX]{1,4}|[\"“'][A-H][\"”'])(?![\w\"”'])")
+_STREET_WORDS = frozenset(["street", "avenue", "road", "lane", "close", "crescent", "drive", "st", "ave", "rd"])
+_PART_WORDS = frozenset(["phase", "section", "sector", "block", "zone", "extension", "ext", "plot", "stall", "stage"])
+_SUFFIX_WORDS = frozenset(["north", "south", "east", "west", "central", "mashariki", "magharibi"])
+
+
+def _in(pattern: re.Pattern, text: str, windows: list[tuple[int, int]]) -> Iterator[re.Match]:
+    for lo, hi in windows:
+        yield from pattern.finditer(text, lo, hi)
+
+
 def phrase_suggestions(text: str) -> Iterator[Suggestion]:
     """Named places and organisations with their head words."""
-    yield from _head_last(text)
-    for m in HEAD_FIRST_EN.finditer(text):
+    low = lowered(text)
+    yield from _head_last(text, word_windows(text, low, _HEAD_LAST_WORDS, 90, 60))
+    for m in _in(HEAD_FIRST_EN, text, word_windows(text, low, _HEAD_FIRST_WORDS, 0, 160)):
         yield Suggestion(m.start(), m.end(), EntityType.ORGANIZATION, 0.8, "name of an institution",
                          m.group())
-    yield from _head_first_sw(text)
+    yield from _head_first_sw(text, word_windows(text, low, _SW_HEAD_WORDS, 0, 160))
     gaz = gazetteer()
-    for m in ESTATE_NUMBER.finditer(text):
+    marks = around((m.span() for m in _ESTATE_MARK.finditer(text)), 40, 4, text)
+    for m in _in(ESTATE_NUMBER, text, marks):
         name = m.group("name")
         if not any(fold(w) in gaz.places for w in name.split()) and not _looks_like_place_name(name):
             continue
@@ -223,21 +249,21 @@ def phrase_suggestions(text: str) -> Iterator[Suggestion]:
         if start < m.end("name"):
             yield Suggestion(start, m.end(), EntityType.LOCATION, 0.75, "estate or area with its number",
                              text[start:m.end()])
-    for m in PLACE_SUFFIX.finditer(text):
+    for m in _in(PLACE_SUFFIX, text, word_windows(text, low, _SUFFIX_WORDS, 40, 2)):
         if fold(m.group("name")) in gaz.places:
             yield Suggestion(m.start(), m.end(), EntityType.LOCATION, 0.75, "place in the gazetteer", m.group())
-    for m in NUMBERED_STREET.finditer(text):
+    for m in _in(NUMBERED_STREET, text, word_windows(text, low, _STREET_WORDS, 24, 2)):
         yield Suggestion(m.start(), m.end(), EntityType.LOCATION, 0.8, "numbered street or avenue", m.group())
-    for m in ESTATE_PART.finditer(text):
+    for m in _in(ESTATE_PART, text, word_windows(text, low, _PART_WORDS, 2, 14)):
         yield Suggestion(m.start(), m.end(), EntityType.LOCATION, 0.6, "part of an estate with its number",
                          m.group())
-    yield from _kwa_places(text)
+    yield from _kwa_places(text, low, word_windows(text, low, ("kwa",), 40, 60))
     yield from _letterheads(text)
-    yield from _lowercase_places(text)
+    yield from _lowercase_places(text, word_windows(text, low, _LOWER_HEAD_WORDS, 60, 4))
 
 
-def _head_last(text: str) -> Iterator[Suggestion]:
-    for m in HEAD_LAST.finditer(text):
+def _head_last(text: str, windows: list[tuple[int, int]]) -> Iterator[Suggestion]:
+    for m in _in(HEAD_LAST, text, windows):
         numbered = _ORDINAL.match(text[m.start():m.start("head")].strip()) is not None
         start = m.start() if numbered else _trim_start(text, m.start(), m.start("head"))
         start = _after_person_of(text, start, m.start("head"))
@@ -253,8 +279,8 @@ def _head_last(text: str) -> Iterator[Suggestion]:
         yield Suggestion(start, m.end(), kind, 0.8, f"name of a {head.lower()}", text[start:m.end()])
 
 
-def _head_first_sw(text: str) -> Iterator[Suggestion]:
-    for m in HEAD_FIRST_SW.finditer(text):
+def _head_first_sw(text: str, windows: list[tuple[int, int]]) -> Iterator[Suggestion]:
+    for m in _in(HEAD_FIRST_SW, text, windows):
         head = " ".join(m.group("head").lower().split())
         name = m.group("name")
         place = head in _SW_PLACE_HEADS
@@ -283,12 +309,12 @@ _KIN_PLACES = frozenset(["mjomba", "shangazi", "shosh", "cucu", "bibi", "babu", 
                          "mama", "baba", "auntie", "aunty", "uncle", "grandma", "shemeji", "binamu"])
 
 
-def _kwa_places(text: str) -> Iterator[Suggestion]:
-    for m in _KWA_CAPITAL.finditer(text):
+def _kwa_places(text: str, low: str, windows: list[tuple[int, int]]) -> Iterator[Suggestion]:
+    for m in _in(_KWA_CAPITAL, text, windows):
         yield Suggestion(m.start(), m.end(), EntityType.LOCATION, 0.75, "a place called after a person (Kwa ...)",
                          m.group())
     gaz = gazetteer()
-    for m in _KWA_AFTER_PLACE_WORD.finditer(lowered(text)):
+    for m in _in(_KWA_AFTER_PLACE_WORD, low, windows):
         word = m.group(2)
         if word in gaz.common or (word in gaz.nouns and word not in _KIN_PLACES):
             continue  # "kwa sababu", "kwa gari", "kwa simu"
@@ -333,6 +359,7 @@ _LOWER_HEADS = (
     "station|plaza|hotel|lodge|bus park|bus station|terminus|hospital|clinic|supermarket|club|bridge|roundabout|"
     "ferry|jetty|beach|mosque|border|deportation centre|towers|flats|apartments|hostel|lodging|stadium"
 )
+_LOWER_HEAD_WORDS = _last_words(_LOWER_HEADS)
 _LOWER_PLACE = re.compile(
     rf"\b(?P<name>[a-z][\w'-]+(?:[ \t]+[a-z][\w'-]+){{0,2}}?)[ \t]+(?P<head>{_LOWER_HEADS})\b"
 )
@@ -354,9 +381,9 @@ _BEFORE_PLACE = frozenset([
 ])
 
 
-def _lowercase_places(text: str) -> Iterator[Suggestion]:
+def _lowercase_places(text: str, windows: list[tuple[int, int]]) -> Iterator[Suggestion]:
     gaz = gazetteer()
-    for m in _LOWER_PLACE.finditer(text):
+    for m in _in(_LOWER_PLACE, text, windows):
         words = m.group("name").split()
         cut = max((k + 1 for k, w in enumerate(words) if w in _BEFORE_PLACE), default=0)
         words = words[cut:]

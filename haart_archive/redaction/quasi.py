@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from haart_archive.redaction.normalise import lowered
 from haart_archive.redaction.types import EntityType, Suggestion
+from haart_archive.redaction.windows import word_windows
 
 _PERSON_SW = r"(?:msichana|mwanamke|mwanamume|mvulana|mtu|mtoto|kijana|mwanafunzi|mama|baba|mzee|binti)"
 _BODY = (
@@ -153,25 +154,17 @@ KEYWORDS = frozenset([
     "blister", "blisters", "sore", "sores", "gash", "welt", "welts", "mark", "marks", "broken", "dislocated",
     "deformed", "crooked", "twisted", "burned", "swollen", "fractured", "paralysed", "paralyzed", "withered",
     "damaged", "disfigured", "healed", "jeraha", "majeraha", "kidonda", "vidonda", "uvimbe", "mchubuko",
-    "michubuko", "kidole", "sikio", "mkono", "mguu", "cannot", "can", "hard", "mute", "bubu", "hasemi", "hasikii",
-    "haoni", "hatembei", "mlemavu", "ulemavu", "won", "wins", "winner", "winning", "champion", "champions",
+    "michubuko", "kidole", "sikio", "mkono", "mguu", "cannot", "hard", "mute", "bubu", "hasemi", "hasikii",
+    "haoni", "hatembei", "mlemavu", "ulemavu", "won", "wins", "hear", "see", "walk", "speak", "winner", "winning", "champion", "champions",
     "championship", "mshindi", "alishinda", "ameshinda", "famous", "well", "maarufu", "spelling", "school",
     "kiranja", "scarred", "aliyeshinda", "bingwa", "popular", "winners",
 ])
 _LETTERS = re.compile(r"[a-z]+")
-_REACH = 90
+_REACH = 70
 
 
 def _windows(low: str) -> list[tuple[int, int]]:
-    windows: list[tuple[int, int]] = []
-    for m in _LETTERS.finditer(low):
-        if m.group() in KEYWORDS:
-            lo, hi = max(0, m.start() - _REACH), m.end() + _REACH
-            if windows and lo <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], hi)
-            else:
-                windows.append((lo, hi))
-    return windows
+    return word_windows(low, low, KEYWORDS, _REACH, _REACH)
 
 
 # How far past its trigger a detail about the body reaches ("a scar [shaped like a hook]", "kovu
