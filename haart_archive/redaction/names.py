@@ -166,7 +166,7 @@ def name_suggestions(text: str) -> list[Suggestion]:
     tokens = tokenize(text)
     _match_multiword_places(tokens)
     for i, tok in enumerate(tokens):
-        if tok.score == 0.0:
+        if tok.score == 0.0 and not (tok.start and text[tok.start - 1].isdigit()):  # "1ST", "2nd", "45A"
             _classify(tokens, i)
     _sentence_starts(tokens)
     _title_words_as_names(tokens, text)
@@ -224,7 +224,10 @@ def _classify(tokens: list[Token], i: int) -> None:
     gaz = gazetteer()
     tok = tokens[i]
     key, word = tok.key, tok.word
-    if len(word) < 2 or (key in gaz.titles and key not in NAME_PARTICLES) or key in CURRENCY:
+    prev_key = tokens[i - 1].key if i else ""
+    if len(word) < 2 and not (word.isupper() and prev_key in NAME_CUES):
+        return
+    if (key in gaz.titles and key not in NAME_PARTICLES and prev_key not in NAME_CUES) or key in CURRENCY:
         return
     if key in CONNECTORS:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -233,7 +236,6 @@ def _classify(tokens: list[Token], i: int) -> None:
             tok.score, tok.reason = 0.4, "particle of a name"
         return
     lower = word.islower()
-    prev_key = tokens[i - 1].key if i else ""
     after_title = bool(i) and prev_key in gaz.titles and (tok.cap or prev_key in PERSONAL_TITLES)
     cued = (prev_key in NAME_CUES or after_title) and not _VERBISH.match(key) and not (lower and _person_verb(tok))
     place = gaz.places.get(key)
@@ -288,6 +290,9 @@ def _dictionary_word(tokens: list[Token], i: int) -> bool:
     """
     tok = tokens[i]
     gaz = gazetteer()
+    if tok.cap and _in_quotes(tokens, i):
+        tok.score, tok.reason = 0.7, "a name or nickname in quotes"  # 'call her "Sikio"', '("Kadi")'
+        return True
     after_initial = i > 0 and len(tokens[i - 1].word) == 1 and tokens[i - 1].word.isupper()  # "Hassan M. Bwika"
     if tok.initial and not after_initial:
         if tok.cap and not tok.word.isupper() and _opens_as_name(tokens, i):
@@ -298,6 +303,24 @@ def _dictionary_word(tokens: list[Token], i: int) -> bool:
             tok.score, tok.type, tok.reason = 0.3, EntityType.ORGANIZATION, "capitalised ordinary word (part of a name?)"
             tok.dictionary = True
         return True
+    return False
+
+
+_OPEN_QUOTES = frozenset("\"“‘'«")
+_CLOSE_QUOTES = frozenset("\"”’'»")
+
+
+def _in_quotes(tokens: list[Token], i: int) -> bool:
+    """A capitalised word (or the first of two or three) set in quotes on its own."""
+    before = tokens[i - 1].gap_after.rstrip(" \t") if i else ""
+    if not before or before[-1] not in _OPEN_QUOTES:
+        return False
+    for k in range(i, min(i + 3, len(tokens))):
+        after = tokens[k].gap_after.lstrip(" \t")
+        if after and after[0] in _CLOSE_QUOTES:
+            return all(t.cap for t in tokens[i:k + 1])
+        if after.strip(" \t"):
+            return False
     return False
 
 
@@ -431,9 +454,21 @@ def _text_after(tok: Token, nxt: Token) -> str:
     return tok.gap_after.strip() if tok.gap_after else ""
 
 
+# Capitals that stand for no one: times, forms, exams, the police's book and the tax number
+# ("9:41 PM", "OB No.", "KRA PIN", "KCSE"); names of bodies in capitals (DCI, IOM, KCB) are kept.
+NOT_ACRONYMS = frozenset([
+    "am", "pm", "ob", "re", "cc", "yah", "kumb", "ref", "tel", "sms", "pin", "kra", "id", "op", "ip", "adm", "pw", "no",
+    "nos", "dob", "attn", "ocs", "ocpd", "srm", "nb", "ps", "kcpe", "kcse", "cv", "hiv", "gbv", "sgbv", "fgm", "icu",
+    "opd", "ext", "hrs", "st", "nd", "rd", "th", "etc", "usd", "kes", "ksh", "gps", "atm", "pdf", "sim", "mpesa",
+    "ok", "log", "fyi", "asap", "eta", "dm", "pc", "cpl", "sgt", "insp", "mr", "mrs", "ms", "dr", "hon", "fm",
+])
+
+
 def _unknown(tokens: list[Token], i: int, cued: bool) -> None:
     tok = tokens[i]
     word = tok.word
+    if word.isupper() and tok.key in NOT_ACRONYMS and not cued:
+        return
     if word.isupper() and len(word) <= 5 and not cued:
         tok.score, tok.type, tok.reason = 0.5, EntityType.ORGANIZATION, "acronym"
         return
@@ -504,6 +539,13 @@ def _is_title(tok: Token) -> bool:
     return tok.key in gazetteer().titles or tok.key in _TEKNONYMS
 
 
+# Role and kinship nouns in lower case before a name are the writer's words, not a title:
+# "her sister Moraa", "officer Kiprono", "counsellor Cynthia".
+_ROLE_NOUNS = frozenset(["sister", "brother", "uncle", "aunt", "auntie", "aunty", "officer", "counsellor",
+                         "counselor", "teacher", "doctor", "cousin", "neighbour", "neighbor", "friend", "father",
+                         "mother", "son", "daughter", "husband", "wife", "grandmother", "grandfather"])
+
+
 def _take_in_titles(tokens: list[Token], text: str) -> None:
     """A title right before a flagged name becomes part of its span."""
     for i in range(1, len(tokens)):
@@ -514,7 +556,8 @@ def _take_in_titles(tokens: list[Token], text: str) -> None:
         if tokens[k].key == "wa" and k and tokens[k - 1].key in _TEKNONYMS and _joins(text, tokens[k], tok):
             tokens[k].score, tokens[k].reason = max(tokens[k].score, 0.4), tok.reason
             k -= 1
-        while k >= 0 and tokens[k].score == 0 and _is_title(tokens[k]) and _title_joins(text, tokens[k], tokens[k + 1]):
+        while (k >= 0 and tokens[k].score == 0 and _is_title(tokens[k]) and _title_joins(text, tokens[k], tokens[k + 1])
+               and not (tokens[k].key in _ROLE_NOUNS and not tokens[k].cap)):
             tokens[k].score, tokens[k].type, tokens[k].reason = 0.4, EntityType.PERSON, tok.reason
             k -= 1
         before = tokens[k] if k >= 0 else None
@@ -618,7 +661,7 @@ def _flag_initials(tokens: list[Token], text: str) -> None:
 def _joins(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end:right.start]
     if gap.strip(" \t") == "":
-        return True
+        return "\t" not in gap and len(gap) < 3  # fields of a form are set apart by tabs or wide spaces
     if gap.strip(" \t") == "-":  # "al - Bashir", "Abu - Bakr": a particle bound by a hyphen
         return left.key in NAME_PARTICLES
     # "Sgt. Wafula", "J. Kamau"; not "Chief. Mathee", where the dot ends a sentence

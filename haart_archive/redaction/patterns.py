@@ -122,7 +122,8 @@ RULES = (
           rf"\b(?:the\s+)?{_DAY_WORD}\s+(?:day\s+)?(?:of\s+)?{MONTH}(?:,?\s+{_YEAR})?\b"
           rf"|\b{MONTH}\s+(?:the\s+)?{_DAY_WORD}\b(?:,?\s+{_YEAR})?", _I),
     _rule(EntityType.DATE, 0.85, "date in Swahili words (mwezi wa tano)",
-          rf"\b(?:(?:{_SW_DAY}|{_DAY})\s+(?:ya\s+)?)?mwezi\s+wa\s+{_SW_ORDINAL}\b(?:,?\s+(?:mwaka\s+)?{_YEAR})?",
+          rf"\b(?:{_SW_DAY}|{_DAY})\s+(?:ya\s+)?mwezi\s+wa\s+{_SW_ORDINAL}\b(?:,?\s+(?:mwaka\s+)?{_YEAR})?"
+          rf"|\bmwezi\s+wa\s+{_SW_ORDINAL},?\s+mwaka\s+{_YEAR}",
           _I),
     _rule(EntityType.DATE, 0.85, "date in Swahili words",
           rf"\btarehe\s+({_SW_DAY}(?:\s+(?:ya\s+|mwezi\s+)?{MONTH}(?:,?\s+(?:mwaka\s+)?{_YEAR})?)?)", _I, 1),

@@ -169,12 +169,15 @@ ORG_HEAD_SET = frozenset(ORG_HEADS.split("|"))
 
 
 def _trim_start(text: str, start: int, end: int) -> int:
-    """Drop ordinary words that open the name ('The', 'Our', 'At', 'Every')."""
+    """Drop ordinary words and verbs that open the name ('The', 'Our', 'At', 'Every',
+    'Nilikulia Dandora Phase 4')."""
     gaz = gazetteer()
     for m in re.finditer(r"\S+", text[start:end]):
         word = m.group().rstrip(".,")
         key = fold(word)
         if key in gaz.common and key not in gaz.names and key not in gaz.places and len(word) > 1 or key in ("at",):
+            continue
+        if key not in gaz.places and key not in gaz.names and _VERB.match(key):
             continue
         return start + m.start()
     return end
@@ -290,10 +293,17 @@ def _head_first_sw(text: str, windows: list[tuple[int, int]]) -> Iterator[Sugges
         if not _has_proper_word(name) and not named_body:
             continue
         kind = EntityType.LOCATION if place else EntityType.ORGANIZATION
-        yield Suggestion(m.start(), m.end(), kind, 0.8, f"name of a place or body ({head} ...)", m.group())
+        start = m.start("name") if head in _ADMINISTRATIVE else m.start()
+        yield Suggestion(start, m.end(), kind, 0.8, f"name of a place or body ({head} ...)", text[start:m.end()])
+
+
+# "kijiji cha Ikutha", "mtaa wa Bondeni": the administrative word is not part of the place's name.
+_ADMINISTRATIVE = frozenset(["kijiji", "mtaa", "kaunti", "wilaya", "mji", "jiji", "kata", "tarafa"])
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+# A Swahili verb with its subject and tense ("Nilikulia", "Alifanya kazi"), as names.py reads it.
+_VERB = re.compile(r"^(?:ha|si)?(?:ni|u|a|tu|m|wa)(?:li|me|na|ta|ki|nge|ka|sha|mesha)[a-z]{3,}$")
 # "Kwa Maina", "kwa bi zuhura", "Kwa Chief": a place called after a person ("at Maina's"). A
 # capitalised Kwa inside a sentence names a place; a lower-case one does after words of place
 # ("nyuma ya", "karibu na", "behind", "near") or of going and staying, when a name or a kinship
