@@ -76,7 +76,8 @@ RULES = (
           rf"\bwhen\s+(?:I|she|he|we|they|you)\s+(?:was|were|turned)\s+(?:only\s+|just\s+|about\s+)?({NUMBER})\b"
           rf"{_NOT_AGE_AFTER}"),
     _rule(0.8, "age (about fifteen)",
-          rf"\b(?:about|around|roughly|approximately|approx\.?|aged\s+about|takriban)\s+({NUMBER})\b"
+          rf"\b(?:about|around|roughly|approximately|approx\.?|aged\s+about|takriban)\s+"
+          rf"({NUMBER}(?:\s+(?:and|or|na|au|to)\s+{NUMBER})?)\b"
           rf"(?=\s*(?:[,.;:)\"”'’]|$)|\s+(?:and|or|na|au|years?|yrs?)\b)"),
     _rule(0.8, "age (now 16)",
           rf"\bnow\s+(?:aged\s+|about\s+)?({NUMBER})\b(?=\s*[,.;:)]|\s+(?:years?|yrs?)\b)"),
@@ -87,8 +88,8 @@ RULES = (
           rf"\b(?:I|she|he|they|we|was|were|am|is|are|turned|only|just)\s+(?:was\s+|is\s+|were\s+)?({NUMBER})\b"
           rf"(?=\s*(?:[.,;)]|when|and|at\s+the|then|at\s+that|that\s+year|years?\b|yrs?\b))"),
     _rule(0.8, "age after a name (Akinyi, 16,)",
-          rf"(?<=[^\W\d_])\.?,\s+(?:aged\s+)?({_DIGITS})(?=\s*[,);:]|\.\s|\s+(?:years?|yrs?)\b)"),
-    _rule(0.8, "age in brackets after a name", rf"(?<=[^\W\d_])\s+\(({_DIGITS}|{EN_NUMBER})\)"),
+          rf"(?<=[^\W\d_])\.?,\s+(?:aged\s+)?({_DIGITS})(?=\s*[,);:]|\.\s|\s+[-–]\s|\s+(?:years?|yrs?)\b)"),
+    _rule(0.8, "age in brackets after a name", rf"(?<=[^\W\d_])\.?\s+\(({_DIGITS}|{EN_NUMBER}|{SW_NUMBER})\)"),
     _rule(0.75, "age after a name (Brian, 12, ...)", rf"(?<=[^\W\d_])\.?,\s+({EN_NUMBER})(?=\s*[,;:)])"),
     _rule(0.75, "age (a F/16, M16)", r"\b[MF]\s?/\s?(\d{1,2})\b|\b[MF](\d{1,2})\b", 0),
     _rule(0.8, "age (is five, aged about)", rf"\b(?:is|was|are|were)\s+(?:{_ABOUT}\s+)?({EN_NUMBER})\s*[.;]"),

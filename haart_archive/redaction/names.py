@@ -229,6 +229,9 @@ def _classify(tokens: list[Token], i: int) -> None:
         return
     if (key in gaz.titles and key not in NAME_PARTICLES and prev_key not in NAME_CUES) or key in CURRENCY:
         return
+    if tok.cap and not word.isupper() and key not in gaz.common and _in_quotes(tokens, i):
+        tok.score, tok.reason = 0.7, "a name or nickname in quotes"  # 'call her "Sikio"', '("Pato")'
+        return
     if key in CONNECTORS:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if nxt is not None and nxt.cap and not nxt.initial and (
@@ -237,7 +240,8 @@ def _classify(tokens: list[Token], i: int) -> None:
         return
     lower = word.islower()
     after_title = bool(i) and prev_key in gaz.titles and (tok.cap or prev_key in PERSONAL_TITLES)
-    cued = (prev_key in NAME_CUES or after_title) and not _VERBISH.match(key) and not (lower and _person_verb(tok))
+    cued = ((prev_key in NAME_CUES or after_title) and not _VERBISH.match(key) and not (lower and _person_verb(tok))
+            and key not in _PLACE_VERBS)
     place = gaz.places.get(key)
     ordinary = key in gaz.common or key in gaz.nouns
     if key in gaz.ambiguous or (ordinary and tok.initial and (key in gaz.names or place)):
@@ -290,9 +294,6 @@ def _dictionary_word(tokens: list[Token], i: int) -> bool:
     """
     tok = tokens[i]
     gaz = gazetteer()
-    if tok.cap and _in_quotes(tokens, i):
-        tok.score, tok.reason = 0.7, "a name or nickname in quotes"  # 'call her "Sikio"', '("Kadi")'
-        return True
     after_initial = i > 0 and len(tokens[i - 1].word) == 1 and tokens[i - 1].word.isupper()  # "Hassan M. Bwika"
     if tok.initial and not after_initial:
         if tok.cap and not tok.word.isupper() and _opens_as_name(tokens, i):
@@ -300,7 +301,8 @@ def _dictionary_word(tokens: list[Token], i: int) -> bool:
         return True
     if tok.key in gaz.english and tok.cap and _english_context(tokens, i):
         if not tok.word.isupper():
-            tok.score, tok.type, tok.reason = 0.3, EntityType.ORGANIZATION, "capitalised ordinary word (part of a name?)"
+            tok.score, tok.type = 0.3, EntityType.ORGANIZATION
+            tok.reason = "capitalised ordinary word (part of a name?)"
             tok.dictionary = True
         return True
     return False
@@ -487,11 +489,32 @@ def _unknown(tokens: list[Token], i: int, cued: bool) -> None:
             tok.score, tok.reason = 0.5, "capitalised word before a comma at the start of a sentence"
     elif cued:
         tok.score, tok.reason = 0.7, "word after a title or 'named'"
+    elif (not tok.cap and len(tok.key) >= 4 and i and tokens[i - 1].key in _PLACE_VERBS
+          and not tokens[i - 1].gap_after.strip() and _unlisted(tok.key)):
+        tok.score, tok.type, tok.reason = 0.5, EntityType.LOCATION, "unknown word after a word of place (niko, near)"
     elif i and tokens[i - 1].key in ("kijiji", "mtaa", "estate", "village", "kaunti", "wilaya") or (
         i > 1 and tokens[i - 2].key in ("kijiji", "mtaa", "village", "kaunti", "wilaya")
         and tokens[i - 1].key in CONNECTORS | {"called"}
     ):
         tok.score, tok.type, tok.reason = 0.6, EntityType.LOCATION, "word after 'village' or 'kijiji'"
+
+
+# Words after which a word no list knows, even in lower case, is most likely a place: "niko
+# olaya", "wamenileta tarheel", "near naivas" (chats are written in lower case).
+_PLACE_VERBS = frozenset([
+    "niko", "yuko", "tuko", "ako", "iko", "uko", "wako", "nimefika", "amefika", "tumefika", "wamefika", "nitatua",
+    "nimetua", "tumetua", "wamenileta", "wamempeleka", "tuende", "twende", "kwenda", "nenda", "kutoka", "hadi",
+    "mpaka", "near", "nilienda", "alienda", "tulienda", "walienda", "nilitoka", "alitoka", "nakaa", "anakaa",
+    "nikaa", "hukaa", "naishi", "anaishi", "wakienda", "amehamia", "nimehamia",
+])
+
+
+def _unlisted(key: str) -> bool:
+    """A word no list knows (not a name, place, title or dictionary word) and not a verb."""
+    gaz = gazetteer()
+    return not (key in gaz.names or key in gaz.places or key in gaz.english or key in gaz.swahili
+                or key in gaz.common or key in gaz.nouns or key in gaz.titles or key in gaz.ambiguous
+                or _VERBISH.match(key))
 
 
 # An English past tense or -ing form opening a sentence ("Signed:", "Coming home") is not a name; names that

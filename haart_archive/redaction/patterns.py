@@ -134,7 +134,8 @@ RULES = (
     # Day and month in either order (12/03/2024, 3/14/23 as iPhone exports write it), one
     # separator throughout.
     _rule(EntityType.DATE, 0.9, "date in figures",
-          rf"(?<![\d/.-])(?:{_DD}(?P<sep>[/.-]){_MM}|{_MM}(?P<sep2>[/.-]){_DD})(?:(?P=sep)|(?P=sep2))(?:\d{{4}}|\d{{2}})"
+          rf"(?<![\d/.-])(?:{_DD}(?P<sep>[/.-]){_MM}|{_MM}(?P<sep2>[/.-]){_DD})(?:(?P=sep)|(?P=sep2))"
+          rf"(?:\d{{4}}|\d{{2}})"
           rf"(?![\d/]|\.\d)"),
     _rule(EntityType.DATE, 0.9, "date in figures", r"\b\d{4}-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])\b"),
     _rule(EntityType.DATE, 0.8, "date (tarehe)",

@@ -140,7 +140,8 @@ HEAD_FIRST_SW = re.compile(
 )
 ESTATE_NUMBER = re.compile(
     rf"\b(?P<name>{_CAP}(?:[ \t]+{_CAP})?)[ \t]+(?:{_ESTATE_PARTS}\.?[ \t]+)?"
-    rf"(?P<num>\d{{1,3}}[A-Z]?|[IVX]{{1,4}}|[A-H]|[\"“'][A-H][\"”'])(?![\w\"”'])(?![ \t]*(?:%|years?|yrs|km|kg|am|pm|hrs|:\d|,\d|\.\d|/))"
+    rf"(?P<num>\d{{1,3}}[A-Z]?|[IVX]{{1,4}}|[A-H]|[\"“'][A-H][\"”'])(?![\w\"”'])"
+    rf"(?![ \t]*(?:%|years?|yrs|km|kg|am|pm|hrs|:\d|,\d|\.\d|/))"
 )
 PLACE_SUFFIX = re.compile(rf"\b(?P<name>{_CAP})[ \t]+(?P<dir>North|South|East|West|Central|Mashariki|Magharibi)\b")
 

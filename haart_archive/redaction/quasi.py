@@ -82,7 +82,8 @@ TRIGGERS: tuple[tuple[str, float, re.Pattern], ...] = tuple(
         ("albinism", 0.85, r"\b(?:albinism|albino|ualbino|zeruzeru)\b"),
         ("a limp or another visible disability", 0.8,
          r"\b(?:cannot\s+(?:hear|see|walk|speak|talk)|can't\s+(?:hear|see|walk|speak)|hard\s+of\s+hearing|mute|"
-         r"bubu|hasemi|hasikii|haoni|hatembei|mlemavu|ulemavu|limps?|limping|limped|anachechemea|akichechemea|kuchechemea|anachechemea|kilema|kiwete|"
+         r"bubu|hasemi|hasikii|haoni|hatembei|mlemavu|ulemavu|limps?|limping|limped|anachechemea|akichechemea|"
+         r"kuchechemea|kilema|kiwete|"
          r"hunchback|hunched|stammers?|stammering|stutters?|stuttering|kigugumizi|deaf|kiziwi|blind\s+in|"
          r"kipofu|cleft\s+lip|mdomo\s+wa\s+sungura|six\s+fingers|vidole\s+sita)\b"),
         ("a prize, a title or fame can point to one person", 0.7,
@@ -104,10 +105,12 @@ TRIGGERS: tuple[tuple[str, float, re.Pattern], ...] = tuple(
     )
 )
 _LEFT = re.compile(
-    r"(?:[.;!?:()\[\]\"“”]|\n(?![ \t]*[a-z])|,|\b(?:because|since|but|and|that|kwa\s+sababu|lakini|kwamba|ila)\b)\s*",
+    r"(?:[.;!?:()\[\]\"“”]|\n(?![ \t]*[a-z])|,|"
+    r"\b(?:because|since|but|and|that|kwa\s+sababu|lakini|kwamba|ila)\b)\s*",
     re.IGNORECASE,
 )
-_RIGHT = re.compile(r"[.;!?()\"“”,]|\n(?![ \t]*[a-z])|\s(?:whom|which|but|lakini|because|kwa\s+sababu|so\s+that|hivyo|kwa\s+hiyo)\s",
+_RIGHT = re.compile(r"[.;!?()\"“”,]|\n(?![ \t]*[a-z])|"
+                    r"\s(?:whom|which|but|lakini|because|kwa\s+sababu|so\s+that|hivyo|kwa\s+hiyo)\s",
                     re.IGNORECASE)
 _WINDOW = 140
 
@@ -155,7 +158,8 @@ KEYWORDS = frozenset([
     "deformed", "crooked", "twisted", "burned", "swollen", "fractured", "paralysed", "paralyzed", "withered",
     "damaged", "disfigured", "healed", "jeraha", "majeraha", "kidonda", "vidonda", "uvimbe", "mchubuko",
     "michubuko", "kidole", "sikio", "mkono", "mguu", "cannot", "hard", "mute", "bubu", "hasemi", "hasikii",
-    "haoni", "hatembei", "mlemavu", "ulemavu", "won", "wins", "hear", "see", "walk", "speak", "winner", "winning", "champion", "champions",
+    "haoni", "hatembei", "mlemavu", "ulemavu", "won", "wins", "hear", "see", "walk", "speak", "winner", "winning",
+    "champion", "champions",
     "championship", "mshindi", "alishinda", "ameshinda", "famous", "well", "maarufu", "spelling", "school",
     "kiranja", "scarred", "aliyeshinda", "bingwa", "popular", "winners",
 ])
