@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from haart_archive.redaction.normalise import case_insensitive, lowered
 from haart_archive.redaction.types import EntityType, Suggestion
-from haart_archive.redaction.windows import around, word_spans, word_windows
+from haart_archive.redaction.windows import around, digit_spans, word_spans, word_windows
 
 _EN_UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _EN_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -102,11 +102,10 @@ RULES = (
 
 # Every age holds a number, in digits or in words: the rules run only around one.
 _NUMBER_WORDS = frozenset("|".join((_EN_UNITS, _EN_TEENS, _EN_TENS, _SW_UNITS, _SW_TENS)).split("|"))
-_DIGIT_RUN = re.compile(r"\d+")
 
 
 def _number_windows(text: str, low: str) -> list[tuple[int, int]]:
-    spans = [m.span() for m in _DIGIT_RUN.finditer(text)] + word_spans(low, _NUMBER_WORDS)
+    spans = list(digit_spans(text)) + word_spans(low, _NUMBER_WORDS)
     return around(spans, 25, 25, text)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from haart_archive.redaction.gazetteer import fold, gazetteer
 from haart_archive.redaction.types import EntityType, Suggestion
@@ -165,8 +166,16 @@ def name_suggestions(text: str) -> list[Suggestion]:
     """PERSON, LOCATION and ORGANIZATION suggestions from the gazetteer and the heuristics."""
     tokens = tokenize(text)
     _match_multiword_places(tokens)
+    plain, context = _plain_words()
+    prev_key = ""
     for i, tok in enumerate(tokens):
-        if tok.score == 0.0 and not (tok.start and text[tok.start - 1].isdigit()):  # "1ST", "2nd", "45A"
+        key = tok.key
+        # most words are ordinary words in lower case after an ordinary word: nothing to decide
+        if not (tok.cap or key not in plain or prev_key in context) or tok.score:
+            prev_key = key
+            continue
+        prev_key = key
+        if not (tok.start and text[tok.start - 1].isdigit()):  # "1ST", "2nd", "45A"
             _classify(tokens, i)
     _sentence_starts(tokens)
     _title_words_as_names(tokens, text)
@@ -174,6 +183,18 @@ def name_suggestions(text: str) -> list[Suggestion]:
     _flag_initials(tokens, text)
     _take_in_titles(tokens, text)
     return _runs(tokens, text) + list(initials(text))
+
+
+@cache
+def _plain_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words that in lower case are never part of a name (dictionary and ordinary words that are
+    no name, place or particle), and the words after which that may change (titles, cues)."""
+    gaz = gazetteer()
+    plain = (gaz.english | gaz.swahili | gaz.common | gaz.nouns) - (
+        gaz.names | gaz.places.keys() | gaz.ambiguous | CONNECTORS | gaz.titles | CURRENCY | _PLACE_VERBS)
+    context = NAME_CUES | gaz.titles | PERSONAL_TITLES | CONNECTORS | frozenset(
+        ["kijiji", "mtaa", "estate", "village", "kaunti", "wilaya", "called"]) | _PLACE_VERBS
+    return frozenset(plain), frozenset(context)
 
 
 def _match_multiword_places(tokens: list[Token]) -> None:

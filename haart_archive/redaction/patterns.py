@@ -13,7 +13,7 @@ import phonenumbers
 
 from haart_archive.redaction.normalise import case_insensitive, lowered
 from haart_archive.redaction.types import EntityType, Suggestion
-from haart_archive.redaction.windows import around, word_windows
+from haart_archive.redaction.windows import around, digit_spans, word_windows
 
 _I = re.IGNORECASE
 
@@ -206,8 +206,8 @@ _REACH = {
 def digit_windows(text: str, before: int = _BEFORE, after: int = _AFTER) -> list[tuple[int, int]]:
     """Merged spans of text around its digits, cut at spaces."""
     windows: list[tuple[int, int]] = []
-    for m in _DIGIT_RUN.finditer(text):
-        lo, hi = max(0, m.start() - before), min(len(text), m.end() + after)
+    for start, end in digit_spans(text):
+        lo, hi = max(0, start - before), min(len(text), end + after)
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], hi)
         else:

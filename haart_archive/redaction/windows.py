@@ -14,6 +14,14 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 _LETTERS = re.compile(r"[a-z]+")
+# Digits with what joins them in dates, times and numbers ("12/06/2022", "21:14", "0712-345")
+_DIGITS = re.compile(r"\d[\d/.:-]*")
+
+
+@lru_cache(maxsize=4)
+def digit_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the digits of a text are, runs joined by / . : and - taken together."""
+    return tuple(m.span() for m in _DIGITS.finditer(text))
 
 
 @lru_cache(maxsize=4)
