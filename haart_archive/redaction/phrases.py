@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from haart_archive.redaction.gazetteer import fold, gazetteer
 from haart_archive.redaction.normalise import case_insensitive, lowered
 from haart_archive.redaction.types import EntityType, Suggestion
-from haart_archive.redaction.windows import around, word_windows
+from haart_archive.redaction.windows import around, digit_spans, word_windows
 
 PLACE_HEADS = (
     "street|st|avenue|ave|road|rd|lane|drive|way|highway|close|crescent|estate|mall|plaza|house|chambers|towers|"
@@ -224,7 +224,7 @@ def _first_words(alternatives: str) -> frozenset[str]:
 _HEAD_LAST_WORDS = _last_words(f"{ORG_HEADS}|{PLACE_HEADS}")
 _HEAD_FIRST_WORDS = _first_words(_HEAD_FIRST_EN)
 _SW_HEAD_WORDS = _first_words(SW_HEADS)
-_ESTATE_MARK = re.compile(r"\d|(?<![\w\"“'])(?:[A-H]|[IVX]{1,4}|[\"“'][A-H][\"”'])(?![\w\"”'])")
+_ESTATE_MARK = re.compile(r"(?<![\w\"“'])(?:[A-H]|[IVX]{1,4}|[\"“'][A-H][\"”'])(?![\w\"”'])")
 _STREET_WORDS = frozenset(["street", "avenue", "road", "lane", "close", "crescent", "drive", "st", "ave", "rd"])
 _PART_WORDS = frozenset(["phase", "section", "sector", "block", "zone", "extension", "ext", "plot", "stall", "stage"])
 _SUFFIX_WORDS = frozenset(["north", "south", "east", "west", "central", "mashariki", "magharibi"])
@@ -244,7 +244,7 @@ def phrase_suggestions(text: str) -> Iterator[Suggestion]:
                          m.group())
     yield from _head_first_sw(text, word_windows(text, low, _SW_HEAD_WORDS, 0, 160))
     gaz = gazetteer()
-    marks = around((m.span() for m in _ESTATE_MARK.finditer(text)), 40, 4, text)
+    marks = around([*digit_spans(text), *(m.span() for m in _ESTATE_MARK.finditer(text))], 40, 4, text)
     for m in _in(ESTATE_NUMBER, text, marks):
         name = m.group("name")
         if not any(fold(w) in gaz.places for w in name.split()) and not _looks_like_place_name(name):

@@ -33,6 +33,8 @@ _BODY_SW = (
     r"(?:shingoni|usoni|mgongoni|mkononi|mikononi|mguuni|miguuni|kichwani|kifuani|shavuni|tumboni|begani|"
     r"kiunoni|kidevuni|mdomoni|sikioni|goti(?:ni)?|kiganja(?:ni)?|paji\s+la\s+uso|unyayo(?:ni)?|nyayo(?:ni)?)"
 )
+# The triggers run on the lower-cased text (so the patterns are lower-cased and must not use
+# upper-case escapes such as \W or \S), each only around its keywords (KEYWORDS, below).
 TRIGGERS: tuple[tuple[str, float, re.Pattern], ...] = tuple(
     (reason, confidence, re.compile(pattern.lower())) for reason, confidence, pattern in (
         ("uniqueness ('the only ...') can point to one person", 0.75,
@@ -132,11 +134,6 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return left, max(right, end)
 
 
-# All triggers in one pass over the lower-cased text (so the patterns above are lower-cased and
-# must not use upper-case escapes such as \W or \S): group k is trigger k.
-_ANY = re.compile("|".join(f"(?P<t{k}>{p.pattern})" for k, (_r, _c, p) in enumerate(TRIGGERS)))
-
-
 # Every trigger holds one of these words; the triggers run only in windows around them.
 KEYWORDS = frozenset([
     "only", "pekee", "kwanza", "first", "last", "youngest", "oldest", "tallest", "kcpe", "kcse", "kce", "cpe",
@@ -163,12 +160,7 @@ KEYWORDS = frozenset([
     "championship", "mshindi", "alishinda", "ameshinda", "famous", "well", "maarufu", "spelling", "school",
     "kiranja", "scarred", "aliyeshinda", "bingwa", "popular", "winners",
 ])
-_LETTERS = re.compile(r"[a-z]+")
 _REACH = 70
-
-
-def _windows(low: str) -> list[tuple[int, int]]:
-    return word_windows(low, low, KEYWORDS, _REACH, _REACH)
 
 
 # How far past its trigger a detail about the body reaches ("a scar [shaped like a hook]", "kovu
@@ -191,11 +183,22 @@ def _cut(text: str, end: int, right: int, reach: int | None) -> int:
     return right if space < 0 else space
 
 
+# The keywords each trigger holds: a trigger runs only around its own.
+_TRIGGER_WORDS = tuple(frozenset(kw for kw in KEYWORDS if re.search(rf"(?<![a-z]){kw}", p.pattern))
+                       for _r, _c, p in TRIGGERS)
+
+
+def _matches(low: str) -> Iterator[tuple[re.Match, str, float]]:
+    for (reason, confidence, pattern), words in zip(TRIGGERS, _TRIGGER_WORDS, strict=True):
+        for lo, hi in word_windows(low, low, words, _REACH, _REACH):
+            for m in pattern.finditer(low, lo, hi):
+                yield m, reason, confidence
+
+
 def quasi_suggestions(text: str) -> Iterator[Suggestion]:
     """QUASI_IDENTIFIER suggestions, one a clause and trigger, with the reason."""
     low = lowered(text)
-    for m in (m for lo, hi in _windows(low) for m in _ANY.finditer(low, lo, hi)):
-        reason, confidence, _pattern = TRIGGERS[int(m.lastgroup[1:])]
+    for m, reason, confidence in _matches(low):
         start, end = _clause(text, m.start(), m.end())
         end = _cut(text, m.end(), end, _REACH_AFTER.get(reason))
         yield Suggestion(start, end, EntityType.QUASI_IDENTIFIER, confidence, reason, text[start:end])
