@@ -198,8 +198,7 @@ _REACH = {
     _TIGHT, "Kenyan number plate": _TIGHT, "East African number plate": _TIGHT,
     "Kenyan number plate in lower case": _TIGHT, "year": _TIGHT, "phone number with hidden digits": _TIGHT,
     "police occurrence book (OB) number": _TIGHT, "M-Pesa transaction code": (24, 90),
-    "reference number (No. ...)": (24, 16), "reference number after No., Ref. or Nambari": (40, 24),
-    "house or plot number": (40, 12), "postal address (P.O. Box)": (40, 40),
+    "reference number (No. ...)": _TIGHT,
 }
 
 
