@@ -169,6 +169,15 @@ def _has_proper_word(name: str) -> bool:
 ORG_HEAD_SET = frozenset(ORG_HEADS.split("|"))
 
 
+# Capitalised words that open a sentence before a name without belonging to it.
+_OPENERS = frozenset([
+    "the", "a", "an", "our", "my", "his", "her", "their", "your", "its", "this", "that", "these", "those", "every",
+    "each", "some", "any", "no", "at", "in", "from", "to", "for", "with", "on", "by", "and", "but", "or", "when",
+    "after", "before", "then", "also", "so", "yesterday", "today", "later", "both", "all", "only", "even", "via",
+    "near", "into", "inside", "outside", "behind", "opposite", "beside", "since", "until", "while", "where",
+])
+
+
 def _trim_start(text: str, start: int, end: int) -> int:
     """Drop ordinary words and verbs that open the name ('The', 'Our', 'At', 'Every',
     'Nilikulia Dandora Phase 4')."""
@@ -176,8 +185,9 @@ def _trim_start(text: str, start: int, end: int) -> int:
     for m in re.finditer(r"\S+", text[start:end]):
         word = m.group().rstrip(".,")
         key = fold(word)
-        if key in gaz.common and key not in gaz.names and key not in gaz.places and len(word) > 1 or key in ("at",):
-            continue
+        if (key in gaz.common and key not in gaz.names and key not in gaz.places and len(word) > 1
+                and (word.islower() or key in _OPENERS or key not in gaz.english)) or key in ("at",):
+            continue  # "the", "Our", "At", "Every"; not "Lake" in "Lake Region Child Rights Network"
         if key not in gaz.places and key not in gaz.names and _VERB.match(key):
             continue
         return start + m.start()
