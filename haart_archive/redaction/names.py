@@ -487,9 +487,21 @@ NOT_ACRONYMS = frozenset([
 ])
 
 
+# Public bodies and agencies known by their initials, found in any case ("mtu wa haart", "dci
+# walikuja"); general knowledge.
+KNOWN_BODIES = frozenset([
+    "dci", "kcb", "iom", "unhcr", "unicef", "haart", "odpp", "nps", "ntsa", "nhif", "nssf", "ncrc", "dcs", "fida",
+    "solwodi", "ilo", "undp", "unodc", "interpol", "nacada", "knchr", "ipoa", "tsc",
+    "kdf", "kws", "kpa", "kplc", "nema", "kemri", "knh", "mtrh",
+])
+
+
 def _unknown(tokens: list[Token], i: int, cued: bool) -> None:
     tok = tokens[i]
     word = tok.word
+    if tok.key in KNOWN_BODIES and (word.islower() or word.isupper()):
+        tok.score, tok.type, tok.reason = 0.6, EntityType.ORGANIZATION, "a public body or agency known by its initials"
+        return
     if word.isupper() and tok.key in NOT_ACRONYMS and not cued:
         return
     if word.isupper() and len(word) <= 5 and not cued:

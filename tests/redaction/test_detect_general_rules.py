@@ -209,3 +209,9 @@ def test_windows_do_not_lose_a_match_far_into_a_long_text():
     found = detect(text)
     for part in ("3 Machi 2021", "15", "Githurai 45", "Kwa Njenga"):
         assert _covered(text, part, found), part
+
+
+def test_public_bodies_known_by_their_initials_in_any_case():
+    found = detect("tulienda dci na iom wakatusaidia")
+    assert {s.text for s in found if s.type == EntityType.ORGANIZATION} == {"dci", "iom"}
+    assert not detect("The baby slept in a cradle.")
