@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from haart_archive.redaction.normalise import case_insensitive, lowered
 from haart_archive.redaction.types import EntityType, Suggestion
+from haart_archive.redaction.windows import around, digit_spans, word_spans, word_windows
 
 _EN_UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _EN_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -27,8 +28,18 @@ _ABOUT = r"(?:about|around|roughly|approximately|approx\.?|nearly|almost|only|ju
 _YEARS = r"(?:years?|yrs?\.?|yo|y/o|y\.o\.?)"
 _PERSON_NOUN = (
     r"(?:girl|boy|child|kid|daughter|son|woman|man|lady|teen|teenager|sister|brother|niece|nephew|orphan|"
-    r"mtoto|msichana|mvulana|binti|kijana)"
+    r"mtoto|msichana|mvulana|binti|kijana|mwanamke|mwanamume|mwanaume|manzi|dem|msee|mtoi|chali|beste|"
+    r"mresh|shori|kasupuu)"
 )
+# Words after a number that make it a count or an amount, not an age ("ana 3 watoto", "nilikuwa
+# na 15k", "about 11 girls").
+_NOT_AGE_AFTER = (
+    r"(?!\s*(?:k\b|000|,\d|thao|bob|elfu|watoto|watu|shilingi|ksh|kes|siku|miezi|wiki|saa|dakika|kg|km|%|"
+    r"people|persons|girls|boys|children|days|months|weeks|hours|minutes|times|mara|am\b|pm\b|o'clock|"
+    r"hrs|thousand|hundred|mia|of\b))"
+)
+# Words before "about 11" that make it a time or a count ("at about 11", "for about two").
+_NOT_AGE_BEFORE = re.compile(r"\b(?:at|by|for|in|saa|until|till)\s+\Z")
 _I = re.IGNORECASE
 
 
@@ -42,7 +53,8 @@ def _rule(confidence: float, reason: str, pattern: str, flags: int = _I) -> tupl
 # "16 years old", "a 16-year-old", "14 yrs": found from the unit word back to its number, because
 # units are rare and numbers are not.
 _UNIT = case_insensitive(rf"(?<![^\W\d_]){_YEARS}(?:[- ]old)?(?![^\W\d_])|(?<=\w)-year-old\b")
-_NUMBER_BEFORE = case_insensitive(rf"(?<![^\W\d_])(?:{_ABOUT}\s+)?{NUMBER}[- ]?\Z")
+_NUMBER_BEFORE = case_insensitive(
+    rf"(?<![^\W\d_])(?:{_ABOUT}\s+)?(?:{NUMBER}\s*(?:-|–|to|or|au|and)\s*)?{NUMBER}[- ]?\Z")
 _LOOK_BACK = 40
 
 RULES = (
@@ -55,14 +67,30 @@ RULES = (
     _rule(0.85, "age (mtoto wa 14, a girl of 15)",
           rf"\b{_PERSON_NOUN}\s+(?:wa|of|aged)\s+(?:{_ABOUT}\s+)?(?:miaka\s+)?{NUMBER}\b"
           r"(?!\s*(?:km|kg|%|shillings|ksh))"),
-    _rule(0.8, "age (niko na 19)", rf"\b(?:niko|nko|niko\s+na|nko\s+na|yuko|ako)\s+na\s+{NUMBER}\b"),
+    _rule(0.8, "age (niko na 19)",
+          rf"\b(?:niko|nko|yuko|ako|uko)\s+(?:na\s+)?{NUMBER}\b{_NOT_AGE_AFTER}"),
+    _rule(0.8, "age (nilikuwa na 15, ana 14)",
+          rf"\b(?:nilikuwa|alikuwa|ulikuwa|akiwa|nikiwa|nilipokuwa|alipokuwa|nina|ana)\s+((?:na\s+)?{NUMBER})\b"
+          rf"{_NOT_AGE_AFTER}"),
+    _rule(0.8, "age (when I was fourteen)",
+          rf"\bwhen\s+(?:I|she|he|we|they|you)\s+(?:was|were|turned)\s+(?:only\s+|just\s+|about\s+)?({NUMBER})\b"
+          rf"{_NOT_AGE_AFTER}"),
+    _rule(0.8, "age (about fifteen)",
+          rf"\b(?:about|around|roughly|approximately|approx\.?|aged\s+about|takriban)\s+"
+          rf"({NUMBER}(?:\s+(?:and|or|na|au|to)\s+{NUMBER})?)\b"
+          rf"(?=\s*(?:[,.;:)\"”'’]|$)|\s+(?:and|or|na|au|years?|yrs?)\b)"),
+    _rule(0.8, "age (now 16)",
+          rf"\bnow\s+(?:aged\s+|about\s+)?({NUMBER})\b(?=\s*[,.;:)]|\s+(?:years?|yrs?)\b)"),
+    _rule(0.8, "age in brackets (about 18)",
+          rf"\(\s*(?:about|aged|age|approx\.?|~|umri|miaka|around)\s*:?\s*({NUMBER})\s*(?:yrs?|years?)?\s*\)"),
     _rule(0.8, "age (wa 13)", rf"\b(?:ni|mmoja\s+ni|mwingine\s+ni)\s+wa\s+{_DIGITS}\b"),
     _rule(0.8, "age (was 16 when)",
           rf"\b(?:I|she|he|they|we|was|were|am|is|are|turned|only|just)\s+(?:was\s+|is\s+|were\s+)?({NUMBER})\b"
           rf"(?=\s*(?:[.,;)]|when|and|at\s+the|then|at\s+that|that\s+year|years?\b|yrs?\b))"),
-    _rule(0.8, "age after a name (Akinyi, 16,)", rf"(?<=[^\W\d_]),\s+({_DIGITS})(?=\s*[,)])"),
-    _rule(0.8, "age in brackets after a name", rf"(?<=[^\W\d_])\s+\(({_DIGITS}|{EN_NUMBER})\)"),
-    _rule(0.75, "age after a name (Brian, 12, ...)", rf"(?<=[^\W\d_]),\s+({EN_NUMBER})(?=\s*,)"),
+    _rule(0.8, "age after a name (Akinyi, 16,)",
+          rf"(?<=[^\W\d_])\.?,\s+(?:aged\s+)?({_DIGITS})(?=\s*[,);:]|\.\s|\s+[-–]\s|\s+(?:years?|yrs?)\b)"),
+    _rule(0.8, "age in brackets after a name", rf"(?<=[^\W\d_])\.?\s+\(({_DIGITS}|{EN_NUMBER}|{SW_NUMBER})\)"),
+    _rule(0.75, "age after a name (Brian, 12, ...)", rf"(?<=[^\W\d_])\.?,\s+({EN_NUMBER})(?=\s*[,;:)])"),
     _rule(0.75, "age (a F/16, M16)", r"\b[MF]\s?/\s?(\d{1,2})\b|\b[MF](\d{1,2})\b", 0),
     _rule(0.8, "age (is five, aged about)", rf"\b(?:is|was|are|were)\s+(?:{_ABOUT}\s+)?({EN_NUMBER})\s*[.;]"),
     _rule(0.7, "age (nineteen then, now I am 23)",
@@ -72,17 +100,51 @@ RULES = (
 )
 
 
+# Every age holds a number, in digits or in words: the rules run only around one.
+_NUMBER_WORDS = frozenset("|".join((_EN_UNITS, _EN_TEENS, _EN_TENS, _SW_UNITS, _SW_TENS)).split("|"))
+
+
+def _number_windows(text: str, low: str) -> list[tuple[int, int]]:
+    spans = list(digit_spans(text)) + word_spans(low, _NUMBER_WORDS)
+    return around(spans, 25, 25, text)
+
+
+# Rules that start with a word of their own run only after it (the word, then up to `after`
+# characters); the others run around numbers.
+_RULE_WORDS: dict[str, tuple[frozenset[str], int, int]] = {
+    "age (aged, age, turned)": (frozenset(["aged", "age", "ages", "turned", "turning", "turns", "at", "umri"]), 1,
+                                60),
+    "age (miaka)": (frozenset(["miaka"]), 30, 50),
+    "age (mtoto wa 14, a girl of 15)": (frozenset(_PERSON_NOUN.strip("(?:)").split("|")), 1, 50),
+    "age (niko na 19)": (frozenset(["niko", "nko", "yuko", "ako", "uko"]), 1, 40),
+    "age (nilikuwa na 15, ana 14)": (frozenset(["nilikuwa", "alikuwa", "ulikuwa", "akiwa", "nikiwa", "nilipokuwa",
+                                                "alipokuwa", "nina", "ana"]), 1, 40),
+    "age (when I was fourteen)": (frozenset(["when"]), 1, 50),
+    "age (about fifteen)": (frozenset(["about", "around", "roughly", "approximately", "approx", "aged", "takriban"]),
+                            1, 40),
+    "age (now 16)": (frozenset(["now"]), 1, 40),
+    "age (now I am 23)": (frozenset(["now"]), 1, 40),
+    "age (Age: 22)": (frozenset(["age", "umri"]), 1, 40),
+}
+_UNIT_WORDS = frozenset(["year", "years", "yr", "yrs", "yo", "y", "old"])
+
+
 def age_suggestions(text: str) -> Iterator[Suggestion]:
     """Every age rule over the text."""
     low = lowered(text)
-    for unit in _UNIT.finditer(low):
+    windows = _number_windows(text, low)
+    units = word_windows(text, low, _UNIT_WORDS, 2, 8)
+    for unit in (m for lo, hi in units for m in _UNIT.finditer(low, lo, hi)):
         number = _NUMBER_BEFORE.search(low, max(0, unit.start() - _LOOK_BACK), unit.start())
         if number:
             yield Suggestion(number.start(), unit.end(), EntityType.AGE, 0.9, "age in years",
                              text[number.start():unit.end()])
     for confidence, reason, pattern, on_lower in RULES:
-        for m in pattern.finditer(low if on_lower else text):
+        spans = word_windows(text, low, *_RULE_WORDS[reason]) if reason in _RULE_WORDS else windows
+        for m in (m for lo, hi in spans for m in pattern.finditer(low if on_lower else text, lo, hi)):
             group = next((g for g in range(1, (pattern.groups or 0) + 1) if m.group(g)), 0)
             start, end = m.span(group)
+            if reason == "age (about fifteen)" and _NOT_AGE_BEFORE.search(low, max(0, m.start() - 8), m.start()):
+                continue
             if end > start:
                 yield Suggestion(start, end, EntityType.AGE, confidence, reason, text[start:end])

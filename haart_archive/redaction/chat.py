@@ -21,6 +21,9 @@ _SENDER = re.compile(
     r"[ \t]+-[ \t]+)(?P<name>[^:\n\d][^:\n]{0,39}?)[ \t]*:",
     re.MULTILINE,
 )
+# Telegram's export: "Evo Agent, [04.02.2024 19:12]" on a line of its own above the message.
+_TELEGRAM = re.compile(r"^[ \t]*(?P<name>[^\d\n,\[\]][^\n,\[\]]{0,39}?),[ \t]*\[\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+                       r"[ \t,]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[APap][Mm])?\][ \t]*$", re.MULTILINE)
 _FROM = re.compile(r"^[ \t]*(?:From|Kutoka|Sender|To)[ \t]*:[ \t]*(?P<name>[^\d\n+][^\n:]{0,39}?)[ \t]*$",
                    re.MULTILINE | re.IGNORECASE)
 _NOT_PEOPLE = frozenset(["mpesa", "m-pesa", "safaricom", "airtel", "system", "you", "wewe", "me", "mimi"])
@@ -28,22 +31,35 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _REPEAT = re.compile(r"(?<![^\W\d_])([^\W\d_]+)(?:['’]s)?(?![^\W\d_])")
 
 
+SENDER_REASON = "sender of a chat message or SMS"
+
+
 def sender_suggestions(text: str) -> Iterator[Suggestion]:
     """The sender of each chat line or SMS (not when it is a number or a service)."""
-    for pattern in (_SENDER, _FROM):
+    for pattern in (_SENDER, _TELEGRAM, _FROM):
         for m in pattern.finditer(text):
             name = m.group("name").strip()
             if not name or fold(name) in _NOT_PEOPLE or "<" in name:
                 continue
             start = m.start("name")
-            yield Suggestion(start, start + len(name), EntityType.PERSON, 0.85, "sender of a chat message or SMS",
-                             name)
+            yield Suggestion(start, start + len(name), EntityType.PERSON, 0.85, SENDER_REASON, name)
 
 
 def is_chat(text: str) -> bool:
     """Whether the text reads like a chat or SMS transcript (several sender lines)."""
-    senders = _SENDER.finditer(text)
-    return next(senders, None) is not None and next(senders, None) is not None
+    for pattern in (_SENDER, _TELEGRAM):
+        senders = pattern.finditer(text)
+        if next(senders, None) is not None and next(senders, None) is not None:
+            return True
+    return False
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+\Z")
+
+
+def _after_name(low: str, start: int, words: set[str]) -> bool:
+    before = _WORD_BEFORE.search(low, max(0, start - 30), start)
+    return before is not None and before.group(1) in words
 
 
 def repeated_names(text: str, found: Iterable[Suggestion]) -> Iterator[Suggestion]:
@@ -51,6 +67,7 @@ def repeated_names(text: str, found: Iterable[Suggestion]) -> Iterator[Suggestio
     gaz = gazetteer()
     chat = is_chat(text)
     words: set[str] = set()
+    senders: set[str] = set()
     for s in found:
         if s.type != EntityType.PERSON or s.confidence < 0.6:
             continue
@@ -58,6 +75,8 @@ def repeated_names(text: str, found: Iterable[Suggestion]) -> Iterator[Suggestio
             key = fold(w)
             if len(key) >= 3 and key not in gaz.titles and key not in gaz.common:
                 words.add(key)
+                if s.reason == SENDER_REASON:
+                    senders.add(key)
     if not words:
         return
     low = lowered(text)
@@ -66,8 +85,14 @@ def repeated_names(text: str, found: Iterable[Suggestion]) -> Iterator[Suggestio
             continue
         word = text[m.start():m.end()]
         key = m.group(1)
-        ordinary = key in gaz.nouns or key in gaz.ambiguous
-        if word[0].islower() and ordinary and not chat:
+        dictionary = key in gaz.english or key in gaz.swahili
+        ordinary = key in gaz.nouns or key in gaz.ambiguous or dictionary
+        # A word in lower case that is also an ordinary word is the name again in a chat (for
+        # names people write in lower case, not for dictionary words), or right after another
+        # word of a name ("Bobi wine").
+        if word[0].islower() and ordinary and not (
+                chat and (key in senders or key in gaz.ambiguous or not dictionary)
+                or _after_name(low, m.start(), words)):
             continue
         yield Suggestion(m.start(), m.end(), EntityType.PERSON, 0.6, "the same name appears elsewhere in this text",
                          word)

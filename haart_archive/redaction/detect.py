@@ -15,6 +15,7 @@ bench/redaction_dev_eval.py).
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 
 from haart_archive.redaction.ages import age_suggestions
@@ -83,7 +84,9 @@ def merge(found: Iterable[Suggestion], text: str) -> list[Suggestion]:
     merged = _merge_overlapping(other, text)
     if not quasi:
         return merged
-    pieces = [piece for clause in _merge_overlapping(quasi, text) for piece in _outside(clause, merged, text)]
+    ends = [s.end for s in merged]  # merged suggestions are disjoint and sorted, so their ends are too
+    pieces = [piece for clause in _merge_overlapping(quasi, text)
+              for piece in _outside(clause, merged[bisect.bisect_right(ends, clause.start):], text)]
     return sorted(merged + pieces, key=lambda s: s.start)
 
 
@@ -117,7 +120,9 @@ def _outside(clause: Suggestion, others: list[Suggestion], text: str) -> list[Su
     pieces = []
     pos = clause.start
     for s in others:
-        if s.end <= pos or s.start >= clause.end:
+        if s.start >= clause.end:
+            break
+        if s.end <= pos:
             continue
         pieces.append((pos, s.start))
         pos = max(pos, s.end)

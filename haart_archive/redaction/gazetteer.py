@@ -56,6 +56,8 @@ def gazetteer() -> Gazetteer:
         titles=frozenset(fold(w) for w in _words("titles.txt")),
         places=places,
         multiword={k: tuple(sorted(v, key=len, reverse=True)) for k, v in multiword.items()},
+        english=frozenset(_words("english_words.txt")),
+        swahili=frozenset(_words("swahili_words.txt")),
     )
 
 

@@ -62,12 +62,15 @@ class KnownForm:
 
 @dataclass(frozen=True)
 class KnownMatch:
-    """A known identifier found in a text, with original offsets."""
+    """A known identifier found in a text, with original offsets. `lowercase_word` is set when
+    the match is a name that is also an ordinary word ("hope", "baraka") written in lower case:
+    most likely the word, possibly the person."""
 
     start: int
     end: int
     form: KnownForm
     text: str
+    lowercase_word: bool = False
 
 
 class NormalText:
@@ -262,16 +265,25 @@ def strings_as_people(strings: Sequence[str]) -> tuple[KnownPerson, ...]:
     return tuple(people)
 
 
-def _acceptable(form: KnownForm, written: str) -> bool:
-    """Whether a match stands as written: ordinary words need a capital, bare initials need
-    capitals or dots ("am" is a word, "A.M." or "AM" may be initials)."""
-    if form.needs_capital and not any(w[0].isupper() for w in re.findall(r"[^\W\d_]+", written)):
+def _lowercase_word(form: KnownForm, written: str) -> bool:
+    """Whether a match is an ordinary word used as a name, written without a capital."""
+    return form.needs_capital and not any(w[0].isupper() for w in re.findall(r"[^\W\d_]+", written))
+
+
+def _acceptable(form: KnownForm, written: str, any_case: bool) -> bool:
+    """Whether a match stands as written: ordinary words need a capital unless `any_case`, bare
+    initials need capitals or dots ("am" is a word, "A.M." or "AM" may be initials)."""
+    if not any_case and _lowercase_word(form, written):
         return False
     return not (form.bare_initials and "." not in written and not written.replace(" ", "").isupper())
 
 
-def find_known(text: str, people: Sequence[KnownPerson]) -> Iterator[KnownMatch]:
-    """Every occurrence of any known identifier of any of the people, in any form."""
+def find_known(text: str, people: Sequence[KnownPerson], any_case: bool = False) -> Iterator[KnownMatch]:
+    """Every occurrence of any known identifier of any of the people, in any form.
+
+    A name that is also an ordinary word ("Hope", "Baraka") counts in lower case only with
+    `any_case` (detection asks for it, recall first; the leak check does not, or every "we hope"
+    would stop a publication)."""
     matchers = _matchers(tuple(people))
     if not matchers:
         return
@@ -281,19 +293,36 @@ def find_known(text: str, people: Sequence[KnownPerson]) -> Iterator[KnownMatch]
         for m in matcher.pattern.finditer(lowered.text):
             start, end = normal.to_original_span(*lowered.original_span(m.start(), m.end()))
             written = text[start:end]
-            form = next((f for p, f in matcher.forms if p.match(m.group()) and _acceptable(f, written)), None)
+            form = next((f for p, f in matcher.forms if p.match(m.group()) and _acceptable(f, written, any_case)),
+                        None)
             if form is not None:
-                yield KnownMatch(start, end, form, written)
+                yield KnownMatch(start, end, form, written, _lowercase_word(form, written))
 
 
 _ROLE_WORDS = {"person": "a known person"}
 
 
+# A linked person's name that is also an ordinary word, found in lower case ("we hope", "hope
+# called"): suggested, recall first, but below the confidence that must be reviewed.
+LOWERCASE_WORD_CONFIDENCE = 0.55
+
+
 def known_suggestions(text: str, people: Sequence[KnownPerson]) -> list[Suggestion]:
-    """Suggestions for the testimony's own people (confidence 0.99)."""
+    """Suggestions for the testimony's own people (confidence 0.99).
+
+    A name that is also an ordinary word, written in lower case, is suggested at 0.55 with a
+    reason that says so, and is not tied to the person (no `person_key`): it is as likely the
+    word as the name, so it gets no pseudonym of that person until an editor says it is theirs.
+    """
     out = []
-    for match in find_known(text, people):
+    for match in find_known(text, people, any_case=True):
         who = _ROLE_WORDS.get(match.form.role, f"the {match.form.role}")
+        if match.lowercase_word:
+            reason = (f"may be the {match.form.kind} of {who} linked to this testimony (an ordinary word "
+                      "in lower case: check that it is the name)")
+            out.append(Suggestion(match.start, match.end, match.form.entity, LOWERCASE_WORD_CONFIDENCE, reason,
+                                  match.text))
+            continue
         reason = f"{match.form.kind} of {who} linked to this testimony"
         out.append(Suggestion(match.start, match.end, match.form.entity, 0.99, reason,
                               match.text, match.form.person_key))

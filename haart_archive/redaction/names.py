@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from haart_archive.redaction.gazetteer import fold, gazetteer
 from haart_archive.redaction.types import EntityType, Suggestion
 
-WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’`](?=[^\W\d_])|-(?=[^\W\d_]))*['’]?")
+WORD = re.compile(r"[^\W\d_]+(?:['’`-][^\W\d_]+)*['’]?")
 
 CONNECTORS = frozenset([
     "ya", "wa", "la", "cha", "za", "vya", "es", "de", "da", "al", "el", "bin", "binti", "ole", "of", "van", "von",
@@ -99,6 +100,8 @@ _SENTENCE_BREAK = frozenset(".!?:;\n\"“”«»()[]•*–—|>")
 _VERBISH = re.compile(
     r"^(?:ha|si)?(?:ni|u|a|tu|m|wa|i|zi|ki|vi|li|ya|ku|pa|mu)"
     r"(?:li|me|na|ta|ki|nge|ngeli|ka|sha|mesha)[a-z]{3,}$|^ku[a-z]{3,}$|^kw[aeiou][a-z]{2,}$"
+    # negative past and negative subjunctive: "Sikupelekwa", "Hakupewa", "Usiongee", "Tusiende"
+    r"|^(?:si|ha|hatu|ham|hawa)ku[a-z]{3,}$|^(?:ni|u|a|tu|m|wa)si[a-z]{3,}$"
 )
 
 # Swahili verbs whose subject is one person ("alisema", "amefika"): the word before is a name.
@@ -133,21 +136,29 @@ class Token:
     reason: str = ""
     gap_after: str = ""  # the characters between this word and the next
     cap: bool = False  # written with a capital
+    dictionary: bool = False  # an English dictionary word, flagged only as a possible part of a name
 
 
 def tokenize(text: str) -> list[Token]:
     """Words with their sentence position."""
     tokens: list[Token] = []
+    append = tokens.append
     prev_end = 0
     breaks = _SENTENCE_BREAK
+    last: Token | None = None
     for m in WORD.finditer(text):
-        start, word = m.start(), m.group()
+        start, end = m.span()
+        word = m.group()
         gap = text[prev_end:start]
-        initial = not tokens or not breaks.isdisjoint(gap)
-        if tokens:
-            tokens[-1].gap_after = gap
-        tokens.append(Token(start, m.end(), word, fold(word), initial, cap=word[0].isupper()))
-        prev_end = m.end()
+        if last is None:
+            initial = True
+        else:
+            last.gap_after = gap
+            initial = not breaks.isdisjoint(gap)
+        last = Token(start, end, word, word.lower() if word.isalpha() else fold(word), initial, 0.0,
+                     EntityType.PERSON, "", "", word[0].isupper())
+        append(last)
+        prev_end = end
     return tokens
 
 
@@ -155,8 +166,16 @@ def name_suggestions(text: str) -> list[Suggestion]:
     """PERSON, LOCATION and ORGANIZATION suggestions from the gazetteer and the heuristics."""
     tokens = tokenize(text)
     _match_multiword_places(tokens)
+    plain, context = _plain_words()
+    prev_key = ""
     for i, tok in enumerate(tokens):
-        if tok.score == 0.0:
+        key = tok.key
+        # most words are ordinary words in lower case after an ordinary word: nothing to decide
+        if not (tok.cap or key not in plain or prev_key in context) or tok.score:
+            prev_key = key
+            continue
+        prev_key = key
+        if not (tok.start and text[tok.start - 1].isdigit()):  # "1ST", "2nd", "45A"
             _classify(tokens, i)
     _sentence_starts(tokens)
     _title_words_as_names(tokens, text)
@@ -164,6 +183,18 @@ def name_suggestions(text: str) -> list[Suggestion]:
     _flag_initials(tokens, text)
     _take_in_titles(tokens, text)
     return _runs(tokens, text) + list(initials(text))
+
+
+@cache
+def _plain_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words that in lower case are never part of a name (dictionary and ordinary words that are
+    no name, place or particle), and the words after which that may change (titles, cues)."""
+    gaz = gazetteer()
+    plain = (gaz.english | gaz.swahili | gaz.common | gaz.nouns) - (
+        gaz.names | gaz.places.keys() | gaz.ambiguous | CONNECTORS | gaz.titles | CURRENCY | _PLACE_VERBS)
+    context = NAME_CUES | gaz.titles | PERSONAL_TITLES | CONNECTORS | frozenset(
+        ["kijiji", "mtaa", "estate", "village", "kaunti", "wilaya", "called"]) | _PLACE_VERBS
+    return frozenset(plain), frozenset(context)
 
 
 def _match_multiword_places(tokens: list[Token]) -> None:
@@ -214,7 +245,13 @@ def _classify(tokens: list[Token], i: int) -> None:
     gaz = gazetteer()
     tok = tokens[i]
     key, word = tok.key, tok.word
-    if len(word) < 2 or (key in gaz.titles and key not in NAME_PARTICLES) or key in CURRENCY:
+    prev_key = tokens[i - 1].key if i else ""
+    if len(word) < 2 and not (word.isupper() and prev_key in NAME_CUES):
+        return
+    if (key in gaz.titles and key not in NAME_PARTICLES and prev_key not in NAME_CUES) or key in CURRENCY:
+        return
+    if tok.cap and not word.isupper() and key not in gaz.common and _in_quotes(tokens, i):
+        tok.score, tok.reason = 0.7, "a name or nickname in quotes"  # 'call her "Sikio"', '("Pato")'
         return
     if key in CONNECTORS:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -223,9 +260,9 @@ def _classify(tokens: list[Token], i: int) -> None:
             tok.score, tok.reason = 0.4, "particle of a name"
         return
     lower = word.islower()
-    prev_key = tokens[i - 1].key if i else ""
     after_title = bool(i) and prev_key in gaz.titles and (tok.cap or prev_key in PERSONAL_TITLES)
-    cued = (prev_key in NAME_CUES or after_title) and not _VERBISH.match(key) and not (lower and _person_verb(tok))
+    cued = ((prev_key in NAME_CUES or after_title) and not _VERBISH.match(key) and not (lower and _person_verb(tok))
+            and key not in _PLACE_VERBS)
     place = gaz.places.get(key)
     ordinary = key in gaz.common or key in gaz.nouns
     if key in gaz.ambiguous or (ordinary and tok.initial and (key in gaz.names or place)):
@@ -246,6 +283,9 @@ def _classify(tokens: list[Token], i: int) -> None:
             tok.score, tok.type = _place_score(place[1], not lower), EntityType.LOCATION
             tok.reason = "place in the gazetteer"
         return
+    if ((key in gaz.english or key in gaz.swahili) and not ordinary and not cued
+            and not (word.isupper() and len(word) <= 5) and _dictionary_word(tokens, i)):
+        return
     if key in gaz.common or (tok.cap and _derived_from_place(key)):
         prev = tokens[i - 1] if i else None
         if (tok.cap and not tok.initial and not word.isupper() and len(key) > 3 and prev is not None
@@ -263,6 +303,120 @@ def _classify(tokens: list[Token], i: int) -> None:
                 tok.reason = "capitalised ordinary word (part of a name?)"
         return
     _unknown(tokens, i, cued)
+
+
+def _dictionary_word(tokens: list[Token], i: int) -> bool:
+    """Decide a word of the English or Swahili dictionary (not a known name); True when done.
+
+    Opening a sentence it is a name only with the evidence an ambiguous name needs ('Kali,
+    the driver, ...', 'Kali alisema'): "Charges.", "Sikupelekwa shule", "Mwenzangu Wycliffe"
+    are not names. Inside a sentence a capitalised English word may only be part of a name
+    ('Golden Crown Hotel'); a Swahili one is left to the heuristics, many names are Swahili words.
+    """
+    tok = tokens[i]
+    gaz = gazetteer()
+    after_initial = i > 0 and len(tokens[i - 1].word) == 1 and tokens[i - 1].word.isupper()  # "Hassan M. Bwika"
+    if tok.initial and not after_initial:
+        if tok.cap and not tok.word.isupper() and _opens_as_name(tokens, i):
+            tok.score, tok.reason = 0.6, "word opening a sentence, used as a name"
+        return True
+    if tok.key in gaz.english and tok.cap and _english_context(tokens, i):
+        if not tok.word.isupper():
+            tok.score, tok.type = 0.3, EntityType.ORGANIZATION
+            tok.reason = "capitalised ordinary word (part of a name?)"
+            tok.dictionary = True
+        return True
+    return False
+
+
+_OPEN_QUOTES = frozenset("\"“‘'«")
+_CLOSE_QUOTES = frozenset("\"”’'»")
+
+
+def _in_quotes(tokens: list[Token], i: int) -> bool:
+    """A capitalised word (or the first of two or three) set in quotes on its own."""
+    before = tokens[i - 1].gap_after.rstrip(" \t") if i else ""
+    if not before or before[-1] not in _OPEN_QUOTES:
+        return False
+    for k in range(i, min(i + 3, len(tokens))):
+        after = tokens[k].gap_after.lstrip(" \t")
+        if after and after[0] in _CLOSE_QUOTES:
+            return all(t.cap for t in tokens[i:k + 1])
+        if after.strip(" \t"):
+            return False
+    return False
+
+
+def _opens_as_name(tokens: list[Token], i: int) -> bool:
+    """A dictionary word opening a sentence is a name in apposition ('Kali, the driver'), as a
+    possessive ('Kali's child'), before a verb of a person ('Kali alisema', 'Pence hakusema',
+    'Lema ambaye') or, when it is not Swahili, before a capitalised word in a Swahili sentence
+    ('Roger Stone, mshauri wa ...'). The name beside a Swahili noun is no evidence ('Mwenzangu
+    Wycliffe Barasa'), nor is one in English text ('Volunteer Mary')."""
+    tok = tokens[i]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is not None and _text_after(tok, nxt) == ",":
+        return True
+    if tok.word.endswith(("'s", "’s")):
+        return True
+    if nxt is None or nxt.initial:
+        return False
+    if nxt.key in PERSON_RELATIVES or _PERSON_NEGATIVE.match(nxt.key):
+        return True
+    if _person_verb(nxt) and nxt.key not in ("is", "was", "and", "na", "ni"):
+        return True
+    gaz = gazetteer()
+    if tok.key not in gaz.swahili and _context_votes(tokens, i) <= -3:
+        return True  # an English word opening a Swahili sentence: a foreign name ("Pack hata hivyo ...")
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    if nxt.key in NAME_PARTICLES and after is not None and after.cap:
+        return True  # "Aya al-Amari"
+    if not nxt.cap or nxt.word.isupper():
+        return False
+    if tok.key not in gaz.swahili and not _english_context(tokens, i):
+        return True
+    # 'Shura Kitata wa Ethiopia': a given name before a surname that is not an English or common
+    # word; a noun with a possessive ('Mwenzangu Wycliffe', 'Dadangu Akinyi') is not a name
+    return not _POSSESSIVE_NOUN.search(tok.key) and not any(
+        nxt.key in words for words in (gaz.english, gaz.common, gaz.nouns, gaz.titles, gaz.places))
+
+
+# Swahili nouns with a possessive ending: "mwenzangu", "mamake", "dadako", "rafikiye".
+_POSSESSIVE_NOUN = re.compile(r"(?:angu|ako|ake|etu|enu|ao|ye)$")
+
+
+# English function words: a capitalised dictionary word among them is English text's own word
+# ("a grey Land Cruiser"); in a Swahili sentence it is more likely a foreign name ("Rais Trump").
+_EN_FUNCTION = frozenset([
+    "the", "a", "an", "of", "and", "to", "in", "for", "with", "on", "at", "by", "from", "is", "was", "were", "are",
+    "he", "she", "his", "her", "their", "they", "we", "my", "our", "this", "that", "it", "as", "be", "has", "had",
+    "have", "will", "would", "not", "but", "or", "who", "which", "as", "into", "under", "your", "its",
+])
+
+
+_INSIDE_NAMES = frozenset(["of", "for", "and", "the", "de", "&", "on"])
+
+
+def _english_context(tokens: list[Token], i: int) -> bool:
+    """Whether most of the nearest lower-case words around the capitalised words at token i are
+    English ("a grey Land Cruiser") rather than Swahili ("chama cha National Congress")."""
+    return _context_votes(tokens, i) > 0
+
+
+def _context_votes(tokens: list[Token], i: int) -> int:
+    """English minus other words among the three nearest lower-case words on each side."""
+    gaz = gazetteer()
+    votes = 0
+    for step in (-1, 1):
+        k, seen = i + step, 0
+        while 0 <= k < len(tokens) and seen < 3 and abs(k - i) < 10:
+            tok = tokens[k]
+            if not (tok.cap or tok.key in _INSIDE_NAMES):
+                english = tok.key in _EN_FUNCTION or (tok.key in gaz.english and tok.key not in gaz.swahili)
+                votes += 1 if english else -1
+                seen += 1
+            k += step
+    return votes
 
 
 _CALENDAR_NAMES = frozenset(["sunday", "april", "may", "june", "august", "january", "julai", "juni", "mei"])
@@ -323,9 +477,33 @@ def _text_after(tok: Token, nxt: Token) -> str:
     return tok.gap_after.strip() if tok.gap_after else ""
 
 
+# Capitals that stand for no one: times, forms, exams, the police's book and the tax number
+# ("9:41 PM", "OB No.", "KRA PIN", "KCSE"); names of bodies in capitals (DCI, IOM, KCB) are kept.
+NOT_ACRONYMS = frozenset([
+    "am", "pm", "ob", "re", "cc", "yah", "kumb", "ref", "tel", "sms", "pin", "kra", "id", "op", "ip", "adm", "pw", "no",
+    "nos", "dob", "attn", "ocs", "ocpd", "srm", "nb", "ps", "kcpe", "kcse", "cv", "hiv", "gbv", "sgbv", "fgm", "icu",
+    "opd", "ext", "hrs", "st", "nd", "rd", "th", "etc", "usd", "kes", "ksh", "gps", "atm", "pdf", "sim", "mpesa",
+    "ok", "log", "fyi", "asap", "eta", "dm", "pc", "cpl", "sgt", "insp", "mr", "mrs", "ms", "dr", "hon", "fm",
+])
+
+
+# Public bodies and agencies known by their initials, found in any case ("mtu wa haart", "dci
+# walikuja"); general knowledge.
+KNOWN_BODIES = frozenset([
+    "dci", "kcb", "iom", "unhcr", "unicef", "haart", "odpp", "nps", "ntsa", "nhif", "nssf", "ncrc", "dcs", "fida",
+    "solwodi", "ilo", "undp", "unodc", "interpol", "nacada", "knchr", "ipoa", "tsc",
+    "kdf", "kws", "kpa", "kplc", "nema", "kemri", "knh", "mtrh",
+])
+
+
 def _unknown(tokens: list[Token], i: int, cued: bool) -> None:
     tok = tokens[i]
     word = tok.word
+    if tok.key in KNOWN_BODIES and (word.islower() or word.isupper()):
+        tok.score, tok.type, tok.reason = 0.6, EntityType.ORGANIZATION, "a public body or agency known by its initials"
+        return
+    if word.isupper() and tok.key in NOT_ACRONYMS and not cued:
+        return
     if word.isupper() and len(word) <= 5 and not cued:
         tok.score, tok.type, tok.reason = 0.5, EntityType.ORGANIZATION, "acronym"
         return
@@ -344,11 +522,32 @@ def _unknown(tokens: list[Token], i: int, cued: bool) -> None:
             tok.score, tok.reason = 0.5, "capitalised word before a comma at the start of a sentence"
     elif cued:
         tok.score, tok.reason = 0.7, "word after a title or 'named'"
+    elif (not tok.cap and len(tok.key) >= 4 and i and tokens[i - 1].key in _PLACE_VERBS
+          and not tokens[i - 1].gap_after.strip() and _unlisted(tok.key)):
+        tok.score, tok.type, tok.reason = 0.5, EntityType.LOCATION, "unknown word after a word of place (niko, near)"
     elif i and tokens[i - 1].key in ("kijiji", "mtaa", "estate", "village", "kaunti", "wilaya") or (
         i > 1 and tokens[i - 2].key in ("kijiji", "mtaa", "village", "kaunti", "wilaya")
         and tokens[i - 1].key in CONNECTORS | {"called"}
     ):
         tok.score, tok.type, tok.reason = 0.6, EntityType.LOCATION, "word after 'village' or 'kijiji'"
+
+
+# Words after which a word no list knows, even in lower case, is most likely a place: "niko
+# olaya", "wamenileta tarheel", "near naivas" (chats are written in lower case).
+_PLACE_VERBS = frozenset([
+    "niko", "yuko", "tuko", "ako", "iko", "uko", "wako", "nimefika", "amefika", "tumefika", "wamefika", "nitatua",
+    "nimetua", "tumetua", "wamenileta", "wamempeleka", "tuende", "twende", "kwenda", "nenda", "kutoka", "hadi",
+    "mpaka", "near", "nilienda", "alienda", "tulienda", "walienda", "nilitoka", "alitoka", "nakaa", "anakaa",
+    "nikaa", "hukaa", "naishi", "anaishi", "wakienda", "amehamia", "nimehamia",
+])
+
+
+def _unlisted(key: str) -> bool:
+    """A word no list knows (not a name, place, title or dictionary word) and not a verb."""
+    gaz = gazetteer()
+    return not (key in gaz.names or key in gaz.places or key in gaz.english or key in gaz.swahili
+                or key in gaz.common or key in gaz.nouns or key in gaz.titles or key in gaz.ambiguous
+                or _VERBISH.match(key))
 
 
 # An English past tense or -ing form opening a sentence ("Signed:", "Coming home") is not a name; names that
@@ -376,6 +575,8 @@ def _sentence_starts(tokens: list[Token]) -> None:
         key = tok.key
         if key in gaz.titles or key in CONNECTORS or key in CURRENCY or key in gaz.common or len(key) < 3:
             continue
+        if (key in gaz.english or key in gaz.swahili) and key not in gaz.nouns:
+            continue  # decided by _dictionary_word
         next_is_name = (nxt.cap and nxt.score >= 0.5 and nxt.type == EntityType.PERSON
                         and not nxt.word.isupper() and nxt.key not in gaz.nouns)
         if next_is_name and (key in gaz.ambiguous or key not in gaz.nouns):
@@ -394,6 +595,13 @@ def _is_title(tok: Token) -> bool:
     return tok.key in gazetteer().titles or tok.key in _TEKNONYMS
 
 
+# Role and kinship nouns in lower case before a name are the writer's words, not a title:
+# "her sister Moraa", "officer Kiprono", "counsellor Cynthia".
+_ROLE_NOUNS = frozenset(["sister", "brother", "uncle", "aunt", "auntie", "aunty", "officer", "counsellor",
+                         "counselor", "teacher", "doctor", "cousin", "neighbour", "neighbor", "friend", "father",
+                         "mother", "son", "daughter", "husband", "wife", "grandmother", "grandfather"])
+
+
 def _take_in_titles(tokens: list[Token], text: str) -> None:
     """A title right before a flagged name becomes part of its span."""
     for i in range(1, len(tokens)):
@@ -404,7 +612,8 @@ def _take_in_titles(tokens: list[Token], text: str) -> None:
         if tokens[k].key == "wa" and k and tokens[k - 1].key in _TEKNONYMS and _joins(text, tokens[k], tok):
             tokens[k].score, tokens[k].reason = max(tokens[k].score, 0.4), tok.reason
             k -= 1
-        while k >= 0 and tokens[k].score == 0 and _is_title(tokens[k]) and _title_joins(text, tokens[k], tokens[k + 1]):
+        while (k >= 0 and tokens[k].score == 0 and _is_title(tokens[k]) and _title_joins(text, tokens[k], tokens[k + 1])
+               and not (tokens[k].key in _ROLE_NOUNS and not tokens[k].cap)):
             tokens[k].score, tokens[k].type, tokens[k].reason = 0.4, EntityType.PERSON, tok.reason
             k -= 1
         before = tokens[k] if k >= 0 else None
@@ -508,10 +717,11 @@ def _flag_initials(tokens: list[Token], text: str) -> None:
 def _joins(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end:right.start]
     if gap.strip(" \t") == "":
-        return True
+        return "\t" not in gap and len(gap) < 3  # fields of a form are set apart by tabs or wide spaces
     if gap.strip(" \t") == "-":  # "al - Bashir", "Abu - Bakr": a particle bound by a hyphen
         return left.key in NAME_PARTICLES
-    return gap.strip(" \t") == "." and (len(left.word) == 1 or _is_title(left))
+    # "Sgt. Wafula", "J. Kamau"; not "Chief. Mathee", where the dot ends a sentence
+    return gap.strip(" \t") == "." and (len(left.word) == 1 or _is_title(left) and len(left.word) <= 4)
 
 
 def _runs(tokens: list[Token], text: str) -> list[Suggestion]:
@@ -533,6 +743,9 @@ def _runs(tokens: list[Token], text: str) -> list[Suggestion]:
             else:
                 break
         run = [t for t in tokens[i:j + 1] if t.score > 0]
+        if all(t.dictionary for t in run) and not {t.key for t in run} & ORG_WORDS:
+            i = j + 1
+            continue  # "Land Cruiser", "Programme Officer": capitalised dictionary words alone
         if any(t.score >= 0.5 for t in run) or len(run) > 1:
             out.append(_suggestion(tokens, i, j, run, text))
         i = j + 1

@@ -13,6 +13,7 @@ import phonenumbers
 
 from haart_archive.redaction.normalise import case_insensitive, lowered
 from haart_archive.redaction.types import EntityType, Suggestion
+from haart_archive.redaction.windows import around, digit_spans, word_windows
 
 _I = re.IGNORECASE
 
@@ -28,6 +29,20 @@ WEEKDAYS = (
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+_DD = r"(?:[12]\d|3[01]|0?[1-9])"
+_MM = r"(?:1[0-2]|0?[1-9])"
+_EN_ORDINALS = (
+    "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|"
+    "fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
+)
+_DAY_WORD = rf"(?:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|{_EN_ORDINALS})"
+_SW_UNITS = "moja|mbili|tatu|nne|tano|sita|saba|nane|tisa"
+_SW_DAY = rf"(?:(?:kumi|ishirini|thelathini)(?:\s+na\s+(?:{_SW_UNITS}))?|{_SW_UNITS})"
+_SW_ORDINAL = r"(?:kumi\s+na\s+(?:moja|mbili)|kwanza|pili|tatu|nne|tano|sita|saba|nane|tisa|kumi)"
+_HOLIDAYS = (
+    "christmas|xmas|krismasi|boxing|new\\s+year'?s?|easter|pasaka|good\\s+friday|madaraka|mashujaa|jamhuri|"
+    "labour|utamaduni|idd?(?:[- ]ul[- ](?:fitr?|adha|hajj))?|eid(?:[- ]al[- ](?:fitr?|adha))?|ramadhani?|ramadan"
+)
 
 
 
@@ -82,7 +97,10 @@ RULES = (
     _rule(EntityType.MPESA_CODE, 0.85, "looks like an M-Pesa code (ten capital letters and digits)",
           r"\b(?=[A-Z\d]*\d[A-Z\d]*\d)(?=(?:[A-Z\d]*[A-Z]){4})[A-Z][A-Z\d]{9}\b"),
     _rule(EntityType.VEHICLE_PLATE, 0.95, "Kenyan number plate",
-          r"\b(?!KES\b|KSH)(?:K[A-Z]{2}|KM[A-Z]{2}|GK[A-Z]?|UN|CD)[ \t]?\d{3}[ \t]?[A-Z]?\b"),
+          r"\b(?!KES\b|KSH)(?:K[ \t]?[A-Z][ \t]?[A-Z]|KM[A-Z]{2}|GK[A-Z]?|UN|CD)[ \t]?\d[ \t]?\d[ \t]?\d"
+          r"(?:[ \t]?[A-Z])?\b"),
+    _rule(EntityType.VEHICLE_PLATE, 0.8, "Kenyan number plate in lower case",
+          r"\b(?!kes\b)k[a-d][a-z][ \t]?\d{3}[ \t]?[a-z]\b"),
     _rule(EntityType.VEHICLE_PLATE, 0.9, "East African number plate",
           r"\b(?:U[A-Z]{2}[ \t]?\d{3}[ \t]?[A-Z]|T[ \t]?\d{3}[ \t]?[A-Z]{3})\b"),
     _rule(EntityType.LOCATION, 0.95, "postal address (P.O. Box)",
@@ -94,13 +112,31 @@ RULES = (
           r"[ \t]*\d+[A-Z]?\b", _I),
     # Dates
     _rule(EntityType.DATE, 0.9, "date",
-          rf"\b(?:(?:{WEEKDAYS}),?\s+(?:ya\s+|the\s+)?)?(?:tarehe\s+|the\s+)?{_DAY}\s+(?:of\s+|ya\s+|mwezi\s+)?"
-          rf"{MONTH}(?:,?\s+(?:mwaka\s+)?{_YEAR})?\b"),
+          rf"\b(?:(?:{WEEKDAYS}),?\s+(?:ya\s+|the\s+)?)?(?:tarehe\s+|the\s+)?{_DAY}"
+          rf"(?:\s*(?:-|–|to|and|&|na|hadi|mpaka)\s*{_DAY})?\s+(?:day\s+of\s+|of\s+|ya\s+|mwezi\s+(?:wa\s+)?)?"
+          rf"{MONTH}(?:,?\s+(?:mwaka\s+)?{_YEAR})?\b", _I),
     _rule(EntityType.DATE, 0.9, "date",
-          rf"\b(?:(?:{WEEKDAYS}),?\s+)?{MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b"),
+          rf"\b(?:(?:{WEEKDAYS}),?\s+)?{MONTH}\s+(?:the\s+)?{_DAY}(?:,?\s+{_YEAR})?\b(?!\s*(?:%|kg|km|people|watu))",
+          _I),
+    _rule(EntityType.DATE, 0.9, "date in words",
+          rf"\b(?:the\s+)?{_DAY_WORD}\s+(?:day\s+)?(?:of\s+)?{MONTH}(?:,?\s+{_YEAR})?\b"
+          rf"|\b{MONTH}\s+(?:the\s+)?{_DAY_WORD}\b(?:,?\s+{_YEAR})?", _I),
+    _rule(EntityType.DATE, 0.85, "date in Swahili words (mwezi wa tano)",
+          rf"\b(?:{_SW_DAY}|{_DAY})\s+(?:ya\s+)?mwezi\s+wa\s+{_SW_ORDINAL}\b(?:,?\s+(?:mwaka\s+)?{_YEAR})?"
+          rf"|\bmwezi\s+wa\s+{_SW_ORDINAL},?\s+mwaka\s+{_YEAR}",
+          _I),
+    _rule(EntityType.DATE, 0.85, "date in Swahili words",
+          rf"\btarehe\s+({_SW_DAY}(?:\s+(?:ya\s+|mwezi\s+)?{MONTH}(?:,?\s+(?:mwaka\s+)?{_YEAR})?)?)", _I, 1),
     _rule(EntityType.DATE, 0.85, "month and year", rf"\b{MONTH},?\s+(?:mwaka\s+)?{_YEAR}\b"),
+    _rule(EntityType.DATE, 0.85, "holiday and year",
+          rf"\b(?:(?:{_HOLIDAYS})(?:\s+(?:day|eve|holiday|holidays))?|sikukuu\s+ya\s+\w+)\s+(?:ya\s+|of\s+)?"
+          rf"(?:mwaka\s+)?{_YEAR}\b", _I),
+    # Day and month in either order (12/03/2024, 3/14/23 as iPhone exports write it), one
+    # separator throughout.
     _rule(EntityType.DATE, 0.9, "date in figures",
-          r"\b(?:[12]\d|3[01]|0?[1-9])[/.-](?:1[0-2]|0?[1-9])[/.-](?:\d{4}|\d{2})\b"),
+          rf"(?<![\d/.-])(?:{_DD}(?P<sep>[/.-]){_MM}|{_MM}(?P<sep2>[/.-]){_DD})(?:(?P=sep)|(?P=sep2))"
+          rf"(?:\d{{4}}|\d{{2}})"
+          rf"(?![\d/]|\.\d)"),
     _rule(EntityType.DATE, 0.9, "date in figures", r"\b\d{4}-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])\b"),
     _rule(EntityType.DATE, 0.8, "date (tarehe)",
           rf"\btarehe\s+{_DAY}(?:\s*[/.-]\s*\d{{1,2}}(?:\s*[/.-]\s*\d{{2,4}})?)?", _I),
@@ -116,6 +152,19 @@ RULES = (
           r"[ \t]*[:.]?[ \t]*([A-Z]{0,3}\d{3,10})\b", _I, 1),
     _rule(EntityType.ACCOUNT_NUMBER, 0.6, "reference number (No. ...)",
           r"\b(?:No|Nos|Ref|Namba)\.?[ \t]*[:#]?[ \t]*(\d{4,12})\b", 0, 1),
+    _rule(EntityType.ACCOUNT_NUMBER, 0.8, "reference number after No., Ref. or Nambari",
+          r"(?<![^\W\d_])(?:no|nos|number|num|nambari|namba|ref|kumb|reg|file|case|entry|receipt|adm|op|ip)\b\.?"
+          r"[ \t]*[:#]?[ \t]*((?=[a-z]{0,6}[-/]?\d[\w/-]*\d)[a-z]{0,6}[-/]?\d[\w/-]{1,24}"
+          r"(?:[ \t]+(?:of|ya)[ \t]+(?:19|20)\d\d)?)(?![\w/-])", _I, 1),
+    # File, case, land and hospital numbers cut by slashes (LAB/NKU/INSP/77/2023, 418730/2011,
+    # PUF 118/2023, KCRH/24/01877) or a dash (SGC-0042); fractions and 24/7 are too short.
+    _rule(EntityType.ACCOUNT_NUMBER, 0.8, "file or reference number",
+          r"(?<![\w/])(?:[A-Z]{2,5}[ \t])?(?=[A-Z\d]*\d|[A-Z\d/.-]*/[A-Z\d.]*\d)[A-Z\d][A-Z\d.-]{0,11}"
+          r"(?:[ \t]?/[ \t]?[A-Z\d][A-Z\d.-]{0,11})+(?![\w/])|\b[A-Z]{2,6}-\d{3,10}\b"),
+    _rule(EntityType.LOCATION, 0.9, "map coordinates",
+          r"(?<![\d.])-?\d{1,2}\.\d{3,8},[ \t]*-?\d{1,3}\.\d{3,8}(?![\d.])"
+          r"|\b\d{1,2}°[ \t]*\d{1,2}['′][ \t]*(?:\d{1,2}(?:\.\d+)?[\"″][ \t]*)?[NS],?[ \t]*"
+          r"\d{1,3}°[ \t]*\d{1,2}['′][ \t]*(?:\d{1,2}(?:\.\d+)?[\"″][ \t]*)?[EW]\b"),
     _rule(EntityType.PHONE, 0.85, "phone number with hidden digits",
           r"(?<![\w*])(?=[\d+ \t-]{1,8}[xX*#•])(?:\+?254[ \t-]?|0)[17][\dxX*#•.][\dxX*#•. \t-]{5,12}"
           r"[\dxX*#•](?![\w*])"),
@@ -135,14 +184,29 @@ _LONG_NUMBER = re.compile(r"(?<![\w.,/-])\d(?:[ -]?\d){5,24}(?![\w/]|[.,]\d)")
 _WITHOUT_DIGITS = frozenset({"machine-readable passport line", "email address", "email address written out",
                              "month", "day of the week"})
 _DIGIT_RUN = re.compile(r"\d+")
-_BEFORE, _AFTER = 100, 90
+_BEFORE, _AFTER = 70, 30
 
 
-def digit_windows(text: str) -> list[tuple[int, int]]:
+# How far from its digits each rule may start or end (before, after); the rest use the default.
+# Most identifiers are their digits; a cue word comes before an ID or an account; an M-Pesa
+# message says "Confirmed" after its code.
+_TIGHT = (24, 24)
+_REACH = {
+    "date in figures": _TIGHT, "file or reference number": _TIGHT, "map coordinates": _TIGHT,
+    "looks like a passport number (letters and seven digits)": _TIGHT, "KRA PIN (letter, nine digits, letter)": _TIGHT,
+    "card number (four groups of four digits)": _TIGHT, "looks like an M-Pesa code (ten capital letters and digits)":
+    _TIGHT, "Kenyan number plate": _TIGHT, "East African number plate": _TIGHT,
+    "Kenyan number plate in lower case": _TIGHT, "year": _TIGHT, "phone number with hidden digits": _TIGHT,
+    "police occurrence book (OB) number": _TIGHT, "M-Pesa transaction code": (24, 90),
+    "reference number (No. ...)": _TIGHT,
+}
+
+
+def digit_windows(text: str, before: int = _BEFORE, after: int = _AFTER) -> list[tuple[int, int]]:
     """Merged spans of text around its digits, cut at spaces."""
     windows: list[tuple[int, int]] = []
-    for m in _DIGIT_RUN.finditer(text):
-        lo, hi = max(0, m.start() - _BEFORE), min(len(text), m.end() + _AFTER)
+    for start, end in digit_spans(text):
+        lo, hi = max(0, start - before), min(len(text), end + after)
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], hi)
         else:
@@ -159,25 +223,80 @@ def digit_windows(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_ALNUM = re.compile(r"[^\W_]")
+
+
+_MONTH_WORDS = frozenset(w.lower() for w in f"{MONTHS_EN}|{MONTHS_SW}".split("|"))
+_WEEKDAY_WORDS = frozenset(w.lower() for w in WEEKDAYS.split("|"))
+_HOLIDAY_WORDS = frozenset(["christmas", "xmas", "krismasi", "boxing", "year", "years", "easter", "pasaka", "good",
+                            "madaraka", "mashujaa", "jamhuri", "labour", "utamaduni", "id", "idd", "eid", "ramadhan",
+                            "ramadhani", "ramadan", "sikukuu"])
+# Rules that can only match around one of a few words run only there (see windows.py); the
+# others run around digits, or over the whole text when they need none.
+_RULE_WORDS = {
+    "email address written out": (frozenset(["dot"]), 60, 40),
+    "month": (_MONTH_WORDS, 1, 1),
+    "day of the week": (_WEEKDAY_WORDS, 1, 1),
+    "date": (_MONTH_WORDS, 40, 40),
+    "date in words": (_MONTH_WORDS, 60, 60),
+    "month and year": (_MONTH_WORDS, 2, 12),
+    "holiday and year": (_HOLIDAY_WORDS, 10, 40),
+    "date in Swahili words (mwezi wa tano)": (frozenset(["mwezi"]), 50, 40),
+    "date in Swahili words": (frozenset(["tarehe"]), 2, 80),
+    "date (tarehe)": (frozenset(["tarehe"]), 2, 40),
+}
+
+
+def _rule_windows(text: str, low: str, reason: str, digits: dict[tuple[int, int], list[tuple[int, int]]],
+                  ) -> list[tuple[int, int]]:
+    if reason in _RULE_WORDS:
+        words, before, after = _RULE_WORDS[reason]
+        return word_windows(text, low, words, before, after)
+    if reason == "email address":
+        return around(((m, m + 1) for m in _positions(text, "@")), 64, 64, text)
+    if reason in _WITHOUT_DIGITS:
+        return [(0, len(text))]
+    reach = _REACH.get(reason, (_BEFORE, _AFTER))
+    if reach not in digits:
+        digits[reach] = digit_windows(text, *reach)
+    return digits[reach]
+
+
+def _positions(text: str, char: str) -> Iterator[int]:
+    at = text.find(char)
+    while at >= 0:
+        yield at
+        at = text.find(char, at + 1)
+
+
 def rule_matches(text: str) -> Iterator[Suggestion]:
     """Every identifier and date rule over the text."""
-    windows = digit_windows(text)
+    windows: dict[tuple[int, int], list[tuple[int, int]]] = {}
     low = lowered(text)
     for entity, confidence, reason, pattern, group, on_lower in RULES:
-        spans = [(0, len(text))] if reason in _WITHOUT_DIGITS else windows
+        spans = _rule_windows(text, low, reason, windows)
         subject = low if on_lower else text
         for lo, hi in spans:
             for m in pattern.finditer(subject, lo, hi):
                 start, end = m.span(group)
-                if end > start:
+                if end > start and (reason != "file or reference number" or _long_enough(m.group())):
                     yield Suggestion(start, end, entity, confidence, reason, text[start:end])
+
+
+def _long_enough(reference: str) -> bool:
+    """A file number has five letters and digits or more; '24/7' and '3/4' are not files."""
+    return len(_ALNUM.findall(reference)) >= 5
+
+
+# A date in figures, perhaps with its time ("04.02.2024 19:12"), is not a phone number.
+_DATE_FIRST = re.compile(r"\d{1,2}([./-])\d{1,2}\1\d{2,4}\b")
 
 
 def phone_matches(text: str) -> Iterator[Suggestion]:
     """Phone numbers in every local and international form, recognised by phonenumbers (KE)."""
     for cand in _PHONE_CANDIDATE.finditer(text):
         chunk = cand.group()
-        if len(_DIGIT.findall(chunk)) < 7:
+        if len(_DIGIT.findall(chunk)) < 7 or _DATE_FIRST.match(chunk):
             continue
         if chunk.startswith("00"):
             chunk = "+" + chunk[2:]
@@ -210,6 +329,8 @@ def _possible_phone(text: str, cand: re.Match, chunk: str) -> Iterator[Suggestio
 def long_numbers(text: str) -> Iterator[Suggestion]:
     """Any other long number: it may be an ID, account or reference number."""
     for m in _LONG_NUMBER.finditer(text):
+        if _DATE_FIRST.match(m.group()):
+            continue
         digits = len(_DIGIT.findall(m.group()))
         if digits in (7, 8):
             yield Suggestion(m.start(), m.end(), EntityType.NATIONAL_ID, 0.7,
@@ -219,9 +340,9 @@ def long_numbers(text: str) -> Iterator[Suggestion]:
                              "long number (possibly an account or reference)", m.group())
 
 
-# Letters typed for digits inside a number ("07l2 87O 445", "O7O8"): a run of digits and O, o, l
-# or I with at least two real digits is read with the letters as digits.
-_LOOKALIKE_RUN = re.compile(r"(?<![^\W\d_])(?=[\dOolI]*\d[\dOolI]*\d)[\dOolI]*[OolI][\dOolI]*(?![^\W\d_])")
+# Letters typed for digits inside a number ("07l2 87O 445", "O7O8", "OO4"): a run of three or
+# more digits and O, o, l or I with at least one real digit is read with the letters as digits.
+_LOOKALIKE_RUN = re.compile(r"(?<![^\W\d_])(?=[\dOolI]*\d)(?=[\dOolI]{3})[\dOolI]*[OolI][\dOolI]*(?![^\W\d_])")
 _AS_DIGITS = str.maketrans("OolI", "0011")
 _WORD_DIGITS = {
     "zero": "0", "oh": "0", "sifuri": "0", "sufuri": "0", "one": "1", "moja": "1", "two": "2", "mbili": "2",
@@ -248,9 +369,10 @@ def spelled_numbers(text: str) -> Iterator[Suggestion]:
 
 def identifier_suggestions(text: str) -> list[Suggestion]:
     """All pattern-based suggestions (identifiers and dates), overlapping as found."""
-    found = list(rule_matches(text))
-    if any(ch.isdigit() for ch in text):
-        view = _digit_view(text) if ("O" in text or "l" in text or "o" in text or "I" in text) else text
+    has_digits = any(ch.isdigit() for ch in text)
+    view = _digit_view(text) if has_digits else text
+    found = list(rule_matches(view))
+    if has_digits:
         found.extend(phone_matches(view))
         found.extend(long_numbers(view))
     found.extend(spelled_numbers(text))

@@ -16,16 +16,29 @@ from collections.abc import Iterator
 
 from haart_archive.redaction.normalise import lowered
 from haart_archive.redaction.types import EntityType, Suggestion
+from haart_archive.redaction.windows import word_windows
 
 _PERSON_SW = r"(?:msichana|mwanamke|mwanamume|mvulana|mtu|mtoto|kijana|mwanafunzi|mama|baba|mzee|binti)"
 _BODY = (
     r"(?:fingers?|thumbs?|toes?|hands?|arms?|legs?|foot|feet|eyes?|ears?|teeth|tooth|nose|lips?|limbs?|"
     r"kidole|vidole|mkono|mikono|mguu|miguu|jicho|macho|sikio|masikio|jino|meno|pua)"
 )
+# Where on the body a mark or an injury is ("on her left forearm", "shingoni", "kwenye paji la uso").
+_BODY_PART = (
+    r"(?:eyes?|eyebrows?|eyelids?|cheeks?|chin|forehead|face|neck|shoulders?|back|arms?|forearms?|wrists?|hands?|"
+    r"palms?|fingers?|thumbs?|legs?|thighs?|knees?|shins?|ankles?|foot|feet|toes?|heels?|soles?|head|scalp|lips?|"
+    r"ears?|nose|chest|breasts?|stomach|belly|abdomen|hips?|jaw|mouth|teeth|tooth|skin|buttocks?|spine)"
+)
+_BODY_SW = (
+    r"(?:shingoni|usoni|mgongoni|mkononi|mikononi|mguuni|miguuni|kichwani|kifuani|shavuni|tumboni|begani|"
+    r"kiunoni|kidevuni|mdomoni|sikioni|goti(?:ni)?|kiganja(?:ni)?|paji\s+la\s+uso|unyayo(?:ni)?|nyayo(?:ni)?)"
+)
+# The triggers run on the lower-cased text (so the patterns are lower-cased and must not use
+# upper-case escapes such as \W or \S), each only around its keywords (KEYWORDS, below).
 TRIGGERS: tuple[tuple[str, float, re.Pattern], ...] = tuple(
     (reason, confidence, re.compile(pattern.lower())) for reason, confidence, pattern in (
         ("uniqueness ('the only ...') can point to one person", 0.75,
-         r"\bthe\s+only\b(?!\s+(?:way|thing|time|reason|option|choice|hope|food|job|work|money))"),
+         r"\b(?:the|[a-z]+['’]s)\s+only\b(?!\s+(?:way|thing|time|reason|option|choice|hope|food|job|work|money)\b)"),
         ("uniqueness ('pekee') can point to one person", 0.75,
          rf"\b(?:{_PERSON_SW}|mimi|yeye|wao|sisi|wewe|mkenya|mwafrika|mfanyakazi|dereva|mwalimu|nyumba|kanisa|"
          rf"duka|familia|ndiye|ndio|ndie)\b(?:\s+\w+){{0,3}}?\s+pekee\b"),
@@ -38,14 +51,31 @@ TRIGGERS: tuple[tuple[str, float, re.Pattern], ...] = tuple(
          r"\b(?:KCPE|KCSE|KCE|CPE|exams?|examinations?|mtihani|candidate)\b"),
         ("first or best in an exam, with its year or school", 0.8,
          r"\b(?:KCPE|KCSE|mtihani)\b[^.\n]{0,40}?\b(?:best|top|first|bora|wa\s+kwanza)\b"),
-        ("twins or triplets", 0.7, r"\b(?:twins?|triplets?|quadruplets?|mapacha)\b"),
+        ("twins or triplets", 0.7,
+         r"\b(?:(?:are|were|is\s+a|was\s+a|one\s+of(?:\s+the)?|only(?:\s+set\s+of)?)\s+(?:twins?|triplets?|"
+         r"quadruplets?)|twin\s+(?:sister|brother|daughter|son)s?|(?:ni|wa)\s+mapacha|pacha\s+wa)\b"),
         ("a distinctive body mark (scar, burn, tattoo, birthmark)", 0.8,
          r"\b(?:scars?|scarred|burn\s+marks?|burn\s+scars?|burns\s+on|burnt\s+(?:on|across)|tattoo(?:s|ed)?|"
          r"birthmark|kovu|makovu|alama\s+ya\s+(?:kuungua|kuchomwa|moto)|chale|tatuu|tattoo)\b"),
         ("a missing finger, limb, eye or ear", 0.8,
          rf"\b(?:missing|lost|without|amputated|cut\s+off|hana|amekatwa|alikatwa|kukatwa|imekatika|"
-         rf"kimekatika|vimekatika)\s+(?:(?:the|a|an|one|two|three|her|his|my|their|top|tip|of|little|left|"
-         rf"right|middle|index|ring|moja|mbili|\w+)\s+){{0,5}}{_BODY}\b"),
+         rf"kimekatika|vimekatika|amekatika|alikatika|nimekatika|amepoteza|alipoteza|nimepoteza|nilipoteza|"
+         rf"ameng'olewa|aling'olewa|nimeng'olewa)\s+(?:(?:the|a|an|one|two|three|her|his|my|their|top|tip|of|"
+         rf"little|left|right|middle|index|ring|moja|mbili|\w+)\s+){{0,7}}{_BODY}\b"),
+        ("a distinctive body mark or injury and where it is", 0.75,
+         rf"\b(?:cuts?|wounds?|injur(?:y|ies)|bruises?|fractures?|swellings?|stitches|lumps?|patch|blisters?|"
+         rf"sores?|gash|welts?|marks?|scars?|burns?)\b[^.\n;:]{{0,45}}?\b(?:on|above|below|across|over|through|"
+         rf"near|behind|of|in|at|to)\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+|both\s+)?(?:[\w'-]+\s+){{0,2}}?"
+         rf"{_BODY_PART}\b"),
+        ("a distinctive body mark or injury and where it is", 0.75,
+         rf"\b(?:broken|dislocated|deformed|crooked|twisted|burnt|burned|scarred|swollen|fractured|paralys|"
+         rf"paralyz|withered|damaged|disfigured|healed\s+fracture\s+of\s+the)\w*\s+(?:[\w'-]+\s+){{0,2}}?"
+         rf"{_BODY_PART}\b"),
+        ("a distinctive body mark or injury and where it is", 0.75,
+         rf"\b(?:jeraha|majeraha|kidonda|vidonda|alama\s+ya\s+kuzaliwa|alama\s+ya\s+\w+|uvimbe|mchubuko|"
+         rf"michubuko)\b[^.;:]{{0,40}}?{_BODY_SW}|\balama\s+ya\s+kuzaliwa\b"),
+        ("a missing finger, limb, eye or ear", 0.75,
+         r"\b(?:kidole|jicho|sikio|mkono|mguu|jino)\s+(?:kimoja|moja|mmoja)(?:\s+tu)?\b"),
         ("a missing finger, limb, eye or ear", 0.8,
          rf"\b{_BODY}\s+(?:\w+\s+){{0,4}}(?:imekatika|kimekatika|vimekatika|amputated|cut\s+off|missing)\b"),
         ("a missing finger, limb, eye or ear", 0.75,
@@ -53,9 +83,19 @@ TRIGGERS: tuple[tuple[str, float, re.Pattern], ...] = tuple(
          r"prosthetic|wheelchair|crutches|kiti\s+cha\s+magurudumu|magongo)\b"),
         ("albinism", 0.85, r"\b(?:albinism|albino|ualbino|zeruzeru)\b"),
         ("a limp or another visible disability", 0.8,
-         r"\b(?:limps?|limping|limped|anachechemea|akichechemea|kuchechemea|anachechemea|kilema|kiwete|"
+         r"\b(?:cannot\s+(?:hear|see|walk|speak|talk)|can't\s+(?:hear|see|walk|speak)|hard\s+of\s+hearing|mute|"
+         r"bubu|hasemi|hasikii|haoni|hatembei|mlemavu|ulemavu|limps?|limping|limped|anachechemea|akichechemea|"
+         r"kuchechemea|kilema|kiwete|"
          r"hunchback|hunched|stammers?|stammering|stutters?|stuttering|kigugumizi|deaf|kiziwi|blind\s+in|"
          r"kipofu|cleft\s+lip|mdomo\s+wa\s+sungura|six\s+fingers|vidole\s+sita)\b"),
+        ("a prize, a title or fame can point to one person", 0.7,
+         r"\b(?:(?:who|that|which)\s+(?:had\s+|has\s+|once\s+)?won(?!['’])|aliyeshinda|ambaye\s+alishinda|"
+         r"(?:county|national|school|district|regional|village|ward|sub-county|kaunti|kitaifa|shule)\s+(?:champions?|"
+         r"championship|winners?|bingwa|mshindi)|(?:well[- ]known|famous|popular|maarufu)\s+(?:[\w-]+\s+)?"
+         r"(?:preacher|pastor|singer|musician|dj|presenter|footballer|player|athlete|runner|boxer|dancer|comedian|"
+         r"actor|actress|artist|businessman|businesswoman|trader|herbalist|healer|mganga|mwimbaji|mchezaji|mhubiri|"
+         r"mwanamuziki|mfanyabiashara|msanii|mtangazaji)|head\s+(?:girl|boy)|school\s+captain|spelling\s+bee|"
+         r"kiranja\s+mkuu)\b"),
         ("a gold tooth", 0.85, r"\b(?:gold(?:en)?\s+(?:tooth|teeth)|jino\s+la\s+dhahabu|meno\s+ya\s+dhahabu)\b"),
         ("a role only one person holds", 0.6,
          r"\b(?:chairman|chairlady|chairperson|secretary|treasurer|patron|captain|headteacher|head\s+teacher|"
@@ -67,10 +107,12 @@ TRIGGERS: tuple[tuple[str, float, re.Pattern], ...] = tuple(
     )
 )
 _LEFT = re.compile(
-    r"(?:[.;!?\n:()\[\]\"“”]|,|\b(?:because|since|but|and|that|who|kwa\s+sababu|lakini|kwamba|ambaye|ila)\b)\s*",
+    r"(?:[.;!?:()\[\]\"“”]|\n(?![ \t]*[a-z])|,|"
+    r"\b(?:because|since|but|and|that|kwa\s+sababu|lakini|kwamba|ila)\b)\s*",
     re.IGNORECASE,
 )
-_RIGHT = re.compile(r"[.;!?\n()\"“”,]|\s(?:but|lakini|because|kwa\s+sababu|so\s+that|hivyo|kwa\s+hiyo)\s",
+_RIGHT = re.compile(r"[.;!?()\"“”,]|\n(?![ \t]*[a-z])|"
+                    r"\s(?:whom|which|but|lakini|because|kwa\s+sababu|so\s+that|hivyo|kwa\s+hiyo)\s",
                     re.IGNORECASE)
 _WINDOW = 140
 
@@ -92,11 +134,6 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return left, max(right, end)
 
 
-# All triggers in one pass over the lower-cased text (so the patterns above are lower-cased and
-# must not use upper-case escapes such as \W or \S): group k is trigger k.
-_ANY = re.compile("|".join(f"(?P<t{k}>{p.pattern})" for k, (_r, _c, p) in enumerate(TRIGGERS)))
-
-
 # Every trigger holds one of these words; the triggers run only in windows around them.
 KEYWORDS = frozenset([
     "only", "pekee", "kwanza", "first", "last", "youngest", "oldest", "tallest", "kcpe", "kcse", "kce", "cpe",
@@ -111,28 +148,57 @@ KEYWORDS = frozenset([
     "six", "sita", "gold", "golden", "jino", "meno", "chairman", "chairlady", "chairperson", "secretary",
     "treasurer", "patron", "captain", "headteacher", "head", "principal", "mca", "councillor", "elder", "chief",
     "imam", "pastor", "priest", "bishop", "mwenyekiti", "katibu", "mweka", "chifu", "mwalimu", "mzee", "best",
-    "top", "bora", "position", "number",
+    "top", "bora", "position", "number", "amekatika", "alikatika", "nimekatika", "amepoteza", "alipoteza",
+    "nimepoteza", "nilipoteza", "ameng", "aling", "nimeng", "cuts", "wound", "wounds", "injury", "injuries",
+    "bruise", "bruises", "fracture", "fractures", "swelling", "swellings", "stitches", "lump", "lumps", "patch",
+    "blister", "blisters", "sore", "sores", "gash", "welt", "welts", "mark", "marks", "broken", "dislocated",
+    "deformed", "crooked", "twisted", "burned", "swollen", "fractured", "paralysed", "paralyzed", "withered",
+    "damaged", "disfigured", "healed", "jeraha", "majeraha", "kidonda", "vidonda", "uvimbe", "mchubuko",
+    "michubuko", "kidole", "sikio", "mkono", "mguu", "cannot", "hard", "mute", "bubu", "hasemi", "hasikii",
+    "haoni", "hatembei", "mlemavu", "ulemavu", "won", "wins", "hear", "see", "walk", "speak", "winner", "winning",
+    "champion", "champions",
+    "championship", "mshindi", "alishinda", "ameshinda", "famous", "well", "maarufu", "spelling", "school",
+    "kiranja", "scarred", "aliyeshinda", "bingwa", "popular", "winners",
 ])
-_LETTERS = re.compile(r"[a-z]+")
-_REACH = 90
+_REACH = 70
 
 
-def _windows(low: str) -> list[tuple[int, int]]:
-    windows: list[tuple[int, int]] = []
-    for m in _LETTERS.finditer(low):
-        if m.group() in KEYWORDS:
-            lo, hi = max(0, m.start() - _REACH), m.end() + _REACH
-            if windows and lo <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], hi)
-            else:
-                windows.append((lo, hi))
-    return windows
+# How far past its trigger a detail about the body reaches ("a scar [shaped like a hook]", "kovu
+# kubwa [la kuungua upande wa kulia wa uso]"); a trigger that already names the place on the body
+# reaches less. Uniqueness and roles take their whole clause ("the only girl ... who ...").
+_REACH_AFTER = {
+    "a distinctive body mark or injury and where it is": 25,
+    "a distinctive body mark (scar, burn, tattoo, birthmark)": 55,
+    "a missing finger, limb, eye or ear": 30,
+    "a limp or another visible disability": 30,
+    "a gold tooth": 30,
+}
+
+
+def _cut(text: str, end: int, right: int, reach: int | None) -> int:
+    """The clause's end, at most `reach` characters (to a word's end) past the trigger."""
+    if reach is None or right <= end + reach:
+        return right
+    space = text.find(" ", end + reach, right)
+    return right if space < 0 else space
+
+
+# The keywords each trigger holds: a trigger runs only around its own.
+_TRIGGER_WORDS = tuple(frozenset(kw for kw in KEYWORDS if re.search(rf"(?<![a-z]){kw}", p.pattern))
+                       for _r, _c, p in TRIGGERS)
+
+
+def _matches(low: str) -> Iterator[tuple[re.Match, str, float]]:
+    for (reason, confidence, pattern), words in zip(TRIGGERS, _TRIGGER_WORDS, strict=True):
+        for lo, hi in word_windows(low, low, words, _REACH, _REACH):
+            for m in pattern.finditer(low, lo, hi):
+                yield m, reason, confidence
 
 
 def quasi_suggestions(text: str) -> Iterator[Suggestion]:
     """QUASI_IDENTIFIER suggestions, one a clause and trigger, with the reason."""
     low = lowered(text)
-    for m in (m for lo, hi in _windows(low) for m in _ANY.finditer(low, lo, hi)):
-        reason, confidence, _pattern = TRIGGERS[int(m.lastgroup[1:])]
+    for m, reason, confidence in _matches(low):
         start, end = _clause(text, m.start(), m.end())
+        end = _cut(text, m.end(), end, _REACH_AFTER.get(reason))
         yield Suggestion(start, end, EntityType.QUASI_IDENTIFIER, confidence, reason, text[start:end])

@@ -95,3 +95,6 @@ class Gazetteer:
     places: dict[str, tuple[str, str, str]] = field(default_factory=dict)
     # first word of a multi-word place (lower case) -> the word tuples that start with it
     multiword: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    # dictionary words of English and Swahili not in the lists above (see data/*_words.txt)
+    english: frozenset[str] = frozenset()
+    swahili: frozenset[str] = frozenset()

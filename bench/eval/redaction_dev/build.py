@@ -1,4 +1,5 @@
-"""Builds dev.json from the annotated sources in source/ (one fictional testimony a file).
+"""Builds dev.json and fresh.json from the annotated sources in source/ and fresh/ (one fictional
+testimony a file).
 
     .venv/bin/python bench/eval/redaction_dev/build.py
 
@@ -84,12 +85,19 @@ def build_document(source: str, name: str) -> dict:
             "people": meta["people"], "spans": spans}
 
 
+# Each source folder and the set it builds: source/ is the first development set; fresh/ was
+# written later, in styles the rules had not seen (Telegram, iPhone exports, radio call-ins,
+# P3 forms, school and chief's letters, court judgments, e-mails), to check generalisation.
+SETS = (("source", "dev.json"), ("fresh", "fresh.json"))
+
+
 def main() -> int:
-    documents = [build_document(p.read_text("utf-8"), p.name) for p in sorted((HERE / "source").glob("*.txt"))]
-    (HERE / "dev.json").write_text(json.dumps({"version": 1, "documents": documents}, ensure_ascii=False, indent=1)
+    for folder, target in SETS:
+        documents = [build_document(p.read_text("utf-8"), p.name) for p in sorted((HERE / folder).glob("*.txt"))]
+        (HERE / target).write_text(json.dumps({"version": 1, "documents": documents}, ensure_ascii=False, indent=1)
                                    + "\n", "utf-8")
-    count = sum(len(d["spans"]) for d in documents)
-    print(f"{len(documents)} documents, {count} spans -> {HERE / 'dev.json'}")
+        count = sum(len(d["spans"]) for d in documents)
+        print(f"{len(documents)} documents, {count} spans -> {HERE / target}")
     return 0
 
 
