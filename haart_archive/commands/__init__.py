@@ -13,6 +13,7 @@ MODULES = (
     "publishing",
     "backup",
     "importing",
+    "vision",
 )
 
 

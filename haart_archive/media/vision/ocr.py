@@ -1,0 +1,180 @@
+"""Text in images: what a reader of a published photo could read (a sign, an ID card, a phone).
+
+The engine is RapidOCR with the PP-OCRv6 small detection and recognition models and the
+PP-OCR text-direction classifier, all three shipped inside the `rapidocr` wheel (Apache-2.0)
+and run by ONNX Runtime on the CPU. The models are named explicitly, so RapidOCR never takes
+its download path; if they are missing the reader refuses with `DetectorUnavailable`.
+
+Cost of the size limit: images are read with their longer side at most `OCR_MAX_SIDE`
+pixels. A 4000x3000 phone photo is read at half size, so text must be about 20 px tall in the
+original (10 px after shrinking) to be read reliably; smaller print in a large photo can be
+missed. Callers that must be sure (the publication gate) can pass a larger `max_side`, at
+roughly quadratic cost in time.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PIL import Image
+
+from haart_archive.errors import DetectorUnavailable
+from haart_archive.media.vision.pixels import shrink, to_bgr_array, upright_rgb
+from haart_archive.messages import Message
+
+__all__ = [
+    "MIN_CONFIDENCE",
+    "OCR_MAX_SIDE",
+    "TextRegion",
+    "ocr_model_files",
+    "read_text",
+    "text_in_reading_order",
+]
+
+OCR_MAX_SIDE = 2000
+# Lines recognised with less confidence are dropped. RapidOCR's own default is 0.5; the gate
+# prefers reading a doubtful line (an editor reviews it) to missing a name, so lower.
+MIN_CONFIDENCE = 0.3
+
+# The model files the rapidocr wheel ships (rapidocr/models/), by task.
+MODEL_FILES = {
+    "Det": "PP-OCRv6_det_small.onnx",
+    "Cls": "ch_ppocr_mobile_v2.0_cls_mobile.onnx",
+    "Rec": "PP-OCRv6_rec_small.onnx",
+}
+
+UNAVAILABLE = Message(
+    "The text reader (OCR) could not run: its model is missing or damaged, or it failed on "
+    "this image. Reinstall HAART Archive if this keeps happening."
+)
+
+Box = tuple[int, int, int, int]
+
+
+@dataclass(frozen=True)
+class TextRegion:
+    """One line of text found in an image.
+
+    `box` is (left, top, right, bottom) in the upright image's pixels: the axis-aligned box
+    around the (possibly slanted) line, so covering it covers the text.
+    """
+
+    box: Box
+    text: str
+    confidence: float
+
+
+def read_text(
+    image: Image.Image | bytes, *, max_side: int = OCR_MAX_SIDE, min_confidence: float = MIN_CONFIDENCE
+) -> list[TextRegion]:
+    """Every line of text the OCR reads in `image` (a PIL image or encoded image bytes).
+
+    `max_side` caps the longer side the image is read at (see the module's note on what
+    that costs); lines read with less than `min_confidence` are left out.
+
+    Raises `InvalidInput` for an empty, corrupt or too large image and `DetectorUnavailable`
+    when the engine cannot run. An image without text gives an empty list.
+    """
+    upright = upright_rgb(image)
+    working, scale = shrink(upright, max_side)
+    output = _engine().read(working, min_confidence)
+    if output.boxes is None or output.txts is None:
+        return []
+    regions = []
+    for quad, text, score in zip(output.boxes, output.txts, output.scores, strict=True):
+        if text.strip():
+            regions.append(TextRegion(_box(quad, scale, upright.size), text, float(score)))
+    return regions
+
+
+def text_in_reading_order(regions: Iterable[TextRegion]) -> str:
+    """The text of `regions` as a person reads it: lines top to bottom, each left to right."""
+    lines: list[list[TextRegion]] = []
+    for region in sorted(regions, key=_centre_y):
+        if lines and _same_line(lines[-1], region):
+            lines[-1].append(region)
+        else:
+            lines.append([region])
+    return "\n".join(" ".join(r.text for r in sorted(line, key=lambda r: r.box[0])) for line in lines)
+
+
+def ocr_model_files() -> dict[str, Path]:
+    """Where the shipped OCR models are (raises `DetectorUnavailable` if one is missing)."""
+    try:
+        import rapidocr
+    except ImportError as error:
+        raise DetectorUnavailable(UNAVAILABLE) from error
+    folder = Path(rapidocr.__file__).resolve().parent / "models"
+    files = {task: folder / name for task, name in MODEL_FILES.items()}
+    if not all(path.is_file() for path in files.values()):
+        raise DetectorUnavailable(UNAVAILABLE)
+    return files
+
+
+class _TextReader:
+    """One RapidOCR engine; calls are serialised because RapidOCR keeps per-call state."""
+
+    def __init__(self) -> None:
+        from rapidocr import RapidOCR
+
+        params: dict[str, Any] = {
+            "Global.log_level": "error",
+            "Global.max_side_len": 1 << 16,  # shrinking is done here (max_side), once
+        }
+        params.update({f"{task}.model_path": str(path) for task, path in ocr_model_files().items()})
+        self._engine = RapidOCR(params=params)
+        self._lock = threading.Lock()
+
+    def read(self, image: Image.Image, min_confidence: float) -> Any:
+        pixels = to_bgr_array(image)
+        with self._lock:
+            try:
+                return self._engine(pixels, text_score=min_confidence)
+            except Exception as error:  # onnxruntime raises its own types; fail closed
+                logging.getLogger(__name__).warning("OCR failed: %s", type(error).__name__)
+                raise DetectorUnavailable(UNAVAILABLE) from error
+
+
+_reader: _TextReader | None = None
+_reader_lock = threading.Lock()
+
+
+def _engine() -> _TextReader:
+    """The process's one text reader, loaded on first use (about 1 s)."""
+    global _reader
+    with _reader_lock:
+        if _reader is None:
+            try:
+                _reader = _TextReader()
+            except DetectorUnavailable:
+                raise
+            except Exception as error:
+                raise DetectorUnavailable(UNAVAILABLE) from error
+        return _reader
+
+
+def _box(quad: Sequence[Sequence[float]], scale: float, size: tuple[int, int]) -> Box:
+    xs = [point[0] / scale for point in quad]
+    ys = [point[1] / scale for point in quad]
+    width, height = size
+    return (
+        max(0, int(min(xs))),
+        max(0, int(min(ys))),
+        min(width, int(round(max(xs) + 0.5))),
+        min(height, int(round(max(ys) + 0.5))),
+    )
+
+
+def _centre_y(region: TextRegion) -> float:
+    return (region.box[1] + region.box[3]) / 2
+
+
+def _same_line(line: list[TextRegion], region: TextRegion) -> bool:
+    last = line[-1]
+    height = min(last.box[3] - last.box[1], region.box[3] - region.box[1])
+    return abs(_centre_y(region) - _centre_y(last)) <= max(1, height) / 2
