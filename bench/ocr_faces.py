@@ -377,6 +377,7 @@ def percentile(values: list[float], share: float) -> float:
 
 def run_ocr(quick: bool) -> list[Scene]:
     scenes = ocr_scenes(quick)
+    print(f"load average at start: {os.getloadavg()[0]:.1f} (other work on the machine slows the timings)")
     read_text(Image.new("RGB", (64, 32), "white"))  # load the models before timing
     found: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # read, read by baseline, planted
     kinds: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
@@ -413,7 +414,7 @@ def run_ocr(quick: bool) -> list[Scene]:
     big = [s for s in scenes if s.size_class == "4000x3000"]
     if big:
         print("what the size limit costs, on the 4000x3000 images:")
-        for max_side in (1600, 2000, 3000):
+        for max_side in (1600, 2000, 4000):
             hit = total = 0
             started = time.perf_counter()
             for scene in big:
@@ -535,6 +536,7 @@ def run_faces(folder: Path, quick: bool, no_face_images: list[Image.Image]) -> N
     cases += group_pictures(folder, people, rng, (1600, 1200), (28, 48), "group 1600x1200, faces 28-48 px")
     cases += group_pictures(folder, people, rng, (4000, 3000), (50, 90), "group 4000x3000, faces 50-90 px")
     cases += group_pictures(folder, people, rng, (1600, 1200), (14, 22), "group 1600x1200, faces 14-22 px")
+    print(f"\nload average before faces: {os.getloadavg()[0]:.1f}")
     thresholds = (0.2, 0.5)
     hits: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
     flagged: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
@@ -569,13 +571,13 @@ def run_faces(folder: Path, quick: bool, no_face_images: list[Image.Image]) -> N
     print("\n== Faces: recall by our skin-tone label (ours: score >= 0.2; baseline: >= 0.5)")
     print("   L = Monk 1-4, M = Monk 5-7, D = Monk 8-10 (our labels, by eye)")
     conditions = sorted({c for c, _ in hits}, key=lambda c: [k.condition for k in cases].index(c))
-    print(f"{'condition':<36}" + "".join(f"{g:>16}" for g in ("L", "M", "D", "all")))
+    print(f"{'condition':<34}" + "".join(f"{g:>20}" for g in ("L", "M", "D", "all")))
     for condition in conditions:
         cells = []
         for group in ("L", "M", "D", "all"):
             hit, strict_hit, total = hits[(condition, group)]
-            cells.append(f"{hit}/{total} {hit / total:.0%} ({strict_hit / total:.0%})" if total else "-")
-        print(f"{condition:<36}" + "".join(f"{c:>16}" for c in cells))
+            cells.append(f"{hit}/{total} {hit / total:4.0%} ({strict_hit / total:4.0%})" if total else "-")
+        print(f"{condition:<34}" + "".join(f"{c:>20}" for c in cells))
     print("\nby pose or picture (all conditions):")
     for flag, (hit, strict_hit, total) in sorted(flagged.items()):
         print(f"  {flag:<16} {hit}/{total} = {hit / total:.0%}  (baseline {strict_hit / total:.0%})")
