@@ -148,3 +148,31 @@ def test_several_threads_read_at_once_and_agree():
     for thread in threads:
         thread.join()
     assert len(results) == 3 and len(set(results)) == 1 and normalised(PHONE) in results[0]
+
+
+def test_large_pictures_are_read_in_parts_the_detector_can_handle():
+    for size in [(640, 480), (1600, 1200), (2000, 1500), (4000, 3000), (1080, 2340), (3000, 500)]:
+        parts = ocr.tiles(size)
+        covered = Image.new("1", size, 0)
+        for left, top, right, bottom in parts:
+            width, height = right - left, bottom - top
+            grow = max(1.0, ocr.DETECTOR_MIN_SIDE / min(width, height))
+            assert width * height * grow * grow <= ocr.DETECTOR_MAX_PIXELS
+            covered.paste(1, (left, top, right, bottom))
+        assert covered.getextrema() == (1, 1), f"{size} not covered"
+
+
+@pytest.mark.slow
+def test_small_print_in_a_big_picture_is_read():
+    # 18 px lines in a 2000x1500 picture: missed when the detector sees it whole.
+    image = poster(size=(2000, 1500), font_px=18, at=(1300, 900))
+    text = read(image)
+    assert normalised(NAME) in text and normalised(PHONE) in text
+
+
+def test_a_line_read_twice_where_parts_overlap_is_kept_once():
+    whole = TextRegion((100, 50, 500, 80), "Wanjiru Achieng Kamau", 0.9)
+    piece = TextRegion((300, 52, 500, 80), "Kamau", 0.8)
+    again = TextRegion((101, 50, 500, 80), "Wanjiru Achieng Kamau", 0.95)
+    elsewhere = TextRegion((100, 400, 200, 430), "Kamau", 0.9)
+    assert ocr._without_repeats([piece, whole, again, elsewhere]) == [whole, elsewhere]
