@@ -87,6 +87,8 @@ class _FaceDetector:
 
         options = onnxruntime.SessionOptions()
         options.log_severity_level = 3  # errors only; ONNX Runtime logs to stderr otherwise
+        # Idle worker threads sleep instead of spinning, so the desktop app stays responsive.
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self._session = onnxruntime.InferenceSession(
             str(face_model_file()), sess_options=options, providers=["CPUExecutionProvider"]
         )
