@@ -6,10 +6,12 @@ and run by ONNX Runtime on the CPU. The models are named explicitly, so RapidOCR
 its download path; if they are missing the reader refuses with `DetectorUnavailable`.
 
 Cost of the size limit: images are read with their longer side at most `OCR_MAX_SIDE`
-pixels, in parts of at most a million pixels (see `tiles`). A 4000x3000 phone photo is read
-at half size in 6 parts, so print smaller than about 18 px in the original (9 px after
-shrinking) is often missed. Callers that must be surer can pass a larger `max_side`, at a
-cost in time that grows with the pixel count (bench/ocr_faces.py prints both).
+pixels: whole when that is at most a million pixels, otherwise as a shrunk overview plus
+overlapping parts of a million pixels (see `tiles`). A 4000x3000 phone photo is read at
+2000x1500, as an overview and 6 parts, so print smaller than about 18 px in the original
+(9 px after shrinking) can be missed. Callers that must be surer can pass a larger
+`max_side`, at a cost in time that grows with the pixel count (bench/ocr_faces.py prints
+both).
 """
 
 from __future__ import annotations
@@ -50,11 +52,11 @@ MODEL_FILES = {
     "Rec": "PP-OCRv6_rec_small.onnx",
 }
 
-# What RapidOCR's text detector is given: it enlarges pictures whose shorter side is under
-# DETECTOR_MIN_SIDE, and it misses small print in large inputs (see `tiles`).
-DETECTOR_MIN_SIDE = 736
+# The text detector misses small print in large inputs, so larger pictures are also read in
+# parts of at most this many pixels (see `tiles`).
 DETECTOR_MAX_PIXELS = 1_000_000
 TILE_OVERLAP = 320
+MAX_TILES = 64
 
 UNAVAILABLE = Message(
     "The text reader (OCR) could not run: its model is missing or damaged, or it failed on "
@@ -92,33 +94,31 @@ def read_text(
     working, scale = shrink(upright, max_side)
     engine = _engine()
     regions: list[TextRegion] = []
-    for left, top, right, bottom in tiles(working.size):
-        output = engine.read(working.crop((left, top, right, bottom)), min_confidence)
+    for part, offset, part_scale in _views(working):
+        output = engine.read(part, min_confidence)
         if output.boxes is None or output.txts is None:
             continue
         for quad, text, score in zip(output.boxes, output.txts, output.scores, strict=True):
             if text.strip():
-                moved = [(x + left, y + top) for x, y in quad]
+                moved = [(x / part_scale + offset[0], y / part_scale + offset[1]) for x, y in quad]
                 regions.append(TextRegion(_box(moved, scale, upright.size), text, float(score)))
     return _without_repeats(regions)
 
 
 def tiles(size: tuple[int, int]) -> list[Box]:
-    """Overlapping parts of a picture of `size`, each small enough for the text detector.
+    """Overlapping parts of a picture of `size`, each at most `DETECTOR_MAX_PIXELS`.
 
     The detector misses small print in large inputs (measured: three clear 18 px lines in a
-    2000x1500 photo are not found at all, even on white its response fades above about 2
-    million pixels, and the same lines are found when the photo is read in parts of a million
-    pixels). RapidOCR also first enlarges a picture whose shorter side is under 736 px. So a
-    larger picture is read in parts that overlap by `TILE_OVERLAP` pixels; a line longer than
-    that which crosses a seam may be read in two pieces.
+    2000x1500 photo are not found at all, and are found when the photo is read in parts of
+    a million pixels). Parts overlap by `TILE_OVERLAP` pixels, so a line shorter than that
+    is whole in one of them; longer lines are read from the overview (see `_views`).
     """
     width, height = size
     columns = rows = 1
     while True:
         tile_w = -(-(width + (columns - 1) * TILE_OVERLAP) // columns)
         tile_h = -(-(height + (rows - 1) * TILE_OVERLAP) // rows)
-        if _detector_pixels(tile_w, tile_h) <= DETECTOR_MAX_PIXELS or columns * rows >= 64:
+        if tile_w * tile_h <= DETECTOR_MAX_PIXELS or columns * rows >= MAX_TILES:
             break
         if tile_w >= tile_h:
             columns += 1
@@ -127,6 +127,23 @@ def tiles(size: tuple[int, int]) -> list[Box]:
     lefts = _starts(width, tile_w, columns)
     tops = _starts(height, tile_h, rows)
     return [(left, top, min(width, left + tile_w), min(height, top + tile_h)) for top in tops for left in lefts]
+
+
+def _views(working: Image.Image) -> list[tuple[Image.Image, tuple[int, int], float]]:
+    """What the detector is shown: (picture, its offset in `working`, its scale).
+
+    A picture within `DETECTOR_MAX_PIXELS` is shown whole. A larger one is shown as an
+    overview shrunk to that size (large text, and lines that cross the seams of parts) and
+    as overlapping parts at full working size (small print).
+    """
+    parts = tiles(working.size)
+    if len(parts) == 1:
+        return [(working, (0, 0), 1.0)]
+    factor = (DETECTOR_MAX_PIXELS / (working.width * working.height)) ** 0.5
+    overview, overview_scale = shrink(working, max(1, int(max(working.size) * factor)))
+    views = [(overview, (0, 0), overview_scale)]
+    views += [(working.crop(box), (box[0], box[1]), 1.0) for box in parts]
+    return views
 
 
 def text_in_reading_order(regions: Iterable[TextRegion]) -> str:
@@ -205,11 +222,6 @@ def _box(quad: Sequence[Sequence[float]], scale: float, size: tuple[int, int]) -
         min(width, int(round(max(xs) + 0.5))),
         min(height, int(round(max(ys) + 0.5))),
     )
-
-
-def _detector_pixels(width: int, height: int) -> float:
-    grow = max(1.0, DETECTOR_MIN_SIDE / max(1, min(width, height)))
-    return width * height * grow * grow
 
 
 def _starts(length: int, tile: int, count: int) -> list[int]:
