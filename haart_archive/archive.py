@@ -28,6 +28,7 @@ from haart_archive.fileutil import atomic_write_bytes
 from haart_archive.importing import load_mapping
 from haart_archive.importing import plan_import as _plan_import
 from haart_archive.lockfile import ArchiveLock
+from haart_archive.media.vision import detect_faces, read_text, text_in_reading_order
 from haart_archive.opening import (
     check_holds_archive,
     close_session,
@@ -349,4 +350,12 @@ def _finish_interrupted_rotation(context: Context) -> None:
         logging.getLogger("haart_archive").warning("finishing an interrupted key rotation failed")
 
 
-__all__ = ["Archive", "ArchiveLocked", "NotPermitted"]
+__all__ = [
+    "Archive",
+    "ArchiveLocked",
+    "NotPermitted",
+    # Reading pictures needs no archive: the text in an image (OCR) and the faces in it.
+    "detect_faces",
+    "read_text",
+    "text_in_reading_order",
+]

@@ -81,6 +81,15 @@ class InvalidInput(ArchiveError):
     exit_code = 2
 
 
+class DetectorUnavailable(ArchiveError):
+    """The text reader or face detector cannot run: its model is missing or broken.
+
+    Whatever asked (a publication gate) must treat this as a refusal, never as "found nothing".
+    """
+
+    exit_code = 4
+
+
 class ConsentRefused(ArchiveError):
     """The consent policy does not allow this use."""
 

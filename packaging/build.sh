@@ -44,6 +44,8 @@ echo "== import --dry-run"
 mkdir -p "$WORK/intake"
 printf 'The agent promised hotel work in Doha and kept my passport.\n' > "$WORK/intake/case 1.txt"
 "$EXE" import "$WORK/demo" "$WORK/intake" --dry-run
+echo "== selftest-vision (OCR and face models, ONNX Runtime inside the build)"
+"$EXE" selftest-vision tests/media/data/portrait_cc0_006.jpg
 echo "== check"
 HAART_USER="$USER_NAME" HAART_PASSPHRASE="$PASSPHRASE" "$EXE" check "$WORK/demo" | tail -n 3
 

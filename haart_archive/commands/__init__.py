@@ -14,9 +14,10 @@ from haart_archive.commands import (
     redaction,
     screening,
     search,
+    vision,
 )
 
-AREAS = (core, consent, media, search, redaction, publishing, backup, importing, screening)
+AREAS = (core, consent, media, search, redaction, publishing, backup, importing, screening, vision)
 
 
 def register_all(subparsers: argparse._SubParsersAction) -> None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from haart_archive.media.images import Polygon, Rect, RedactionStyle
 from haart_archive.media.metadata import MetadataFact, Risk
 from haart_archive.media.probe import MediaKind
+from haart_archive.media.vision import FaceBox, TextRegion
 from haart_archive.vault.keys import Tier
 
 
@@ -44,4 +45,6 @@ class MediaInfo:
         }
 
 
-__all__ = ["MediaInfo", "MediaKind", "MetadataFact", "Polygon", "Rect", "RedactionStyle", "Risk"]
+__all__ = [
+    "FaceBox", "MediaInfo", "MediaKind", "MetadataFact", "Polygon", "Rect", "RedactionStyle", "Risk", "TextRegion",
+]
