@@ -13,11 +13,14 @@ import json
 import os
 import shutil
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from whoosh import index as whoosh_index
+from whoosh import query
+from whoosh.codec.whoosh3 import W3Codec
 
 from haart_archive.errors import InvalidInput, NotFound
 from haart_archive.messages import Message
@@ -123,18 +126,23 @@ class SearchIndex:
 
     @classmethod
     def open(cls, directory: Path, key: bytes, tier: Tier | str, index_id: str) -> SearchIndex:
-        """Open an existing index; every file is authenticated before it is parsed.
+        """Open an existing index, cheaply: nothing is read whole and nothing is decrypted
+        but the header and final chunk of each file (which catches truncated, replaced and
+        renamed files) and the few chunks Whoosh reads to open a searcher.
 
         Raises `IndexNeedsRebuild` (reason MISSING, DAMAGED or OLD_SCHEMA) or its
-        subclass `IndexTampered` (reason TAMPERED or WRONG_KEY).
+        subclass `IndexTampered` (reason TAMPERED or WRONG_KEY). A chunk changed in the
+        middle of a file raises `IndexTampered` when a search first reads it (or from
+        `verify`).
         """
         tier = Tier(tier)
         storage = SealedStorage(Path(directory), key, index_id)
         _check_marker(storage, tier)
-        for name in storage.list():
-            storage.read_plaintext(name)
+        storage.remove_scratch()
+        storage.check_ends()
         try:
             ix = whoosh_index.FileIndex(storage, schema=build_schema(tier), indexname=INDEX_NAME)
+            _check_segment_files(ix, storage)
             return cls(storage, key, tier, ix)
         except IndexNeedsRebuild:
             raise
@@ -242,7 +250,7 @@ class SearchIndex:
         """Replace several documents by id in one commit."""
         values = [to_fields(doc, self._tier) for doc in docs]
         with self._lock:
-            writer = self._ix.writer(limitmb=WRITER_MEMORY_MB)
+            writer = self._writer()
             try:
                 for fields in values:
                     writer.update_document(**fields)
@@ -258,7 +266,7 @@ class SearchIndex:
 
     def delete_many(self, doc_ids: Iterable[str]) -> None:
         with self._lock:
-            writer = self._ix.writer(limitmb=WRITER_MEMORY_MB)
+            writer = self._writer()
             for doc_id in doc_ids:
                 writer.delete_by_term("id", doc_id)
             writer.commit()
@@ -267,7 +275,7 @@ class SearchIndex:
     def optimize(self) -> None:
         """Merge every segment into one (faster searches after many small updates)."""
         with self._lock:
-            self._ix.optimize()
+            self._writer().commit(optimize=True)
             self._refresh()
 
     def rebuild(
@@ -294,8 +302,22 @@ class SearchIndex:
             self._storage, self._ix = rebuilt._storage, rebuilt._ix
             self._searcher, self._facets = rebuilt._searcher, rebuilt._facets
 
+    def verify(self) -> None:
+        """Authenticate every chunk of every file (constant memory; seconds on a large
+        index). Raises `IndexTampered`: run it in the background after opening to find
+        damage before a search runs into it."""
+        with self._lock:
+            self._storage.verify()
+
+    def warm(self) -> None:
+        """Read what the first search would (term tables, facet values, date column), so
+        it answers at once; meant for a background thread right after opening."""
+        with self._lock:
+            self._facets.counts(set())
+            self._searcher.search(query.Every(), limit=1, sortedby="told")
+
     def close(self) -> None:
-        """Close the searcher and forget every decrypted file."""
+        """Close the searcher and forget every decrypted chunk."""
         with self._lock:
             self._close_searcher()
             self._storage.close()
@@ -321,7 +343,7 @@ class SearchIndex:
         _check_paging(sort, page, page_size)
         parsed = parse(self._parser, query_text)
         filter_query = build_filter(filters)
-        with self._lock:
+        with self._reading():
             searcher = self._searcher
             # One pass over the matches: every matching document is collected (the total
             # and the facets need them all anyway), so phrase and prefix queries are not
@@ -359,19 +381,28 @@ class SearchIndex:
 
     def document_ids(self) -> set[str]:
         """Ids of every indexed document (for the archive to check the index is complete)."""
-        with self._lock:
+        with self._reading():
             return {fields["id"] for fields in self._searcher.all_stored_fields()}
 
     def require(self, doc_id: str) -> None:
         """Raise `NotFound` if `doc_id` is not indexed."""
-        with self._lock:
+        with self._reading():
             if self._searcher.document_number(id=doc_id) is None:
                 raise NotFound(Message("That testimony is not in the search index."))
 
     # -- internals -----------------------------------------------------------------------
 
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        """Hold the lock; a file gone missing under a reader means the index is damaged."""
+        with self._lock:
+            try:
+                yield
+            except (NameError, FileNotFoundError):
+                raise IndexNeedsRebuild(self.index_id, RebuildReason.DAMAGED) from None
+
     def _fill(self, documents, total: int, progress, cancelled) -> None:
-        writer = self._ix.writer(limitmb=WRITER_MEMORY_MB)
+        writer = self._writer()
         done = 0
         try:
             for doc in documents:
@@ -388,6 +419,11 @@ class SearchIndex:
         if progress is not None:
             progress(done, total or done)
         self._refresh()
+
+    def _writer(self):  # noqa: ANN202 - Whoosh's SegmentWriter
+        # Segments stay as separate files: Whoosh's compound segment would copy every file
+        # once more at each commit and seek back into a sealed stream to write its directory.
+        return self._ix.writer(limitmb=WRITER_MEMORY_MB, compound=False)
 
     def _refresh(self) -> None:
         # A fresh searcher, not `Searcher.refresh()`: Whoosh's refresh reuses segment
@@ -430,10 +466,27 @@ def _check_marker(storage: SealedStorage, tier: Tier) -> None:
         if storage.list():
             raise IndexNeedsRebuild(index_id, RebuildReason.DAMAGED) from None
         raise IndexTampered(index_id, RebuildReason.WRONG_KEY) from None
+    except IndexTampered:
+        if storage.is_whole_file_format(MARKER):
+            raise IndexNeedsRebuild(index_id, RebuildReason.OLD_SCHEMA) from None
+        raise
     except ValueError:
         raise IndexNeedsRebuild(index_id, RebuildReason.DAMAGED) from None
     if info.get("schema_version") != SCHEMA_VERSION or info.get("tier") != str(tier):
         raise IndexNeedsRebuild(index_id, RebuildReason.OLD_SCHEMA)
+
+
+def _check_segment_files(ix, storage: SealedStorage) -> None:  # noqa: ANN001 - a FileIndex
+    """Every file Whoosh will need is there (it opens most of them only when searching)."""
+    present = set(storage.list())
+    for segment in ix._segments():
+        expected = {segment.make_filename(ext) for ext in (W3Codec.TERMS_EXT, W3Codec.POSTS_EXT)}
+        columns = ["_stored"] + [
+            f"_{name}_len" for name, length in getattr(segment, "_fieldlengths", {}).items() if length
+        ]
+        expected.update(W3Codec.column_filename(segment, column) for column in columns)
+        if not expected <= present:
+            raise IndexNeedsRebuild(storage.index_id, RebuildReason.DAMAGED)
 
 
 def _entries(directory: Path) -> list[str]:

@@ -25,8 +25,9 @@ from haart_archive.search.analysis import (
     swahili_analyzer,
 )
 
-# Bump when the schema or the analysis changes: an index of another version is rebuilt.
-SCHEMA_VERSION = 1
+# Bump when the schema, the analysis or the file format changes: an index of another
+# version is rebuilt. 2: files sealed in chunks.
+SCHEMA_VERSION = 2
 
 LANGUAGES = ("en", "sw", "mixed")
 
