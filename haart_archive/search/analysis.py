@@ -127,6 +127,36 @@ class OnePassAnalyzer(Analyzer):
                 kept.append((word, stem(word), len(kept), match.start(), match.end()))
         return kept
 
+    def places(self, value: str) -> dict[str, list[int]]:
+        """Each indexed term with its places, flat: [position, start, end, position, ...].
+
+        The same words as `words`, in one pass and without a tuple per word: this is
+        the whole analysis of a document body when indexing.
+        """
+        folded = fold(value)
+        if len(folded) != len(value):
+            grouped: dict[str, list[int]] = {}
+            for _surface, term, position, start, end in self._words_slowly(value):
+                grouped.setdefault(term, []).extend((position, start, end))
+            return grouped
+        stem = _stem if self.stem else None
+        stops = self.stop_words
+        grouped = {}
+        position = 0
+        for match in self._regex.finditer(folded):
+            word = match.group()
+            if len(word) < 2 or word in stops:
+                continue
+            term = stem(word) if stem else word
+            places = grouped.get(term)
+            if places is None:
+                grouped[term] = [position, *match.span()]
+            else:
+                places.append(position)
+                places.extend(match.span())
+            position += 1
+        return grouped
+
     def _words_slowly(self, value: str) -> list[tuple[str, str, int, int, int]]:
         stem = _stem if self.stem else str
         kept = []

@@ -41,15 +41,14 @@ from haart_archive.search.schema import (
     build_schema,
     to_fields,
 )
+from haart_archive.search.segment_writer import BulkSegmentWriter
 from haart_archive.search.spelling import suggest_correction
 from haart_archive.search.storage import PARTIAL_SUFFIX, SealedStorage
 
 MARKER = "haart-index.json"
 INDEX_NAME = "MAIN"
-# The posting pool's spill runs stay in memory (never as plaintext temp files), so a
-# smaller pool means a lower peak: 64 MB cut a 3,000-document build from 1,044 to 803 MB
-# at the same speed.
-WRITER_MEMORY_MB = 64
+# Memory budget of the posting pool before it spills a sealed run to disk.
+WRITER_MEMORY_MB = 192
 MAX_PAGE_SIZE = 200
 PROGRESS_EVERY = 25
 
@@ -181,6 +180,24 @@ class SearchIndex:
         so a cancelled (`RebuildCancelled`) or failed build leaves the old one intact.
         `progress(done, total)` is called as documents go in (`total` is 0 if unknown).
         """
+        staging = cls.stage(directory, key, tier, index_id, documents, total, progress, cancelled)
+        return cls.install(staging, directory, key, tier, index_id)
+
+    @classmethod
+    def stage(
+        cls,
+        directory: Path,
+        key: bytes,
+        tier: Tier | str,
+        index_id: str,
+        documents: Iterable[IndexedDocument],
+        total: int | None = None,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> Path:
+        """The long half of `build`: write the new index beside `directory`, which is left
+        untouched (an open index on it keeps answering). Returns the staging folder for
+        `install`; a cancelled or failed build removes it."""
         tier = Tier(tier)
         directory = Path(directory)
         staging = directory.with_name(f".{directory.name}.rebuilding")
@@ -191,7 +208,13 @@ class SearchIndex:
         except BaseException:
             _remove_tree(staging)
             raise
-        _swap_in(staging, directory)
+        return staging
+
+    @classmethod
+    def install(cls, staging: Path, directory: Path, key: bytes, tier: Tier | str, index_id: str) -> SearchIndex:
+        """The quick half of `build`: put a staged index in place of `directory` and open
+        it. Close any index open on `directory` first."""
+        _swap_in(Path(staging), Path(directory))
         return cls.open(directory, key, tier, index_id)
 
     @classmethod
@@ -285,20 +308,18 @@ class SearchIndex:
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
     ) -> None:
-        """Replace the whole index with `documents` (see `build`); cancel leaves it intact."""
+        """Replace the whole index with `documents` (see `build`); cancel leaves it intact.
+
+        Searches from other threads are answered by the old index until the new one is
+        complete."""
+        directory = self._storage.directory
+        staging = SearchIndex.stage(
+            directory, self._key, self._tier, self.index_id, documents, total, progress, cancelled
+        )
         with self._lock:
-            rebuilt = SearchIndex.build(
-                self._storage.directory,
-                self._key,
-                self._tier,
-                self.index_id,
-                documents,
-                total,
-                progress,
-                cancelled,
-            )
             self._close_searcher()
             self._storage.close()
+            rebuilt = SearchIndex.install(staging, directory, self._key, self._tier, self.index_id)
             self._storage, self._ix = rebuilt._storage, rebuilt._ix
             self._searcher, self._facets = rebuilt._searcher, rebuilt._facets
 
@@ -420,10 +441,8 @@ class SearchIndex:
             progress(done, total or done)
         self._refresh()
 
-    def _writer(self):  # noqa: ANN202 - Whoosh's SegmentWriter
-        # Segments stay as separate files: Whoosh's compound segment would copy every file
-        # once more at each commit and seek back into a sealed stream to write its directory.
-        return self._ix.writer(limitmb=WRITER_MEMORY_MB, compound=False)
+    def _writer(self) -> BulkSegmentWriter:
+        return BulkSegmentWriter(self._ix, pool_bytes=int(WRITER_MEMORY_MB * 1024 * 1024))
 
     def _refresh(self) -> None:
         # A fresh searcher, not `Searcher.refresh()`: Whoosh's refresh reuses segment

@@ -32,7 +32,7 @@ from pathlib import Path
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESSIV
 from whoosh.filedb.filestore import Storage
-from whoosh.filedb.structfile import StructFile
+from whoosh.filedb.structfile import BufferFile, StructFile
 
 from haart_archive.search.errors import IndexTampered, RebuildReason
 from haart_archive.search.sealed_files import (
@@ -52,7 +52,10 @@ TEMP_SUFFIX = ".spill"
 KEY_VERSION = 1
 # Decrypted chunks kept per open index (64 KiB each). Searching touches the term table,
 # a few posting lists and the stored text of one page of hits; this keeps the hot part.
-CACHE_BYTES = 24 * 1024 * 1024
+CACHE_BYTES = 32 * 1024 * 1024
+# Files up to this size (field lengths, dates: a few bytes per document) are decrypted
+# whole on first use and read from memory: Whoosh reads them once per matching document.
+WHOLE_FILE_BYTES = 1024 * 1024
 
 
 class SealedStorage(Storage):
@@ -77,6 +80,7 @@ class SealedStorage(Storage):
         )
         self._disk_names: dict[str, str] = {}
         self._cache = ChunkCache(cache_bytes)
+        self._whole: dict[str, bytes] = {}  # small files, decrypted whole
         # Logical names present on disk, read once; this process is the only writer
         # (Whoosh's lock here, the archive's lock file across processes).
         self._present: set[str] | None = None
@@ -136,6 +140,7 @@ class SealedStorage(Storage):
         self._cache.clear()
         with self._names_lock:
             self._present = None
+            self._whole.clear()
 
     def list(self) -> list[str]:
         return sorted(self._present_names())
@@ -172,9 +177,26 @@ class SealedStorage(Storage):
         )
         return StructFile(io.BufferedWriter(writer, buffer_size=64 * 1024), name=name)
 
-    def open_file(self, name: str, **kwargs) -> SealedStructFile:
-        """Random access to `name`; its header and final chunk are authenticated now."""
-        return SealedStructFile(self.open_reader(name), name)
+    def open_file(self, name: str, **kwargs) -> StructFile:
+        """Random access to `name`; its header and final chunk are authenticated now.
+
+        A small file is decrypted whole (every chunk authenticated) and served from memory.
+        """
+        reader = self.open_reader(name)
+        if reader.length > WHOLE_FILE_BYTES:
+            return SealedStructFile(reader, name)
+        with self._names_lock:
+            plain = self._whole.get(name)
+        if plain is None:
+            try:
+                plain = reader.read_at(0, reader.length)
+            finally:
+                reader.close()
+            with self._names_lock:
+                self._whole[name] = plain
+        else:
+            reader.close()
+        return BufferFile(memoryview(plain), name=name)
 
     def open_reader(self, name: str) -> SealedReader:
         return SealedReader(
@@ -185,6 +207,7 @@ class SealedStorage(Storage):
     def delete_file(self, name: str) -> None:
         self._path(name).unlink(missing_ok=True)
         with self._names_lock:
+            self._whole.pop(name, None)
             if self._present is not None:
                 self._present.discard(name)
 
@@ -253,11 +276,14 @@ class SealedStorage(Storage):
         _live_scratch.discard(partial)
         self._present_names()
         with self._names_lock:
+            self._whole.pop(name, None)
             self._present.add(name)
 
     @property
     def cached_bytes(self) -> int:
-        return self._cache.size
+        """Plaintext held in memory: cached chunks and small files."""
+        with self._names_lock:
+            return self._cache.size + sum(len(plain) for plain in self._whole.values())
 
 
 class SealedTempStorage(Storage):
