@@ -4,9 +4,11 @@ Whoosh's `Positions` and `Characters` formats pickle a list of deltas per postin
 decode it in a Python loop, once per occurrence; at 50,000 testimonies that loop is
 most of a phrase query, and encoding is a large part of a rebuild. These formats keep
 the same information (the word's positions, and for bodies its character ranges) as
-one array of unsigned 32-bit integers, absolute rather than delta-coded, so encoding
-is one `array` call and decoding is slicing. Postings blocks are zlib-compressed by the
-codec anyway, which takes back most of the space deltas would have saved.
+one array of unsigned integers, absolute rather than delta-coded, so encoding is one
+`array` call and decoding is slicing. A value is one byte naming the integer size (16
+bits when every number fits, as in any testimony under 64 KiB of text; else 32) and the
+array. Postings blocks are zlib-compressed by the codec, which takes back most of the
+space deltas would have saved.
 """
 
 from __future__ import annotations
@@ -21,27 +23,36 @@ from haart_archive.search.analysis import OnePassAnalyzer
 _SWAP = sys.byteorder != "little"  # files are little-endian on every machine
 
 
+_SHORT, _LONG = b"H", b"I"
+_SIZES = {_SHORT[0]: 2, _LONG[0]: 4}
+
+
 def _pack(numbers: list[int]) -> bytes:
-    packed = array("I", numbers)
+    code = _SHORT if max(numbers) < 65536 else _LONG
+    packed = array(code.decode(), numbers)
     if _SWAP:
         packed.byteswap()
-    return packed.tobytes()
+    return code + packed.tobytes()
 
 
 def _unpack(value: bytes) -> array:
-    numbers = array("I")
-    numbers.frombytes(value)
+    numbers = array(chr(value[0]))
+    numbers.frombytes(value[1:])
     if _SWAP:
         numbers.byteswap()
     return numbers
 
 
+def _count(value: bytes, per_place: int) -> int:
+    return (len(value) - 1) // (_SIZES[value[0]] * per_place)
+
+
 class PackedPositions(formats.Positions):
-    """Frequency, weight and positions; a value is the positions as uint32."""
+    """Frequency, weight and positions; a value is the positions, packed."""
 
     def word_values(self, value, analyzer, **kwargs):  # noqa: ANN001, ANN201 - Whoosh's API
         if not isinstance(analyzer, OnePassAnalyzer):
-            yield from super().word_values(value, analyzer, **kwargs)
+            yield from formats.Positions.word_values(self, value, analyzer, **kwargs)
             return
         boost = self.field_boost
         for term, places in analyzer.places(value).items():
@@ -55,19 +66,19 @@ class PackedPositions(formats.Positions):
         return _unpack(valuestring).tolist()
 
     def decode_frequency(self, valuestring: bytes) -> int:
-        return len(valuestring) // 4
+        return _count(valuestring, 1)
 
     def decode_weight(self, valuestring: bytes) -> float:
         return self.decode_frequency(valuestring) * self.field_boost
 
 
-class PackedCharacters(formats.Characters):
+class PackedCharacters(PackedPositions, formats.Characters):
     """Frequency, weight, positions and character ranges; a value is (position, start,
-    end) triples as uint32, so highlighting needs no re-analysis."""
+    end) triples, packed, so highlighting needs no re-analysis."""
 
     def word_values(self, value, analyzer, **kwargs):  # noqa: ANN001, ANN201 - Whoosh's API
         if not isinstance(analyzer, OnePassAnalyzer):
-            yield from super().word_values(value, analyzer, **kwargs)
+            yield from formats.Characters.word_values(self, value, analyzer, **kwargs)
             return
         boost = self.field_boost
         for term, places in analyzer.places(value).items():
@@ -85,7 +96,7 @@ class PackedCharacters(formats.Characters):
         return _unpack(valuestring)[0::3].tolist()
 
     def decode_frequency(self, valuestring: bytes) -> int:
-        return len(valuestring) // 12
+        return _count(valuestring, 3)
 
     def decode_weight(self, valuestring: bytes) -> float:
         return self.decode_frequency(valuestring) * self.field_boost

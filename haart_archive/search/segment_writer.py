@@ -27,11 +27,18 @@ from whoosh.util import random_name
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
+from haart_archive.search.analysis import OnePassAnalyzer
+from haart_archive.search.formats import _SWAP, PackedCharacters, PackedPositions
+
 BLOCK_LIMIT = 128  # postings per block, as W3Codec writes them
 # Rough Python memory of the pool: a new term costs a key, a tuple and three lists; a
 # posting three list slots, a float and its value's bytes object.
 TERM_BYTES = 480
 POSTING_BYTES = 90
+RUN_BATCH_BYTES = 256 * 1024  # postings per marshal record of a spilled run, roughly
+# zlib level of postings blocks: 1 is a third faster to write than Whoosh's 3, for a few
+# per cent more bytes.
+COMPRESSION = 1
 
 Term = tuple[str, bytes, list[int], list[float], list[bytes]]
 
@@ -72,14 +79,65 @@ class TermPool:
         if self._size > self._limit:
             self.save()
 
+    def add_places(self, fieldname: str, docnum: int, places: dict[str, list[int]],
+                   posting_format: PackedPositions, short: bool) -> int:
+        """One document's analysed text field (term -> flat places, see
+        `OnePassAnalyzer.places`); returns the field's length in words.
+
+        The fast path of indexing: values are packed here in one step per term, and
+        weights (a word's count times the field boost) are shared float objects.
+        """
+        terms = self._fields.get(fieldname)
+        if terms is None:
+            terms = self._fields[fieldname] = {}
+        get = terms.get
+        code, typecode = (b"H", "H") if short else (b"I", "I")
+        with_chars = isinstance(posting_format, PackedCharacters)
+        boost = posting_format.field_boost
+        weights = [count * boost for count in range(64)]
+        size = length = 0
+        for term, flat in places.items():
+            numbers = array(typecode, flat if with_chars else flat[0::3])
+            if _SWAP:
+                numbers.byteswap()
+            value = code + numbers.tobytes()
+            count = len(flat) // 3
+            length += count
+            weight = weights[count] if count < 64 else count * boost
+            tbytes = term.encode("utf-8")
+            group = get(tbytes)
+            if group is None:
+                terms[tbytes] = ([docnum], [weight], [value])
+                size += TERM_BYTES + len(tbytes)
+            else:
+                group[0].append(docnum)
+                group[1].append(weight)
+                group[2].append(value)
+            size += len(value)
+        self._size += size + POSTING_BYTES * len(places)
+        if self._size > self._limit:
+            self.save()
+        return length
+
     def save(self) -> None:
-        """Write the postings in memory as one sorted run and forget them."""
+        """Write the postings in memory as one sorted run and forget them.
+
+        Terms go out in batches, each one `marshal` record behind its length, so reading
+        a run back is a few `marshal.loads` on whole buffers (`marshal.load` on a stream
+        would call back into Python for every number).
+        """
         if not self._fields:
             return
         name = f"{random_name()}.run"
         with self._temp.create_file(name).raw_file() as out:
+            batch, size = [], 0
             for term in self._memory_terms():
-                marshal.dump(term, out)
+                batch.append(term)
+                size += len(term[2]) * 16 + 64
+                if size > RUN_BATCH_BYTES:
+                    _write_batch(out, batch)
+                    batch, size = [], 0
+            _write_batch(out, batch)
         self._runs.append(name)
         self._fields, self._size = {}, 0
 
@@ -112,11 +170,8 @@ class TermPool:
     def _read_run(self, name: str) -> Iterator[Term]:
         source = self._temp.open_file(name).raw_file()
         try:
-            while True:
-                try:
-                    yield marshal.load(source)
-                except EOFError:
-                    return
+            while header := source.read(4):
+                yield from marshal.loads(source.read(int.from_bytes(header, "little")))
         finally:
             source.close()
             self._temp.delete_file(name)
@@ -127,6 +182,13 @@ class TermPool:
                 self._temp.delete_file(name)
         self._runs = []
         self._fields, self._size = {}, 0
+
+
+def _write_batch(out, batch: list[Term]) -> None:  # noqa: ANN001 - a binary file
+    if batch:
+        record = marshal.dumps(batch)
+        out.write(len(record).to_bytes(4, "little"))
+        out.write(record)
 
 
 class _LengthRecordingPerDocWriter(W3PerDocWriter):
@@ -198,6 +260,9 @@ def _length_range(docs: list[int], lengths: bytearray | None) -> tuple[int | Non
 class BulkCodec(W3Codec):
     """The W3 codec with the writers above; segments it makes name a plain `W3Codec`."""
 
+    def __init__(self) -> None:
+        super().__init__(compression=COMPRESSION)
+
     def per_document_writer(self, storage, segment):  # noqa: ANN001, ANN201
         return _LengthRecordingPerDocWriter(self, storage, segment)
 
@@ -223,7 +288,7 @@ class BulkSegmentWriter(SegmentWriter):
     def add_document(self, **fields) -> None:
         self._check_state()
         perdocwriter, schema, docnum = self.perdocwriter, self.schema, self.docnum
-        add_postings = self.pool.add_postings
+        add_postings, add_places = self.pool.add_postings, self.pool.add_places
         names = sorted(name for name in fields if not name.startswith("_"))
         self._check_fields(schema, names)
         perdocwriter.start_doc(docnum)
@@ -236,7 +301,10 @@ class BulkSegmentWriter(SegmentWriter):
                 if field.vector or field.separate_spelling():
                     raise TypeError(f"field {fieldname!r}: vectors and spelling are not supported")
                 length = 0
-                if field.indexed:
+                if isinstance(field.format, PackedPositions) and isinstance(field.analyzer, OnePassAnalyzer):
+                    places = field.analyzer.places(value)
+                    length = add_places(fieldname, docnum, places, field.format, len(value) < 65536)
+                elif field.indexed:
                     items = list(field.index(value))
                     if field.scorable:
                         length = sum(item[1] for item in items)
