@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import random
 from pathlib import Path
 
 import pytest
@@ -18,13 +19,17 @@ QUERIES = ("passport", "wakala", '"the debt kept growing"', "recruit*", "county:
 
 
 def long_corpus() -> list:
-    """The test corpus, each testimony repeated with its text made long enough that the
-    postings and stored-text files span several 64 KiB chunks."""
+    """The test corpus, each testimony copied with made-up words added (seeded, so the
+    same every time) until the postings and stored-text files span several 64 KiB chunks."""
+    words = random.Random(20)
+    syllables = ["ka", "mi", "to", "zu", "re", "na", "po", "li", "shi", "wa"]
     docs = []
     for copy in range(12):
         for doc in corpus():
-            filler = " ".join(f"{doc.body} day{copy}x{n}" for n in range(12))
-            docs.append(dataclasses.replace(doc, id=f"{doc.id}-{copy}", body=filler))
+            made_up = " ".join(
+                "".join(words.choice(syllables) for _ in range(words.randint(2, 3))) for _ in range(1500)
+            )
+            docs.append(dataclasses.replace(doc, id=f"{doc.id}-{copy}", body=f"{doc.body} {made_up}"))
     return docs
 
 
@@ -112,12 +117,14 @@ def test_flipped_byte_in_a_middle_chunk_fails_when_that_chunk_is_read(copy):
 
 def test_a_search_that_reads_a_damaged_chunk_raises_instead_of_answering(copy):
     folder, key, expected = copy
-    for path in multi_chunk_files(folder):
-        data = bytearray(path.read_bytes())
-        for index in range(chunk_count(path) - 1):
-            start, _end = chunk_bounds(index)
-            data[start + 100] ^= 0x80  # every chunk but the final one
-        path.write_bytes(bytes(data))
+    storage = SealedStorage(folder, key, STORY_ID)
+    (postings,) = [p for p in folder.iterdir() if storage.logical_name(p.name).endswith(".pst")]
+    assert chunk_count(postings) >= 3
+    data = bytearray(postings.read_bytes())
+    for index in range(chunk_count(postings) - 1):
+        start, _end = chunk_bounds(index)
+        data[start + 100] ^= 0x80  # every chunk but the final one
+    postings.write_bytes(bytes(data))
     index = SearchIndex.open(folder, key, "story", STORY_ID)
     with pytest.raises(IndexTampered):
         for text in QUERIES:
