@@ -127,35 +127,50 @@ class OnePassAnalyzer(Analyzer):
                 kept.append((word, stem(word), len(kept), match.start(), match.end()))
         return kept
 
-    def places(self, value: str) -> dict[str, list[int]]:
-        """Each indexed term with its places, flat: [position, start, end, position, ...].
-
-        The same words as `words`, in one pass and without a tuple per word: this is
-        the whole analysis of a document body when indexing.
-        """
-        folded = fold(value)
-        if len(folded) != len(value):
-            grouped: dict[str, list[int]] = {}
-            for _surface, term, position, start, end in self._words_slowly(value):
-                grouped.setdefault(term, []).extend((position, start, end))
-            return grouped
+    def positions(self, value: str) -> dict[str, list[int]]:
+        """Each indexed term with the positions of its words: the whole analysis of a
+        text when indexing. Words as `words` finds them, without their character ranges
+        (found again in the few texts a search shows, see `spans`)."""
         stem = _stem if self.stem else None
         stops = self.stop_words
-        grouped = {}
+        grouped: dict[str, list[int]] = {}
+        get = grouped.get
         position = 0
-        for match in self._regex.finditer(folded):
-            word = match.group()
+        for word in self._regex.findall(fold(value)):
             if len(word) < 2 or word in stops:
                 continue
             term = stem(word) if stem else word
-            places = grouped.get(term)
-            if places is None:
-                grouped[term] = [position, *match.span()]
+            found = get(term)
+            if found is None:
+                grouped[term] = [position]
             else:
-                places.append(position)
-                places.extend(match.span())
+                found.append(position)
             position += 1
         return grouped
+
+    def spans(self, value: str, terms: set[str]) -> list[tuple[str, int, int]]:
+        """(term, start, end) of each word of `value` indexed as one of `terms`.
+
+        Only words beginning like a wanted term are looked at (a stem differs from its
+        words at most in its last letters), each checked by analysing it as indexing does.
+        """
+        if not terms:
+            return []
+        folded = fold(value)
+        if len(folded) != len(value):
+            return [(term, start, end) for _s, term, _p, start, end in self._words_slowly(value) if term in terms]
+        prefixes = sorted({term[: max(1, len(term) - 2)] for term in terms}, key=len, reverse=True)
+        candidates = re.compile(r"(?<!\w)(?=" + "|".join(map(re.escape, prefixes)) + r")")
+        stem = _stem if self.stem else str
+        found = []
+        for start in (match.start() for match in candidates.finditer(folded)):
+            word = self._regex.match(folded, start)
+            if word is None:
+                continue
+            text = word.group()
+            if len(text) > 1 and text not in self.stop_words and stem(text) in terms:
+                found.append((stem(text), start, word.end()))
+        return found
 
     def _words_slowly(self, value: str) -> list[tuple[str, str, int, int, int]]:
         stem = _stem if self.stem else str

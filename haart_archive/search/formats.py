@@ -3,9 +3,10 @@
 Whoosh's `Positions` and `Characters` formats pickle a list of deltas per posting and
 decode it in a Python loop, once per occurrence; at 50,000 testimonies that loop is
 most of a phrase query, and encoding is a large part of a rebuild. These formats keep
-the same information (the word's positions, and for bodies its character ranges) as
-one array of unsigned integers, absolute rather than delta-coded, so encoding is one
-`array` call and decoding is slicing. A value is one byte naming the integer size (16
+the same information (the word's positions; `PackedCharacters` also its character
+ranges) as one array of unsigned integers, absolute rather than delta-coded, so encoding
+is one `array` call and decoding is slicing. The archive's text fields keep positions
+only: the highlighter finds the few words it marks in the stored text instead. A value is one byte naming the integer size (16
 bits when every number fits, as in any testimony under 64 KiB of text; else 32) and the
 array. Postings blocks are zlib-compressed by the codec, which takes back most of the
 space deltas would have saved.
@@ -50,13 +51,22 @@ def _count(value: bytes, per_place: int) -> int:
 class PackedPositions(formats.Positions):
     """Frequency, weight and positions; a value is the positions, packed."""
 
+    places_per_occurrence = 1
+
+    def position_view(self, valuestring: bytes):  # noqa: ANN201 - a memoryview of ints
+        """The positions without copying them (for set operations in C)."""
+        if _SWAP:
+            return self.decode_positions(valuestring)
+        view = memoryview(valuestring)[1:].cast(chr(valuestring[0]))
+        step = self.places_per_occurrence
+        return view if step == 1 else view[0::step]
+
     def word_values(self, value, analyzer, **kwargs):  # noqa: ANN001, ANN201 - Whoosh's API
         if not isinstance(analyzer, OnePassAnalyzer):
             yield from formats.Positions.word_values(self, value, analyzer, **kwargs)
             return
         boost = self.field_boost
-        for term, places in analyzer.places(value).items():
-            positions = places[0::3]
+        for term, positions in analyzer.positions(value).items():
             yield term, len(positions), len(positions) * boost, _pack(positions)
 
     def encode(self, poslist: list[int]) -> bytes:
@@ -72,18 +82,29 @@ class PackedPositions(formats.Positions):
         return self.decode_frequency(valuestring) * self.field_boost
 
 
+def _with_spans(analyzer: OnePassAnalyzer, value: str) -> dict[str, tuple[list[int], list[tuple[int, int]]]]:
+    grouped: dict[str, tuple[list[int], list[tuple[int, int]]]] = {}
+    for _surface, term, position, start, end in analyzer.words(value):
+        positions, spans = grouped.setdefault(term, ([], []))
+        positions.append(position)
+        spans.append((start, end))
+    return grouped
+
+
 class PackedCharacters(PackedPositions, formats.Characters):
     """Frequency, weight, positions and character ranges; a value is (position, start,
     end) triples, packed, so highlighting needs no re-analysis."""
+
+    places_per_occurrence = 3
 
     def word_values(self, value, analyzer, **kwargs):  # noqa: ANN001, ANN201 - Whoosh's API
         if not isinstance(analyzer, OnePassAnalyzer):
             yield from formats.Characters.word_values(self, value, analyzer, **kwargs)
             return
         boost = self.field_boost
-        for term, places in analyzer.places(value).items():
-            count = len(places) // 3
-            yield term, count, count * boost, _pack(places)
+        for term, (positions, spans) in _with_spans(analyzer, value).items():
+            places = [number for position, span in zip(positions, spans, strict=True) for number in (position, *span)]
+            yield term, len(positions), len(positions) * boost, _pack(places)
 
     def encode(self, poslist: list[tuple[int, int, int]]) -> bytes:
         return _pack([number for place in poslist for number in place])

@@ -9,6 +9,7 @@ with another key or by an older schema, `SearchIndex.open` raises `IndexNeedsReb
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import json
 import os
 import shutil
@@ -19,19 +20,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from whoosh import index as whoosh_index
-from whoosh import query
 from whoosh.codec.whoosh3 import W3Codec
 
 from haart_archive.errors import InvalidInput, NotFound
 from haart_archive.messages import Message
+from haart_archive.search.docsets import MatchingDocs, for_ranking
 from haart_archive.search.errors import (
     IndexNeedsRebuild,
     IndexTampered,
     RebuildCancelled,
     RebuildReason,
 )
-from haart_archive.search.facets import FacetCounter
+from haart_archive.search.facets import DateColumn, FacetCounter
 from haart_archive.search.highlighting import Highlights
+from haart_archive.search.postings import field_lengths, leaves
 from haart_archive.search.queries import build_filter, build_parser, parse
 from haart_archive.search.schema import (
     SCHEMA_VERSION,
@@ -120,6 +122,7 @@ class SearchIndex:
         self._parser = build_parser(ix.schema, tier)
         self._searcher = ix.searcher()
         self._facets = FacetCounter(self._searcher)
+        self._dates = DateColumn(self._searcher)
 
     # -- opening -------------------------------------------------------------------------
 
@@ -321,7 +324,7 @@ class SearchIndex:
             self._storage.close()
             rebuilt = SearchIndex.install(staging, directory, self._key, self._tier, self.index_id)
             self._storage, self._ix = rebuilt._storage, rebuilt._ix
-            self._searcher, self._facets = rebuilt._searcher, rebuilt._facets
+            self._searcher, self._facets, self._dates = rebuilt._searcher, rebuilt._facets, rebuilt._dates
 
     def verify(self) -> None:
         """Authenticate every chunk of every file (constant memory; seconds on a large
@@ -333,9 +336,12 @@ class SearchIndex:
     def warm(self) -> None:
         """Read what the first search would (term tables, facet values, date column), so
         it answers at once; meant for a background thread right after opening."""
-        with self._lock:
+        with self._reading():
             self._facets.counts(set())
-            self._searcher.search(query.Every(), limit=1, sortedby="told")
+            self._dates.values()
+            for leaf in leaves(self._searcher):
+                for name in body_fields("en") + body_fields("sw"):
+                    field_lengths(leaf.reader, name)
 
     def close(self) -> None:
         """Close the searcher and forget every decrypted chunk."""
@@ -366,34 +372,50 @@ class SearchIndex:
         filter_query = build_filter(filters)
         with self._reading():
             searcher = self._searcher
-            # One pass over the matches: every matching document is collected (the total
-            # and the facets need them all anyway), so phrase and prefix queries are not
-            # matched a second time.
-            options = {"limit": None, "filter": filter_query}
-            if sort == "date":
-                options.update(sortedby="told", reverse=True)
-            results = searcher.search(parsed, **options)
-            docset = set(results.docs())
-            hits = self._page_hits(results, parsed, (page - 1) * page_size, page_size)
-            facets = self._facets.counts(docset) if with_facets else {}
+            # Every match is needed for the total and the facets, but only one page is
+            # ranked: the set of matches comes from whole posting lists and set algebra
+            # (no scoring), then Whoosh ranks the top of it.
+            docs = MatchingDocs(searcher)
+            matched = docs.of(parsed)
+            if filter_query is not None:
+                matched = matched & docs.of(filter_query)
+            start, end = (page - 1) * page_size, page * page_size
+            if start >= len(matched):
+                ranked = []
+            elif sort == "date":
+                ranked = self._newest(matched, end)[start:end]
+            else:
+                ranked = self._most_relevant(for_ranking(parsed, docs), matched, end, filter_query)[start:end]
+            hits = self._page_hits(ranked, parsed)
+            facets = self._facets.counts(matched) if with_facets else {}
             suggestion = suggest_correction(searcher, self._tier, query_text)
-        return SearchResults(tuple(hits), len(docset), page, page_size, facets, suggestion)
+        return SearchResults(tuple(hits), len(matched), page, page_size, facets, suggestion)
 
-    def _page_hits(self, results, parsed, start: int, page_size: int) -> list[Hit]:
-        highlights = Highlights.for_query(self._searcher, parsed, ("body_en", "body_sw"))
-        page = results[start : start + page_size]
-        highlights.prepare([result.docnum for result in page])
+    def _most_relevant(self, ranking, matched: frozenset[int], count: int, filtered) -> list[tuple[int, float]]:  # noqa: ANN001
+        allow = set(matched) if filtered is not None else None
+        results = self._searcher.search(ranking, limit=count, filter=allow)
+        return [(result.docnum, float(result.score or 0.0)) for result in results]
+
+    def _newest(self, matched: frozenset[int], count: int) -> list[tuple[int, float]]:
+        told = self._dates.values()
+        newest = heapq.nlargest(count, matched, key=lambda doc: (told[doc], -doc))
+        return [(doc, 0.0) for doc in newest]
+
+    def _page_hits(self, ranked: list[tuple[int, float]], parsed) -> list[Hit]:  # noqa: ANN001
+        searcher = self._searcher
+        highlights = Highlights.for_query(searcher, parsed, ("body_en", "body_sw"))
+        highlights.prepare([docnum for docnum, _score in ranked])
         hits = []
-        for result in page:
-            stored = result.fields()
+        for docnum, score in ranked:
+            stored = searcher.stored_fields(docnum)
             body_field = body_fields(stored.get("language", "en"))[1]
-            fragments = highlights.fragments(result.docnum, body_field, stored.get(body_field, ""))
+            fragments = highlights.fragments(docnum, body_field, stored.get(body_field, ""))
             told = stored.get("told")
             hits.append(
                 Hit(
                     id=stored["id"],
                     title=stored.get("title", ""),
-                    score=float(result.score or 0.0),
+                    score=score,
                     fragments=tuple(fragments),
                     told_on=told.date() if told else None,
                 )
@@ -452,6 +474,7 @@ class SearchIndex:
         self._close_searcher()
         self._searcher = fresh
         self._facets = FacetCounter(fresh)
+        self._dates = DateColumn(fresh)
 
     def _close_searcher(self) -> None:
         if self._searcher is not None and not self._searcher.is_closed:

@@ -24,7 +24,7 @@ from haart_archive.search.analysis import (
     name_analyzer,
     swahili_analyzer,
 )
-from haart_archive.search.formats import PackedCharacters, PackedPositions
+from haart_archive.search.formats import PackedPositions
 
 # Bump when the schema, the analysis or the file format changes: an index of another
 # version is rebuilt. 2: files sealed in chunks, word places packed as arrays.
@@ -84,10 +84,10 @@ def build_schema(tier: Tier) -> fields.Schema:
         title=fields.STORED(),
         title_en=_text_field(english_analyzer(), PackedPositions(field_boost=2.0)),
         title_sw=_text_field(swahili_analyzer(), PackedPositions(field_boost=2.0)),
-        # Postings keep character offsets so the highlighter marks words without
-        # re-analysing whole testimonies.
-        body_en=_text_field(english_analyzer(), PackedCharacters(), stored=True),
-        body_sw=_text_field(swahili_analyzer(), PackedCharacters(), stored=True),
+        # Postings keep positions (for phrases); the highlighter finds the characters of
+        # the words it marks in the stored text of the page of hits.
+        body_en=_text_field(english_analyzer(), PackedPositions(), stored=True),
+        body_sw=_text_field(swahili_analyzer(), PackedPositions(), stored=True),
         exploitation=_code_field(),
         indicator=_code_field(),
         sector=_code_field(),

@@ -212,7 +212,7 @@ class SealedReader:
         # must still be decrypted, and fail, under this file's associated data.
         self._cache, self._cache_id = cache, (associated_data, salt)
         self.length = body - self._count * TAG_BYTES
-        self._current_index, self._current = -1, b""
+        self.current: tuple[int, bytes] = (-1, b"")  # the chunk read last, as one attribute
         self._pos = 0
         self._lock = threading.Lock()
         self.chunk(self._count - 1)  # the header and the final chunk, before anything else
@@ -223,15 +223,20 @@ class SealedReader:
 
     def chunk(self, index: int) -> bytes:
         """The authenticated plaintext of chunk `index`."""
-        if index == self._current_index:
-            return self._current
+        current_index, current = self.current
+        if index == current_index:
+            return current
         key = (*self._cache_id, index)
         plain = self._cache.get(key)
         if plain is None:
             plain = self._decrypt(index)
             self._cache.put(key, plain)
-        self._current_index, self._current = index, plain
+        self.current = (index, plain)
         return plain
+
+    def chunk_at(self, index: int) -> bytes:
+        with self._lock:
+            return self.chunk(index)
 
     def _decrypt(self, index: int) -> bytes:
         if not 0 <= index < self._count:
@@ -284,11 +289,26 @@ class SealedStructFile(StructFile):
         self.is_closed = False
 
     def read(self, size: int | None = -1) -> bytes:
+        reader, position = self._reader, self._pos
         if size is None or size < 0:
-            size = self._reader.length - self._pos
-        data = self._reader.read_at(self._pos, size)
-        self._pos += len(data)
+            size = reader.length - position
+        index, offset = divmod(position, CHUNK_SIZE)
+        current_index, current = reader.current
+        if index == current_index and offset + size <= len(current):  # the usual case
+            self._pos = position + size
+            return current[offset : offset + size]
+        data = reader.read_at(position, size)
+        self._pos = position + len(data)
         return data
+
+    def peek(self, size: int = 1) -> memoryview:
+        """Bytes from here to the end of the current chunk, without moving (so the
+        unpickler reads a pickle in one call instead of many)."""
+        index, offset = divmod(self._pos, CHUNK_SIZE)
+        if self._pos >= self._reader.length:
+            return memoryview(b"")
+        chunk = self._reader.chunk_at(index)
+        return memoryview(chunk)[offset : offset + max(size, 512)]
 
     def readinto(self, buffer) -> int:  # noqa: ANN001 - any writable buffer
         data = self.read(len(buffer))

@@ -28,7 +28,7 @@ from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
 from haart_archive.search.analysis import OnePassAnalyzer
-from haart_archive.search.formats import _SWAP, PackedCharacters, PackedPositions
+from haart_archive.search.formats import _SWAP, PackedPositions
 
 BLOCK_LIMIT = 128  # postings per block, as W3Codec writes them
 # Rough Python memory of the pool: a new term costs a key, a tuple and three lists; a
@@ -79,10 +79,10 @@ class TermPool:
         if self._size > self._limit:
             self.save()
 
-    def add_places(self, fieldname: str, docnum: int, places: dict[str, list[int]],
-                   posting_format: PackedPositions, short: bool) -> int:
-        """One document's analysed text field (term -> flat places, see
-        `OnePassAnalyzer.places`); returns the field's length in words.
+    def add_positions(self, fieldname: str, docnum: int, positions: dict[str, list[int]],
+                      posting_format: PackedPositions, short: bool) -> int:
+        """One document's analysed text field (term -> positions, see
+        `OnePassAnalyzer.positions`); returns the field's length in words.
 
         The fast path of indexing: values are packed here in one step per term, and
         weights (a word's count times the field boost) are shared float objects.
@@ -92,16 +92,15 @@ class TermPool:
             terms = self._fields[fieldname] = {}
         get = terms.get
         code, typecode = (b"H", "H") if short else (b"I", "I")
-        with_chars = isinstance(posting_format, PackedCharacters)
         boost = posting_format.field_boost
         weights = [count * boost for count in range(64)]
         size = length = 0
-        for term, flat in places.items():
-            numbers = array(typecode, flat if with_chars else flat[0::3])
+        for term, found in positions.items():
+            numbers = array(typecode, found)
             if _SWAP:
                 numbers.byteswap()
             value = code + numbers.tobytes()
-            count = len(flat) // 3
+            count = len(found)
             length += count
             weight = weights[count] if count < 64 else count * boost
             tbytes = term.encode("utf-8")
@@ -114,7 +113,7 @@ class TermPool:
                 group[1].append(weight)
                 group[2].append(value)
             size += len(value)
-        self._size += size + POSTING_BYTES * len(places)
+        self._size += size + POSTING_BYTES * len(positions)
         if self._size > self._limit:
             self.save()
         return length
@@ -288,7 +287,7 @@ class BulkSegmentWriter(SegmentWriter):
     def add_document(self, **fields) -> None:
         self._check_state()
         perdocwriter, schema, docnum = self.perdocwriter, self.schema, self.docnum
-        add_postings, add_places = self.pool.add_postings, self.pool.add_places
+        add_postings, add_positions = self.pool.add_postings, self.pool.add_positions
         names = sorted(name for name in fields if not name.startswith("_"))
         self._check_fields(schema, names)
         perdocwriter.start_doc(docnum)
@@ -301,9 +300,9 @@ class BulkSegmentWriter(SegmentWriter):
                 if field.vector or field.separate_spelling():
                     raise TypeError(f"field {fieldname!r}: vectors and spelling are not supported")
                 length = 0
-                if isinstance(field.format, PackedPositions) and isinstance(field.analyzer, OnePassAnalyzer):
-                    places = field.analyzer.places(value)
-                    length = add_places(fieldname, docnum, places, field.format, len(value) < 65536)
+                if type(field.format) is PackedPositions and isinstance(field.analyzer, OnePassAnalyzer):
+                    positions = field.analyzer.positions(value)
+                    length = add_positions(fieldname, docnum, positions, field.format, len(value) < 65536)
                 elif field.indexed:
                     items = list(field.index(value))
                     if field.scorable:

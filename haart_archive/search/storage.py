@@ -55,7 +55,7 @@ KEY_VERSION = 1
 CACHE_BYTES = 32 * 1024 * 1024
 # Files up to this size (field lengths, dates: a few bytes per document) are decrypted
 # whole on first use and read from memory: Whoosh reads them once per matching document.
-WHOLE_FILE_BYTES = 1024 * 1024
+WHOLE_FILE_BYTES = 256 * 1024
 
 
 class SealedStorage(Storage):
