@@ -2,7 +2,7 @@
 
 A search needs every match (for the total and the facet counts) but scores only to rank
 one page. Whoosh gets the set by stepping its scoring matchers through every document;
-here words are read as whole posting lists (`postings.doc_ids`) and combined with set
+here words are read as whole posting lists (`postings.weighted_ids`) and combined with set
 operations in C: OR is a union, AND an intersection, NOT a difference. Prefixes, fuzzy
 terms and date ranges are the union of the terms they expand to. Anything else falls
 back to Whoosh's own matcher.
@@ -17,18 +17,29 @@ from __future__ import annotations
 
 from whoosh import matching, query
 
-from haart_archive.search.postings import Leaf, doc_ids, leaves, term_bytes
+from haart_archive.search.phrases import PlacesCache
+from haart_archive.search.postings import Leaf, leaves, term_bytes, weighted_ids
 
 
 class MatchingDocs:
     """Document sets of the queries of one search, on one searcher."""
 
-    def __init__(self, searcher):  # noqa: ANN001 - a Whoosh Searcher
+    def __init__(self, searcher, places_cache: PlacesCache | None = None):  # noqa: ANN001 - a Searcher
         self.searcher = searcher
+        self.places_cache = places_cache  # decoded word positions, kept per searcher
         self.leaves = leaves(searcher)
         self._known: dict[int, frozenset[int]] = {}
         self._nodes: list[query.Query] = []  # keeps the nodes alive while ids are keys
         self.expansions: dict[int, set[bytes]] = {}  # id of a prefix or fuzzy node -> words
+        self._postings: dict[tuple[int, str, bytes], tuple[list[int], list[float]]] = {}
+
+    def postings(self, leaf: Leaf, fieldname: str, btext: bytes) -> tuple[list[int], list[float]]:
+        """A term's segment-local ids and weights, read once per search."""
+        key = (leaf.offset, fieldname, btext)
+        found = self._postings.get(key)
+        if found is None:
+            found = self._postings[key] = weighted_ids(leaf.reader, fieldname, btext)
+        return found
 
     def of(self, node: query.Query) -> frozenset[int]:
         """Global document numbers matching `node` (deleted documents left out)."""
@@ -55,6 +66,8 @@ class MatchingDocs:
             return self.every() - self.of(node.query)
         if kind is query.Every:
             return self.every()
+        if kind is query.ConstantScoreQuery:  # a compiled date range: OR of term ranges
+            return self.of(node.child)
         if node is query.NullQuery:
             return set()
         if hasattr(node, "matching_docs"):  # AdjacentPhrase
@@ -70,7 +83,7 @@ class MatchingDocs:
         for leaf in self.leaves:
             btext = term_bytes(leaf.reader, fieldname, text)
             if btext is not None:
-                found.update(_shifted(doc_ids(leaf.reader, fieldname, btext), leaf.offset))
+                found.update(_shifted(self.postings(leaf, fieldname, btext)[0], leaf.offset))
         return found
 
     def _expanded(self, node: query.MultiTerm) -> set[int]:
@@ -84,7 +97,7 @@ class MatchingDocs:
                 btext = term_bytes(leaf.reader, fieldname, text) if text else None
                 if btext is not None:
                     words.add(btext)
-                    found.update(_shifted(doc_ids(leaf.reader, fieldname, btext), leaf.offset))
+                    found.update(_shifted(self.postings(leaf, fieldname, btext)[0], leaf.offset))
         return found
 
     def every(self) -> frozenset[int]:

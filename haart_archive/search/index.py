@@ -33,8 +33,10 @@ from haart_archive.search.errors import (
 )
 from haart_archive.search.facets import DateColumn, FacetCounter
 from haart_archive.search.highlighting import Highlights
+from haart_archive.search.phrases import PlacesCache
 from haart_archive.search.postings import field_lengths, leaves
 from haart_archive.search.queries import build_filter, build_parser, parse
+from haart_archive.search.ranking import Ranker
 from haart_archive.search.schema import (
     SCHEMA_VERSION,
     IndexedDocument,
@@ -123,6 +125,7 @@ class SearchIndex:
         self._searcher = ix.searcher()
         self._facets = FacetCounter(self._searcher)
         self._dates = DateColumn(self._searcher)
+        self._places = PlacesCache()
 
     # -- opening -------------------------------------------------------------------------
 
@@ -325,6 +328,7 @@ class SearchIndex:
             rebuilt = SearchIndex.install(staging, directory, self._key, self._tier, self.index_id)
             self._storage, self._ix = rebuilt._storage, rebuilt._ix
             self._searcher, self._facets, self._dates = rebuilt._searcher, rebuilt._facets, rebuilt._dates
+            self._places = rebuilt._places
 
     def verify(self) -> None:
         """Authenticate every chunk of every file (constant memory; seconds on a large
@@ -375,7 +379,7 @@ class SearchIndex:
             # Every match is needed for the total and the facets, but only one page is
             # ranked: the set of matches comes from whole posting lists and set algebra
             # (no scoring), then Whoosh ranks the top of it.
-            docs = MatchingDocs(searcher)
+            docs = MatchingDocs(searcher, self._places)
             matched = docs.of(parsed)
             if filter_query is not None:
                 matched = matched & docs.of(filter_query)
@@ -385,15 +389,20 @@ class SearchIndex:
             elif sort == "date":
                 ranked = self._newest(matched, end)[start:end]
             else:
-                ranked = self._most_relevant(for_ranking(parsed, docs), matched, end, filter_query)[start:end]
+                ranked = self._most_relevant(parsed, docs, matched, end, filter_query)[start:end]
             hits = self._page_hits(ranked, parsed)
             facets = self._facets.counts(matched) if with_facets else {}
             suggestion = suggest_correction(searcher, self._tier, query_text)
         return SearchResults(tuple(hits), len(matched), page, page_size, facets, suggestion)
 
-    def _most_relevant(self, ranking, matched: frozenset[int], count: int, filtered) -> list[tuple[int, float]]:  # noqa: ANN001
+    def _most_relevant(self, parsed, docs: MatchingDocs, matched: frozenset[int], count: int,  # noqa: ANN001
+                       filtered) -> list[tuple[int, float]]:  # noqa: ANN001
+        scores = Ranker(docs).scores(parsed)
+        if scores is not None:
+            best = heapq.nlargest(count, matched, key=lambda doc: (scores.get(doc, 0.0), -doc))
+            return [(doc, scores.get(doc, 0.0)) for doc in best]
         allow = set(matched) if filtered is not None else None
-        results = self._searcher.search(ranking, limit=count, filter=allow)
+        results = self._searcher.search(for_ranking(parsed, docs), limit=count, filter=allow)
         return [(result.docnum, float(result.score or 0.0)) for result in results]
 
     def _newest(self, matched: frozenset[int], count: int) -> list[tuple[int, float]]:
@@ -475,6 +484,7 @@ class SearchIndex:
         self._searcher = fresh
         self._facets = FacetCounter(fresh)
         self._dates = DateColumn(fresh)
+        self._places = PlacesCache()
 
     def _close_searcher(self) -> None:
         if self._searcher is not None and not self._searcher.is_closed:

@@ -48,10 +48,21 @@ def term_bytes(reader, fieldname: str, text) -> bytes | None:  # noqa: ANN001
 
 def doc_ids(reader, fieldname: str, btext: bytes) -> list[int]:  # noqa: ANN001 - a SegmentReader
     """Segment-local ids of the documents holding the term (deleted ones left out)."""
+    return weighted_ids(reader, fieldname, btext)[0]
+
+
+def weighted_ids(reader, fieldname: str, btext: bytes) -> tuple[list[int], list[float]]:  # noqa: ANN001
+    """Segment-local ids and weights of the term's postings (deleted documents left out)."""
     ids: list[int] = []
-    for block_ids, _weights, _values in _blocks(reader, fieldname, btext, values=False):
+    weights: list[float] = []
+    for block_ids, block_weights, _values in _blocks(reader, fieldname, btext, values=False):
         ids.extend(block_ids)
-    return _without_deleted(reader, ids)
+        weights.extend(block_weights)
+    if reader.has_deletions():
+        deleted = reader.deleted_docs_set
+        kept = [i for i, doc in enumerate(ids) if doc not in deleted]
+        return [ids[i] for i in kept], [weights[i] for i in kept]
+    return ids, weights
 
 
 def postings(reader, fieldname: str, btext: bytes) -> tuple[list[int], list[float], list[bytes]]:  # noqa: ANN001
@@ -118,13 +129,13 @@ def _block(matcher: W3LeafMatcher, values: bool) -> tuple:
         matcher._read_data()
     deltas, weights, block_values = matcher._data
     ids = list(accumulate(deltas))
-    if not values:
-        return ids, None, None
     count = len(ids)
     if weights is None:
         weights = [1.0] * count
     elif isinstance(weights, float):
         weights = [weights] * count
+    if not values:
+        return ids, weights, None
     fixed = matcher._fixedsize
     if fixed == 0:
         block_values = [None] * count
@@ -133,8 +144,3 @@ def _block(matcher: W3LeafMatcher, values: bool) -> tuple:
     return ids, weights, block_values
 
 
-def _without_deleted(reader, ids: list[int]) -> list[int]:  # noqa: ANN001
-    if reader.has_deletions():
-        deleted = reader.deleted_docs_set
-        return [doc for doc in ids if doc not in deleted]
-    return ids

@@ -13,9 +13,6 @@ from __future__ import annotations
 
 import copy
 import re
-from array import array
-from itertools import chain, compress, repeat
-from operator import add, floordiv, itemgetter, lshift, sub
 
 from whoosh import matching, qparser, query, scoring
 from whoosh.qparser import dateparse, syntax
@@ -23,7 +20,7 @@ from whoosh.qparser import dateparse, syntax
 from haart_archive.errors import InvalidInput
 from haart_archive.messages import Message
 from haart_archive.search.analysis import code_form
-from haart_archive.search.formats import _SWAP
+from haart_archive.search.phrases import phrase_docs, term_places
 from haart_archive.search.postings import field_lengths, postings, term_bytes
 from haart_archive.search.schema import FILTER_FIELDS, Tier
 
@@ -147,17 +144,26 @@ class AdjacentPhrase(query.Phrase):
         for leaf in docs.leaves:
             if not self._fast(leaf.reader):
                 return set(docs.searcher.docs_for_query(query.Phrase(self.fieldname, self.words)))
-            ids, _scores = self._hits(leaf.reader, None, None)
+            ids, _scores = self._hits(leaf.reader, None, None, docs.places_cache)
             found.update(doc + leaf.offset for doc in ids)
         return found
 
-    def _hits(self, reader, searcher, weighting) -> tuple[list[int], list[float]]:  # noqa: ANN001
+    def phrase_scores(self, docs) -> dict[int, float]:  # noqa: ANN001 - a docsets.MatchingDocs
+        """Score of every matching document, by global number (see `ranking`)."""
+        scores: dict[int, float] = {}
+        searcher = docs.searcher
+        for leaf in docs.leaves:
+            ids, leaf_scores = self._hits(leaf.reader, searcher, searcher.weighting, docs.places_cache)
+            scores.update(zip((doc + leaf.offset for doc in ids), leaf_scores, strict=True))
+        return scores
+
+    def _hits(self, reader, searcher, weighting, places_cache=None) -> tuple[list[int], list[float]]:  # noqa: ANN001
         """Matching segment-local ids, with scores when `weighting` is given; the match is
         computed once per segment and query, the scores once more if asked for."""
         cache = self.__dict__.setdefault("_cache", {})
         found = cache.get(id(reader))
         if found is None:
-            found = cache[id(reader)] = self._match(reader)
+            found = cache[id(reader)] = self._match(reader, places_cache)
         ids, texts, lists = found
         if weighting is None or not ids:
             return ids, [1.0] * len(ids)
@@ -166,28 +172,30 @@ class AdjacentPhrase(query.Phrase):
             scored = cache[(id(reader), "scores")] = self._scores(reader, searcher, weighting, texts, lists, ids)
         return ids, scored
 
-    def _match(self, reader) -> tuple[list[int], list, list]:  # noqa: ANN001
+    def _match(self, reader, places_cache) -> tuple[list[int], list, list]:  # noqa: ANN001
         texts = [term_bytes(reader, self.fieldname, word) for word in self.words]
         if any(text is None for text in texts):
             return [], [], []
-        lists = [postings(reader, self.fieldname, text) for text in texts]
-        common = set(lists[0][0]).intersection(*(ids for ids, _w, _v in lists[1:]))
-        if not common:
-            return [], [], []
         posting_format = reader.schema[self.fieldname].format
         step = getattr(posting_format, "places_per_occurrence", 0)
-        values = [_restricted(ids, vals, common) for ids, _w, vals in lists]
-        if step and all(_all_short(vals) for _ids, vals in values):
-            ids = _adjacent_packed(values, step)
-        else:
-            ids = _adjacent_each(values, posting_format, common)
-        return ids, texts, lists
+        if step:
+            places = [
+                places_cache.get(reader, self.fieldname, text, step) if places_cache is not None
+                else term_places(reader, self.fieldname, text, step)
+                for text in texts
+            ]
+            if all(word is not None for word in places):
+                return phrase_docs(places), texts, [(word.ids, word.weights) for word in places]
+        lists = [postings(reader, self.fieldname, text) for text in texts]
+        common = set(lists[0][0]).intersection(*(ids for ids, _w, _v in lists[1:]))
+        ids = _adjacent_each([(ids, values) for ids, _w, values in lists], posting_format, common) if common else []
+        return ids, texts, [(ids, weights) for ids, weights, _v in lists]
 
     def _scores(self, reader, searcher, weighting, texts, lists, ids) -> list[float]:  # noqa: ANN001
         """Sum of the words' BM25F scores for each matching document."""
         total = [0.0] * len(ids)
         lengths = field_lengths(reader, self.fieldname)
-        for text, (word_ids, weights, _values) in zip(texts, lists, strict=True):
+        for text, (word_ids, weights) in zip(texts, lists, strict=True):
             scorer = weighting.scorer(searcher, self.fieldname, text)
             weight_of = dict(zip(word_ids, weights, strict=True))
             if isinstance(scorer, scoring.BM25FScorer) and lengths is not None:
@@ -202,48 +210,9 @@ class AdjacentPhrase(query.Phrase):
         return [score * self.boost for score in total]
 
 
-def _restricted(ids: list[int], values: list[bytes], keep: set[int]) -> tuple[list[int], list[bytes]]:
-    """The postings of the documents in `keep` (selection done in C)."""
-    if len(keep) == len(ids):
-        return ids, values
-    selected = list(map(keep.__contains__, ids))
-    return list(compress(ids, selected)), list(compress(values, selected))
-
-
-def _all_short(values: list[bytes]) -> bool:
-    return set(map(itemgetter(0), values)) <= {_SHORT_CODE}
-
-
-_SHORT_CODE = b"H"[0]
-_KEY_BITS = 17  # a document's places fit below 2**16; a few more for the word's offset
-
-
-def _adjacent_packed(words: list[tuple[list[int], list[bytes]]], step: int) -> list[int]:
-    """Documents where word i is at p + i for some p, on packed 16-bit values, in C.
-
-    Each occurrence of word i becomes the number doc * 2**17 + (position - i + n): the
-    phrase is at the documents whose numbers are in every word's set.
-    """
-    count = len(words)
-    keys = None
-    for offset, (ids, values) in enumerate(words):
-        places = array("H", b"".join(map(itemgetter(slice(1, None)), values)))
-        if _SWAP:
-            places.byteswap()
-        positions = places[0::step] if step > 1 else places
-        sizes = map(len, values)
-        per_doc = map(floordiv, map(sub, sizes, repeat(1)), repeat(2 * step))
-        owners = chain.from_iterable(map(repeat, ids, per_doc))
-        shift = count - offset
-        numbers = set(map(add, map(lshift, owners, repeat(_KEY_BITS)), map(shift.__add__, positions)))
-        keys = numbers if keys is None else keys & numbers
-        if not keys:
-            return []
-    return sorted({key >> _KEY_BITS for key in keys})
-
-
 def _adjacent_each(words: list[tuple[list[int], list[bytes]]], posting_format, common: set[int]) -> list[int]:  # noqa: ANN001
-    """The same test document by document, for any positions format."""
+    """Documents where word i is at p + i for some p, document by document, for any
+    positions format (see `phrases` for the fast way on packed positions)."""
     decode = getattr(posting_format, "position_view", None) or posting_format.decoder("positions")
     places = [dict(zip(ids, values, strict=True)) for ids, values in words]
     shifts = [(-offset).__add__ for offset in range(len(places))]
