@@ -45,6 +45,7 @@ from haart_archive.media.blobs import (
 from haart_archive.search.errors import IndexTampered, RebuildReason
 
 Failure = Callable[[], IndexTampered]
+RECENT_CHUNKS = 16
 
 
 def plaintext_length(sealed_size: int) -> int:
@@ -212,7 +213,9 @@ class SealedReader:
         # must still be decrypted, and fail, under this file's associated data.
         self._cache, self._cache_id = cache, (associated_data, salt)
         self.length = body - self._count * TAG_BYTES
-        self.current: tuple[int, bytes] = (-1, b"")  # the chunk read last, as one attribute
+        # Chunks this reader used last, by index: a lock-free first look before the
+        # shared cache (binary searches in the term table hop between a few chunks).
+        self.recent: dict[int, bytes] = {}
         self._pos = 0
         self._lock = threading.Lock()
         self.chunk(self._count - 1)  # the header and the final chunk, before anything else
@@ -223,15 +226,18 @@ class SealedReader:
 
     def chunk(self, index: int) -> bytes:
         """The authenticated plaintext of chunk `index`."""
-        current_index, current = self.current
-        if index == current_index:
-            return current
+        plain = self.recent.get(index)
+        if plain is not None:
+            return plain
         key = (*self._cache_id, index)
         plain = self._cache.get(key)
         if plain is None:
             plain = self._decrypt(index)
             self._cache.put(key, plain)
-        self.current = (index, plain)
+        recent = self.recent
+        if len(recent) >= RECENT_CHUNKS:
+            recent.pop(next(iter(recent)), None)
+        recent[index] = plain
         return plain
 
     def chunk_at(self, index: int) -> bytes:
@@ -293,10 +299,10 @@ class SealedStructFile(StructFile):
         if size is None or size < 0:
             size = reader.length - position
         index, offset = divmod(position, CHUNK_SIZE)
-        current_index, current = reader.current
-        if index == current_index and offset + size <= len(current):  # the usual case
+        chunk = reader.recent.get(index)
+        if chunk is not None and offset + size <= len(chunk):  # the usual case
             self._pos = position + size
-            return current[offset : offset + size]
+            return chunk[offset : offset + size]
         data = reader.read_at(position, size)
         self._pos = position + len(data)
         return data
@@ -331,6 +337,10 @@ class SealedStructFile(StructFile):
 
     def get(self, position: int, length: int) -> bytes:
         self._pos = position + length
+        index, offset = divmod(position, CHUNK_SIZE)
+        chunk = self._reader.recent.get(index)
+        if chunk is not None and offset + length <= len(chunk):
+            return chunk[offset : offset + length]
         return self._reader.read_at(position, length)
 
     def seek(self, offset: int, whence: int = 0) -> int:
