@@ -236,8 +236,14 @@ def measure_build(kind: str, directory: Path, corpus_file: Path, total: int,
             progress=lambda done, _total: steps.append(done),
         ).close()
     seconds = time.perf_counter() - started
+    usage = resource.getrusage(resource.RUSAGE_SELF)
     size = sum(f.stat().st_size for f in directory.rglob("*") if f.is_file())
-    return {"build_s": seconds, "size_mb": size / 1e6, "build_peak_mb": peak_mb()}
+    return {
+        "build_s": seconds,
+        "build_cpu_s": usage.ru_utime + usage.ru_stime,
+        "size_mb": size / 1e6,
+        "build_peak_mb": peak_mb(),
+    }
 
 
 def make_engine(kind: str, directory: Path, with_facets: bool = False):  # noqa: ANN201
@@ -317,6 +323,7 @@ def run(n: int, corpus_path: Path, workdir: Path, log) -> dict[str, dict]:  # no
 
 ROWS = (
     ("build_s", "build (s)"),
+    ("build_cpu_s", "build, CPU time of the build process (s)"),
     ("size_mb", "index size (MB)"),
     ("build_peak_mb", "peak RSS of the build process (MB)"),
     ("open_s", "open (s)"),
@@ -332,7 +339,8 @@ def report(n: int, figures: dict[str, dict], seconds: float) -> str:
     stock, sealed, faceted = figures["stock"], figures["encrypted"], figures["facets"]
     lines = [
         f"HAART search benchmark: {n} fictional testimonies, "
-        f"{len(KINDS)} query kinds, {200 + DATE_QUERIES} queries; whole run {seconds / 60:.1f} min",
+        f"{len(KINDS)} query kinds, {200 + DATE_QUERIES} queries; whole run {seconds / 60:.1f} min, "
+        f"load average at the end {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores",
         f"{'':52}{'stock':>10}{'encrypted':>11}{'ratio':>8}",
     ]
     for key, label in ROWS:
