@@ -86,7 +86,11 @@ class SearchService:
         for tier in self._readable_tiers():
             if cancelled is not None and cancelled():
                 break
-            self._index(tier, progress, cancelled).warm()
+            try:
+                self._index(tier, progress, cancelled).warm()
+            except IndexNeedsRebuild as why:  # damage in what warming reads
+                self._rebuild_damaged(tier, why, progress, cancelled)
+                self._index(tier).warm()
         return self.rebuild_notice
 
     def verify_indexes(self, progress: Progress | None = None, cancelled: Cancelled | None = None) -> bool:
