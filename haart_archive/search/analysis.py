@@ -82,6 +82,7 @@ class OnePassAnalyzer(Analyzer):
 
     def _build(self) -> None:
         self._regex = re.compile(self.pattern)
+        self._kept = _kept_words_regex(self.pattern, self.stop_words)
         self._memory: tuple[str, list[tuple[str, str, int, int, int]]] | None = None
 
     def __getstate__(self):
@@ -130,22 +131,32 @@ class OnePassAnalyzer(Analyzer):
     def positions(self, value: str) -> dict[str, list[int]]:
         """Each indexed term with the positions of its words: the whole analysis of a
         text when indexing. Words as `words` finds them, without their character ranges
-        (found again in the few texts a search shows, see `spans`)."""
-        stem = _stem if self.stem else None
-        stops = self.stop_words
-        grouped: dict[str, list[int]] = {}
-        get = grouped.get
-        position = 0
-        for word in self._regex.findall(fold(value)):
-            if len(word) < 2 or word in stops:
-                continue
-            term = stem(word) if stem else word
-            found = get(term)
+        (found again in the few texts a search shows, see `spans`).
+
+        Stop words and one-letter words are skipped by the regular expression itself, so
+        Python only groups the kept words, then stems each distinct word once.
+        """
+        folded = fold(value)
+        if len(folded) != len(value) or self._kept is None:
+            grouped: dict[str, list[int]] = {}
+            for _surface, term, position, _start, _end in self.words(value):
+                grouped.setdefault(term, []).append(position)
+            return grouped
+        by_word: dict[str, list[int]] = {}
+        get = by_word.get
+        for position, word in enumerate(filter(None, self._kept.findall(folded))):
+            found = get(word)
             if found is None:
-                grouped[term] = [position]
+                by_word[word] = [position]
             else:
                 found.append(position)
-            position += 1
+        if not self.stem:
+            return by_word
+        grouped = {}
+        for word, found in by_word.items():
+            term = _stem(word)
+            earlier = grouped.get(term)
+            grouped[term] = found if earlier is None else sorted(earlier + found)
         return grouped
 
     def spans(self, value: str, terms: set[str]) -> list[tuple[str, int, int]]:
@@ -180,6 +191,21 @@ class OnePassAnalyzer(Analyzer):
             if len(word) > 1 and word not in self.stop_words:
                 kept.append((word, stem(word), len(kept), match.start(), match.end()))
         return kept
+
+
+def _kept_words_regex(pattern: str, stop_words: frozenset[str]) -> re.Pattern | None:
+    """A regular expression whose only group is a kept word of `pattern` (a word that
+    is neither a stop word nor one letter long); dropped words match with an empty group.
+
+    Works for patterns of the form `\\w+(?:SEP\\w+)*`, where a word goes on after a
+    separator only if a word character follows; None for any other pattern.
+    """
+    shape = re.fullmatch(r"\\w\+\(\?:(.+)\\w\+\)\*", pattern)
+    if shape is None:
+        return None
+    word_ends = rf"(?!\w|{shape.group(1)}\w)"
+    stops = "|".join(sorted(map(re.escape, stop_words), key=len, reverse=True))
+    return re.compile(rf"(?:{stops}){word_ends}|\w{word_ends}|({pattern})")
 
 
 def fold(text: str) -> str:
