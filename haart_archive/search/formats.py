@@ -6,10 +6,12 @@ most of a phrase query, and encoding is a large part of a rebuild. These formats
 the same information (the word's positions; `PackedCharacters` also its character
 ranges) as one array of unsigned integers, absolute rather than delta-coded, so encoding
 is one `array` call and decoding is slicing. The archive's text fields keep positions
-only: the highlighter finds the few words it marks in the stored text instead. A value is one byte naming the integer size (16
-bits when every number fits, as in any testimony under 64 KiB of text; else 32) and the
-array. Postings blocks are zlib-compressed by the codec, which takes back most of the
-space deltas would have saved.
+only: the highlighter finds the few words it marks in the stored text instead.
+
+A value is the array of 16-bit integers, or, when a number does not fit (a testimony
+of more than 64 KiB of text), the marker FF FF and 32-bit integers; a 16-bit value
+never starts with FF FF, since such a text would not have used 16 bits. Postings blocks
+are zlib-compressed by the codec, which takes back most of the space deltas would save.
 """
 
 from __future__ import annotations
@@ -24,28 +26,37 @@ from haart_archive.search.analysis import OnePassAnalyzer
 _SWAP = sys.byteorder != "little"  # files are little-endian on every machine
 
 
-_SHORT, _LONG = b"H", b"I"
-_SIZES = {_SHORT[0]: 2, _LONG[0]: 4}
+LONG_MARKER = b"\xff\xff"
 
 
-def _pack(numbers: list[int]) -> bytes:
-    code = _SHORT if max(numbers) < 65536 else _LONG
-    packed = array(code.decode(), numbers)
+def pack(numbers: list[int], short: bool | None = None) -> bytes:
+    """The value of these numbers; `short` says they all fit in 16 bits (checked if None)."""
+    if short is None:
+        short = not numbers or max(numbers) < 65535
+    packed = array("H" if short else "I", numbers)
     if _SWAP:
         packed.byteswap()
-    return code + packed.tobytes()
+    return packed.tobytes() if short else LONG_MARKER + packed.tobytes()
+
+
+def is_long(value: bytes) -> bool:
+    return value[:2] == LONG_MARKER
 
 
 def _unpack(value: bytes) -> array:
-    numbers = array(chr(value[0]))
-    numbers.frombytes(value[1:])
+    if is_long(value):
+        numbers = array("I")
+        numbers.frombytes(value[2:])
+    else:
+        numbers = array("H")
+        numbers.frombytes(value)
     if _SWAP:
         numbers.byteswap()
     return numbers
 
 
 def _count(value: bytes, per_place: int) -> int:
-    return (len(value) - 1) // (_SIZES[value[0]] * per_place)
+    return (len(value) - 2) // (4 * per_place) if is_long(value) else len(value) // (2 * per_place)
 
 
 class PackedPositions(formats.Positions):
@@ -57,7 +68,7 @@ class PackedPositions(formats.Positions):
         """The positions without copying them (for set operations in C)."""
         if _SWAP:
             return self.decode_positions(valuestring)
-        view = memoryview(valuestring)[1:].cast(chr(valuestring[0]))
+        view = memoryview(valuestring)[2:].cast("I") if is_long(valuestring) else memoryview(valuestring).cast("H")
         step = self.places_per_occurrence
         return view if step == 1 else view[0::step]
 
@@ -67,10 +78,10 @@ class PackedPositions(formats.Positions):
             return
         boost = self.field_boost
         for term, positions in analyzer.positions(value).items():
-            yield term, len(positions), len(positions) * boost, _pack(positions)
+            yield term, len(positions), len(positions) * boost, pack(positions)
 
     def encode(self, poslist: list[int]) -> bytes:
-        return _pack(list(poslist))
+        return pack(list(poslist))
 
     def decode_positions(self, valuestring: bytes) -> list[int]:
         return _unpack(valuestring).tolist()
@@ -104,10 +115,10 @@ class PackedCharacters(PackedPositions, formats.Characters):
         boost = self.field_boost
         for term, (positions, spans) in _with_spans(analyzer, value).items():
             places = [number for position, span in zip(positions, spans, strict=True) for number in (position, *span)]
-            yield term, len(positions), len(positions) * boost, _pack(places)
+            yield term, len(positions), len(positions) * boost, pack(places)
 
     def encode(self, poslist: list[tuple[int, int, int]]) -> bytes:
-        return _pack([number for place in poslist for number in place])
+        return pack([number for place in poslist for number in place])
 
     def decode_characters(self, valuestring: bytes) -> list[tuple[int, int, int]]:
         numbers = _unpack(valuestring)

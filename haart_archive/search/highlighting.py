@@ -39,8 +39,9 @@ class Highlights:
     def __init__(self, searcher, wanted_terms: dict[str, list[str]]):
         self._reader = searcher.reader()
         self._wanted = wanted_terms
+        # No character limit: a match deep in a long testimony still gets its fragment.
         self._fragmenter = highlight.PinpointFragmenter(
-            maxchars=FRAGMENT_CHARS, surround=SURROUND_CHARS, autotrim=True
+            maxchars=FRAGMENT_CHARS, surround=SURROUND_CHARS, autotrim=True, charlimit=None
         )
         self._scorer = highlight.BasicFragmentScorer()
         self._formatter = BoldFormatter()
@@ -68,6 +69,8 @@ class Highlights:
             return [self._opening(text)] if text else []
         fragments = self._fragmenter.fragment_matches(text, tokens)
         best = highlight.top_fragments(fragments, MAX_FRAGMENTS, self._scorer, highlight.SCORE)
+        if not best:
+            return [self._opening(text)]
         best.sort(key=lambda fragment: fragment.startchar)
         return [self._formatter.format_fragment(fragment, replace=False) for fragment in best]
 

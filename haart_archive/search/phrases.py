@@ -19,10 +19,10 @@ from operator import itemgetter
 
 import numpy as np
 
+from haart_archive.search.formats import LONG_MARKER
 from haart_archive.search.postings import postings
 
 KEY_BITS = 17  # positions of a packed 16-bit value are below 2**16
-SHORT = b"H"[0]
 CACHE_BYTES = 48 * 1024 * 1024
 
 
@@ -45,11 +45,11 @@ def term_places(reader, fieldname: str, btext: bytes, step: int) -> TermPlaces |
     ids, weights, values = postings(reader, fieldname, btext)
     if not values:
         return TermPlaces(ids, weights, np.zeros(0, dtype=np.int64))
-    if set(map(itemgetter(0), values)) != {SHORT}:
+    if LONG_MARKER in map(itemgetter(slice(0, 2)), values):
         return None
-    places = np.frombuffer(b"".join(map(itemgetter(slice(1, None)), values)), dtype="<u2")
+    places = np.frombuffer(b"".join(values), dtype="<u2")
     positions = places[0::step] if step > 1 else places
-    counts = (np.fromiter(map(len, values), dtype=np.int64, count=len(values)) - 1) // (2 * step)
+    counts = np.fromiter(map(len, values), dtype=np.int64, count=len(values)) // (2 * step)
     owners = np.repeat(np.asarray(ids, dtype=np.int64) << KEY_BITS, counts)
     return TermPlaces(ids, weights, owners + positions.astype(np.int64))
 

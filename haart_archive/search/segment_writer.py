@@ -28,7 +28,7 @@ from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
 from haart_archive.search.analysis import OnePassAnalyzer
-from haart_archive.search.formats import _SWAP, PackedPositions
+from haart_archive.search.formats import PackedPositions, pack
 
 BLOCK_LIMIT = 128  # postings per block, as W3Codec writes them
 # Rough Python memory of the pool: a new term costs a key, a tuple and three lists; a
@@ -40,13 +40,14 @@ RUN_BATCH_BYTES = 256 * 1024  # postings per marshal record of a spilled run, ro
 # per cent more bytes.
 COMPRESSION = 1
 
-Term = tuple[str, bytes, list[int], list[float], list[bytes]]
+Term = tuple[str, str | bytes, list[int], list[float], list[bytes]]
 
 
 class TermPool:
     """Postings grouped by field and term, spilled to sealed scratch runs over budget."""
 
-    def __init__(self, tempstorage, limit_bytes: int):  # noqa: ANN001 - a Whoosh storage
+    def __init__(self, tempstorage, limit_bytes: int, text_keyed: frozenset[str] = frozenset()):  # noqa: ANN001
+        self.text_keyed = text_keyed
         self._temp = tempstorage
         self._limit = limit_bytes
         self._fields: dict[str, dict[bytes, tuple[list, list, list]]] = {}
@@ -56,11 +57,14 @@ class TermPool:
     def add(self, item: tuple) -> None:
         """One posting as Whoosh passes them: (fieldname, term bytes, docnum, weight, value)."""
         fieldname, tbytes, docnum, weight, value = item
-        self.add_postings(fieldname, docnum, ((tbytes, weight, value),))
+        term = tbytes.decode("utf-8") if fieldname in self.text_keyed else tbytes
+        self.add_postings(fieldname, docnum, ((term, weight, value),))
 
     def add_postings(self, fieldname: str, docnum: int,
-                     postings: Iterable[tuple[bytes, float, bytes | None]]) -> None:
-        """The postings of one document in one field."""
+                     postings: Iterable[tuple[str | bytes, float, bytes | None]]) -> None:
+        """The postings of one document in one field. Terms of the fields in `text_keyed`
+        are kept as text (UTF-8 keeps their order; they are encoded once, when written),
+        other fields' as bytes."""
         terms = self._fields.get(fieldname)
         if terms is None:
             terms = self._fields[fieldname] = {}
@@ -84,36 +88,29 @@ class TermPool:
         """One document's analysed text field (term -> positions, see
         `OnePassAnalyzer.positions`); returns the field's length in words.
 
-        The fast path of indexing: values are packed here in one step per term, and
-        weights (a word's count times the field boost) are shared float objects.
+        The fast path of indexing: one `pack` per term, shared float objects for the
+        weights (a word's count times the field boost), terms kept as text until written.
         """
         terms = self._fields.get(fieldname)
         if terms is None:
             terms = self._fields[fieldname] = {}
         get = terms.get
-        code, typecode = (b"H", "H") if short else (b"I", "I")
         boost = posting_format.field_boost
         weights = [count * boost for count in range(64)]
-        size = length = 0
+        new_terms = length = 0
         for term, found in positions.items():
-            numbers = array(typecode, found)
-            if _SWAP:
-                numbers.byteswap()
-            value = code + numbers.tobytes()
+            value = pack(found, short)
             count = len(found)
             length += count
-            weight = weights[count] if count < 64 else count * boost
-            tbytes = term.encode("utf-8")
-            group = get(tbytes)
+            group = get(term)
             if group is None:
-                terms[tbytes] = ([docnum], [weight], [value])
-                size += TERM_BYTES + len(tbytes)
+                terms[term] = ([docnum], [weights[count] if count < 64 else count * boost], [value])
+                new_terms += 1
             else:
                 group[0].append(docnum)
-                group[1].append(weight)
+                group[1].append(weights[count] if count < 64 else count * boost)
                 group[2].append(value)
-            size += len(value)
-        self._size += size + POSTING_BYTES * len(positions)
+        self._size += TERM_BYTES * new_terms + POSTING_BYTES * len(positions) + 2 * length
         if self._size > self._limit:
             self.save()
         return length
@@ -215,13 +212,13 @@ class _BulkFieldWriter(W3FieldWriter):
     def write_terms(self, schema, length_bytes: dict[str, bytearray], terms: Iterable[Term]) -> None:  # noqa: ANN001
         current = None
         lengths = None
-        for fieldname, tbytes, docs, weights, values in terms:
+        for fieldname, term, docs, weights, values in terms:
             if fieldname != current:
                 if current is not None:
                     self.finish_field()
                 self.start_field(fieldname, schema[fieldname])
                 current, lengths = fieldname, length_bytes.get(fieldname)
-            self._write_term(tbytes, docs, weights, values, lengths)
+            self._write_term(term.encode("utf-8") if isinstance(term, str) else term, docs, weights, values, lengths)
         if current is not None:
             self.finish_field()
 
@@ -282,7 +279,8 @@ class BulkSegmentWriter(SegmentWriter):
 
     def __init__(self, ix, pool_bytes: int, **kwargs):  # noqa: ANN001
         super().__init__(ix, codec=BulkCodec(), compound=False, **kwargs)
-        self.pool = TermPool(self._tempstorage, pool_bytes)
+        text_keyed = frozenset(name for name, field in self.schema.items() if type(field.format) is PackedPositions)
+        self.pool = TermPool(self._tempstorage, pool_bytes, text_keyed)
 
     def add_document(self, **fields) -> None:
         self._check_state()
@@ -300,14 +298,17 @@ class BulkSegmentWriter(SegmentWriter):
                 if field.vector or field.separate_spelling():
                     raise TypeError(f"field {fieldname!r}: vectors and spelling are not supported")
                 length = 0
-                if type(field.format) is PackedPositions and isinstance(field.analyzer, OnePassAnalyzer):
+                if fieldname in self.pool.text_keyed and isinstance(field.analyzer, OnePassAnalyzer):
                     positions = field.analyzer.positions(value)
                     length = add_positions(fieldname, docnum, positions, field.format, len(value) < 65536)
                 elif field.indexed:
                     items = list(field.index(value))
                     if field.scorable:
                         length = sum(item[1] for item in items)
-                    add_postings(fieldname, docnum, ((tb, w, v) for tb, _f, w, v in items))
+                    keyed_as_text = fieldname in self.pool.text_keyed
+                    add_postings(fieldname, docnum, (
+                        (tb.decode("utf-8") if keyed_as_text else tb, w, v) for tb, _f, w, v in items
+                    ))
                 perdocwriter.add_field(fieldname, field, value if field.stored else None, length)
                 if field.column_type:
                     perdocwriter.add_column_value(fieldname, field.column_type,

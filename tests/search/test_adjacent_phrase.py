@@ -69,3 +69,22 @@ def test_packed_positions_and_segments_match_whoosh(tmp_path_factory, texts, phr
         assert fast.matching_docs(MatchingDocs(searcher, PlacesCache())) == expected
         assert set(fast.phrase_scores(MatchingDocs(searcher, PlacesCache()))) == expected
     index.close()
+
+
+def test_a_testimony_longer_than_64_kib_keeps_exact_positions(tmp_path):
+    """Positions past 65,535 words need 32 bits; phrases and highlights still work there."""
+    import os
+
+    from haart_archive.search import IndexedDocument, SearchIndex
+
+    filler = " ".join(f"neno{n}" for n in range(70_000))
+    body = f"{filler} the agent took my passport at the very end"
+    docs = [IndexedDocument(id="long", title="t", body=body),
+            IndexedDocument(id="short", title="t", body="my passport the agent took")]
+    index = SearchIndex.build(tmp_path / "ix", os.urandom(32), "public", "long-test", docs)
+    results = index.search('"agent took my passport"')
+    assert [hit.id for hit in results.hits] == ["long"]
+    assert "<b>agent</b>" in " ".join(results.hits[0].fragments)
+    assert index.search('"neno69999 agent"').total == 1
+    assert {hit.id for hit in index.search('"passport agent"').hits} == {"short"}
+    index.close()
