@@ -1,12 +1,12 @@
-"""Posting formats for the text fields: word places packed as arrays, read in C.
+"""The posting format of the text fields: word positions packed as arrays, read in C.
 
 Whoosh's `Positions` and `Characters` formats pickle a list of deltas per posting and
 decode it in a Python loop, once per occurrence; at 50,000 testimonies that loop is
-most of a phrase query, and encoding is a large part of a rebuild. These formats keep
-the same information (the word's positions; `PackedCharacters` also its character
-ranges) as one array of unsigned integers, absolute rather than delta-coded, so encoding
-is one `array` call and decoding is slicing. The archive's text fields keep positions
-only: the highlighter finds the few words it marks in the stored text instead.
+most of a phrase query, and encoding is a large part of a rebuild. `PackedPositions`
+keeps a word's positions as one array of unsigned integers, absolute rather than
+delta-coded, so encoding is one `array` call and decoding is slicing (or numpy, see
+`phrases`). Character offsets are not kept: the highlighter finds the few words it
+marks in the stored text of the page of hits.
 
 A value is the array of 16-bit integers, or, when a number does not fit (a testimony
 of more than 64 KiB of text), the marker FF FF and 32-bit integers; a 16-bit value
@@ -55,22 +55,18 @@ def _unpack(value: bytes) -> array:
     return numbers
 
 
-def _count(value: bytes, per_place: int) -> int:
-    return (len(value) - 2) // (4 * per_place) if is_long(value) else len(value) // (2 * per_place)
+def _count(value: bytes) -> int:
+    return (len(value) - 2) // 4 if is_long(value) else len(value) // 2
 
 
 class PackedPositions(formats.Positions):
     """Frequency, weight and positions; a value is the positions, packed."""
 
-    places_per_occurrence = 1
-
     def position_view(self, valuestring: bytes):  # noqa: ANN201 - a memoryview of ints
         """The positions without copying them (for set operations in C)."""
         if _SWAP:
             return self.decode_positions(valuestring)
-        view = memoryview(valuestring)[2:].cast("I") if is_long(valuestring) else memoryview(valuestring).cast("H")
-        step = self.places_per_occurrence
-        return view if step == 1 else view[0::step]
+        return memoryview(valuestring)[2:].cast("I") if is_long(valuestring) else memoryview(valuestring).cast("H")
 
     def word_values(self, value, analyzer, **kwargs):  # noqa: ANN001, ANN201 - Whoosh's API
         if not isinstance(analyzer, OnePassAnalyzer):
@@ -87,48 +83,7 @@ class PackedPositions(formats.Positions):
         return _unpack(valuestring).tolist()
 
     def decode_frequency(self, valuestring: bytes) -> int:
-        return _count(valuestring, 1)
-
-    def decode_weight(self, valuestring: bytes) -> float:
-        return self.decode_frequency(valuestring) * self.field_boost
-
-
-def _with_spans(analyzer: OnePassAnalyzer, value: str) -> dict[str, tuple[list[int], list[tuple[int, int]]]]:
-    grouped: dict[str, tuple[list[int], list[tuple[int, int]]]] = {}
-    for _surface, term, position, start, end in analyzer.words(value):
-        positions, spans = grouped.setdefault(term, ([], []))
-        positions.append(position)
-        spans.append((start, end))
-    return grouped
-
-
-class PackedCharacters(PackedPositions, formats.Characters):
-    """Frequency, weight, positions and character ranges; a value is (position, start,
-    end) triples, packed, so highlighting needs no re-analysis."""
-
-    places_per_occurrence = 3
-
-    def word_values(self, value, analyzer, **kwargs):  # noqa: ANN001, ANN201 - Whoosh's API
-        if not isinstance(analyzer, OnePassAnalyzer):
-            yield from formats.Characters.word_values(self, value, analyzer, **kwargs)
-            return
-        boost = self.field_boost
-        for term, (positions, spans) in _with_spans(analyzer, value).items():
-            places = [number for position, span in zip(positions, spans, strict=True) for number in (position, *span)]
-            yield term, len(positions), len(positions) * boost, pack(places)
-
-    def encode(self, poslist: list[tuple[int, int, int]]) -> bytes:
-        return pack([number for place in poslist for number in place])
-
-    def decode_characters(self, valuestring: bytes) -> list[tuple[int, int, int]]:
-        numbers = _unpack(valuestring)
-        return list(zip(numbers[0::3], numbers[1::3], numbers[2::3], strict=True))
-
-    def decode_positions(self, valuestring: bytes) -> list[int]:
-        return _unpack(valuestring)[0::3].tolist()
-
-    def decode_frequency(self, valuestring: bytes) -> int:
-        return _count(valuestring, 3)
+        return _count(valuestring)
 
     def decode_weight(self, valuestring: bytes) -> float:
         return self.decode_frequency(valuestring) * self.field_boost

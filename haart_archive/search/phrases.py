@@ -39,7 +39,7 @@ class TermPlaces:
         return self.keys.nbytes + len(self.ids) * 16
 
 
-def term_places(reader, fieldname: str, btext: bytes, step: int) -> TermPlaces | None:  # noqa: ANN001
+def term_places(reader, fieldname: str, btext: bytes) -> TermPlaces | None:  # noqa: ANN001
     """The term's occurrences in a segment, or None if a value is not packed 16-bit
     (a testimony longer than 64 KiB of text: the caller checks document by document)."""
     ids, weights, values = postings(reader, fieldname, btext)
@@ -47,9 +47,8 @@ def term_places(reader, fieldname: str, btext: bytes, step: int) -> TermPlaces |
         return TermPlaces(ids, weights, np.zeros(0, dtype=np.int64))
     if LONG_MARKER in map(itemgetter(slice(0, 2)), values):
         return None
-    places = np.frombuffer(b"".join(values), dtype="<u2")
-    positions = places[0::step] if step > 1 else places
-    counts = np.fromiter(map(len, values), dtype=np.int64, count=len(values)) // (2 * step)
+    positions = np.frombuffer(b"".join(values), dtype="<u2")
+    counts = np.fromiter(map(len, values), dtype=np.int64, count=len(values)) // 2
     owners = np.repeat(np.asarray(ids, dtype=np.int64) << KEY_BITS, counts)
     return TermPlaces(ids, weights, owners + positions.astype(np.int64))
 
@@ -79,13 +78,13 @@ class PlacesCache:
         self._size = 0
         self._lock = threading.Lock()
 
-    def get(self, reader, fieldname: str, btext: bytes, step: int) -> TermPlaces | None:  # noqa: ANN001
+    def get(self, reader, fieldname: str, btext: bytes) -> TermPlaces | None:  # noqa: ANN001
         key = (id(reader), fieldname, btext)
         with self._lock:
             if key in self._entries:
                 self._entries.move_to_end(key)
                 return self._entries[key]
-        places = term_places(reader, fieldname, btext, step)
+        places = term_places(reader, fieldname, btext)
         with self._lock:
             if key not in self._entries:
                 self._entries[key] = places

@@ -20,6 +20,7 @@ from whoosh.qparser import dateparse, syntax
 from haart_archive.errors import InvalidInput
 from haart_archive.messages import Message
 from haart_archive.search.analysis import code_form
+from haart_archive.search.formats import PackedPositions
 from haart_archive.search.phrases import phrase_docs, term_places
 from haart_archive.search.postings import field_lengths, postings, term_bytes
 from haart_archive.search.schema import FILTER_FIELDS, Tier
@@ -177,11 +178,10 @@ class AdjacentPhrase(query.Phrase):
         if any(text is None for text in texts):
             return [], [], []
         posting_format = reader.schema[self.fieldname].format
-        step = getattr(posting_format, "places_per_occurrence", 0)
-        if step:
+        if isinstance(posting_format, PackedPositions):
             places = [
-                places_cache.get(reader, self.fieldname, text, step) if places_cache is not None
-                else term_places(reader, self.fieldname, text, step)
+                places_cache.get(reader, self.fieldname, text) if places_cache is not None
+                else term_places(reader, self.fieldname, text)
                 for text in texts
             ]
             if all(word is not None for word in places):
