@@ -333,9 +333,8 @@ class SearchIndex:
     def verify(self) -> None:
         """Authenticate every chunk of every file (constant memory; seconds on a large
         index). Raises `IndexTampered`: run it in the background after opening to find
-        damage before a search runs into it."""
-        with self._lock:
-            self._storage.verify()
+        damage before a search runs into it. Searches are not held up meanwhile."""
+        self._storage.verify()
 
     def warm(self) -> None:
         """Read what the first search would (term tables, facet values, date column), so
