@@ -48,14 +48,21 @@ class Highlights:
         self.prepare([])
 
     @classmethod
-    def for_query(cls, searcher, parsed_query, fieldnames: tuple[str, ...]) -> Highlights:
-        """Collect the query terms (prefixes and fuzzy terms expanded) of each field."""
+    def for_query(cls, searcher, parsed_query, fieldnames: tuple[str, ...],  # noqa: ANN001
+                  expansions: dict[int, set[bytes]] | None = None) -> Highlights:
+        """Collect the query terms (prefixes and fuzzy terms expanded) of each field.
+
+        `expansions` gives the words a prefix or fuzzy leaf was already found to match
+        (by `id` of the leaf, see `docsets.MatchingDocs`), so it is not expanded again.
+        """
         reader = searcher.reader()
+        known = expansions or {}
         terms = set(parsed_query.iter_all_terms(phrases=True))
         for leaf in parsed_query.leaves():
             if isinstance(leaf, MultiTerm) and leaf.field() in fieldnames:
                 # Whoosh's `existing_terms(expand=True)` skips fuzzy terms; expand directly.
-                terms.update((leaf.field(), text) for text in leaf._btexts(reader))
+                words = known.get(id(leaf))
+                terms.update((leaf.field(), text) for text in (words if words is not None else leaf._btexts(reader)))
         wanted: dict[str, set[str]] = {name: set() for name in fieldnames}
         for fieldname, text in terms:
             if fieldname in wanted:

@@ -183,8 +183,10 @@ class SearchIndex:
         """Build a complete index from `documents` and put it in place of `directory`.
 
         The new index is written beside `directory` and swapped in only when complete,
-        so a cancelled (`RebuildCancelled`) or failed build leaves the old one intact.
-        `progress(done, total)` is called as documents go in (`total` is 0 if unknown).
+        so a cancelled (`RebuildCancelled`) or failed build leaves the old one intact;
+        `cancelled()` is asked between documents and while the index is written.
+        `progress(done, total)` counts steps: one per document, then a quarter as many
+        while the index is written (`total` grows with the documents if not given).
         """
         staging = cls.stage(directory, key, tier, index_id, documents, total, progress, cancelled)
         return cls.install(staging, directory, key, tier, index_id)
@@ -375,9 +377,9 @@ class SearchIndex:
         filter_query = build_filter(filters)
         with self._reading():
             searcher = self._searcher
-            # Every match is needed for the total and the facets, but only one page is
-            # ranked: the set of matches comes from whole posting lists and set algebra
-            # (no scoring), then Whoosh ranks the top of it.
+            # Every match is needed for the total and the facets: the set of matches comes
+            # from whole posting lists and set algebra, the scores from the same lists
+            # (`ranking`), and only the page of hits is read and highlighted.
             docs = MatchingDocs(searcher, self._places)
             matched = docs.of(parsed)
             if filter_query is not None:
@@ -389,7 +391,7 @@ class SearchIndex:
                 ranked = self._newest(matched, end)[start:end]
             else:
                 ranked = self._most_relevant(parsed, docs, matched, end, filter_query)[start:end]
-            hits = self._page_hits(ranked, parsed)
+            hits = self._page_hits(ranked, parsed, docs.expansions)
             facets = self._facets.counts(matched) if with_facets else {}
             suggestion = suggest_correction(searcher, self._tier, query_text)
         return SearchResults(tuple(hits), len(matched), page, page_size, facets, suggestion)
@@ -409,9 +411,9 @@ class SearchIndex:
         newest = heapq.nlargest(count, matched, key=lambda doc: (told[doc], -doc))
         return [(doc, 0.0) for doc in newest]
 
-    def _page_hits(self, ranked: list[tuple[int, float]], parsed) -> list[Hit]:  # noqa: ANN001
+    def _page_hits(self, ranked: list[tuple[int, float]], parsed, expansions: dict) -> list[Hit]:  # noqa: ANN001
         searcher = self._searcher
-        highlights = Highlights.for_query(searcher, parsed, ("body_en", "body_sw"))
+        highlights = Highlights.for_query(searcher, parsed, ("body_en", "body_sw"), expansions)
         highlights.prepare([docnum for docnum, _score in ranked])
         hits = []
         for docnum, score in ranked:
@@ -453,6 +455,8 @@ class SearchIndex:
                 raise IndexNeedsRebuild(self.index_id, RebuildReason.DAMAGED) from None
 
     def _fill(self, documents, total: int, progress, cancelled) -> None:
+        """Add every document, then write the segment. Progress counts steps: one per
+        document, then a quarter as many again for writing (the last stretch)."""
         writer = self._writer()
         done = 0
         try:
@@ -462,13 +466,26 @@ class SearchIndex:
                 writer.add_document(**to_fields(doc, self._tier))
                 done += 1
                 if progress is not None and done % PROGRESS_EVERY == 0:
-                    progress(done, total)
+                    progress(done, _steps(max(total, done)))
         except BaseException:
             writer.cancel()
             raise
-        writer.commit()
+        steps = _steps(done)
+
+        def writing(fraction: float) -> None:
+            if cancelled is not None and cancelled():
+                raise RebuildCancelled(self.index_id)
+            if progress is not None:
+                progress(done + int(fraction * (steps - done)), steps)
+
+        writer.writing = writing
+        try:
+            writer.commit()
+        except BaseException:
+            writer.abandon()
+            raise
         if progress is not None:
-            progress(done, total or done)
+            progress(steps, steps)
         self._refresh()
 
     def _writer(self) -> BulkSegmentWriter:
@@ -488,6 +505,12 @@ class SearchIndex:
     def _close_searcher(self) -> None:
         if self._searcher is not None and not self._searcher.is_closed:
             self._searcher.close()
+
+
+def _steps(documents: int) -> int:
+    """Progress steps of a build of this many documents: one each, and a quarter more
+    for writing the index at the end."""
+    return documents + documents // 4
 
 
 def _check_paging(sort: str, page: int, page_size: int) -> None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import heapq
 import marshal
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from operator import itemgetter
 
 from whoosh.codec.whoosh3 import W3Codec, W3FieldWriter, W3PerDocWriter, W3Segment, W3TermInfo
@@ -39,6 +39,7 @@ RUN_BATCH_BYTES = 256 * 1024  # postings per marshal record of a spilled run, ro
 # zlib level of postings blocks: 1 is a third faster to write than Whoosh's 3, for a few
 # per cent more bytes.
 COMPRESSION = 1
+REPORT_EVERY = 20_000  # postings written between two progress reports
 
 Term = tuple[str, str | bytes, list[int], list[float], list[bytes]]
 
@@ -53,6 +54,7 @@ class TermPool:
         self._fields: dict[str, dict[bytes, tuple[list, list, list]]] = {}
         self._size = 0
         self._runs: list[str] = []
+        self.postings = 0  # added so far, for the progress of writing
 
     def add(self, item: tuple) -> None:
         """One posting as Whoosh passes them: (fieldname, term bytes, docnum, weight, value)."""
@@ -79,6 +81,7 @@ class TermPool:
                 group[1].append(weight)
                 group[2].append(value)
             size += POSTING_BYTES + (len(value) if value else 0)
+            self.postings += 1
         self._size += size
         if self._size > self._limit:
             self.save()
@@ -111,6 +114,7 @@ class TermPool:
                 group[1].append(weights[count] if count < 64 else count * boost)
                 group[2].append(value)
         self._size += TERM_BYTES * new_terms + POSTING_BYTES * len(positions) + 2 * length
+        self.postings += len(positions)
         if self._size > self._limit:
             self.save()
         return length
@@ -209,10 +213,17 @@ class _LengthRecordingPerDocWriter(W3PerDocWriter):
 class _BulkFieldWriter(W3FieldWriter):
     """Whoosh's terms and postings writer, fed whole terms."""
 
-    def write_terms(self, schema, length_bytes: dict[str, bytearray], terms: Iterable[Term]) -> None:  # noqa: ANN001
+    def write_terms(self, schema, length_bytes: dict[str, bytearray], terms: Iterable[Term],  # noqa: ANN001
+                    written: Callable[[int], None] | None = None) -> None:
+        """Write every term; `written(postings)` is called every few thousand postings."""
         current = None
         lengths = None
+        count = reported = 0
         for fieldname, term, docs, weights, values in terms:
+            count += len(docs)
+            if written is not None and count - reported >= REPORT_EVERY:
+                written(count)
+                reported = count
             if fieldname != current:
                 if current is not None:
                     self.finish_field()
@@ -275,10 +286,13 @@ class BulkSegmentWriter(SegmentWriter):
     `pool_bytes` is the pool's memory budget. Segments are written as separate files
     (no compound file: it would copy everything once more). `add_document` is Whoosh's,
     trimmed to what the archive's schemas use (no vectors, no separate spelling).
+    `writing(fraction)`, if set, is called as the postings are written at commit (a
+    rebuild's last stretch); it may raise to stop, and `abandon()` then cleans up.
     """
 
     def __init__(self, ix, pool_bytes: int, **kwargs):  # noqa: ANN001
         super().__init__(ix, codec=BulkCodec(), compound=False, **kwargs)
+        self.writing: Callable[[float], None] | None = None
         text_keyed = frozenset(name for name, field in self.schema.items() if type(field.format) is PackedPositions)
         self.pool = TermPool(self._tempstorage, pool_bytes, text_keyed)
 
@@ -322,6 +336,16 @@ class BulkSegmentWriter(SegmentWriter):
 
     def _flush_segment(self) -> None:
         self.perdocwriter.close()
-        self.fieldwriter.write_terms(self.schema, self.perdocwriter.length_bytes, self.pool.terms())
+        total = max(1, self.pool.postings)
+        written = None if self.writing is None else (lambda count: self.writing(min(1.0, count / total)))
+        self.fieldwriter.write_terms(self.schema, self.perdocwriter.length_bytes, self.pool.terms(), written)
         self.fieldwriter.close()
+
+    def abandon(self) -> None:
+        """Give up after a failure (or a cancel) during `commit`: remove the scratch files
+        and release the lock; the half-written segment files belong to no index."""
+        if self.is_closed:
+            return
+        self.pool.cleanup()
+        self._finish()
 
