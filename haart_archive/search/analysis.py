@@ -82,6 +82,7 @@ class OnePassAnalyzer(Analyzer):
 
     def _build(self) -> None:
         self._regex = re.compile(self.pattern)
+        self._kept = _kept_words_regex(self.pattern, self.stop_words)
         self._memory: tuple[str, list[tuple[str, str, int, int, int]]] | None = None
 
     def __getstate__(self):
@@ -127,6 +128,61 @@ class OnePassAnalyzer(Analyzer):
                 kept.append((word, stem(word), len(kept), match.start(), match.end()))
         return kept
 
+    def positions(self, value: str) -> dict[str, list[int]]:
+        """Each indexed term with the positions of its words: the whole analysis of a
+        text when indexing. Words as `words` finds them, without their character ranges
+        (found again in the few texts a search shows, see `spans`).
+
+        Stop words and one-letter words are skipped by the regular expression itself, so
+        Python only groups the kept words, then stems each distinct word once.
+        """
+        folded = fold(value)
+        if len(folded) != len(value) or self._kept is None:
+            grouped: dict[str, list[int]] = {}
+            for _surface, term, position, _start, _end in self.words(value):
+                grouped.setdefault(term, []).append(position)
+            return grouped
+        by_word: dict[str, list[int]] = {}
+        get = by_word.get
+        for position, word in enumerate(filter(None, self._kept.findall(folded))):
+            found = get(word)
+            if found is None:
+                by_word[word] = [position]
+            else:
+                found.append(position)
+        if not self.stem:
+            return by_word
+        grouped = {}
+        for word, found in by_word.items():
+            term = _stem(word)
+            earlier = grouped.get(term)
+            grouped[term] = found if earlier is None else sorted(earlier + found)
+        return grouped
+
+    def spans(self, value: str, terms: set[str]) -> list[tuple[str, int, int]]:
+        """(term, start, end) of each word of `value` indexed as one of `terms`.
+
+        Only words beginning like a wanted term are looked at (a stem differs from its
+        words at most in its last letters), each checked by analysing it as indexing does.
+        """
+        if not terms:
+            return []
+        folded = fold(value)
+        if len(folded) != len(value):
+            return [(term, start, end) for _s, term, _p, start, end in self._words_slowly(value) if term in terms]
+        prefixes = sorted({term[: max(1, len(term) - 2)] for term in terms}, key=len, reverse=True)
+        candidates = re.compile(r"(?<!\w)(?=" + "|".join(map(re.escape, prefixes)) + r")")
+        stem = _stem if self.stem else str
+        found = []
+        for start in (match.start() for match in candidates.finditer(folded)):
+            word = self._regex.match(folded, start)
+            if word is None:
+                continue
+            text = word.group()
+            if len(text) > 1 and text not in self.stop_words and stem(text) in terms:
+                found.append((stem(text), start, word.end()))
+        return found
+
     def _words_slowly(self, value: str) -> list[tuple[str, str, int, int, int]]:
         stem = _stem if self.stem else str
         kept = []
@@ -135,6 +191,21 @@ class OnePassAnalyzer(Analyzer):
             if len(word) > 1 and word not in self.stop_words:
                 kept.append((word, stem(word), len(kept), match.start(), match.end()))
         return kept
+
+
+def _kept_words_regex(pattern: str, stop_words: frozenset[str]) -> re.Pattern | None:
+    """A regular expression whose only group is a kept word of `pattern` (a word that
+    is neither a stop word nor one letter long); dropped words match with an empty group.
+
+    Works for patterns of the form `\\w+(?:SEP\\w+)*`, where a word goes on after a
+    separator only if a word character follows; None for any other pattern.
+    """
+    shape = re.fullmatch(r"\\w\+\(\?:(.+)\\w\+\)\*", pattern)
+    if shape is None:
+        return None
+    word_ends = rf"(?!\w|{shape.group(1)}\w)"
+    stops = "|".join(sorted(map(re.escape, stop_words), key=len, reverse=True))
+    return re.compile(rf"(?:{stops}){word_ends}|\w{word_ends}|({pattern})")
 
 
 def fold(text: str) -> str:

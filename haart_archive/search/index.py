@@ -9,27 +9,34 @@ with another key or by an older schema, `SearchIndex.open` raises `IndexNeedsReb
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import json
 import os
 import shutil
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from whoosh import index as whoosh_index
+from whoosh.codec.whoosh3 import W3Codec
 
 from haart_archive.errors import InvalidInput, NotFound
 from haart_archive.messages import Message
+from haart_archive.search.docsets import MatchingDocs, for_ranking
 from haart_archive.search.errors import (
     IndexNeedsRebuild,
     IndexTampered,
     RebuildCancelled,
     RebuildReason,
 )
-from haart_archive.search.facets import FacetCounter
+from haart_archive.search.facets import DateColumn, FacetCounter
 from haart_archive.search.highlighting import Highlights
+from haart_archive.search.phrases import PlacesCache
+from haart_archive.search.postings import field_lengths, leaves
 from haart_archive.search.queries import build_filter, build_parser, parse
+from haart_archive.search.ranking import Ranker
 from haart_archive.search.schema import (
     SCHEMA_VERSION,
     IndexedDocument,
@@ -38,15 +45,14 @@ from haart_archive.search.schema import (
     build_schema,
     to_fields,
 )
+from haart_archive.search.segment_writer import BulkSegmentWriter
 from haart_archive.search.spelling import suggest_correction
 from haart_archive.search.storage import PARTIAL_SUFFIX, SealedStorage
 
 MARKER = "haart-index.json"
 INDEX_NAME = "MAIN"
-# The posting pool's spill runs stay in memory (never as plaintext temp files), so a
-# smaller pool means a lower peak: 64 MB cut a 3,000-document build from 1,044 to 803 MB
-# at the same speed.
-WRITER_MEMORY_MB = 64
+# Memory budget of the posting pool before it spills a sealed run to disk.
+WRITER_MEMORY_MB = 192
 MAX_PAGE_SIZE = 200
 PROGRESS_EVERY = 25
 
@@ -118,23 +124,30 @@ class SearchIndex:
         self._parser = build_parser(ix.schema, tier)
         self._searcher = ix.searcher()
         self._facets = FacetCounter(self._searcher)
+        self._dates = DateColumn(self._searcher)
+        self._places = PlacesCache()
 
     # -- opening -------------------------------------------------------------------------
 
     @classmethod
     def open(cls, directory: Path, key: bytes, tier: Tier | str, index_id: str) -> SearchIndex:
-        """Open an existing index; every file is authenticated before it is parsed.
+        """Open an existing index, cheaply: nothing is read whole and nothing is decrypted
+        but the header and final chunk of each file (which catches truncated, replaced and
+        renamed files) and the few chunks Whoosh reads to open a searcher.
 
         Raises `IndexNeedsRebuild` (reason MISSING, DAMAGED or OLD_SCHEMA) or its
-        subclass `IndexTampered` (reason TAMPERED or WRONG_KEY).
+        subclass `IndexTampered` (reason TAMPERED or WRONG_KEY). A chunk changed in the
+        middle of a file raises `IndexTampered` when a search first reads it (or from
+        `verify`).
         """
         tier = Tier(tier)
         storage = SealedStorage(Path(directory), key, index_id)
         _check_marker(storage, tier)
-        for name in storage.list():
-            storage.read_plaintext(name)
+        storage.remove_scratch()
+        storage.check_ends()
         try:
             ix = whoosh_index.FileIndex(storage, schema=build_schema(tier), indexname=INDEX_NAME)
+            _check_segment_files(ix, storage)
             return cls(storage, key, tier, ix)
         except IndexNeedsRebuild:
             raise
@@ -170,9 +183,29 @@ class SearchIndex:
         """Build a complete index from `documents` and put it in place of `directory`.
 
         The new index is written beside `directory` and swapped in only when complete,
-        so a cancelled (`RebuildCancelled`) or failed build leaves the old one intact.
-        `progress(done, total)` is called as documents go in (`total` is 0 if unknown).
+        so a cancelled (`RebuildCancelled`) or failed build leaves the old one intact;
+        `cancelled()` is asked between documents and while the index is written.
+        `progress(done, total)` counts steps: one per document, then a quarter as many
+        while the index is written (`total` grows with the documents if not given).
         """
+        staging = cls.stage(directory, key, tier, index_id, documents, total, progress, cancelled)
+        return cls.install(staging, directory, key, tier, index_id)
+
+    @classmethod
+    def stage(
+        cls,
+        directory: Path,
+        key: bytes,
+        tier: Tier | str,
+        index_id: str,
+        documents: Iterable[IndexedDocument],
+        total: int | None = None,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> Path:
+        """The long half of `build`: write the new index beside `directory`, which is left
+        untouched (an open index on it keeps answering). Returns the staging folder for
+        `install`; a cancelled or failed build removes it."""
         tier = Tier(tier)
         directory = Path(directory)
         staging = directory.with_name(f".{directory.name}.rebuilding")
@@ -183,7 +216,13 @@ class SearchIndex:
         except BaseException:
             _remove_tree(staging)
             raise
-        _swap_in(staging, directory)
+        return staging
+
+    @classmethod
+    def install(cls, staging: Path, directory: Path, key: bytes, tier: Tier | str, index_id: str) -> SearchIndex:
+        """The quick half of `build`: put a staged index in place of `directory` and open
+        it. Close any index open on `directory` first."""
+        _swap_in(Path(staging), Path(directory))
         return cls.open(directory, key, tier, index_id)
 
     @classmethod
@@ -242,7 +281,7 @@ class SearchIndex:
         """Replace several documents by id in one commit."""
         values = [to_fields(doc, self._tier) for doc in docs]
         with self._lock:
-            writer = self._ix.writer(limitmb=WRITER_MEMORY_MB)
+            writer = self._writer()
             try:
                 for fields in values:
                     writer.update_document(**fields)
@@ -258,7 +297,7 @@ class SearchIndex:
 
     def delete_many(self, doc_ids: Iterable[str]) -> None:
         with self._lock:
-            writer = self._ix.writer(limitmb=WRITER_MEMORY_MB)
+            writer = self._writer()
             for doc_id in doc_ids:
                 writer.delete_by_term("id", doc_id)
             writer.commit()
@@ -267,7 +306,7 @@ class SearchIndex:
     def optimize(self) -> None:
         """Merge every segment into one (faster searches after many small updates)."""
         with self._lock:
-            self._ix.optimize()
+            self._writer().commit(optimize=True)
             self._refresh()
 
     def rebuild(
@@ -277,25 +316,40 @@ class SearchIndex:
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
     ) -> None:
-        """Replace the whole index with `documents` (see `build`); cancel leaves it intact."""
+        """Replace the whole index with `documents` (see `build`); cancel leaves it intact.
+
+        Searches from other threads are answered by the old index until the new one is
+        complete."""
+        directory = self._storage.directory
+        staging = SearchIndex.stage(
+            directory, self._key, self._tier, self.index_id, documents, total, progress, cancelled
+        )
         with self._lock:
-            rebuilt = SearchIndex.build(
-                self._storage.directory,
-                self._key,
-                self._tier,
-                self.index_id,
-                documents,
-                total,
-                progress,
-                cancelled,
-            )
             self._close_searcher()
             self._storage.close()
+            rebuilt = SearchIndex.install(staging, directory, self._key, self._tier, self.index_id)
             self._storage, self._ix = rebuilt._storage, rebuilt._ix
-            self._searcher, self._facets = rebuilt._searcher, rebuilt._facets
+            self._searcher, self._facets, self._dates = rebuilt._searcher, rebuilt._facets, rebuilt._dates
+            self._places = rebuilt._places
+
+    def verify(self) -> None:
+        """Authenticate every chunk of every file (constant memory; seconds on a large
+        index). Raises `IndexTampered`: run it in the background after opening to find
+        damage before a search runs into it. Searches are not held up meanwhile."""
+        self._storage.verify()
+
+    def warm(self) -> None:
+        """Read what the first search would (term tables, facet values, date column), so
+        it answers at once; meant for a background thread right after opening."""
+        with self._reading():
+            self._facets.counts(set())
+            self._dates.values()
+            for leaf in leaves(self._searcher):
+                for name in body_fields("en") + body_fields("sw"):
+                    field_lengths(leaf.reader, name)
 
     def close(self) -> None:
-        """Close the searcher and forget every decrypted file."""
+        """Close the searcher and forget every decrypted chunk."""
         with self._lock:
             self._close_searcher()
             self._storage.close()
@@ -321,36 +375,57 @@ class SearchIndex:
         _check_paging(sort, page, page_size)
         parsed = parse(self._parser, query_text)
         filter_query = build_filter(filters)
-        with self._lock:
+        with self._reading():
             searcher = self._searcher
-            # One pass over the matches: every matching document is collected (the total
-            # and the facets need them all anyway), so phrase and prefix queries are not
-            # matched a second time.
-            options = {"limit": None, "filter": filter_query}
-            if sort == "date":
-                options.update(sortedby="told", reverse=True)
-            results = searcher.search(parsed, **options)
-            docset = set(results.docs())
-            hits = self._page_hits(results, parsed, (page - 1) * page_size, page_size)
-            facets = self._facets.counts(docset) if with_facets else {}
+            # Every match is needed for the total and the facets: the set of matches comes
+            # from whole posting lists and set algebra, the scores from the same lists
+            # (`ranking`), and only the page of hits is read and highlighted.
+            docs = MatchingDocs(searcher, self._places)
+            matched = docs.of(parsed)
+            if filter_query is not None:
+                matched = matched & docs.of(filter_query)
+            start, end = (page - 1) * page_size, page * page_size
+            if start >= len(matched):
+                ranked = []
+            elif sort == "date":
+                ranked = self._newest(matched, end)[start:end]
+            else:
+                ranked = self._most_relevant(parsed, docs, matched, end, filter_query)[start:end]
+            hits = self._page_hits(ranked, parsed, docs.expansions)
+            facets = self._facets.counts(matched) if with_facets else {}
             suggestion = suggest_correction(searcher, self._tier, query_text)
-        return SearchResults(tuple(hits), len(docset), page, page_size, facets, suggestion)
+        return SearchResults(tuple(hits), len(matched), page, page_size, facets, suggestion)
 
-    def _page_hits(self, results, parsed, start: int, page_size: int) -> list[Hit]:
-        highlights = Highlights.for_query(self._searcher, parsed, ("body_en", "body_sw"))
-        page = results[start : start + page_size]
-        highlights.prepare([result.docnum for result in page])
+    def _most_relevant(self, parsed, docs: MatchingDocs, matched: frozenset[int], count: int,  # noqa: ANN001
+                       filtered) -> list[tuple[int, float]]:  # noqa: ANN001
+        scores = Ranker(docs).scores(parsed)
+        if scores is not None:
+            best = heapq.nlargest(count, matched, key=lambda doc: (scores.get(doc, 0.0), -doc))
+            return [(doc, scores.get(doc, 0.0)) for doc in best]
+        allow = set(matched) if filtered is not None else None
+        results = self._searcher.search(for_ranking(parsed, docs), limit=count, filter=allow)
+        return [(result.docnum, float(result.score or 0.0)) for result in results]
+
+    def _newest(self, matched: frozenset[int], count: int) -> list[tuple[int, float]]:
+        told = self._dates.values()
+        newest = heapq.nlargest(count, matched, key=lambda doc: (told[doc], -doc))
+        return [(doc, 0.0) for doc in newest]
+
+    def _page_hits(self, ranked: list[tuple[int, float]], parsed, expansions: dict) -> list[Hit]:  # noqa: ANN001
+        searcher = self._searcher
+        highlights = Highlights.for_query(searcher, parsed, ("body_en", "body_sw"), expansions)
+        highlights.prepare([docnum for docnum, _score in ranked])
         hits = []
-        for result in page:
-            stored = result.fields()
+        for docnum, score in ranked:
+            stored = searcher.stored_fields(docnum)
             body_field = body_fields(stored.get("language", "en"))[1]
-            fragments = highlights.fragments(result.docnum, body_field, stored.get(body_field, ""))
+            fragments = highlights.fragments(docnum, body_field, stored.get(body_field, ""))
             told = stored.get("told")
             hits.append(
                 Hit(
                     id=stored["id"],
                     title=stored.get("title", ""),
-                    score=float(result.score or 0.0),
+                    score=score,
                     fragments=tuple(fragments),
                     told_on=told.date() if told else None,
                 )
@@ -359,19 +434,30 @@ class SearchIndex:
 
     def document_ids(self) -> set[str]:
         """Ids of every indexed document (for the archive to check the index is complete)."""
-        with self._lock:
+        with self._reading():
             return {fields["id"] for fields in self._searcher.all_stored_fields()}
 
     def require(self, doc_id: str) -> None:
         """Raise `NotFound` if `doc_id` is not indexed."""
-        with self._lock:
+        with self._reading():
             if self._searcher.document_number(id=doc_id) is None:
                 raise NotFound(Message("That testimony is not in the search index."))
 
     # -- internals -----------------------------------------------------------------------
 
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        """Hold the lock; a file gone missing under a reader means the index is damaged."""
+        with self._lock:
+            try:
+                yield
+            except (NameError, FileNotFoundError):
+                raise IndexNeedsRebuild(self.index_id, RebuildReason.DAMAGED) from None
+
     def _fill(self, documents, total: int, progress, cancelled) -> None:
-        writer = self._ix.writer(limitmb=WRITER_MEMORY_MB)
+        """Add every document, then write the segment. Progress counts steps: one per
+        document, then a quarter as many again for writing (the last stretch)."""
+        writer = self._writer()
         done = 0
         try:
             for doc in documents:
@@ -380,14 +466,30 @@ class SearchIndex:
                 writer.add_document(**to_fields(doc, self._tier))
                 done += 1
                 if progress is not None and done % PROGRESS_EVERY == 0:
-                    progress(done, total)
+                    progress(done, _steps(max(total, done)))
         except BaseException:
             writer.cancel()
             raise
-        writer.commit()
+        steps = _steps(done)
+
+        def writing(fraction: float) -> None:
+            if cancelled is not None and cancelled():
+                raise RebuildCancelled(self.index_id)
+            if progress is not None:
+                progress(done + int(fraction * (steps - done)), steps)
+
+        writer.writing = writing
+        try:
+            writer.commit()
+        except BaseException:
+            writer.abandon()
+            raise
         if progress is not None:
-            progress(done, total or done)
+            progress(steps, steps)
         self._refresh()
+
+    def _writer(self) -> BulkSegmentWriter:
+        return BulkSegmentWriter(self._ix, pool_bytes=int(WRITER_MEMORY_MB * 1024 * 1024))
 
     def _refresh(self) -> None:
         # A fresh searcher, not `Searcher.refresh()`: Whoosh's refresh reuses segment
@@ -397,10 +499,18 @@ class SearchIndex:
         self._close_searcher()
         self._searcher = fresh
         self._facets = FacetCounter(fresh)
+        self._dates = DateColumn(fresh)
+        self._places = PlacesCache()
 
     def _close_searcher(self) -> None:
         if self._searcher is not None and not self._searcher.is_closed:
             self._searcher.close()
+
+
+def _steps(documents: int) -> int:
+    """Progress steps of a build of this many documents: one each, and a quarter more
+    for writing the index at the end."""
+    return documents + documents // 4
 
 
 def _check_paging(sort: str, page: int, page_size: int) -> None:
@@ -430,10 +540,27 @@ def _check_marker(storage: SealedStorage, tier: Tier) -> None:
         if storage.list():
             raise IndexNeedsRebuild(index_id, RebuildReason.DAMAGED) from None
         raise IndexTampered(index_id, RebuildReason.WRONG_KEY) from None
+    except IndexTampered:
+        if storage.is_whole_file_format(MARKER):
+            raise IndexNeedsRebuild(index_id, RebuildReason.OLD_SCHEMA) from None
+        raise
     except ValueError:
         raise IndexNeedsRebuild(index_id, RebuildReason.DAMAGED) from None
     if info.get("schema_version") != SCHEMA_VERSION or info.get("tier") != str(tier):
         raise IndexNeedsRebuild(index_id, RebuildReason.OLD_SCHEMA)
+
+
+def _check_segment_files(ix, storage: SealedStorage) -> None:  # noqa: ANN001 - a FileIndex
+    """Every file Whoosh will need is there (it opens most of them only when searching)."""
+    present = set(storage.list())
+    for segment in ix._segments():
+        expected = {segment.make_filename(ext) for ext in (W3Codec.TERMS_EXT, W3Codec.POSTS_EXT)}
+        columns = ["_stored"] + [
+            f"_{name}_len" for name, length in getattr(segment, "_fieldlengths", {}).items() if length
+        ]
+        expected.update(W3Codec.column_filename(segment, column) for column in columns)
+        if not expected <= present:
+            raise IndexNeedsRebuild(storage.index_id, RebuildReason.DAMAGED)
 
 
 def _entries(directory: Path) -> list[str]:

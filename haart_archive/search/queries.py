@@ -14,12 +14,15 @@ from __future__ import annotations
 import copy
 import re
 
-from whoosh import matching, qparser, query
+from whoosh import matching, qparser, query, scoring
 from whoosh.qparser import dateparse, syntax
 
 from haart_archive.errors import InvalidInput
 from haart_archive.messages import Message
 from haart_archive.search.analysis import code_form
+from haart_archive.search.formats import PackedPositions
+from haart_archive.search.phrases import phrase_docs, term_places
+from haart_archive.search.postings import field_lengths, postings, term_bytes
 from haart_archive.search.schema import FILTER_FIELDS, Tier
 
 SPLIT_FIELDS = {
@@ -109,46 +112,137 @@ class AdjacentPhrase(query.Phrase):
     """An exact phrase matched by set arithmetic on word positions.
 
     Whoosh's own phrase matcher builds span objects in Python for every document that
-    holds all the words; here the words' postings are intersected and, for each such
-    document, the phrase is present when some start position p has word i at p + i. Same
-    documents, same scores (the sum of the words' scores), several times faster on long
-    testimonies. Other slops keep Whoosh's matcher.
+    holds all the words. Here each word's posting list is read whole, block by block
+    (`postings.postings`), the documents holding every word are intersected as sets, and
+    a document matches when some position p of the first word has word i at p + i (set
+    intersections in C). Same documents as Whoosh; the score of a match is the sum of
+    its words' BM25F scores. The result is kept for the searcher's segment, so the set
+    of matches (for the total and facets) and the ranking of the page share one pass.
+    Other slops keep Whoosh's matcher.
     """
 
+    def _fast(self, reader) -> bool:  # noqa: ANN001
+        return (
+            self.slop == 1
+            and len(self.words) >= 2
+            and self.fieldname in reader.schema
+            and reader.schema[self.fieldname].format.supports("positions")
+        )
+
     def matcher(self, searcher, context=None):  # noqa: ANN001, ANN201 - Whoosh's API
-        if self.slop != 1 or len(self.words) < 2 or self.fieldname not in searcher.schema:
-            return super().matcher(searcher, context)
-        words = [query.Term(self.fieldname, word) for word in self.words]
-        field = searcher.schema[self.fieldname]
         reader = searcher.reader()
-        for word in self.words:
-            try:
-                present = (self.fieldname, field.to_bytes(word)) in reader
-            except ValueError:
-                present = False
-            if not present:
-                return matching.NullMatcher()
-        term_matchers = [term.matcher(searcher, context) for term in words]
-        both = term_matchers[0]
-        for other in term_matchers[1:]:
-            both = matching.IntersectionMatcher(both, other)
+        if not self._fast(reader):
+            return super().matcher(searcher, context)
         weighting = context.weighting if context is not None else searcher.weighting
-        ids, scores = [], []
-        while both.is_active():
-            if _adjacent([m.value_as("positions") for m in term_matchers]):
-                ids.append(both.id())
-                scores.append(both.score() * self.boost if weighting is not None else 1.0)
-            both.next()
-        return matching.ListMatcher(ids, weights=scores) if ids else matching.NullMatcher()
+        ids, scores = self._hits(reader, searcher if weighting is not None else None, weighting)
+        if not ids:
+            return matching.NullMatcher()
+        return _ScoredList(ids, weights=scores)
+
+    def matching_docs(self, docs) -> set[int]:  # noqa: ANN001 - a docsets.MatchingDocs
+        """Global numbers of the matching documents (see `docsets`)."""
+        found: set[int] = set()
+        for leaf in docs.leaves:
+            if not self._fast(leaf.reader):
+                return set(docs.searcher.docs_for_query(query.Phrase(self.fieldname, self.words)))
+            ids, _scores = self._hits(leaf.reader, None, None, docs.places_cache)
+            found.update(doc + leaf.offset for doc in ids)
+        return found
+
+    def phrase_scores(self, docs) -> dict[int, float]:  # noqa: ANN001 - a docsets.MatchingDocs
+        """Score of every matching document, by global number (see `ranking`)."""
+        scores: dict[int, float] = {}
+        searcher = docs.searcher
+        for leaf in docs.leaves:
+            ids, leaf_scores = self._hits(leaf.reader, searcher, searcher.weighting, docs.places_cache)
+            scores.update(zip((doc + leaf.offset for doc in ids), leaf_scores, strict=True))
+        return scores
+
+    def _hits(self, reader, searcher, weighting, places_cache=None) -> tuple[list[int], list[float]]:  # noqa: ANN001
+        """Matching segment-local ids, with scores when `weighting` is given; the match is
+        computed once per segment and query, the scores once more if asked for."""
+        cache = self.__dict__.setdefault("_cache", {})
+        found = cache.get(id(reader))
+        if found is None:
+            found = cache[id(reader)] = self._match(reader, places_cache)
+        ids, texts, lists = found
+        if weighting is None or not ids:
+            return ids, [1.0] * len(ids)
+        scored = cache.get((id(reader), "scores"))
+        if scored is None:
+            scored = cache[(id(reader), "scores")] = self._scores(reader, searcher, weighting, texts, lists, ids)
+        return ids, scored
+
+    def _match(self, reader, places_cache) -> tuple[list[int], list, list]:  # noqa: ANN001
+        texts = [term_bytes(reader, self.fieldname, word) for word in self.words]
+        if any(text is None for text in texts):
+            return [], [], []
+        posting_format = reader.schema[self.fieldname].format
+        if isinstance(posting_format, PackedPositions):
+            places = [
+                places_cache.get(reader, self.fieldname, text) if places_cache is not None
+                else term_places(reader, self.fieldname, text)
+                for text in texts
+            ]
+            if all(word is not None for word in places):
+                return phrase_docs(places), texts, [(word.ids, word.weights) for word in places]
+        lists = [postings(reader, self.fieldname, text) for text in texts]
+        common = set(lists[0][0]).intersection(*(ids for ids, _w, _v in lists[1:]))
+        ids = _adjacent_each([(ids, values) for ids, _w, values in lists], posting_format, common) if common else []
+        return ids, texts, [(ids, weights) for ids, weights, _v in lists]
+
+    def _scores(self, reader, searcher, weighting, texts, lists, ids) -> list[float]:  # noqa: ANN001
+        """Sum of the words' BM25F scores for each matching document."""
+        total = [0.0] * len(ids)
+        lengths = field_lengths(reader, self.fieldname)
+        for text, (word_ids, weights) in zip(texts, lists, strict=True):
+            scorer = weighting.scorer(searcher, self.fieldname, text)
+            weight_of = dict(zip(word_ids, weights, strict=True))
+            if isinstance(scorer, scoring.BM25FScorer) and lengths is not None:
+                idf, k1, b, avgfl = scorer.idf, scorer.K1, scorer.B, scorer.avgfl
+                scores = [
+                    idf * (w * (k1 + 1)) / (w + k1 * ((1 - b) + b * (lengths[doc] or 1) / avgfl))
+                    for doc, w in ((doc, weight_of[doc]) for doc in ids)
+                ]
+            else:
+                scores = [scorer._score(weight_of[doc], scorer.dfl(doc)) for doc in ids]
+            total = [a + b for a, b in zip(total, scores, strict=True)]
+        return [score * self.boost for score in total]
 
 
-def _adjacent(positions: list[list[int]]) -> bool:
-    starts = set(positions[0])
-    for offset, later in enumerate(positions[1:], start=1):
-        starts.intersection_update(p - offset for p in later)
-        if not starts:
-            return False
-    return True
+def _adjacent_each(words: list[tuple[list[int], list[bytes]]], posting_format, common: set[int]) -> list[int]:  # noqa: ANN001
+    """Documents where word i is at p + i for some p, document by document, for any
+    positions format (see `phrases` for the fast way on packed positions)."""
+    decode = getattr(posting_format, "position_view", None) or posting_format.decoder("positions")
+    places = [dict(zip(ids, values, strict=True)) for ids, values in words]
+    shifts = [(-offset).__add__ for offset in range(len(places))]
+    found = []
+    for doc in sorted(common):
+        starts = set(decode(places[0][doc]))
+        for offset in range(1, len(places)):
+            starts.intersection_update(map(shifts[offset], decode(places[offset][doc])))
+            if not starts:
+                break
+        else:
+            found.append(doc)
+    return found
+
+
+class _ScoredList(matching.ListMatcher):
+    """Whoosh's list matcher, remembering its best score: Whoosh's top-N collector asks
+    for it every few documents, and the list matcher would scan all its scores each time."""
+
+    def __init__(self, ids: list[int], weights: list[float]):
+        super().__init__(ids, weights=weights)
+        self._best = max(weights)
+
+    def block_max_weight(self) -> float:
+        return self._best
+
+    def copy(self) -> _ScoredList:
+        clone = _ScoredList(self._ids, self._weights)
+        clone._i = self._i
+        return clone
 
 
 def with_adjacent_phrases(node: query.Query) -> query.Query:

@@ -24,9 +24,11 @@ from haart_archive.search.analysis import (
     name_analyzer,
     swahili_analyzer,
 )
+from haart_archive.search.formats import PackedPositions
 
-# Bump when the schema or the analysis changes: an index of another version is rebuilt.
-SCHEMA_VERSION = 1
+# Bump when the schema, the analysis or the file format changes: an index of another
+# version is rebuilt. 2: files sealed in chunks, word places packed as arrays.
+SCHEMA_VERSION = 2
 
 LANGUAGES = ("en", "sw", "mixed")
 
@@ -80,12 +82,12 @@ def build_schema(tier: Tier) -> fields.Schema:
     schema = fields.Schema(
         id=fields.ID(stored=True, unique=True),
         title=fields.STORED(),
-        title_en=fields.TEXT(analyzer=english_analyzer(), field_boost=2.0),
-        title_sw=fields.TEXT(analyzer=swahili_analyzer(), field_boost=2.0),
-        # Postings keep character offsets (chars=True) so the highlighter marks words
-        # without re-analysing whole testimonies.
-        body_en=fields.TEXT(analyzer=english_analyzer(), stored=True, chars=True),
-        body_sw=fields.TEXT(analyzer=swahili_analyzer(), stored=True, chars=True),
+        title_en=_text_field(english_analyzer(), PackedPositions(field_boost=2.0)),
+        title_sw=_text_field(swahili_analyzer(), PackedPositions(field_boost=2.0)),
+        # Postings keep positions (for phrases); the highlighter finds the characters of
+        # the words it marks in the stored text of the page of hits.
+        body_en=_text_field(english_analyzer(), PackedPositions(), stored=True),
+        body_sw=_text_field(swahili_analyzer(), PackedPositions(), stored=True),
         exploitation=_code_field(),
         indicator=_code_field(),
         sector=_code_field(),
@@ -101,6 +103,12 @@ def build_schema(tier: Tier) -> fields.Schema:
     if tier is Tier.STORY:
         schema.add("people", fields.TEXT(analyzer=name_analyzer()))
     return schema
+
+
+def _text_field(analyzer, posting_format, stored: bool = False) -> fields.TEXT:  # noqa: ANN001
+    field = fields.TEXT(analyzer=analyzer, stored=stored, field_boost=posting_format.field_boost)
+    field.format = posting_format
+    return field
 
 
 def _code_field(stored: bool = False) -> fields.FieldType:

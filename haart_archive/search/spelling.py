@@ -70,10 +70,11 @@ def _query_form(searcher, fieldname: str, word: str) -> str | None:
 def _surface_forms(searcher, fieldname: str, stem: str, docs: int = 3) -> set[str]:
     """Words as written in a few documents that have `stem` ('house', 'houses' for 'hous')."""
     forms: set[str] = set()
+    analyzer = searcher.schema[fieldname].analyzer
     matcher = searcher.reader().postings(fieldname, stem)
     while matcher.is_active() and docs:
         text = searcher.stored_fields(matcher.id()).get(fieldname, "")
-        forms.update(text[start:end].lower() for _pos, start, end in matcher.value_as("characters"))
+        forms.update(text[start:end].lower() for _term, start, end in analyzer.spans(text, {stem}))
         matcher.next()
         docs -= 1
     return forms

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from sqlalchemy import select
 from haart_archive.context import Context
 from haart_archive.errors import InvalidInput, NotFound, NotPermitted
 from haart_archive.messages import Message
+from haart_archive.search.errors import IndexNeedsRebuild
 from haart_archive.search.index import Cancelled, Progress, SearchIndex, SearchResults
 from haart_archive.search.schema import IndexedDocument
 from haart_archive.store.models import RedactedVersion, SavedSearch, Testimony, new_id
@@ -39,13 +41,20 @@ class SavedQuery:
 
 
 class SearchService:
-    """Searching, indexing as records change, rebuilding, and saved searches."""
+    """Searching, indexing as records change, rebuilding, and saved searches.
+
+    Safe to call from a worker thread while the UI thread waits: `open_indexes` (after
+    unlock), `rebuild` and `verify_indexes` are the long tasks, each with progress and
+    cancellation; everything else is quick once the indexes are open.
+    """
 
     def __init__(self, context: Context, documents: Callable[[Tier, list[str] | None], Iterator[IndexedDocument]]):
         self._ctx = context
         self._documents = documents
         self._indexes: dict[Tier, SearchIndex] = {}
         self._deferred: set[str] | None = None
+        self._lock = threading.RLock()  # opening and swapping indexes
+        self._build_lock = threading.Lock()  # one rebuild at a time
         self.rebuild_notice: str | None = None
 
     # -- searching ------------------------------------------------------------------------
@@ -54,22 +63,67 @@ class SearchService:
 
     def search(self, query: str, *, tier: Tier | str | None = None, filters: dict[str, list[str]] | None = None,
                sort: str = "relevance", page: int = 1, page_size: int = 20) -> SearchResults:
-        """Search one tier's index (by default the richest the user's keys open)."""
-        index = self._index(self._tier(tier))
-        return index.search(query, filters=filters, sort=sort, page=page, page_size=page_size)
+        """Search one tier's index (by default the richest the user's keys open).
+
+        Damage found while searching (a chunk that fails authentication, a missing file)
+        rebuilds the index from the store, says so in `rebuild_notice`, and searches again.
+        """
+        chosen = self._tier(tier)
+        try:
+            return self._index(chosen).search(query, filters=filters, sort=sort, page=page, page_size=page_size)
+        except IndexNeedsRebuild as why:
+            self._rebuild_damaged(chosen, why)
+            return self._index(chosen).search(query, filters=filters, sort=sort, page=page, page_size=page_size)
+
+    def open_indexes(self, progress: Progress | None = None, cancelled: Cancelled | None = None) -> str | None:
+        """Open every index the user's keys open, rebuilding any that cannot be used, and
+        read what the first search needs; returns the rebuild notice, if any.
+
+        Meant to run on a worker thread right after unlock, so the first search answers at
+        once; a search that comes first simply opens the index itself. `progress` and
+        `cancelled` apply to a rebuild (`RebuildCancelled` leaves the old index as it was).
+        """
+        for tier in self._readable_tiers():
+            if cancelled is not None and cancelled():
+                break
+            try:
+                self._index(tier, progress, cancelled).warm()
+            except IndexNeedsRebuild as why:  # damage in what warming reads
+                self._rebuild_damaged(tier, why, progress, cancelled)
+                self._index(tier).warm()
+        return self.rebuild_notice
+
+    def verify_indexes(self, progress: Progress | None = None, cancelled: Cancelled | None = None) -> bool:
+        """Authenticate every chunk of every open index, rebuilding one that fails.
+
+        Searching checks only the chunks it reads; this background check finds damage
+        elsewhere. Returns True if everything was intact.
+        """
+        intact = True
+        tiers = self._readable_tiers()
+        for done, tier in enumerate(tiers):
+            if cancelled is not None and cancelled():
+                break
+            try:
+                self._index(tier).verify()
+            except IndexNeedsRebuild as why:
+                intact = False
+                self._rebuild_damaged(tier, why, progress, cancelled)
+            if progress is not None:
+                progress(done + 1, len(tiers))
+        return intact
 
     def rebuild(self, tier: Tier | str | None = None, progress: Progress | None = None,
                 cancelled: Cancelled | None = None) -> None:
-        """Rebuild one index (or every index the user can open) from the store."""
+        """Rebuild one index (or every index the user can open) from the store.
+
+        The old index keeps answering searches from other threads until the new one is
+        complete; a cancelled rebuild (`RebuildCancelled`) leaves it in place.
+        """
         self._ctx.require("rebuild the search index")
-        tiers = [self._tier(tier)] if tier else [t for t in SEARCHABLE_TIERS if self._ctx.can_read(t)]
+        tiers = [self._tier(tier)] if tier else self._readable_tiers()
         for each in tiers:
-            self._close_index(each)
-            ids = self._all_ids()
-            self._indexes[each] = SearchIndex.build(
-                self._folder(each), self._key(each), each, self._index_id(each),
-                self._documents(each, None), len(ids), progress, cancelled,
-            )
+            self._build(each, progress, cancelled)
         with self._ctx.transaction() as session:
             self._ctx.audit.record(session, "search index rebuilt", detail={"tiers": [str(t) for t in tiers]})
 
@@ -94,29 +148,35 @@ class SearchService:
 
     def _apply(self, testimony_ids: list[str]) -> None:
         existing = set(self._all_ids())
-        for tier in SEARCHABLE_TIERS:
-            if not self._ctx.can_read(tier):
-                continue
-            index = self._index(tier)
-            gone = [tid for tid in testimony_ids if tid not in existing]
-            present = [tid for tid in testimony_ids if tid in existing]
-            docs = list(self._documents(tier, present)) if present else []
-            if tier is Tier.PUBLIC:
-                listed = {doc.id for doc in docs}
-                gone += [tid for tid in present if tid not in listed]
-            if gone:
-                index.delete_many(gone)
-            if docs:
-                index.update_many(docs)
+        for tier in self._readable_tiers():
+            try:
+                self._update(tier, testimony_ids, existing)
+            except IndexNeedsRebuild as why:  # the store has the change; the index follows it
+                self._rebuild_damaged(tier, why)
+
+    def _update(self, tier: Tier, testimony_ids: list[str], existing: set[str]) -> None:
+        index = self._index(tier)
+        gone = [tid for tid in testimony_ids if tid not in existing]
+        present = [tid for tid in testimony_ids if tid in existing]
+        docs = list(self._documents(tier, present)) if present else []
+        if tier is Tier.PUBLIC:
+            listed = {doc.id for doc in docs}
+            gone += [tid for tid in present if tid not in listed]
+        if gone:
+            index.delete_many(gone)
+        if docs:
+            index.update_many(docs)
 
     def forget_index(self, tier: Tier) -> None:
         """Drop an index made with a key that was rotated away; it rebuilds on next use."""
-        self._close_index(tier)
-        shutil.rmtree(self._folder(tier), ignore_errors=True)
+        with self._lock:
+            self._close_index(tier)
+            shutil.rmtree(self._folder(tier), ignore_errors=True)
 
     def close(self) -> None:
-        for tier in list(self._indexes):
-            self._close_index(tier)
+        with self._lock:
+            for tier in list(self._indexes):
+                self._close_index(tier)
 
     # -- saved searches -------------------------------------------------------------------
     def save_search(self, name: str, query: str, *, tier: Tier | str | None = None, filters: dict | None = None) -> str:
@@ -125,7 +185,8 @@ class SearchService:
         tier = self._tier(tier)
         with self._ctx.transaction() as session:
             row = SavedSearch(id=new_id(), user_id=self._ctx.user.id, tier=tier.value)
-            self._ctx.sealer.seal_json(row, "query_sealed", {"name": name.strip(), "query": query, "filters": filters or {}})
+            saved = {"name": name.strip(), "query": query, "filters": filters or {}}
+            self._ctx.sealer.seal_json(row, "query_sealed", saved)
             session.add(row)
         return row.id
 
@@ -155,19 +216,50 @@ class SearchService:
             raise NotPermitted(self._ctx.user.role.value, Message("search the {chosen} index", chosen=chosen))
         return chosen
 
-    def _index(self, tier: Tier) -> SearchIndex:
+    def _readable_tiers(self) -> list[Tier]:
+        return [tier for tier in SEARCHABLE_TIERS if self._ctx.can_read(tier)]
+
+    def _index(self, tier: Tier, progress: Progress | None = None, cancelled: Cancelled | None = None) -> SearchIndex:
         self._ctx.ensure_open()
-        if tier not in self._indexes:
-            index, why = SearchIndex.open_or_rebuild(
-                self._folder(tier), self._key(tier), tier, self._index_id(tier),
-                lambda: self._documents(tier, None), len(self._all_ids()),
+        with self._lock:
+            index = self._indexes.get(tier)
+            if index is not None:
+                return index
+            try:
+                index = SearchIndex.open(self._folder(tier), self._key(tier), tier, self._index_id(tier))
+            except IndexNeedsRebuild as why:
+                damaged = why
+            else:
+                self._indexes[tier] = index
+                return index
+        self._rebuild_damaged(tier, damaged, progress, cancelled)
+        with self._lock:
+            return self._indexes[tier]
+
+    def _build(self, tier: Tier, progress: Progress | None, cancelled: Cancelled | None) -> None:
+        """Build beside the open index (which keeps answering), then swap it in."""
+        folder, key, index_id = self._folder(tier), self._key(tier), self._index_id(tier)
+        with self._build_lock:
+            staging = SearchIndex.stage(
+                folder, key, tier, index_id, self._documents(tier, None), len(self._all_ids()), progress, cancelled
             )
-            if why is not None:
-                self.rebuild_notice = why.message
-                with self._ctx.transaction() as session:
-                    self._ctx.audit.record(session, "search index rebuilt", detail={"tier": str(tier), "reason": str(why.reason)})
-            self._indexes[tier] = index
-        return self._indexes[tier]
+            with self._lock:
+                self._close_index(tier)
+                self._indexes[tier] = SearchIndex.install(staging, folder, key, tier, index_id)
+
+    def _rebuild_damaged(self, tier: Tier, why: IndexNeedsRebuild, progress: Progress | None = None,
+                         cancelled: Cancelled | None = None) -> None:
+        # Locks are always taken build lock first, then the index lock.
+        with self._lock:
+            self._close_index(tier)
+        self._build(tier, progress, cancelled)
+        self._notice_rebuilt(tier, why)
+
+    def _notice_rebuilt(self, tier: Tier, why: IndexNeedsRebuild) -> None:
+        self.rebuild_notice = why.message
+        with self._ctx.transaction() as session:
+            detail = {"tier": str(tier), "reason": str(why.reason)}
+            self._ctx.audit.record(session, "search index rebuilt", detail=detail)
 
     def _close_index(self, tier: Tier) -> None:
         index = self._indexes.pop(tier, None)
@@ -250,6 +342,8 @@ def _story_document(ctx: Context, testimony: Testimony, profile: dict, state: st
     )
 
 
-def _public_document(ctx: Context, version: RedactedVersion, testimony_id: str, profile: dict, state: str) -> IndexedDocument:
+def _public_document(
+    ctx: Context, version: RedactedVersion, testimony_id: str, profile: dict, state: str
+) -> IndexedDocument:
     content = ctx.sealer.open_json(version, "content_sealed")
     return IndexedDocument(id=testimony_id, title=content["title"], body=content["text"], **_common(profile, state))

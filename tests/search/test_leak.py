@@ -92,3 +92,94 @@ def test_canary_check_sees_plaintext(tmp_path):
     """The scanner itself finds a canary written plainly (the test can fail)."""
     (tmp_path / "plain").write_bytes(CANARIES[0].lower().encode("utf-16-le"))
     assert scan(tmp_path)
+
+
+KILLED_CHILD = r"""
+import os, sys, time
+sys.path.insert(0, os.getcwd())
+from pathlib import Path
+from haart_archive.search import SearchIndex
+from haart_archive.search import index as index_module, segment_writer
+from tests.search.conftest import corpus
+from tests.search.test_leak import planted
+
+folder, key, phase = Path(sys.argv[1]), bytes.fromhex(sys.argv[2]), sys.argv[3]
+SearchIndex.build(folder, key, "story", "test-story", corpus()).close()  # the previous index
+index_module.WRITER_MEMORY_MB = 0.05  # spill runs early and often
+
+
+def stop_here(what):
+    print(what, flush=True)
+    time.sleep(120)  # the parent kills us here
+
+
+def progress(done, total):
+    if phase == "adding" and done >= 200:
+        stop_here("adding")
+
+
+write_term = segment_writer._BulkFieldWriter._write_term
+written = []
+
+
+def write_term_then_stop(self, *args):
+    write_term(self, *args)
+    written.append(1)
+    if phase == "writing" and len(written) == 400:
+        stop_here("writing")
+
+
+segment_writer._BulkFieldWriter._write_term = write_term_then_stop
+SearchIndex.build(folder, key, "story", "test-story", (planted(n) for n in range(400)), 400, progress)
+print("finished", flush=True)
+"""
+
+
+def run_until(phase: str, folder: Path, key: bytes, private_tmp: Path) -> None:
+    """Start a rebuild in a child process and SIGKILL it when it reaches `phase`."""
+    import os
+    import select
+    import signal
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "TMPDIR": str(private_tmp)}
+    child = subprocess.Popen(
+        [sys.executable, "-c", KILLED_CHILD, str(folder), key.hex(), phase],
+        cwd=root, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        ready, _, _ = select.select([child.stdout], [], [], 120)
+        line = child.stdout.readline().strip() if ready else ""
+        assert line == phase, f"the child did not reach {phase!r}: {line!r} {child.stderr.read() if not ready else ''}"
+        os.kill(child.pid, signal.SIGKILL)
+    finally:
+        child.kill()
+        child.wait()
+        child.stdout.close()
+        child.stderr.close()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("phase", ["adding", "writing"])
+def test_rebuild_killed_halfway_leaves_no_plaintext_and_the_next_open_is_clean(tmp_path, key, private_tmp, phase):
+    folder = tmp_path / "index"
+    run_until(phase, folder, key, private_tmp)
+    staging = folder.with_name(f".{folder.name}.rebuilding")
+    left = sorted(p.name.rsplit(".", 1)[-1] for p in staging.iterdir())
+    # The kill came while scratch files were on disk (sealed spill runs, a file half written).
+    assert "spill" in left
+    if phase == "writing":
+        assert "partial" in left
+    assert scan(tmp_path) == []
+    assert scan(private_tmp) == []
+    # The previous index opens as it was; the next rebuild clears what the dead one left.
+    index = SearchIndex.open(folder, key, "story", STORY_ID)
+    assert index.search("wakala").total == 1
+    assert index.search(CANARIES[1]).total == 0
+    index.rebuild([planted(n) for n in range(20)])
+    assert index.search(CANARIES[1]).total == 20
+    index.close()
+    assert not staging.exists()
+    assert scan(tmp_path) == []

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import marshal
 
 import pytest
 from whoosh.writing import LockError
 
 from haart_archive.search import IndexTampered, SealedStorage, SearchIndex
-from haart_archive.search.storage import MemoryTempStorage
+from haart_archive.search.storage import SealedTempStorage
 
 from .conftest import STORY_ID, corpus
 
@@ -31,24 +32,41 @@ def test_rename_re_seals_under_the_new_name(tmp_path, key):
     storage.rename_file("a", "b")
     assert storage.list() == ["b"]
     fresh = SealedStorage(tmp_path, key, "ix")
-    assert bytes(fresh.open_file("b").read()) == b"contents"
+    assert fresh.open_file("b").read() == b"contents"
     # The old ciphertext placed under the new name does not open.
     (tmp_path / storage.disk_name("b")).write_bytes(sealed_a)
     with pytest.raises(IndexTampered):
         SealedStorage(tmp_path, key, "ix").read_plaintext("b")
 
 
-def test_temp_storage_keeps_bytes_when_the_raw_file_is_closed():
-    temp = MemoryTempStorage()
+def test_spill_runs_go_to_disk_sealed_and_are_removed(tmp_path, key):
+    temp = SealedStorage(tmp_path, key, "ix").temp_storage()
+    assert isinstance(temp, SealedTempStorage)
     raw = temp.create_file("run").raw_file()
-    raw.write(b"spilled postings")
+    items = [("body_en", f"spilledword{n}".encode(), n, 1.0, None) for n in range(20_000)]
+    for item in items:  # as Whoosh's posting pool writes its runs
+        marshal.dump(item, raw, 2)
     raw.close()
-    assert bytes(temp.open_file("run").read()) == b"spilled postings"
-    assert isinstance(temp.temp_storage(), MemoryTempStorage)
+    (spill,) = list(tmp_path.iterdir())
+    assert spill.name.endswith(".spill")
+    assert b"spilledword" not in spill.read_bytes()
+    assert spill.stat().st_size > 64 * 1024  # several chunks, streamed to disk
+    reader = temp.open_file("run").raw_file()
+    assert [marshal.load(reader) for _ in items] == items
+    reader.close()
+    temp.destroy()
+    assert list(tmp_path.iterdir()) == []
 
 
-def test_sealed_storage_temp_storage_is_in_memory(tmp_path, key):
-    assert isinstance(SealedStorage(tmp_path, key, "ix").temp_storage(), MemoryTempStorage)
+def test_column_buffer_is_written_then_read_back_at_random(tmp_path, key):
+    temp = SealedStorage(tmp_path, key, "ix").temp_storage()
+    scratch = temp.create_file("cols", mode="w+b")
+    scratch.write(b"a" * 70_000 + b"column bytes" + b"z" * 10)
+    assert scratch.tell() == 70_022
+    scratch.seek(70_000)
+    assert scratch.read(12) == b"column bytes"
+    scratch.close()
+    temp.destroy()
 
 
 def test_writer_lock_is_exclusive_across_storages_of_one_folder(tmp_path, key):

@@ -14,6 +14,7 @@ from haart_archive.search import (
     RebuildReason,
     SealedStorage,
     SearchIndex,
+    segment_writer,
 )
 from haart_archive.search.index import MARKER
 
@@ -118,8 +119,26 @@ def test_cancelled_rebuild_leaves_the_previous_index(story, story_dir, key, tmp_
     with pytest.raises(RebuildCancelled):
         story.rebuild(corpus() * 40, cancelled=lambda: next(cancel_after, 0) == 0)
     assert answers(story) == before
-    story.rebuild(corpus()[:2], total=2, progress=lambda done, total: seen.append((done, total)))
-    assert seen[-1] == (2, 2)
-    assert story.doc_count == 2
+    story.rebuild(corpus() * 60, total=300, progress=lambda done, total: seen.append((done, total)))
+    assert seen[-1] == (375, 375)  # a step per document, and a quarter more for writing
+    assert seen == sorted(seen) and (300, 375) in seen
+    assert story.doc_count == 300
     assert not list(tmp_path.glob(".*rebuilding*"))
     shutil.rmtree(story_dir)
+
+
+def test_cancel_while_the_index_is_written_leaves_the_previous_index(story, tmp_path, monkeypatch):
+    monkeypatch.setattr(segment_writer, "REPORT_EVERY", 10)
+    before = answers(story)
+    all_added = []
+    with pytest.raises(RebuildCancelled):
+        story.rebuild(
+            corpus() * 60, total=300,
+            progress=lambda done, total: all_added.append(done >= 300),
+            cancelled=lambda: any(all_added),
+        )
+    assert any(all_added)  # the cancel came after every document was in, while writing
+    assert answers(story) == before
+    assert not list(tmp_path.glob(".*rebuilding*"))
+    story.rebuild(corpus())  # the writer's lock was released
+    assert answers(story) == before
