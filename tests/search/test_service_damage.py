@@ -8,12 +8,12 @@ import random
 import threading
 
 import pytest
-from haart_archive.testimonies import Tags, TestimonyDraft
 
 from haart_archive.media.blobs import HEADER_BYTES, SEALED_CHUNK_SIZE
 from haart_archive.search import SealedStorage, SearchIndex
 from haart_archive.search.storage import WHOLE_FILE_BYTES
 from haart_archive.services.search import INDEX_FOLDER
+from haart_archive.types.testimonies import Tags, TestimonyDraft
 
 
 def long_drafts(count: int) -> list[TestimonyDraft]:
