@@ -94,7 +94,7 @@ def main() -> int:
 
     from haart_archive.archive import Archive
     from ui.app import make_application
-    from ui.pages.redaction_desk import RedactionDeskPage
+    from ui.redaction.desk import RedactionDeskPage
     from ui.tasks import TaskRunner
 
     app = make_application([])

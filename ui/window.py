@@ -13,12 +13,12 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget, QWidget
 
 from haart_archive.archive import Archive
+from ui.first_run import SetupPage
 from ui.i18n import install_language
 from ui.idle import IdleWatcher
 from ui.labels import role_label
 from ui.lockscreen import LockScreen
-from ui.places import interface_language, remember_folder, remember_language
-from ui.setup import SetupPage
+from ui.settings import interface_language, remember_folder, remember_language
 from ui.tasks import TaskBar, TaskRunner
 from ui.workspace import Workspace
 

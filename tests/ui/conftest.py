@@ -111,7 +111,7 @@ def make_window(qtbot, app_setup, answers) -> Iterator:  # noqa: ANN001
     windows = []
 
     def build(folder: Path | None, *, threaded: bool = False, language: str = "en", **kwargs) -> AppWindow:  # noqa: ANN003
-        from ui.places import remember_language
+        from ui.settings import remember_language
 
         remember_language(language)
         window = AppWindow(folder, runner=TaskRunner(inline=not threaded), **kwargs)
