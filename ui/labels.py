@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from haart_archive.roles import Role
+from haart_archive.types.users import Role
 from haart_archive.vocabulary import VOCABULARIES, term
 from ui.i18n import current_language
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from haart_archive.archive import Archive
-from haart_archive.roles import Role
+from haart_archive.types.users import Role
 from ui import dialogs
 from ui.dialogs import Answer
 from ui.page import Page

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from haart_archive.consent import (
+from haart_archive.types.consent import (
     Anonymity,
     ConsentGrant,
     ConsentTaking,

@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from haart_archive.archive import Archive
-from haart_archive.consent import ConsentEvent, EventKind, Media, Use, label
-from haart_archive.consent.terms import labels
+from haart_archive.types.consent import ConsentEvent, EventKind, Media, Use, label, labels
 from ui import dialogs
 from ui.consent.form import ConsentForm
 from ui.errors import show_error

@@ -15,7 +15,7 @@ import html
 import re
 from dataclasses import dataclass, replace
 
-from haart_archive.redaction.plan import Decision, Operator, RedactionPlan, Status
+from haart_archive.types.redaction import Decision, Operator, RedactionPlan, Status
 
 
 @dataclass(frozen=True)

@@ -26,11 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from haart_archive.archive import Archive
-from haart_archive.consent import Anonymity, label
-from haart_archive.redaction.leakcheck import LeakReport
-from haart_archive.redaction.plan import Decision, Operator, RedactionPlan, Status
-from haart_archive.redaction.types import KnownPerson
-from haart_archive.roles import Role
+from haart_archive.types.consent import Anonymity, label
+from haart_archive.types.redaction import Decision, KnownPerson, LeakReport, Operator, RedactionPlan, Status
+from haart_archive.types.users import Role
 from ui.errors import show_error
 from ui.i18n import current_language
 from ui.page import Page

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from haart_archive.archive import Archive
-from haart_archive.media.images import Polygon, Rect
+from haart_archive.types.media import Polygon, Rect
 from ui.errors import show_error
 from ui.widgets import note
 

@@ -47,10 +47,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from haart_archive.redaction.leakcheck import Leak, LeakReport
-from haart_archive.redaction.plan import Decision, Operator, RedactedText, RedactionPlan, Status
-from haart_archive.redaction.types import EntityType, KnownPerson
-from haart_archive.types.redaction import IDENTIFIER_TYPES
+from haart_archive.types.redaction import (
+    IDENTIFIER_TYPES,
+    Decision,
+    EntityType,
+    KnownPerson,
+    Leak,
+    LeakReport,
+    Operator,
+    RedactedText,
+    RedactionPlan,
+    Status,
+)
 
 # Numbers, phones and emails share a colour; quasi-identifiers (also identifiers to the core)
 # are shown as "other detail", the words an editor reads for them.

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from haart_archive.archive import Archive
-from haart_archive.roles import Role
+from haart_archive.types.users import Role
 from ui import dialogs
 from ui.errors import show_error
 from ui.i18n import LANGUAGES, current_language

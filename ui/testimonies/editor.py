@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from haart_archive.archive import Archive
-from haart_archive.roles import Role
 from haart_archive.types.people import PersonIdentity, PersonProfile
 from haart_archive.types.testimonies import PersonInput, Tags, TestimonyDraft, TestimonyRecord
+from haart_archive.types.users import Role
 from ui.errors import show_error
 from ui.labels import term_label, vocabulary_items
 from ui.tasks import TaskRunner

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from haart_archive.archive import Archive
-from haart_archive.roles import Role
 from haart_archive.types.testimonies import TestimonySummary
+from haart_archive.types.users import Role
 from ui import dialogs
 from ui.dialogs import Answer
 from ui.errors import show_error
@@ -371,7 +371,7 @@ class TestimoniesPage(Page):
             return
         import datetime as dt
 
-        from haart_archive.consent import current_consent
+        from haart_archive.types.consent import current_consent
 
         today = dt.date.today()
         try:
