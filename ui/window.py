@@ -112,6 +112,7 @@ class AppWindow(QMainWindow):
         self.idle.timed_out.connect(lambda: self.lock("idle"))
         if "users" in self.workspace.pages:
             self.workspace.pages["users"].idle_changed.connect(self.idle.set_minutes)
+        self.workspace.pages["search"].open_index()  # so the first search finds it open
 
     def _set_unlocked_chrome(self, unlocked: bool) -> None:
         self.lock_button.setVisible(unlocked)

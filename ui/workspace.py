@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from importlib import import_module
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -57,6 +57,10 @@ def places_for(role: Role) -> list[str]:
 
 
 class Workspace(QWidget):
+    # The core tells of a change from the thread that made it (a worker, for saves and
+    # imports); the pages hear of it on the UI thread.
+    record_changed = Signal(str, str)
+
     def __init__(self, archive: Archive, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
         self.archive = archive
@@ -80,7 +84,8 @@ class Workspace(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(self.nav)
         layout.addLayout(right, 1)
-        archive.on_change(self._archive_changed)
+        self.record_changed.connect(self._archive_changed)
+        archive.on_change(self.record_changed.emit)
         self.nav.setCurrentRow(0)
 
     def _make_page(self, place: str) -> Page:

@@ -297,7 +297,9 @@ class ConsentPage(Page):
 
     def _record_grant(self, grant, amend: bool) -> None:  # noqa: ANN001
         try:
-            self.archive.consent.grant(self.testimony_id, grant, amend=amend)
+            testimony_id = self.testimony_id
+            self.runner.call(self.tr("Saving the consent…"),
+                             lambda: self.archive.consent.grant(testimony_id, grant, amend=amend), self)
         except Exception as error:  # noqa: BLE001
             show_error(self, error)
             return

@@ -99,9 +99,10 @@ class PartnerExportView(QWidget):
 
     def preview(self) -> None:
         """The report of the export as it would be made now, computed in memory."""
-        try:
-            export = self.archive.publishing.preview_partner_export(
-                self.k_spin.value(), aggregate_only=self.aggregate_only.isChecked())
+        k, aggregate = self.k_spin.value(), self.aggregate_only.isChecked()
+        try:  # reads every consented testimony: on the worker
+            export = self.runner.call(self.tr("Preparing the partner export preview…"), lambda: (
+                self.archive.publishing.preview_partner_export(k, aggregate_only=aggregate)), self)
         except Exception as error:  # noqa: BLE001
             show_error(self, error)
             return

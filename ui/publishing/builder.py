@@ -564,8 +564,11 @@ class PublicationBuilder(QWidget):
         self.run_check()
         if self.report is None or not all(item.ok for item in self.report.items):
             return
-        try:
-            self.preview_widget.show(self.archive.publishing.preview(self.spec))
+        spec = self.spec
+        try:  # renders the PDF and HTML in memory: on the worker
+            rendered = self.runner.call(self.tr("Rendering the preview…"),
+                                        lambda: self.archive.publishing.preview(spec), self)
+            self.preview_widget.show(rendered)
         except Exception as error:  # noqa: BLE001
             show_error(self, error)
             return

@@ -67,7 +67,7 @@ class RedactionDeskPage(Page):
         self.changes.setAccessibleName(self.tr("What changed in the redacted text"))
         self.changes.setMaximumHeight(110)
         self.changes.hide()
-        self.review = ReviewPane(self._preview, self._leak_check)
+        self.review = ReviewPane(self._preview, self._leak_check, runner)
         self.review.plan_changed.connect(self._plan_changed)
         self.review.checked.connect(lambda _report: self._update_approval())
         self.images = ImagePane(archive)
@@ -385,7 +385,9 @@ class RedactionDeskPage(Page):
         if self.testimony_id is None:
             return True
         try:
-            version_id = self.archive.redaction.create_version(self.testimony_id, self.review.review.plan)
+            testimony_id, plan = self.testimony_id, self.review.review.plan
+            version_id = self.runner.call(self.tr("Saving the redacted version…"),
+                                          lambda: self.archive.redaction.create_version(testimony_id, plan), self)
             self.version = self.archive.redaction.version(version_id)
         except Exception as error:  # noqa: BLE001
             show_error(self, error)

@@ -9,7 +9,6 @@ reviewing stays quick with hundreds of suggestions.
 from __future__ import annotations
 
 import html
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -59,6 +58,7 @@ from haart_archive.types.redaction import (
     RedactionPlan,
     Status,
 )
+from ui.tasks import TaskRunner
 
 # Numbers, phones and emails share a colour; quasi-identifiers (also identifiers to the core)
 # are shown as "other detail", the words an editor reads for them.
@@ -272,12 +272,12 @@ class ReviewPane(QWidget):
 
     plan_changed = Signal()  # the editor changed a decision
     checked = Signal(object)  # LeakReport of the preview, after each refresh
-    _check_done = Signal(int, object)  # from the leak-check thread: generation, report
 
-    def __init__(self, preview: Preview, check: LeakCheck, parent: QWidget | None = None):
+    def __init__(self, preview: Preview, check: LeakCheck, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
         self._preview = preview
         self._check = check
+        self.runner = runner
         self.review: Review | None = None
         self.redacted: RedactedText | None = None
         self.report: LeakReport | None = None
@@ -287,7 +287,6 @@ class ReviewPane(QWidget):
         self._syncing = False
         self._generation = 0
         self.checking = False
-        self._check_done.connect(self._checked, Qt.ConnectionType.QueuedConnection)
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setSingleShot(True)
         self.refresh_timer.setInterval(REFRESH_DELAY_MS)
@@ -766,14 +765,10 @@ class ReviewPane(QWidget):
             self._checked(generation, self._check(text, known, reviewed, anonymity))
             return
 
-        def work() -> None:
-            try:
-                report = self._check(text, known, reviewed, anonymity)
-            except Exception:  # noqa: BLE001 - an unchecked text must never pass
-                report = None
-            self._check_done.emit(generation, report)
+        def done(report: LeakReport | None, error: BaseException | None) -> None:
+            self._checked(generation, None if error is not None else report)  # unchecked never passes
 
-        threading.Thread(target=work, name="live-leak-check", daemon=True).start()
+        self.runner.in_background(lambda: self._check(text, known, reviewed, anonymity), done)
 
     def _checked(self, generation: int, report: LeakReport | None) -> None:
         if generation != self._generation or self.review is None:

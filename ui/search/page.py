@@ -51,6 +51,8 @@ class SearchPage(Page):
         self.page_number = 1
         self.results = None
         self.originals = archive.can_read("story")
+        self.index_state = "closed"  # "opening" on the worker, then "open"
+        self._search_waiting = False
         self._build()
 
     def title(self) -> str:
@@ -78,8 +80,7 @@ class SearchPage(Page):
         bar.addWidget(self.sort_combo)
         bar.addWidget(search_button)
         saved_bar = self._saved_bar()
-        self.tier_note = note(self.tr("Searching the original testimonies and people's names.") if self.originals
-                              else self.tr("Searching the approved public texts only."))
+        self.tier_note = note(self._tier_words())
         self.suggestion_button = QPushButton()
         self.suggestion_button.setFlat(True)
         self.suggestion_button.hide()
@@ -206,6 +207,11 @@ class SearchPage(Page):
             return
         self.load_saved()
 
+    def _tier_words(self) -> str:
+        if self.originals:
+            return self.tr("Searching the original testimonies and people's names.")
+        return self.tr("Searching the approved public texts only.")
+
     def _syntax_help(self) -> str:
         return self.tr(
             "All words must match: agent passport\n"
@@ -223,6 +229,14 @@ class SearchPage(Page):
         self.run_search()
 
     def run_search(self) -> None:
+        if self.index_state != "open" and not self.runner.busy:
+            self._search_waiting = True
+            self.open_index()
+            return
+        if self.index_state == "opening":
+            self._search_waiting = True
+            return
+        # Open, or another task holds the worker: search here (an unopened index opens itself).
         query = self.query_edit.text().strip()
         try:
             self.results = self.archive.search.search(
@@ -339,16 +353,45 @@ class SearchPage(Page):
             self.viewer.setHtml(self._hit_html(hit))
             self.viewer.show()
 
-    # -- the long task -------------------------------------------------------------------------------
+    # -- the long tasks ------------------------------------------------------------------------------
+    def open_index(self) -> None:
+        """Open the search index on the worker (started at unlock, with progress and Cancel:
+        a missing or damaged index is rebuilt). A search asked meanwhile runs when it is open."""
+        if self.index_state != "closed" or self.runner.busy:
+            return
+        self.index_state = "opening"
+        self.tier_note.setText(self.tr("Opening the search index…"))
+        self.runner.run(Task(
+            self.tr("Opening the search index…"),
+            lambda progress, cancelled: self.archive.search.open_indexes(progress, cancelled),
+            on_done=lambda _notice: self._index_opened(True),
+            on_cancelled=lambda: self._index_opened(False),
+            on_error=self._index_failed,
+        ))
+
+    def _index_opened(self, opened: bool) -> None:
+        self.index_state = "open" if opened else "closed"
+        self.tier_note.setText(self._tier_words())
+        if self._search_waiting:
+            self._search_waiting = False
+            if opened:
+                self.run_search()
+
+    def _index_failed(self, error: BaseException) -> None:
+        self._index_opened(False)
+        show_error(self, error)
+
     def rebuild(self) -> None:
         self.runner.run(Task(
             self.tr("Rebuilding the search index…"),
             lambda progress, cancelled: self.archive.search.rebuild(progress=progress, cancelled=cancelled),
-            on_done=lambda _r: self._rebuilt(self.tr("The search index was rebuilt.")),
+            on_done=lambda _r: self._rebuilt(self.tr("The search index was rebuilt."), opened=True),
             on_cancelled=lambda: self._rebuilt(self.tr("Rebuilding was cancelled; the old index is still used.")),
         ))
 
-    def _rebuilt(self, text: str) -> None:
+    def _rebuilt(self, text: str, *, opened: bool = False) -> None:
+        if opened:
+            self.index_state = "open"
         self.tier_note.setText(text)
         if self.results is not None:
             self.run_search()

@@ -324,11 +324,16 @@ class TestimonyEditor(QWidget):
 
     def save(self) -> bool:
         draft = self.current_draft()
-        try:
-            if self.testimony_id is None:
-                self.testimony_id = self.archive.testimonies.add(draft)
-            else:
-                self.archive.testimonies.update(self.testimony_id, draft, expected_revision=self.revision)
+        testimony_id, revision = self.testimony_id, self.revision
+
+        def store() -> str:
+            if testimony_id is None:
+                return self.archive.testimonies.add(draft)
+            self.archive.testimonies.update(testimony_id, draft, expected_revision=revision)
+            return testimony_id
+
+        try:  # the index follows the store in the same call: possibly long, so on the worker
+            self.testimony_id = self.runner.call(self.tr("Saving the testimony…"), store, self)
         except Exception as error:  # noqa: BLE001 - shown as its sentence, the draft stays
             show_error(self, error)
             return False

@@ -16,8 +16,8 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
 from haart_archive.archive import Archive
-from haart_archive.redaction.plan import Status
 from haart_archive.types.people import PersonIdentity, PersonProfile
+from haart_archive.types.redaction import EntityType, Operator, Status
 from haart_archive.types.testimonies import PersonInput, TestimonyDraft
 from tests.ui.conftest import CUSTODIAN, EDITOR, unlock
 
@@ -190,6 +190,43 @@ def test_a_planted_leak_blocks_approval_until_it_is_redacted(make_window, desk_f
         qtbot.keyClick(table, Qt.Key.Key_A)
     settle(desk)
     assert desk.approve_button.isEnabled(), desk.approval_label.text()
+
+
+def test_a_quasi_identifier_decision_is_honoured_by_the_live_check_and_by_approval(make_window, desk_folder, qtbot):
+    """The live leak check is the core's (same allow-list approval uses): a distinctive
+    detail marked by hand is removed, and once kept on purpose it passes both checks."""
+    window, desk = open_desk(make_window, desk_folder)
+    review, table = desk.review, desk.review.table
+    key_to(qtbot, desk, 0)
+    for _ in range(len(review.review.plan.decisions)):
+        qtbot.keyClick(table, Qt.Key.Key_A)
+    where = TEXT.index("green water tank")
+    cursor = QTextCursor(review.original.document())
+    cursor.setPosition(where)
+    cursor.setPosition(where + len("green water tank"), QTextCursor.MoveMode.KeepAnchor)
+    review.original.setTextCursor(cursor)
+    review.mark_type.setCurrentIndex(review.mark_type.findData(EntityType.QUASI_IDENTIFIER.value))
+    review.original.setFocus()
+    qtbot.keyClick(review.original, Qt.Key.Key_S)
+    detail = review.review.plan.decisions[-1]
+    assert detail.type == EntityType.QUASI_IDENTIFIER and detail.text == "green water tank"
+    settle(desk)
+    assert "green water tank" not in review.preview.toPlainText()
+    assert "identifying detail removed" in review.preview.toPlainText()
+    assert review.report.passed
+    # Kept on purpose (key 5): it stays in the text, and neither check calls it a leak.
+    table.setFocus()
+    key_to(qtbot, desk, len(review.review.plan.decisions) - 1)
+    qtbot.keyClick(table, Qt.Key.Key_5)
+    assert review.review.plan.decisions[-1].operator == Operator.KEEP
+    settle(desk)
+    assert "green water tank" in review.preview.toPlainText()
+    assert review.report.passed, review.report.leaks
+    assert desk.approve_button.isEnabled(), desk.approval_label.text()
+    desk.approve_button.click()
+    version = window.archive.redaction.versions(desk.testimony_id)[-1]
+    assert version.state == "approved" and "green water tank" in version.text
+    assert window.archive.redaction.leak_check(version.id).passed
 
 
 def test_draw_a_box_on_a_photo_and_create_the_redacted_image(make_window, desk_folder, qtbot):
