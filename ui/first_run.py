@@ -221,7 +221,7 @@ def save_recovery_pdf(path: Path, recovery_key: str) -> None:
     paint_recovery_sheet(writer, recovery_key)
 
 
-def paint_recovery_sheet(device, recovery_key: str) -> None:  # noqa: ANN001
+def paint_recovery_sheet(device, recovery_key: str) -> None:
     painter = QPainter(device)
     try:
         width = device.width()

@@ -23,8 +23,7 @@ from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Sign
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from haart_archive.tasks import CancelCheck
-from haart_archive.tasks import Progress
+from haart_archive.tasks import CancelCheck, Progress
 from ui import dialogs
 from ui.errors import show_error
 
@@ -73,7 +72,7 @@ def _execute(task: Task, report: Progress) -> tuple[Any, BaseException | None]:
 
     try:
         return task.work(progress, task.cancelled), None
-    except BaseException as error:  # noqa: BLE001 - every failure goes back to the UI thread
+    except BaseException as error:  # every failure goes back to the UI thread
         return None, error
 
 
@@ -86,7 +85,7 @@ class _Quiet(QRunnable):
     def run(self) -> None:
         try:
             result, error = self.work(), None
-        except BaseException as failure:  # noqa: BLE001 - goes back to the UI thread
+        except BaseException as failure:  # goes back to the UI thread
             result, error = None, failure
         self.signals.finished.emit(result, error)
 
@@ -178,7 +177,7 @@ class TaskRunner(QObject):
         if self.inline:
             try:
                 result, error = work(), None
-            except Exception as failure:  # noqa: BLE001 - handed to on_done like any failure
+            except Exception as failure:  # handed to on_done like any failure
                 result, error = None, failure
             on_done(result, error)
             return
@@ -210,7 +209,7 @@ class TaskRunner(QObject):
             if task.on_done:
                 try:
                     task.on_done(result)
-                except Exception as failure:  # noqa: BLE001 - a page's bug must not kill the app
+                except Exception as failure:  # a page's bug must not kill the app
                     show_error(None, failure)
         elif isinstance(error, TaskCancelled) or task.cancelled():
             self.finished.emit("cancelled")

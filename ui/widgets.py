@@ -138,7 +138,7 @@ class CheckGroup(QWidget):
     def checked(self) -> list[str]:
         return [code for code, box in self.boxes.items() if box.isChecked()]
 
-    def set_checked(self, codes) -> None:  # noqa: ANN001
+    def set_checked(self, codes) -> None:
         for code, box in self.boxes.items():
             box.setChecked(code in codes)
 
@@ -150,7 +150,7 @@ class FilterProxy(QSortFilterProxyModel):
     which the project still allows, only has invalidateRowsFilter.
     """
 
-    def set_filter(self, **values) -> None:  # noqa: ANN003 - attribute name -> new value
+    def set_filter(self, **values: object) -> None:  # attribute name -> new value
         begin = getattr(self, "beginFilterChange", None)
         if begin is not None:
             begin()

@@ -187,7 +187,7 @@ class AppWindow(QMainWindow):
             clipboard.clear()
         self._copied = None
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.archive is not None and not self.lock("manual"):
             event.ignore()
             return

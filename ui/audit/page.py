@@ -29,7 +29,7 @@ from ui.widgets import FilterProxy, heading, note
 
 
 class AuditModel(QAbstractTableModel):
-    def __init__(self, parent=None):  # noqa: ANN001
+    def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[tuple[str, ...]] = []
 
@@ -38,19 +38,19 @@ class AuditModel(QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 6
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN201
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("No."), self.tr("When (UTC)"), self.tr("Who"), self.tr("What"),
                     self.tr("Record"), self.tr("Details"))[section]
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if index.isValid() and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.rows[index.row()][index.column()]
         if index.isValid() and role == Qt.ItemDataRole.UserRole and index.column() == 0:
@@ -59,7 +59,7 @@ class AuditModel(QAbstractTableModel):
 
 
 class AuditFilter(FilterProxy):
-    def __init__(self, parent=None):  # noqa: ANN001
+    def __init__(self, parent=None):
         super().__init__(parent)
         self.action = ""
         self.actor = ""
@@ -68,7 +68,7 @@ class AuditFilter(FilterProxy):
     def set_filter(self, **values: str) -> None:
         super().set_filter(**{name: value or "" for name, value in values.items()})
 
-    def filterAcceptsRow(self, source_row: int, _parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, _parent: QModelIndex | QPersistentModelIndex) -> bool:
         row = self.sourceModel().rows[source_row]
         if self.action and row[3] != self.action:
             return False
@@ -128,7 +128,7 @@ class AuditPage(Page):
         try:
             names = {m.id: m.name for m in self.archive.users.list(include_removed=True)}
             entries = self.archive.audit_entries()
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             show_error(self, error)
             return
         rows = [
@@ -144,7 +144,7 @@ class AuditPage(Page):
     def verify(self) -> None:
         try:
             result = self.archive.verify_audit()
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             show_error(self, error)
             return
         if result.ok:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from haart_archive.archive import Archive
 from haart_archive.tasks import Cancelled
+from haart_archive.types.backup import BackupReport, BackupStatus
 from ui.errors import show_error
 from ui.page import Page
 from ui.tasks import Task, TaskRunner
@@ -77,7 +78,7 @@ class BackupPage(Page):
         try:
             status = self.archive.backup_status()
             days = self.archive.backup_reminder_days()
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             show_error(self, error)
             return
         self.days_spin.blockSignals(True)
@@ -94,7 +95,7 @@ class BackupPage(Page):
         else:
             self.reminder.hide()
 
-    def _reminder_words(self, status, days: int) -> str:  # noqa: ANN001 - BackupStatus
+    def _reminder_words(self, status: BackupStatus, days: int) -> str:
         if status.last_verified_at is None:
             return self.tr("No verified backup of this archive exists yet. Make one now.")
         return self.tr("The last verified backup is %1 days old (the archive asks for one every %2 days). "
@@ -103,7 +104,7 @@ class BackupPage(Page):
     def _set_days(self) -> None:
         try:
             self.archive.set_backup_reminder_days(self.days_spin.value())
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             show_error(self, error)
         self.refresh_status()
 
@@ -141,7 +142,7 @@ class BackupPage(Page):
             on_error=self._failed,
         ))
 
-    def _finished(self, report, words: str) -> None:  # noqa: ANN001 - BackupReport
+    def _finished(self, report: BackupReport, words: str) -> None:
         self.last_report = report
         detail = self.tr("%1 files, %2 MB, made %3").replace("%1", str(report.files)).replace(
             "%2", f"{report.file_bytes / 1_000_000:.1f}").replace("%3", report.created_at.replace("T", " ").replace("Z", " UTC"))

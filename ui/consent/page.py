@@ -4,6 +4,8 @@ and the consent receipt."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QMarginsF, Qt
@@ -148,18 +150,18 @@ class ConsentPage(Page):
         row.addWidget(self.part_button)
         return row
 
-    def renew(self, until=None) -> None:  # noqa: ANN001 - a date, or the one chosen
+    def renew(self, until: dt.date | None = None) -> None:
         if self.testimony_id is None:
             return
         until = until or self.renew_date.date().toPython()
         try:
             self.archive.consent.renew(self.testimony_id, until)
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             show_error(self, error)
             return
         self.reload()
 
-    def withdraw_part(self, uses=None, media=None) -> None:  # noqa: ANN001 - lists of codes, or the ticked ones
+    def withdraw_part(self, uses: Iterable[str] | None = None, media: Iterable[str] | None = None) -> None:
         if self.testimony_id is None:
             return
         uses = self.part_uses.checked() if uses is None else list(uses)
@@ -175,7 +177,7 @@ class ConsentPage(Page):
             return
         try:
             notices = self.archive.consent.withdraw(self.testimony_id, uses=uses, media=media)
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             show_error(self, error)
             return
         self.part_uses.set_checked([])
@@ -213,7 +215,7 @@ class ConsentPage(Page):
         try:
             summaries = self.archive.testimonies.list()
             soon = self.archive.consent.expiring(EXPIRING_DAYS) + self.archive.consent.expired()
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             show_error(self, error)
             return
         self.titles = {s.id: s.title or s.id[:8] for s in summaries}
@@ -253,7 +255,7 @@ class ConsentPage(Page):
             current = self.archive.consent.current(testimony_id)
             words = self.archive.consent.describe(testimony_id, language)
             history = self.archive.consent.history(testimony_id)
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             show_error(self, error)
             return
         self.state_label.setText(self.tr("Consent: %1").replace("%1", label(current.state, language)))
@@ -295,12 +297,12 @@ class ConsentPage(Page):
         self.views.setCurrentIndex(1)
         self.form.consenter_name.setFocus()
 
-    def _record_grant(self, grant, amend: bool) -> None:  # noqa: ANN001
+    def _record_grant(self, grant, amend: bool) -> None:
         try:
             testimony_id = self.testimony_id
             self.runner.call(self.tr("Saving the consent…"),
                              lambda: self.archive.consent.grant(testimony_id, grant, amend=amend), self)
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             show_error(self, error)
             return
         self.form.reset()
@@ -317,7 +319,7 @@ class ConsentPage(Page):
             return
         try:
             notices = self.archive.consent.withdraw(self.testimony_id)
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             show_error(self, error)
             return
         self.reload()
@@ -339,7 +341,7 @@ class ConsentPage(Page):
             return
         try:
             page = self.archive.consent.receipt_html(self.testimony_id, self.receipt_language.currentData())
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             show_error(self, error)
             return
         self.receipt.setHtml(page)

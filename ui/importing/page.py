@@ -28,41 +28,15 @@ from PySide6.QtWidgets import (
 
 from haart_archive.archive import Archive, plan_import
 from haart_archive.tasks import Cancelled
-from haart_archive.types.importing import FIELDS
+from haart_archive.types.importing import FIELDS, ImportPlan, ImportResult
 from ui.errors import show_error
 from ui.i18n import core_text
+from ui.importing.labels import field_words
 from ui.page import Page
 from ui.tasks import Task, TaskRunner
 from ui.widgets import heading, note
 
 STEP_SOURCE, STEP_REPORT, STEP_DONE = range(3)
-
-
-def field_words(name: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    translate = QCoreApplication.translate
-    return {
-        "title": translate("Import", "Title"),
-        "text": translate("Import", "Testimony text"),
-        "language": translate("Import", "Language"),
-        "county": translate("Import", "County"),
-        "told_on": translate("Import", "Date told"),
-        "place_told": translate("Import", "Place told"),
-        "taken_by": translate("Import", "Taken by"),
-        "notes": translate("Import", "Notes"),
-        "tags.exploitation": translate("Import", "Form of exploitation"),
-        "tags.indicators": translate("Import", "ILO indicators"),
-        "tags.sectors": translate("Import", "Sectors"),
-        "tags.push_factors": translate("Import", "Push factors"),
-        "tags.routes": translate("Import", "Routes"),
-        "survivor_name": translate("Import", "Survivor's name"),
-        "survivor_gender": translate("Import", "Survivor's gender"),
-        "survivor_phone": translate("Import", "Survivor's phone"),
-        "survivor_birth_year": translate("Import", "Survivor's year of birth"),
-        "recruiter_name": translate("Import", "Recruiter's name"),
-        "attachments": translate("Import", "Attachments"),
-    }.get(name, name)
 
 
 class ImportPage(Page):
@@ -180,7 +154,7 @@ class ImportPage(Page):
         layout.addLayout(buttons)
         return page
 
-    def _planned(self, plan) -> None:  # noqa: ANN001 - ImportPlan
+    def _planned(self, plan: ImportPlan) -> None:
         self.plan = plan
         self.summary_list.clear()
         for line in plan.summary():
@@ -195,7 +169,7 @@ class ImportPage(Page):
         self.import_button.setEnabled(bool(plan.testimonies))
         self.steps.setCurrentIndex(STEP_REPORT)
 
-    def _fill_mapping(self, plan) -> None:  # noqa: ANN001
+    def _fill_mapping(self, plan) -> None:
         while self.mapping_form.rowCount():
             self.mapping_form.removeRow(0)
         self.mapping_combos = {}
@@ -264,7 +238,7 @@ class ImportPage(Page):
         layout.addWidget(again, 0, Qt.AlignmentFlag.AlignLeft)
         return page
 
-    def _imported(self, result) -> None:  # noqa: ANN001 - ImportResult
+    def _imported(self, result: ImportResult) -> None:
         self.result = result
         self.done_label.setText(self.tr("%1 testimonies imported.").replace("%1", str(len(result.testimony_ids))))
         self.files_list.clear()

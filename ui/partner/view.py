@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from haart_archive.archive import Archive
+from haart_archive.types.publishing import SuppressionReport
 from ui import dialogs
 from ui.errors import show_error
 from ui.i18n import core_text
@@ -103,14 +104,14 @@ class PartnerExportView(QWidget):
         try:  # reads every consented testimony: on the worker
             export = self.runner.call(self.tr("Preparing the partner export preview…"), lambda: (
                 self.archive.publishing.preview_partner_export(k, aggregate_only=aggregate)), self)
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             show_error(self, error)
             return
         self.report = export.report
         self.report_view.setHtml(self.report_html(export.report, len(export.aggregates)))
         self.export_button.setEnabled(bool(self.formats()))
 
-    def report_html(self, report, tables: int | None = None) -> str:  # noqa: ANN001 - SuppressionReport
+    def report_html(self, report: SuppressionReport, tables: int | None = None) -> str:
         aggregate = self.aggregate_only.isChecked()
         rows = [
             (self.tr("k"), str(report.k)),
@@ -143,7 +144,7 @@ class PartnerExportView(QWidget):
         k, aggregate, formats, where = self.k_spin.value(), self.aggregate_only.isChecked(), self.formats(), \
             self.where_edit.text().strip()
 
-        def work(progress, _cancelled):  # noqa: ANN001, ANN202
+        def work(progress, _cancelled):
             progress(0, 2)
             result = self.archive.publishing.export_partner(out_dir, k, aggregate_only=aggregate,
                                                             formats=formats, where=where)
@@ -152,7 +153,7 @@ class PartnerExportView(QWidget):
 
         self.runner.run(Task(self.tr("Exporting for the partner…"), work, on_done=self._exported, cancellable=False))
 
-    def _exported(self, result) -> None:  # noqa: ANN001
+    def _exported(self, result) -> None:
         publication_id, paths, report = result
         self.last_export = result
         self.report_view.setHtml(self.report_html(report) + "<p>" + html.escape(

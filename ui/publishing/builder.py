@@ -36,34 +36,19 @@ from PySide6.QtWidgets import (
 
 from haart_archive.archive import Archive
 from haart_archive.errors import ArchiveError
-from haart_archive.messages import Message
 from haart_archive.types.publishing import PublicationSpec
 from ui import dialogs
 from ui.errors import sentence_for, show_error
 from ui.i18n import core_text
+from ui.publishing.builder_model import PublicationItems
+from ui.publishing.labels import CHANNELS, anonymity_words, channel_words, consent_reason
 from ui.publishing.preview import PublicationPreview
-from ui.publishing.public_texts import ID_ROLE, TEXT_ROLE, TextFilter, anonymity_words, current_versions
+from ui.publishing.public_texts import ID_ROLE, TEXT_ROLE, TextFilter, current_versions
 from ui.tasks import Task, TaskRunner
 from ui.widgets import heading, note
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3
 CHECK_DELAY_MS = 400
-
-
-def channel_words(channel: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return {
-        "web": QCoreApplication.translate("Publications", "Website"),
-        "report": QCoreApplication.translate("Publications", "Printed or PDF report"),
-        "press": QCoreApplication.translate("Publications", "Press and media"),
-        "social_media": QCoreApplication.translate("Publications", "Social media"),
-        "donor_report": QCoreApplication.translate("Publications", "Donor report"),
-        "partner": QCoreApplication.translate("Publications", "Partner organisation"),
-    }.get(channel, channel)
-
-
-CHANNELS = ("web", "report", "press", "social_media", "donor_report")
 
 
 class PublicationBuilder(QWidget):
@@ -75,7 +60,7 @@ class PublicationBuilder(QWidget):
         super().__init__(parent)
         self.archive = archive
         self.runner = runner
-        self.items: list[dict] = []
+        self.publication = PublicationItems()
         self.labels: dict[str, str] = {}
         self.report = None
         self.spec: PublicationSpec | None = None
@@ -311,7 +296,7 @@ class PublicationBuilder(QWidget):
         try:
             versions = current_versions(self.archive)
             images = self._approved_images(versions)
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             show_error(self, error)
             return
         self.library.removeRows(0, self.library.rowCount())
@@ -346,13 +331,13 @@ class PublicationBuilder(QWidget):
         kind = self.library_kind.currentData()
         self.kind_proxy.setFilterFixedString(kind or "")
 
-    def _selected_source(self):  # noqa: ANN202
+    def _selected_source(self):
         index = self.library_view.currentIndex()
         if not index.isValid():
             return None
         return index.sibling(index.row(), 0)
 
-    def _show_source(self, index) -> None:  # noqa: ANN001
+    def _show_source(self, index) -> None:
         if not index.isValid():
             self.source_reader.clear()
             return
@@ -375,8 +360,7 @@ class PublicationBuilder(QWidget):
         index = self._selected_source()
         if index is None:
             return
-        kind = index.data(KIND_ROLE)
-        self._add_item({"kind": kind, "version": index.data(ID_ROLE), "excerpt": "", "caption": "", "alt_text": ""})
+        self._add_item(index.data(KIND_ROLE), index.data(ID_ROLE))
 
     def quote_selection(self, passage: str | None = None) -> None:
         index = self._selected_source()
@@ -386,13 +370,15 @@ class PublicationBuilder(QWidget):
         if not passage.strip():
             dialogs.inform(self, self.tr("Select the passage to quote in the text first."))
             return
-        self._add_item({"kind": "excerpt", "version": index.data(ID_ROLE), "excerpt": passage.strip(),
-                        "caption": "", "alt_text": ""})
+        self._add_item("excerpt", index.data(ID_ROLE), passage.strip())
 
     # -- the items ------------------------------------------------------------------------
-    def _add_item(self, item: dict) -> None:
-        self.items.append(item)
-        self._refresh_items(len(self.items) - 1)
+    @property
+    def items(self) -> list[dict]:
+        return self.publication.rows
+
+    def _add_item(self, kind: str, version: str, excerpt: str = "") -> None:
+        self._refresh_items(self.publication.add(kind, version, excerpt))
         self.schedule_check()
 
     def _item_line(self, number: int, item: dict) -> str:
@@ -410,7 +396,7 @@ class PublicationBuilder(QWidget):
         self._show_item(current)
 
     def _show_item(self, row: int) -> None:
-        item = self.items[row] if 0 <= row < len(self.items) else None
+        item = self.publication.get(row)
         self.item_form.setEnabled(item is not None)
         for widget in (self.excerpt_edit, self.caption_edit, self.alt_edit):
             widget.blockSignals(True)
@@ -425,24 +411,19 @@ class PublicationBuilder(QWidget):
             button.setEnabled(item is not None)
 
     def _item_edited(self, key: str, value: str) -> None:
-        row = self.item_list.currentRow()
-        if 0 <= row < len(self.items):
-            self.items[row][key] = value
+        if self.publication.edit(self.item_list.currentRow(), key, value):
             self.schedule_check()
 
     def move_item(self, step: int) -> None:
-        row = self.item_list.currentRow()
-        target = row + step
-        if 0 <= row < len(self.items) and 0 <= target < len(self.items):
-            self.items[row], self.items[target] = self.items[target], self.items[row]
+        target = self.publication.move(self.item_list.currentRow(), step)
+        if target is not None:
             self._refresh_items(target)
             self.schedule_check()
 
     def remove_item(self) -> None:
-        row = self.item_list.currentRow()
-        if 0 <= row < len(self.items):
-            del self.items[row]
-            self._refresh_items(min(row, len(self.items) - 1))
+        current = self.publication.remove(self.item_list.currentRow())
+        if current is not None:
+            self._refresh_items(current)
             self.schedule_check()
 
     # -- the spec and the gates -----------------------------------------------------------
@@ -452,8 +433,7 @@ class PublicationBuilder(QWidget):
             "planned_date": self.date_edit.date().toString("yyyy-MM-dd"),
             "framing_text": self.framing_edit.toPlainText(), "language": self.language_combo.currentData(),
             "where": self.where_edit.text().strip(), "file_name": self.file_edit.text().strip() or "haart-publication",
-            "items": [{key: item[key] for key in ("kind", "version", "excerpt", "caption", "alt_text")}
-                      for item in self.items],
+            "items": self.publication.spec_items(),
         }
 
     def set_spec(self, data: dict) -> None:
@@ -465,7 +445,7 @@ class PublicationBuilder(QWidget):
         self.where_edit.setText(spec.where)
         self.file_edit.setText(spec.file_name)
         self.framing_edit.setPlainText(spec.framing_text)
-        self.items = [dict(item.__dict__) for item in spec.items]
+        self.publication.load(spec)
         self._refresh_items(0 if self.items else -1)
         self.run_check()
 
@@ -487,7 +467,7 @@ class PublicationBuilder(QWidget):
             self.spec = None
             self._show_blocked([sentence_for(error)])
             return
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             show_error(self, error)
             return
         for item in self.report.items:
@@ -500,14 +480,14 @@ class PublicationBuilder(QWidget):
             self._show_blocked(self.report.reasons(), checked=True)
         self._update_buttons()
 
-    def _item_verdict(self, item) -> QListWidgetItem:  # noqa: ANN001
+    def _item_verdict(self, item) -> QListWidgetItem:
         source = self.items[item.number - 1] if 0 < item.number <= len(self.items) else None
         name = self._item_line(item.number, source) if source else item.label
         lines = [("✓ " if item.ok else "✗ ") + name]
         consent_refused = [p for p in item.problems if p.startswith("consent:")]
         if consent_refused:
             lines.append(self.tr("Consent refuses:"))
-            lines += [f"  • {_consent_reason(p)}" for p in consent_refused]
+            lines += [f"  • {consent_reason(p)}" for p in consent_refused]
         elif item.testimony_id:
             lines.append(self.tr("Consent allows this use on the release date."))
         for problem in item.problems:
@@ -520,7 +500,7 @@ class PublicationBuilder(QWidget):
         entry.setForeground(Qt.GlobalColor.darkGreen if item.ok else Qt.GlobalColor.darkRed)
         return entry
 
-    def _output_verdict(self, report) -> QListWidgetItem:  # noqa: ANN001
+    def _output_verdict(self, report) -> QListWidgetItem:
         if not all(item.ok for item in report.items):
             text = self.tr("Leak check of the rendered output: waits until every item passes.")
             colour = Qt.GlobalColor.darkGray
@@ -569,7 +549,7 @@ class PublicationBuilder(QWidget):
             rendered = self.runner.call(self.tr("Rendering the preview…"),
                                         lambda: self.archive.publishing.preview(spec), self)
             self.preview_widget.show(rendered)
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             show_error(self, error)
             return
         self.views.setCurrentIndex(1)
@@ -587,7 +567,7 @@ class PublicationBuilder(QWidget):
             out_dir = Path(chosen)
         spec, formats = self.spec, self.formats()
 
-        def work(progress, _cancelled):  # noqa: ANN001, ANN202
+        def work(progress, _cancelled):
             progress(0, 2)
             result = self.archive.publishing.build(spec, out_dir, formats)
             progress(2, 2)
@@ -595,7 +575,7 @@ class PublicationBuilder(QWidget):
 
         self.runner.run(Task(self.tr("Building the publication…"), work, on_done=self._built, cancellable=False))
 
-    def _built(self, result) -> None:  # noqa: ANN001
+    def _built(self, result) -> None:
         publication_id, paths = result
         self.last_built = (publication_id, paths)
         dialogs.inform(self, self.tr("The publication was built and entered in the register:") + "\n"
@@ -608,7 +588,7 @@ class PublicationBuilder(QWidget):
             return
         try:
             self.archive.publishing.clear(self.spec)
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             show_error(self, error)
             return
         dialogs.inform(self, self.tr("Cleared: communications staff may now release exactly this publication."))
@@ -623,7 +603,7 @@ class PublicationBuilder(QWidget):
             return
         try:
             self.archive.publishing.record_survivor_review(self.items[row]["version"])
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             show_error(self, error)
             return
         self.run_check()
@@ -656,7 +636,7 @@ class PublicationBuilder(QWidget):
 
     def clear(self) -> None:
         self.timer.stop()
-        self.items = []
+        self.publication = PublicationItems()
         self.labels = {}
         self.report = self.spec = None
         self.library.removeRows(0, self.library.rowCount())
@@ -672,7 +652,6 @@ class PublicationBuilder(QWidget):
         self.date_edit.setDate(QDate.currentDate())
 
 
-
 def restyle(widget: QWidget, name: str) -> None:
     """Switch a label between the style sheet's #notice and #ok looks."""
     widget.setObjectName(name)
@@ -680,8 +659,3 @@ def restyle(widget: QWidget, name: str) -> None:
     widget.style().polish(widget)
 
 
-def _consent_reason(problem: str) -> str:
-    """The policy's reason inside a 'consent: …' problem, in the interface language."""
-    if isinstance(problem, Message) and "reason" in problem.params:
-        return core_text(problem.params["reason"])
-    return problem.removeprefix("consent:").strip()

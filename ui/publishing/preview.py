@@ -30,7 +30,7 @@ except ImportError:  # pragma: no cover - depends on the installation
 class DataBrowser(QTextBrowser):
     """A QTextBrowser that shows images given as data: URIs and loads nothing else."""
 
-    def loadResource(self, kind: int, url: QUrl):  # noqa: N802, ANN201
+    def loadResource(self, kind: int, url: QUrl):
         if url.scheme() == "data" and kind == QTextDocument.ResourceType.ImageResource.value:
             header, _, payload = url.toString().partition(",")
             if header.endswith(";base64"):

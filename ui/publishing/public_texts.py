@@ -22,23 +22,12 @@ from PySide6.QtWidgets import (
 from haart_archive.archive import Archive
 from ui.errors import show_error
 from ui.page import Page
+from ui.publishing.labels import anonymity_words
 from ui.tasks import TaskRunner
 from ui.widgets import FilterProxy, heading, note
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-def anonymity_words(level: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    words = {
-        "anonymous": QCoreApplication.translate("PublicTexts", "Anonymous"),
-        "pseudonym": QCoreApplication.translate("PublicTexts", "Pseudonym"),
-        "first_name": QCoreApplication.translate("PublicTexts", "First name only"),
-        "full_name": QCoreApplication.translate("PublicTexts", "Full name"),
-    }
-    return words.get(level, level)
 
 
 def current_versions(archive: Archive) -> list:
@@ -55,7 +44,7 @@ class TextFilter(FilterProxy):
     def set_words(self, text: str) -> None:
         self.set_filter(words=text.lower().split())
 
-    def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802, ANN001
+    def filterAcceptsRow(self, row: int, parent) -> bool:
         words = self.words
         if not words:
             return True
@@ -115,7 +104,7 @@ class PublicTextsPage(Page):
     def reload(self) -> None:
         try:
             versions = current_versions(self.archive)
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             show_error(self, error)
             return
         self.model.removeRows(0, self.model.rowCount())
@@ -132,7 +121,7 @@ class PublicTextsPage(Page):
         else:
             self.reader.clear()
 
-    def read(self, index) -> None:  # noqa: ANN001
+    def read(self, index) -> None:
         if not index.isValid():
             self.reader.clear()
             return

@@ -23,36 +23,17 @@ from PySide6.QtWidgets import (
 )
 
 from haart_archive.archive import Archive
+from haart_archive.types.publishing import PublicationRecord
 from ui import dialogs
 from ui.errors import show_error
-from ui.publishing.builder import channel_words
+from ui.publishing.labels import channel_words, kind_words, release_words
 from ui.widgets import FilterProxy, heading, note
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def kind_words(kind: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return {
-        "publication": QCoreApplication.translate("Publications", "Publication"),
-        "partner_export": QCoreApplication.translate("Publications", "Partner export"),
-    }.get(kind, kind)
-
-
-def status_words(record) -> str:  # noqa: ANN001 - PublicationRecord
-    from PySide6.QtCore import QCoreApplication
-
-    if record.taken_down_at is not None:
-        return QCoreApplication.translate("Publications", "Taken down %1").replace(
-            "%1", record.taken_down_at.date().isoformat())
-    if record.needs_takedown:
-        return QCoreApplication.translate("Publications", "TAKE DOWN")
-    return QCoreApplication.translate("Publications", "Released")
-
-
-def record_html(record) -> str:  # noqa: ANN001 - PublicationRecord
+def record_html(record: PublicationRecord) -> str:
     from PySide6.QtCore import QCoreApplication
 
     translate = QCoreApplication.translate
@@ -64,7 +45,7 @@ def record_html(record) -> str:  # noqa: ANN001 - PublicationRecord
         (translate("Publications", "Where"), record.where or "-"),
         (translate("Publications", "Items"), str(len(record.items))),
         (translate("Publications", "Files"), ", ".join(record.files) or "-"),
-        (translate("Publications", "Status"), status_words(record)),
+        (translate("Publications", "Status"), release_words(record)),
     ]
     body = "".join(f"<tr><th align='left'>{html.escape(a)}</th><td>{html.escape(b)}</td></tr>" for a, b in rows)
     reasons = "".join(f"<li>{html.escape(r)}</li>" for r in record.takedown_reasons)
@@ -76,7 +57,7 @@ def record_html(record) -> str:  # noqa: ANN001 - PublicationRecord
 class RecordFilter(FilterProxy):
     """Words, a kind and 'take down only', applied together."""
 
-    def __init__(self, parent=None):  # noqa: ANN001
+    def __init__(self, parent=None):
         super().__init__(parent)
         self.words = ""
         self.kind = ""
@@ -85,7 +66,7 @@ class RecordFilter(FilterProxy):
     def set(self, words: str, kind: str, takedown_only: bool) -> None:
         self.set_filter(words=words.lower(), kind=kind, takedown_only=takedown_only)
 
-    def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802, ANN001
+    def filterAcceptsRow(self, row: int, parent) -> bool:
         model = self.sourceModel()
         first = model.index(row, 0, parent)
         cells = " ".join(str(model.index(row, column, parent).data() or "") for column in range(model.columnCount()))
@@ -145,7 +126,7 @@ class RegisterView(QWidget):
     def reload(self) -> None:
         try:
             records = self.archive.publishing.list()
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             show_error(self, error)
             return
         self.model.removeRows(0, self.model.rowCount())
@@ -158,7 +139,7 @@ class RegisterView(QWidget):
             released = record.released_at.strftime("%Y-%m-%d %H:%M") if record.released_at else ""
             self.model.appendRow([title, QStandardItem(kind_words(record.kind)),
                                   QStandardItem(channel_words(record.channel)), QStandardItem(released),
-                                  QStandardItem(status_words(record))])
+                                  QStandardItem(release_words(record))])
         self.details.clear()
         if self.proxy.rowCount():
             self.table.selectRow(0)
@@ -166,7 +147,7 @@ class RegisterView(QWidget):
     def _filter(self) -> None:
         self.proxy.set(self.filter_edit.text(), self.kind_combo.currentData(), self.takedown_box.isChecked())
 
-    def open(self, index) -> None:  # noqa: ANN001
+    def open(self, index) -> None:
         if not index.isValid():
             self.details.clear()
             return
@@ -226,7 +207,7 @@ class TakedownView(QWidget):
     def reload(self) -> None:
         try:
             records = self.archive.publishing.takedown_list()
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             show_error(self, error)
             return
         self.model.removeRows(0, self.model.rowCount())
@@ -247,7 +228,7 @@ class TakedownView(QWidget):
             self.table.selectRow(0)
         self.changed.emit(len(records))
 
-    def open(self, index) -> None:  # noqa: ANN001
+    def open(self, index) -> None:
         record = self.records.get(index.sibling(index.row(), 0).data(ID_ROLE)) if index.isValid() else None
         if record is None:
             self.details.clear()
@@ -266,7 +247,7 @@ class TakedownView(QWidget):
             return
         try:
             self.archive.publishing.record_takedown(publication_id, self.note_edit.text().strip())
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             show_error(self, error)
             return
         self.note_edit.clear()

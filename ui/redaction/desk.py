@@ -34,7 +34,9 @@ from ui.i18n import current_language
 from ui.page import Page
 from ui.redaction.changes import carry_over, word_diff_html
 from ui.redaction.image_canvas import ImagePane
-from ui.redaction.review import Review, ReviewPane, group_of, group_words, operator_short
+from ui.redaction.labels import group_of, group_words, operator_short
+from ui.redaction.review import ReviewPane
+from ui.redaction.review_model import Review
 from ui.tasks import Task, TaskRunner
 from ui.widgets import heading, note
 
@@ -89,7 +91,7 @@ class RedactionDeskPage(Page):
     def title(self) -> str:
         return self.tr("Redaction desk")
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         # The splitters would ask for the sum of their panes' wishes and squeeze the places
         # list beside the page; the desk is happy with any width from its minimum up.
         return QSize(860, 640)
@@ -146,7 +148,7 @@ class RedactionDeskPage(Page):
         current = self.testimony_id
         try:
             summaries = self.archive.testimonies.list()
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             show_error(self, error)
             return
         self.picker.blockSignals(True)
@@ -243,17 +245,17 @@ class RedactionDeskPage(Page):
                                     .replace("%1", "; ".join(parts) if parts else self.tr("nothing was found")))
 
     # -- staleness ---------------------------------------------------------------------------
-    def _carry_over(self, plan: RedactionPlan, text: str):  # noqa: ANN202
+    def _carry_over(self, plan: RedactionPlan, text: str):
         earlier: list[Decision] = list(self.session_plans.get(self.testimony_id, RedactionPlan()).decisions)
         reviewed: list[str] = []
         if self.version is not None and not earlier:
             try:
                 reviewed = self.archive.redaction.reviewed_strings(self.version.id)
-            except Exception as error:  # noqa: BLE001
+            except Exception as error:
                 show_error(self, error)
         return carry_over(plan, text, earlier, reviewed)
 
-    def _show_staleness(self, carried) -> None:  # noqa: ANN001
+    def _show_staleness(self, carried) -> None:
         if self.version is None or not self.version.stale:
             self.stale_row.hide()
             self.changes.hide()
@@ -281,13 +283,13 @@ class RedactionDeskPage(Page):
             return
         try:
             report = self.archive.redaction.leak_check(version.id)
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             show_error(self, error)
             return
         self.review.show_fixed(version.text, report)
 
     # -- changes, saving, approval -----------------------------------------------------------
-    def _preview(self, plan: RedactionPlan):  # noqa: ANN202
+    def _preview(self, plan: RedactionPlan):
         return self.archive.redaction.preview(self.testimony_id, plan)
 
     def _leak_check(self, text: str, known: list[KnownPerson], reviewed: list[str], anonymity: str) -> LeakReport:
@@ -354,7 +356,7 @@ class RedactionDeskPage(Page):
     def _names(self) -> dict[str, str]:
         try:
             return {member.id: member.name for member in self.archive.users.list(include_removed=True)}
-        except Exception:  # noqa: BLE001 - names are a courtesy; ids are enough to go on
+        except Exception:  # names are a courtesy; ids are enough to go on
             return {}
 
     def _update_version_label(self) -> None:
@@ -389,7 +391,7 @@ class RedactionDeskPage(Page):
             version_id = self.runner.call(self.tr("Saving the redacted version…"),
                                           lambda: self.archive.redaction.create_version(testimony_id, plan), self)
             self.version = self.archive.redaction.version(version_id)
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             show_error(self, error)
             return False
         self.dirty = False
@@ -417,7 +419,7 @@ class RedactionDeskPage(Page):
         try:
             self.archive.redaction.approve(self.version.id)
             self.version = self.archive.redaction.version(self.version.id)
-        except Exception as error:  # noqa: BLE001 - PublicationRefused carries its reasons
+        except Exception as error:  # PublicationRefused carries its reasons
             show_error(self, error)
             return False
         if self.version.state == "first_approval":

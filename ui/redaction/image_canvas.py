@@ -119,12 +119,12 @@ class ImageCanvas(QGraphicsView):
         self.scale_factor = self.transform().m11()
         self.fitted = True
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self.fitted:  # follow the window until the editor zooms by hand
             self.fit()
 
-    def wheelEvent(self, event) -> None:  # noqa: ANN001, N802
+    def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.zoom(1.25 if event.angleDelta().y() > 0 else 0.8)
             return
@@ -194,7 +194,7 @@ class ImageCanvas(QGraphicsView):
         return out
 
     # -- keys -----------------------------------------------------------------------------
-    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802
+    def keyPressEvent(self, event) -> None:
         key, control = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
         modes = {Qt.Key.Key_B: "box", Qt.Key.Key_F: "freehand", Qt.Key.Key_M: "move"}
         if not control and key in modes:
@@ -211,7 +211,7 @@ class ImageCanvas(QGraphicsView):
             super().keyPressEvent(event)
 
     # -- mouse ------------------------------------------------------------------------------
-    def mousePressEvent(self, event) -> None:  # noqa: ANN001, N802
+    def mousePressEvent(self, event) -> None:
         if self.mode == "move" or self.image_item is None or event.button() != Qt.MouseButton.LeftButton:
             super().mousePressEvent(event)
             return
@@ -224,7 +224,7 @@ class ImageCanvas(QGraphicsView):
         self._style(self._drawing)
         self.scene().addItem(self._drawing)
 
-    def mouseMoveEvent(self, event) -> None:  # noqa: ANN001, N802
+    def mouseMoveEvent(self, event) -> None:
         if self._drawing is None:
             super().mouseMoveEvent(event)
             return
@@ -237,7 +237,7 @@ class ImageCanvas(QGraphicsView):
             path.lineTo(point)
             self._drawing.setPath(path)
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: ANN001, N802
+    def mouseReleaseEvent(self, event) -> None:
         if self._drawing is None:
             super().mouseReleaseEvent(event)
             if self.mode == "move":
@@ -418,7 +418,7 @@ class ImagePane(QWidget):
             return
         try:
             media = [m for m in self.archive.media.list(testimony_id) if m.kind == "image" and m.derived_from is None]
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             show_error(self, error)
             return
         for info in media:
@@ -440,7 +440,7 @@ class ImagePane(QWidget):
         try:
             data = self.archive.media.read(media_id)
             facts = self.archive.media.facts(media_id)
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             show_error(self, error)
             return
         self.media_id, self.derived_id = media_id, None
@@ -488,7 +488,7 @@ class ImagePane(QWidget):
         try:
             derived = self.archive.media.redact(self.media_id, regions)
             stored = decode_upright(self.archive.media.read(derived))
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             show_error(self, error)
             return None
         self.derived_id = derived
@@ -504,7 +504,7 @@ class ImagePane(QWidget):
             return
         try:
             self.archive.media.approve(self.derived_id)
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             show_error(self, error)
             return
         self.result.setText(self.tr("Approved: the redacted image may now be used under the survivor's consent."))

@@ -10,21 +10,14 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QAbstractListModel,
-    QAbstractTableModel,
-    QCoreApplication,
     QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QTextCharFormat,
@@ -47,224 +40,26 @@ from PySide6.QtWidgets import (
 )
 
 from haart_archive.types.redaction import (
-    IDENTIFIER_TYPES,
-    Decision,
     EntityType,
-    KnownPerson,
-    Leak,
     LeakReport,
     Operator,
     RedactedText,
-    RedactionPlan,
     Status,
 )
+from ui.redaction.labels import (
+    CURRENT_COLOUR,
+    GROUP_COLOURS,
+    LEAK_COLOUR,
+    entity_words,
+    group_of,
+    group_words,
+    operator_words,
+)
+from ui.redaction.review_model import AliasModel, LeakCheck, LeakModel, Preview, Review, SuggestionModel, with_changes
 from ui.tasks import TaskRunner
 
-# Numbers, phones and emails share a colour; quasi-identifiers (also identifiers to the core)
-# are shown as "other detail", the words an editor reads for them.
-IDENTIFIERS = IDENTIFIER_TYPES - {EntityType.QUASI_IDENTIFIER}
-# Highlight colours by kind of detail; chosen to stay apart for common colour blindness
-# (hue and lightness both differ) and readable under black text.
-GROUP_COLOURS = {
-    "person": "#f7b6b0", "place": "#b9e4b4", "organisation": "#d6c8f0",
-    "identifier": "#a9cff5", "time": "#ffd59a", "other": "#fff07a",
-}
-CURRENT_COLOUR = "#ffbf47"
-LEAK_COLOUR = "#e53935"
 OPERATOR_KEYS = (Operator.MASK, Operator.LABEL, Operator.PSEUDONYM, Operator.GENERALISE, Operator.KEEP)
 REFRESH_DELAY_MS = 120
-
-
-def group_of(entity: EntityType) -> str:
-    if entity == EntityType.PERSON:
-        return "person"
-    if entity == EntityType.LOCATION:
-        return "place"
-    if entity == EntityType.ORGANIZATION:
-        return "organisation"
-    if entity in IDENTIFIERS:
-        return "identifier"
-    if entity in (EntityType.DATE, EntityType.AGE):
-        return "time"
-    return "other"
-
-
-def group_words() -> dict[str, str]:
-    return {
-        "person": QCoreApplication.translate("RedactionReview", "Person"), "place": QCoreApplication.translate("RedactionReview", "Place"), "organisation": QCoreApplication.translate("RedactionReview", "Organisation"),
-        "identifier": QCoreApplication.translate("RedactionReview", "Number, phone or email"), "time": QCoreApplication.translate("RedactionReview", "Date or age"), "other": QCoreApplication.translate("RedactionReview", "Other detail"),
-    }
-
-
-def entity_words(entity: EntityType) -> str:
-    words = {
-        EntityType.PERSON: QCoreApplication.translate("RedactionReview", "Person"), EntityType.LOCATION: QCoreApplication.translate("RedactionReview", "Place"),
-        EntityType.ORGANIZATION: QCoreApplication.translate("RedactionReview", "Organisation"), EntityType.PHONE: QCoreApplication.translate("RedactionReview", "Phone"),
-        EntityType.NATIONAL_ID: QCoreApplication.translate("RedactionReview", "National ID"), EntityType.PASSPORT: QCoreApplication.translate("RedactionReview", "Passport"),
-        EntityType.KRA_PIN: QCoreApplication.translate("RedactionReview", "KRA PIN"), EntityType.MPESA_CODE: QCoreApplication.translate("RedactionReview", "M-Pesa code"),
-        EntityType.EMAIL: QCoreApplication.translate("RedactionReview", "Email"), EntityType.ACCOUNT_NUMBER: QCoreApplication.translate("RedactionReview", "Account number"),
-        EntityType.VEHICLE_PLATE: QCoreApplication.translate("RedactionReview", "Number plate"), EntityType.DATE: QCoreApplication.translate("RedactionReview", "Date"),
-        EntityType.AGE: QCoreApplication.translate("RedactionReview", "Age"), EntityType.QUASI_IDENTIFIER: QCoreApplication.translate("RedactionReview", "Other detail"),
-    }
-    return words[EntityType(entity)]
-
-
-def operator_words(operator: Operator) -> str:
-    words = {
-        Operator.MASK: QCoreApplication.translate("RedactionReview", "Mask (█████)"), Operator.LABEL: QCoreApplication.translate("RedactionReview", "Type label ([PERSON])"),
-        Operator.PSEUDONYM: QCoreApplication.translate("RedactionReview", "Pseudonym (Survivor A)"), Operator.GENERALISE: QCoreApplication.translate("RedactionReview", "Generalise (village → county)"),
-        Operator.KEEP: QCoreApplication.translate("RedactionReview", "Keep as written"),
-    }
-    return words[Operator(operator)]
-
-
-def operator_short(operator: Operator) -> str:
-    words = {Operator.MASK: QCoreApplication.translate("RedactionReview", "mask"), Operator.LABEL: QCoreApplication.translate("RedactionReview", "type label"), Operator.PSEUDONYM: QCoreApplication.translate("RedactionReview", "pseudonym"),
-             Operator.GENERALISE: QCoreApplication.translate("RedactionReview", "generalise"), Operator.KEEP: QCoreApplication.translate("RedactionReview", "keep")}
-    return words[Operator(operator)]
-
-
-def status_words(status: Status) -> str:
-    words = {Status.PENDING: QCoreApplication.translate("RedactionReview", "waiting"), Status.ACCEPTED: QCoreApplication.translate("RedactionReview", "redact"), Status.REJECTED: QCoreApplication.translate("RedactionReview", "leave in"),
-             Status.MANUAL: QCoreApplication.translate("RedactionReview", "marked by hand")}
-    return words[Status(status)]
-
-
-class SuggestionModel(QAbstractTableModel):
-    """The plan's decisions, one row each, in plan order (row == decision index)."""
-
-    COLUMNS = ("text", "type", "status", "operator", "why")
-
-    def __init__(self, parent=None):  # noqa: ANN001
-        super().__init__(parent)
-        self.plan: RedactionPlan | None = None
-
-    def headers(self) -> tuple[str, ...]:
-        return (self.tr("Text"), self.tr("Kind"), self.tr("Decision"), self.tr("How"), self.tr("Why it was found"))
-
-    def set_plan(self, plan: RedactionPlan | None) -> None:
-        self.beginResetModel()
-        self.plan = plan
-        self.endResetModel()
-
-    def decision(self, row: int) -> Decision:
-        return self.plan.decisions[row]
-
-    def row_changed(self, row: int) -> None:
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
-
-    def rows_appended(self, count: int = 1) -> None:
-        end = len(self.plan.decisions)
-        self.beginInsertRows(QModelIndex(), end - count, end - 1)
-        self.endInsertRows()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() or self.plan is None else len(self.plan.decisions)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN201
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self.headers()[section] if orientation == Qt.Orientation.Horizontal else str(section + 1)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
-        if not index.isValid() or self.plan is None:
-            return None
-        d = self.plan.decisions[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == "text":
-                return d.text.replace("\n", " ")
-            if column == "type":
-                return entity_words(d.type)
-            if column == "status":
-                words = QCoreApplication.translate("RedactionReview", "keep") if d.applies and d.operator == Operator.KEEP else status_words(d.status)
-                return words + (" " + self.tr("(every occurrence)") if d.every_occurrence else "")
-            if column == "operator":
-                return operator_short(d.operator) if role == Qt.ItemDataRole.DisplayRole else operator_words(d.operator)
-            return f"{d.reason} ({round(d.confidence * 100)}%)"
-        if role == Qt.ItemDataRole.BackgroundRole and column == "type":
-            return QBrush(QColor(GROUP_COLOURS[group_of(d.type)]))
-        if role == Qt.ItemDataRole.ForegroundRole and d.status == Status.REJECTED:
-            return QBrush(QColor("#6b6b6b"))
-        if role == Qt.ItemDataRole.FontRole and column == "status" and d.status == Status.PENDING:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
-
-
-class LeakModel(QAbstractListModel):
-    """Leaks the live check found in the redacted preview."""
-
-    def __init__(self, parent=None):  # noqa: ANN001
-        super().__init__(parent)
-        self.leaks: tuple[Leak, ...] = ()
-
-    def set_leaks(self, leaks: tuple[Leak, ...]) -> None:
-        self.beginResetModel()
-        self.leaks = leaks
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.leaks)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
-        if not index.isValid():
-            return None
-        leak = self.leaks[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.tr("Line %1: “%2” (%3)").replace("%1", str(leak.line)).replace("%2", leak.form).replace("%3", leak.kind)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor("#8a1c1c"))
-        return None
-
-
-class AliasModel(QAbstractTableModel):
-    """Pseudonyms of the testimony: the alias, and whom it stands for."""
-
-    def __init__(self, parent=None):  # noqa: ANN001
-        super().__init__(parent)
-        self.rows: list[tuple[str, str, str]] = []  # alias, stands for, saved or new
-
-    def set_rows(self, rows: list[tuple[str, str, str]]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN201
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return (self.tr("Alias"), self.tr("Stands for"), self.tr("State"))[section]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
-        if index.isValid() and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.rows[index.row()][index.column()]
-        return None
-
-
-@dataclass
-class Review:
-    """What the review pane works on for one testimony."""
-
-    testimony_id: str
-    text: str
-    plan: RedactionPlan
-    known: list[KnownPerson]
-    saved_aliases: dict[str, str]
-
-
-Preview = Callable[[RedactionPlan], RedactedText]
-# The core's leak check of a draft: (text, known people, reviewed strings, anonymity) -> report.
-LeakCheck = Callable[[str, list[KnownPerson], list[str], str], LeakReport]
 
 
 class ReviewPane(QWidget):
@@ -483,7 +278,7 @@ class ReviewPane(QWidget):
         for widget in (self.table, self.original, self.preview):
             widget.installEventFilter(self)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: ANN001, N802
+    def eventFilter(self, watched, event) -> bool:
         if event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
             modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
             if modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ControlModifier):
@@ -661,7 +456,7 @@ class ReviewPane(QWidget):
     def reject(self) -> None:
         if self._has_current():
             if self.review.plan.decisions[self._current].status == Status.MANUAL:
-                self.review.plan.decisions[self._current] = _with(self.review.plan.decisions[self._current],
+                self.review.plan.decisions[self._current] = with_changes(self.review.plan.decisions[self._current],
                                                                   status=Status.REJECTED)
             else:
                 self.review.plan.reject(self._current)
@@ -672,7 +467,7 @@ class ReviewPane(QWidget):
         if self._has_current():
             d = self.review.plan.decisions[self._current]
             if d.status == Status.MANUAL:
-                self.review.plan.decisions[self._current] = _with(d, every_occurrence=True)
+                self.review.plan.decisions[self._current] = with_changes(d, every_occurrence=True)
             else:
                 self.review.plan.accept(self._current, every_occurrence=True)
             same = [i for i, other in enumerate(self.review.plan.decisions)
@@ -692,9 +487,9 @@ class ReviewPane(QWidget):
         for i in rows:
             d = plan.decisions[i]
             if d.status == Status.MANUAL or every_of_type and d.status == Status.REJECTED:
-                plan.decisions[i] = _with(d, operator=operator, replacement=None)
+                plan.decisions[i] = with_changes(d, operator=operator, replacement=None)
             else:
-                plan.decisions[i] = _with(d, status=Status.ACCEPTED, operator=operator, replacement=None)
+                plan.decisions[i] = with_changes(d, status=Status.ACCEPTED, operator=operator, replacement=None)
         self.operator_box.setCurrentIndex(OPERATOR_KEYS.index(operator))
         self._changed(*rows)
 
@@ -860,7 +655,3 @@ class ReviewPane(QWidget):
         self.alias_model.set_rows([(alias, who, state) for alias, (who, state) in sorted(rows.items())])
 
 
-def _with(decision: Decision, **changes) -> Decision:  # noqa: ANN003
-    from dataclasses import replace
-
-    return replace(decision, **changes)

@@ -24,10 +24,9 @@ from PySide6.QtWidgets import (
 
 from haart_archive.archive import Archive
 from ui.errors import show_error
-from ui.labels import term_label
+from ui.labels import consent_words, term_label
 from ui.page import Page
 from ui.tasks import Task, TaskRunner
-from ui.testimonies.page import consent_words
 from ui.widgets import CheckGroup, heading, note
 
 FACET_VOCABULARIES = {"exploitation": "exploitation", "indicator": "ilo_indicator", "county": "county", "language": "language"}
@@ -163,7 +162,7 @@ class SearchPage(Page):
     def load_saved(self) -> None:
         try:
             saved = self.archive.search.saved_searches()
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             show_error(self, error)
             return
         self.saved = {entry.id: entry for entry in saved}
@@ -180,7 +179,7 @@ class SearchPage(Page):
             return
         try:
             saved_id = self.archive.search.save_search(name, self.query_edit.text().strip(), filters=self.filters)
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             show_error(self, error)
             return
         self.save_name_edit.clear()
@@ -202,7 +201,7 @@ class SearchPage(Page):
             return
         try:
             self.archive.search.delete_saved_search(saved_id)
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             show_error(self, error)
             return
         self.load_saved()
@@ -242,7 +241,7 @@ class SearchPage(Page):
             self.results = self.archive.search.search(
                 query, filters=self.filters, sort=self.sort_combo.currentData(),
                 page=self.page_number, page_size=PAGE_SIZE)
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             show_error(self, error)
             return
         self._show_results()
@@ -277,7 +276,7 @@ class SearchPage(Page):
         self._show_facets(results.facets)
         self._update_pages()
 
-    def _hit_html(self, hit) -> str:  # noqa: ANN001
+    def _hit_html(self, hit) -> str:
         # Fragments arrive from the core as escaped text with <b> around the matched words.
         fragments = " … ".join(hit.fragments)
         told = f" <span style='color:#555'>({hit.told_on.isoformat()})</span>" if hit.told_on else ""

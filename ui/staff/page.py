@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from haart_archive.archive import Archive
-from haart_archive.types.users import Role
+from haart_archive.types.users import Role, StaffMember
 from ui import dialogs
 from ui.errors import show_error
 from ui.i18n import LANGUAGES, current_language
@@ -137,7 +137,7 @@ class UsersPage(Page):
         try:
             self.members = self.archive.users.list()
             idle = float(self.archive.setting("idle_minutes", DEFAULT_IDLE_MINUTES))
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             show_error(self, error)
             return
         self.table.setRowCount(len(self.members))
@@ -149,7 +149,7 @@ class UsersPage(Page):
         self.idle_spin.setValue(max(1.0, idle))
         self.idle_spin.blockSignals(False)
 
-    def selected(self):  # noqa: ANN201 - StaffMember | None
+    def selected(self) -> StaffMember | None:
         row = self.table.currentRow()
         return self.members[row] if 0 <= row < len(self.members) else None
 
@@ -232,7 +232,7 @@ class UsersPage(Page):
         minutes = self.idle_spin.value()
         try:
             self.archive.set_setting("idle_minutes", minutes)
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             show_error(self, error)
             return
         self.idle_changed.emit(minutes)

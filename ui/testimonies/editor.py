@@ -266,7 +266,7 @@ class TestimonyEditor(QWidget):
     def load(self, testimony_id: str) -> None:
         try:
             record = self.archive.testimonies.get(testimony_id, with_identities=True)
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             show_error(self, error)
             return
         self.testimony_id, self.revision = record.id, record.revision
@@ -276,7 +276,7 @@ class TestimonyEditor(QWidget):
         self.tabs.setCurrentIndex(0)
         self.text_edit.setFocus()
 
-    def _fill(self, draft: TestimonyDraft, names: list[str], linked=()) -> None:  # noqa: ANN001
+    def _fill(self, draft: TestimonyDraft, names: list[str], linked=()) -> None:
         self.title_edit.setText(draft.title)
         _select(self.language_combo, draft.language)
         _select(self.county_combo, draft.county)
@@ -334,7 +334,7 @@ class TestimonyEditor(QWidget):
 
         try:  # the index follows the store in the same call: possibly long, so on the worker
             self.testimony_id = self.runner.call(self.tr("Saving the testimony…"), store, self)
-        except Exception as error:  # noqa: BLE001 - shown as its sentence, the draft stays
+        except Exception as error:  # shown as its sentence, the draft stays
             show_error(self, error)
             return False
         saved_id = self.testimony_id
@@ -402,7 +402,7 @@ class TestimonyEditor(QWidget):
                 self.people_table.setItem(row, column, QTableWidgetItem(text))
 
     # -- attachments and history ---------------------------------------------------------------------
-    def _media_service(self):  # noqa: ANN202
+    def _media_service(self):
         return getattr(self.archive, "media", None)
 
     def _show_media(self) -> None:
@@ -422,7 +422,7 @@ class TestimonyEditor(QWidget):
                 item = QListWidgetItem(_media_caption(info))
                 item.setData(Qt.ItemDataRole.UserRole, getattr(info, "id", None))
                 self.media_list.addItem(item)
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             show_error(self, error)
 
     def _add_media(self) -> None:
@@ -433,7 +433,7 @@ class TestimonyEditor(QWidget):
     def add_file(self, path: str) -> None:
         try:
             self._media_service().add(self.testimony_id, path)
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             show_error(self, error)
         self._show_media()
 
@@ -444,7 +444,7 @@ class TestimonyEditor(QWidget):
             return
         try:
             facts = self._media_service().facts(item.data(Qt.ItemDataRole.UserRole))
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             show_error(self, error)
             return
         lines = facts if isinstance(facts, list | tuple) else [str(facts)]
@@ -511,7 +511,7 @@ def _gender_label(widget: QWidget, gender: str) -> str:
     return words.get(gender, gender)
 
 
-def _media_caption(info) -> str:  # noqa: ANN001
+def _media_caption(info) -> str:
     for name in ("kind", "media_type", "mime_type"):
         value = getattr(info, name, None)
         if value:

@@ -32,7 +32,7 @@ from haart_archive.types.users import Role
 from ui import dialogs
 from ui.dialogs import Answer
 from ui.errors import show_error
-from ui.labels import term_label, vocabulary_items
+from ui.labels import consent_words, state_words, term_label, vocabulary_items
 from ui.page import Page
 from ui.tasks import TaskRunner
 from ui.testimonies.editor import TestimonyEditor
@@ -59,7 +59,7 @@ class TestimonyTableModel(QAbstractTableModel):
 
     COLUMNS = ("title", "language", "county", "told_on", "tags", "consent", "revision", "updated", "state")
 
-    def __init__(self, consent_state: ConsentLookup | None = None, parent=None):  # noqa: ANN001
+    def __init__(self, consent_state: ConsentLookup | None = None, parent=None):
         super().__init__(parent)
         self._rows: list[_Row] = []
         self._consent_state = consent_state
@@ -80,7 +80,7 @@ class TestimonyTableModel(QAbstractTableModel):
         self._sort_rows()
         self.endResetModel()
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:  # noqa: N802 - Qt's name
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:  # Qt's name
         """Sort with Python's sort on cached keys: Qt's proxy sort would call data() some
         300,000 times for 10,000 rows."""
         self.sort_column, self.sort_order = column, order
@@ -96,7 +96,7 @@ class TestimonyTableModel(QAbstractTableModel):
         keyed.sort(key=lambda pair: pair[0], reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
         self._rows = [row for _key, row in keyed]
 
-    def _row_key(self, index: int, column: str):  # noqa: ANN202
+    def _row_key(self, index: int, column: str):
         row = self._rows[index]
         if column == "consent":
             return self.consent_state(index)
@@ -128,18 +128,18 @@ class TestimonyTableModel(QAbstractTableModel):
             self._consent[testimony_id] = self._consent_state(testimony_id) if self._consent_state else ""
         return self._consent[testimony_id]
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN201
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers()[section]
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
@@ -182,7 +182,7 @@ def _display(summary: TestimonySummary) -> tuple[str, ...]:
     )
 
 
-def _sort_key(summary: TestimonySummary, column: str, model: TestimonyTableModel, row: int):  # noqa: ANN202
+def _sort_key(summary: TestimonySummary, column: str, model: TestimonyTableModel, row: int):
     if column == "revision":
         return summary.revision
     if column == "updated":
@@ -201,37 +201,10 @@ def _sort_key(summary: TestimonySummary, column: str, model: TestimonyTableModel
 WORKFLOW_ORDER = ("new", "in_redaction", "stale", "approved", "published")
 
 
-def state_words(state: str) -> str:
-    """Where a testimony stands in the redaction and publishing work, in plain words."""
-    from PySide6.QtCore import QCoreApplication
-
-    words = {
-        "new": QCoreApplication.translate("Testimonies", "new"),
-        "in_redaction": QCoreApplication.translate("Testimonies", "being redacted"),
-        "stale": QCoreApplication.translate("Testimonies", "redaction out of date"),
-        "approved": QCoreApplication.translate("Testimonies", "approved for use"),
-        "published": QCoreApplication.translate("Testimonies", "published"),
-    }
-    return words.get(state, state)
-
-
-def consent_words(state: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    words = {
-        "none": QCoreApplication.translate("Consent", "none recorded"),
-        "active": QCoreApplication.translate("Consent", "active"),
-        "partly_withdrawn": QCoreApplication.translate("Consent", "partly withdrawn"),
-        "withdrawn": QCoreApplication.translate("Consent", "withdrawn"),
-        "expired": QCoreApplication.translate("Consent", "expired"),
-    }
-    return words.get(state, state)
-
-
 class TestimonyFilter(FilterProxy):
     """Filters by title words, language, county, one tag, workflow state and consent state."""
 
-    def __init__(self, parent=None):  # noqa: ANN001
+    def __init__(self, parent=None):
         super().__init__(parent)
         self.state = ""
         self.words = ""
@@ -242,14 +215,14 @@ class TestimonyFilter(FilterProxy):
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(False)
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:  # noqa: N802 - Qt's name
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:  # Qt's name
         """Sorting happens in the source model; the proxy only filters."""
         self.sourceModel().sort(column, order)
 
     def set_filter(self, **values: str) -> None:
         super().set_filter(**{name: value or "" for name, value in values.items()})
 
-    def filterAcceptsRow(self, source_row: int, _parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, _parent: QModelIndex | QPersistentModelIndex) -> bool:
         model: TestimonyTableModel = self.sourceModel()
         summary = model.summary(source_row)
         if self.language and summary.language != self.language:
@@ -376,7 +349,7 @@ class TestimoniesPage(Page):
         today = dt.date.today()
         try:
             histories = self.archive.consent.all_histories()
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             show_error(self, error)
             return
         self.model.prefetch_consent({tid: current_consent(h, today).state.value for tid, h in histories.items()})
@@ -391,7 +364,7 @@ class TestimoniesPage(Page):
             return ""
         try:
             return str(consent.current(testimony_id).state.value)
-        except Exception:  # noqa: BLE001 - one unreadable record must not break the list
+        except Exception:  # one unreadable record must not break the list
             return ""
 
     # -- loading and navigation -------------------------------------------------------------------

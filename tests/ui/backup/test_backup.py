@@ -36,7 +36,7 @@ def test_make_and_verify_a_backup(make_window, archive_folder, tmp_path, qtbot, 
     assert page.last_report.path.name == "archive.hbk"
 
     # Cancelled: no backup file is left behind.
-    def cancel(done, total):  # noqa: ANN001, ANN202
+    def cancel(done, total):
         if window.task_bar.cancel_button.isEnabled():
             window.task_bar.cancel_button.click()
 

@@ -13,7 +13,7 @@ from tests.ui.conftest import CUSTODIAN, unlock
 from tests.ui.publishing.data import save_shot
 
 
-def _consent_page(make_window, archive_folder, language):  # noqa: ANN001, ANN202
+def _consent_page(make_window, archive_folder, language):
     window = make_window(archive_folder, language=language)
     unlock(window, *CUSTODIAN)
     testimony_id = window.archive.testimonies.ids()[0]

@@ -10,7 +10,7 @@ from tests.ui.conftest import CUSTODIAN, unlock
 from tests.ui.publishing.data import save_shot
 
 
-def intake_folder(folder):  # noqa: ANN001, ANN201
+def intake_folder(folder):
     folder.mkdir()
     (folder / "invented-account-one.txt").write_text("We were promised hotel work and given none.", encoding="utf-8")
     (folder / "invented-account-two.txt").write_text("The broker kept every wage for a year.", encoding="utf-8")
@@ -36,7 +36,7 @@ def test_import_a_folder_after_a_dry_run(make_window, archive_folder, tmp_path, 
     save_shot(window, f"{language}-51-import-dry-run", qtbot)
 
     # Cancelled at the first step: nothing is kept.
-    def cancel(done, total):  # noqa: ANN001, ANN202
+    def cancel(done, total):
         if window.task_bar.cancel_button.isEnabled():
             window.task_bar.cancel_button.click()
 

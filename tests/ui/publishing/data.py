@@ -54,7 +54,7 @@ def screenshot_folder() -> Path:
     return folder
 
 
-def save_shot(window, name: str, qtbot) -> Path:  # noqa: ANN001
+def save_shot(window, name: str, qtbot) -> Path:
     qtbot.wait(20)
     path = screenshot_folder() / f"{name}.png"
     assert window.grab().save(str(path)), f"could not save {path}"

@@ -83,7 +83,7 @@ def shots() -> Path:
     return folder
 
 
-def open_desk(make_window, folder: Path, who=EDITOR, language: str = "en"):  # noqa: ANN001, ANN201
+def open_desk(make_window, folder: Path, who=EDITOR, language: str = "en"):
     window = make_window(folder, language=language)
     unlock(window, *who)
     assert window.workspace.go("redaction")
@@ -94,16 +94,16 @@ def open_desk(make_window, folder: Path, who=EDITOR, language: str = "en"):  # n
     return window, desk
 
 
-def settle(desk) -> None:  # noqa: ANN001
+def settle(desk) -> None:
     """Let the preview and leak check catch up (they follow key presses on a timer)."""
     desk.review.refresh(wait=True)
 
 
-def row_of(desk, text: str) -> int:  # noqa: ANN001
+def row_of(desk, text: str) -> int:
     return next(i for i, d in enumerate(desk.review.review.plan.decisions) if d.text == text)
 
 
-def key_to(qtbot, desk, row: int) -> None:  # noqa: ANN001
+def key_to(qtbot, desk, row: int) -> None:
     """Walk the list with N and P until `row` is the current suggestion."""
     table = desk.review.table
     for _ in range(200):
