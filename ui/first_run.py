@@ -217,7 +217,8 @@ def save_recovery_pdf(path: Path, recovery_key: str) -> None:
     """Write the recovery sheet straight to the chosen file (nothing in temp folders)."""
     writer = QPdfWriter(str(path))
     writer.setTitle("HAART Archive")
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(20, 20, 20, 20)))
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(20, 20, 20, 20)))
     paint_recovery_sheet(writer, recovery_key)
 
 

@@ -118,7 +118,8 @@ class AppWindow(QMainWindow):
         self.lock_button.setVisible(unlocked)
         if unlocked and self.archive is not None:
             user = self.archive.user
-            self.who.setText(self.tr("Signed in: %1 (%2)").replace("%1", user.name).replace("%2", role_label(user.role)))
+            who = self.tr("Signed in: %1 (%2)").replace("%1", user.name).replace("%2", role_label(user.role))
+            self.who.setText(who)
         else:
             self.who.clear()
 

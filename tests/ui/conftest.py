@@ -71,7 +71,8 @@ def template_archive(tmp_path_factory) -> Path:
     archive.users.add(ADVOCATE[0], "advocate", ADVOCATE[1])
     stories = [
         ("Kitchen work in Riyadh", "I was promised a job as a cook but my passport was taken.", "mombasa",
-         Tags(exploitation=("domestic_servitude",), indicators=("retention_of_documents",), sectors=("domestic_work",))),
+         Tags(exploitation=("domestic_servitude",), indicators=("retention_of_documents",),
+              sectors=("domestic_work",))),
         ("Fishing boat on the lake", "We worked nights on the boat and were never paid.", "kisumu",
          Tags(exploitation=("forced_labour",), indicators=("withholding_wages",), sectors=("fishing",))),
         ("Bar job in Nairobi", "The agent said it was a waitress job.", "nairobi",
@@ -80,7 +81,8 @@ def template_archive(tmp_path_factory) -> Path:
     for title, text, county, tags in stories:
         archive.testimonies.add(TestimonyDraft(
             title=title, text=text, county=county, tags=tags, language="en",
-            people=(PersonInput("survivor", PersonIdentity(legal_name="Fictional Person"), PersonProfile("female", 1999)),),
+            people=(PersonInput("survivor", PersonIdentity(legal_name="Fictional Person"),
+                                PersonProfile("female", 1999)),),
         ))
     archive.lock()
     return folder

@@ -93,10 +93,12 @@ class AuditPage(Page):
         self.table.setAccessibleName(self.tr("Audit log"))
         self.action_filter = QComboBox()
         self.action_filter.setAccessibleName(self.tr("Filter by action"))
-        self.action_filter.currentIndexChanged.connect(lambda _i: self.proxy.set_filter(action=self.action_filter.currentData()))
+        self.action_filter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_filter(action=self.action_filter.currentData()))
         self.actor_filter = QComboBox()
         self.actor_filter.setAccessibleName(self.tr("Filter by person"))
-        self.actor_filter.currentIndexChanged.connect(lambda _i: self.proxy.set_filter(actor=self.actor_filter.currentData()))
+        self.actor_filter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_filter(actor=self.actor_filter.currentData()))
         self.words_edit = QLineEdit()
         self.words_edit.setPlaceholderText(self.tr("Filter by any text…"))
         self.words_edit.setAccessibleName(self.tr("Filter by any text"))
@@ -148,7 +150,8 @@ class AuditPage(Page):
             show_error(self, error)
             return
         if result.ok:
-            text = self.tr("The log is intact: %1 entries checked, none changed or missing.").replace("%1", str(result.checked))
+            text = self.tr("The log is intact: %1 entries checked, none changed or missing.").replace(
+                "%1", str(result.checked))
             self.result.setObjectName("ok")
         else:
             text = self.tr("The log has been tampered with. Problems found:") + "\n" + "\n".join(

@@ -145,7 +145,8 @@ class BackupPage(Page):
     def _finished(self, report: BackupReport, words: str) -> None:
         self.last_report = report
         detail = self.tr("%1 files, %2 MB, made %3").replace("%1", str(report.files)).replace(
-            "%2", f"{report.file_bytes / 1_000_000:.1f}").replace("%3", report.created_at.replace("T", " ").replace("Z", " UTC"))
+            "%2", f"{report.file_bytes / 1_000_000:.1f}").replace(
+            "%3", report.created_at.replace("T", " ").replace("Z", " UTC"))
         self.outcome.setText(words.replace("%1", report.path.name) + "\n" + detail)
         self.refresh_status()
 

@@ -327,7 +327,8 @@ class ConsentPage(Page):
 
     def _show_takedowns(self, notices: list, partial: bool = False) -> None:
         if not notices:
-            text = self.tr("Consent withdrawn. Nothing from this testimony was published, so nothing needs taking down.")
+            text = self.tr(
+                "Consent withdrawn. Nothing from this testimony was published, so nothing needs taking down.")
         else:
             lines = [f"• {n.action}: {n.channel} ({n.kind}) — {n.reason}" for n in notices]
             text = self.tr("Consent withdrawn. Take these down now:") + "\n" + "\n".join(lines)
@@ -348,7 +349,8 @@ class ConsentPage(Page):
         self.views.setCurrentIndex(2)
 
     def _save_receipt(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the consent receipt"), "consent-receipt.pdf", "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the consent receipt"), "consent-receipt.pdf",
+                                              "PDF (*.pdf)")
         if path:
             save_html_as_pdf(self.receipt.toHtml(), Path(path))
 
@@ -375,5 +377,6 @@ def save_html_as_pdf(page: str, path: Path) -> None:
     document = QTextDocument()
     document.setHtml(page)
     writer = QPdfWriter(str(path))
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15)))
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(15, 15, 15, 15)))
     document.print_(writer)

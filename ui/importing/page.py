@@ -60,7 +60,8 @@ class ImportPage(Page):
     def _source_step(self) -> QWidget:
         self.source_edit = QLineEdit()
         self.source_edit.setAccessibleName(self.tr("Folder or spreadsheet to import"))
-        self.source_edit.setPlaceholderText(self.tr("A folder of .docx, .pdf, .txt or .md files, or an .xlsx or .csv file"))
+        self.source_edit.setPlaceholderText(
+            self.tr("A folder of .docx, .pdf, .txt or .md files, or an .xlsx or .csv file"))
         folder_button = QPushButton(self.tr("Choose a folder…"))
         folder_button.clicked.connect(self._choose_folder)
         sheet_button = QPushButton(self.tr("Choose a spreadsheet…"))

@@ -366,7 +366,8 @@ class PublicationBuilder(QWidget):
         index = self._selected_source()
         if index is None or index.data(KIND_ROLE) != "text":
             return
-        passage = passage if passage is not None else self.source_reader.textCursor().selectedText().replace("\u2029", "\n")
+        if passage is None:
+            passage = self.source_reader.textCursor().selectedText().replace("\u2029", "\n")
         if not passage.strip():
             dialogs.inform(self, self.tr("Select the passage to quote in the text first."))
             return

@@ -59,7 +59,8 @@ class PublicationsPage(Page):
 
     def _takedown_count(self, count: int) -> None:
         index = self.tabs.indexOf(self.takedowns)
-        self.tabs.setTabText(index, self.tr("Take down (%1)").replace("%1", str(count)) if count else self.tr("Take down"))
+        text = self.tr("Take down (%1)").replace("%1", str(count)) if count else self.tr("Take down")
+        self.tabs.setTabText(index, text)
 
     def archive_changed(self, record_id: str, kind: str) -> None:
         if self.isVisible():

@@ -119,7 +119,8 @@ class RegisterView(QWidget):
         splitter.addWidget(self.details)
         splitter.setSizes([400, 200])
         layout = QVBoxLayout(self)
-        layout.addWidget(note(self.tr("Everything that left the archive, newest first: publications and partner exports.")))
+        layout.addWidget(note(
+            self.tr("Everything that left the archive, newest first: publications and partner exports.")))
         layout.addLayout(row)
         layout.addWidget(splitter, 1)
 

@@ -342,12 +342,14 @@ class RedactionDeskPage(Page):
     def _update_approval(self) -> None:
         reason = self.blocked_because()
         self.approve_button.setEnabled(not reason)
-        self.approve_button.setText(self.tr("Give the second approval") if self._awaiting_second() else self.tr("Approve"))
+        second = self._awaiting_second()
+        self.approve_button.setText(self.tr("Give the second approval") if second else self.tr("Approve"))
         if reason:
             self.approval_label.setText(reason)
             self.approval_label.setObjectName("ok" if self._approved_on_screen() else "warning")
         else:
-            self.approval_label.setText(self.tr("The leak check passes and every suggestion is decided: ready to approve."))
+            self.approval_label.setText(
+                self.tr("The leak check passes and every suggestion is decided: ready to approve."))
             self.approval_label.setObjectName("ok")
         self.approval_label.style().unpolish(self.approval_label)
         self.approval_label.style().polish(self.approval_label)
@@ -372,7 +374,8 @@ class RedactionDeskPage(Page):
         if v.approved_by:
             text += " " + self.tr("Approved by %1.").replace("%1", names.get(v.approved_by, v.approved_by))
         if v.second_approved_by:
-            text += " " + self.tr("Second approval by %1.").replace("%1", names.get(v.second_approved_by, v.second_approved_by))
+            second = names.get(v.second_approved_by, v.second_approved_by)
+            text += " " + self.tr("Second approval by %1.").replace("%1", second)
         if v.stale:
             text += " " + self.tr("It is stale.")
         if self.archive.setting("second_approval", False):
@@ -413,7 +416,8 @@ class RedactionDeskPage(Page):
             return False
         on_screen_is_stored = (self.version is not None and not self.dirty and not self.version.stale
                                and (self.review.fixed_text is not None
-                                    or (self.review.redacted is not None and self.review.redacted.text == self.version.text)))
+                                    or (self.review.redacted is not None
+                                        and self.review.redacted.text == self.version.text)))
         if not on_screen_is_stored and not self.save():
             return False
         try:

@@ -469,7 +469,8 @@ class ImagePane(QWidget):
         regions = self.canvas.regions()
         preview = painted_preview(self.image, regions)
         self._show(preview)
-        self.preview_caption.setText(self.tr("%1 region(s) will be filled with solid black. Nothing else of the file is kept.")
+        self.preview_caption.setText(self.tr(
+            "%1 region(s) will be filled with solid black. Nothing else of the file is kept.")
                                      .replace("%1", str(len(regions))))
 
     def _show(self, image: QImage) -> None:
@@ -493,7 +494,8 @@ class ImagePane(QWidget):
             return None
         self.derived_id = derived
         self._show(stored)
-        self.preview_caption.setText(self.tr("This is the stored redacted image, made from new pixels without metadata."))
+        self.preview_caption.setText(
+            self.tr("This is the stored redacted image, made from new pixels without metadata."))
         self.result.setText(self.tr("Redacted image created (a draft). Approve it before it can be published."))
         self.approve_button.setEnabled(True)
         self.made.emit(derived)

@@ -244,7 +244,8 @@ class ReviewPane(QWidget):
         self.operator_box.activated.connect(lambda i: self.set_operator(OPERATOR_KEYS[i]))
         self.type_button = QPushButton(self.tr("For all of this kind (Ctrl+number)"))
         self.type_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.type_button.clicked.connect(lambda: self.set_operator(OPERATOR_KEYS[self.operator_box.currentIndex()], every_of_type=True))
+        self.type_button.clicked.connect(
+            lambda: self.set_operator(OPERATOR_KEYS[self.operator_box.currentIndex()], every_of_type=True))
         how = QHBoxLayout()
         how.addWidget(QLabel(self.tr("How:")))
         how.addWidget(self.operator_box, 1)
@@ -508,7 +509,8 @@ class ReviewPane(QWidget):
             self.counts.setText(self.tr("Select some text in the original first, then press S."))
             return
         entity = EntityType(self.mark_type.currentData())
-        operator = Operator.PSEUDONYM if entity == EntityType.PERSON and self.review.plan.anonymity == "pseudonym" else Operator.LABEL
+        pseudonyms = entity == EntityType.PERSON and self.review.plan.anonymity == "pseudonym"
+        operator = Operator.PSEUDONYM if pseudonyms else Operator.LABEL
         self.review.plan.add(text, start, end, entity, operator)
         self.model.rows_appended()
         row = len(self.review.plan.decisions) - 1

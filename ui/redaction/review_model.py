@@ -83,7 +83,8 @@ class SuggestionModel(QAbstractTableModel):
             if column == "type":
                 return entity_words(d.type)
             if column == "status":
-                words = QCoreApplication.translate("RedactionReview", "keep") if d.applies and d.operator == Operator.KEEP else status_words(d.status)
+                kept = d.applies and d.operator == Operator.KEEP
+                words = QCoreApplication.translate("RedactionReview", "keep") if kept else status_words(d.status)
                 return words + (" " + self.tr("(every occurrence)") if d.every_occurrence else "")
             if column == "operator":
                 return operator_short(d.operator) if role == Qt.ItemDataRole.DisplayRole else operator_words(d.operator)
@@ -119,7 +120,8 @@ class LeakModel(QAbstractListModel):
             return None
         leak = self.leaks[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.tr("Line %1: “%2” (%3)").replace("%1", str(leak.line)).replace("%2", leak.form).replace("%3", leak.kind)
+            return (self.tr("Line %1: “%2” (%3)").replace("%1", str(leak.line)).replace("%2", leak.form)
+                    .replace("%3", leak.kind))
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor("#8a1c1c"))
         return None

@@ -29,7 +29,9 @@ from ui.page import Page
 from ui.tasks import Task, TaskRunner
 from ui.widgets import CheckGroup, heading, note
 
-FACET_VOCABULARIES = {"exploitation": "exploitation", "indicator": "ilo_indicator", "county": "county", "language": "language"}
+FACET_VOCABULARIES = {
+    "exploitation": "exploitation", "indicator": "ilo_indicator", "county": "county", "language": "language",
+}
 PAGE_SIZE = 20
 
 

@@ -236,7 +236,8 @@ class UsersPage(Page):
             show_error(self, error)
             return
         self.idle_changed.emit(minutes)
-        self.settings_note.setText(self.tr("Saved: the archive locks after %1 idle minutes.").replace("%1", f"{minutes:g}"))
+        self.settings_note.setText(
+            self.tr("Saved: the archive locks after %1 idle minutes.").replace("%1", f"{minutes:g}"))
 
     def _save_language(self) -> None:
         remember_language(self.language_combo.currentData())

@@ -468,7 +468,8 @@ class TestimonyEditor(QWidget):
         entries = [e for e in self.archive.audit_entries() if e.target_id == self.testimony_id]
         self.history_table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
-            for column, text in enumerate((entry.at.replace("T", " ").rstrip("Z"), names.get(entry.actor, entry.actor), entry.action)):
+            cells = (entry.at.replace("T", " ").rstrip("Z"), names.get(entry.actor, entry.actor), entry.action)
+            for column, text in enumerate(cells):
                 self.history_table.setItem(row, column, QTableWidgetItem(text))
 
 

@@ -315,7 +315,8 @@ class TestimoniesPage(Page):
         states = [(s, consent_words(s)) for s in ("none", "active", "partly_withdrawn", "withdrawn", "expired")]
         self.consent_filter = self._combo(self.tr("Any consent"), states, "consent")
         self.state_filter = self._combo(self.tr("Any state"), [(s, state_words(s)) for s in WORKFLOW_ORDER], "state")
-        for combo in (self.state_filter, self.language_filter, self.county_filter, self.tag_filter, self.consent_filter):
+        combos = (self.state_filter, self.language_filter, self.county_filter, self.tag_filter, self.consent_filter)
+        for combo in combos:
             bar.addWidget(combo, 1)
         return bar
 

@@ -19,7 +19,8 @@ def test_make_and_verify_a_backup(make_window, archive_folder, tmp_path, qtbot, 
     save_shot(window, f"{language}-54-backup-reminder", qtbot)
 
     page.make_backup(tmp_path / "missing" / "archive.hbk")
-    assert answers.asked[-1][0] == "warn" and {"en": "does not exist", "sw": "haipo"}[language] in answers.asked[-1][1], (
+    missing = {"en": "does not exist", "sw": "haipo"}[language]
+    assert answers.asked[-1][0] == "warn" and missing in answers.asked[-1][1], (
         "the core's sentence is shown, in the interface language")
     (tmp_path / "usb").mkdir()
     seen = []

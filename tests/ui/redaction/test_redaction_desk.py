@@ -175,7 +175,8 @@ def test_a_planted_leak_blocks_approval_until_it_is_redacted(make_window, desk_f
     row = next(i for i, leak in enumerate(review.report.leaks) if leak.form == "Joseph Kiprono")
     index = review.leak_model.index(row)
     review.leak_view.scrollTo(index)
-    QTest.mouseClick(review.leak_view.viewport(), Qt.MouseButton.LeftButton, pos=review.leak_view.visualRect(index).center())
+    where = review.leak_view.visualRect(index).center()
+    QTest.mouseClick(review.leak_view.viewport(), Qt.MouseButton.LeftButton, pos=where)
     assert review.preview.textCursor().selectedText() == "Joseph Kiprono"
     assert review.original.textCursor().selectedText() == "Joseph Kiprono"
     # Back to the list, the same suggestion, redact it: the check passes and approval opens.
