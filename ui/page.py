@@ -32,6 +32,20 @@ class Page(QWidget):
     def discard(self) -> None:
         """Throw pending edits away."""
 
+    def settle_unsaved(self, question: str) -> bool:
+        """Ask `question` about unsaved edits and save or discard them as answered; False
+        when the person chose to stay (or saving failed)."""
+        from ui import dialogs
+        from ui.dialogs import Answer
+
+        answer = dialogs.ask_unsaved(self, question)
+        if answer is Answer.SAVE:
+            return self.save()
+        if answer is Answer.DISCARD:
+            self.discard()
+            return True
+        return False
+
     def clear(self) -> None:
         """Forget every piece of archive data this page holds (on lock)."""
 

@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
 
 from haart_archive.archive import Archive
 from haart_archive.types.users import Role
-from ui import dialogs
-from ui.dialogs import Answer
 from ui.page import Page
 from ui.tasks import TaskRunner
 
@@ -127,13 +125,7 @@ class Workspace(QWidget):
     def _may_leave(self, page: Page) -> bool:
         if not page.has_unsaved_changes():
             return True
-        answer = dialogs.ask_unsaved(self, self.tr("You have unsaved changes on this page."))
-        if answer is Answer.SAVE:
-            return page.save()
-        if answer is Answer.DISCARD:
-            page.discard()
-            return True
-        return False
+        return page.settle_unsaved(self.tr("You have unsaved changes on this page."))
 
     def open_testimony(self, testimony_id: str) -> None:
         """Open a testimony from another page (a search result, a consent record)."""

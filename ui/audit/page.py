@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -25,37 +24,18 @@ from ui.errors import show_error
 from ui.i18n import core_term
 from ui.page import Page
 from ui.tasks import TaskRunner
-from ui.widgets import FilterProxy, heading, note
+from ui.widgets import FilterProxy, RowsModel, heading, note
 
 
-class AuditModel(QAbstractTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[tuple[str, ...]] = []
-
-    def set_rows(self, rows: list[tuple[str, ...]]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("No."), self.tr("When (UTC)"), self.tr("Who"), self.tr("What"),
-                    self.tr("Record"), self.tr("Details"))[section]
-        return None
+class AuditModel(RowsModel):
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("No."), self.tr("When (UTC)"), self.tr("Who"), self.tr("What"),
+                self.tr("Record"), self.tr("Details"))
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if index.isValid() and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.rows[index.row()][index.column()]
         if index.isValid() and role == Qt.ItemDataRole.UserRole and index.column() == 0:
             return int(self.rows[index.row()][0])
-        return None
+        return super().data(index, role)
 
 
 class AuditFilter(FilterProxy):

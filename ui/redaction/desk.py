@@ -171,16 +171,7 @@ class RedactionDeskPage(Page):
         self.open_testimony(testimony_id)
 
     def window_may_leave(self) -> bool:
-        from ui import dialogs
-        from ui.dialogs import Answer
-
-        answer = dialogs.ask_unsaved(self, self.tr("You have unsaved redaction decisions for this testimony."))
-        if answer is Answer.SAVE:
-            return self.save()
-        if answer is Answer.DISCARD:
-            self.discard()
-            return True
-        return False
+        return self.settle_unsaved(self.tr("You have unsaved redaction decisions for this testimony."))
 
     def open_testimony(self, testimony_id: str | None) -> None:
         """Load a testimony: suggestions, the default plan, consent, versions, photos."""

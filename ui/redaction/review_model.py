@@ -31,6 +31,7 @@ from haart_archive.types.redaction import (
     Status,
 )
 from ui.redaction.labels import GROUP_COLOURS, entity_words, group_of, operator_short, operator_words, status_words
+from ui.widgets import RowsModel
 
 
 class SuggestionModel(QAbstractTableModel):
@@ -127,33 +128,11 @@ class LeakModel(QAbstractListModel):
         return None
 
 
-class AliasModel(QAbstractTableModel):
-    """Pseudonyms of the testimony: the alias, and whom it stands for."""
+class AliasModel(RowsModel):
+    """Pseudonyms of the testimony: the alias, whom it stands for, and saved or new."""
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[tuple[str, str, str]] = []  # alias, stands for, saved or new
-
-    def set_rows(self, rows: list[tuple[str, str, str]]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return (self.tr("Alias"), self.tr("Stands for"), self.tr("State"))[section]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if index.isValid() and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.rows[index.row()][index.column()]
-        return None
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Alias"), self.tr("Stands for"), self.tr("State"))
 
 
 @dataclass

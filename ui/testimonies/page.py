@@ -29,8 +29,6 @@ from PySide6.QtWidgets import (
 from haart_archive.archive import Archive
 from haart_archive.types.testimonies import TestimonySummary
 from haart_archive.types.users import Role
-from ui import dialogs
-from ui.dialogs import Answer
 from ui.errors import show_error
 from ui.labels import consent_words, state_words, term_label, vocabulary_items
 from ui.page import Page
@@ -423,13 +421,7 @@ class TestimoniesPage(Page):
         """Ask about unsaved edits before leaving; False when the user cancels."""
         if not self.has_unsaved_changes():
             return True
-        answer = dialogs.ask_unsaved(self, self.tr("This testimony has unsaved changes."))
-        if answer is Answer.SAVE:
-            return self.save()
-        if answer is Answer.DISCARD:
-            self.discard()
-            return True
-        return False
+        return self.settle_unsaved(self.tr("This testimony has unsaved changes."))
 
     def clear(self) -> None:
         self.editor.clear()
