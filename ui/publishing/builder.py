@@ -8,10 +8,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -29,7 +27,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,13 +38,12 @@ from ui import dialogs
 from ui.errors import sentence_for, show_error
 from ui.i18n import core_text
 from ui.publishing.builder_model import PublicationItems
-from ui.publishing.labels import CHANNELS, anonymity_words, channel_words, consent_reason
+from ui.publishing.labels import CHANNELS, channel_words, consent_reason
+from ui.publishing.library import SourceLibrary
 from ui.publishing.preview import PublicationPreview
-from ui.publishing.public_texts import ID_ROLE, TEXT_ROLE, TextFilter, current_versions
 from ui.tasks import Task, TaskRunner
 from ui.widgets import heading, note
 
-KIND_ROLE = Qt.ItemDataRole.UserRole + 3
 CHECK_DELAY_MS = 400
 
 
@@ -61,7 +57,8 @@ class PublicationBuilder(QWidget):
         self.archive = archive
         self.runner = runner
         self.publication = PublicationItems()
-        self.labels: dict[str, str] = {}
+        self.sources = SourceLibrary(archive)
+        self.sources.add_requested.connect(self._add_item)
         self.report = None
         self.spec: PublicationSpec | None = None
         self.is_editor = archive.can_read("identity")
@@ -81,7 +78,7 @@ class PublicationBuilder(QWidget):
         # Each pane scrolls on its own, so the builder never forces the window wider than
         # the screen (a QStackedWidget is as wide as its widest page).
         splitter = QSplitter()
-        splitter.addWidget(self._scrolled(self._library_pane()))
+        splitter.addWidget(self._scrolled(self.sources))
         splitter.addWidget(self._scrolled(self._publication_pane()))
         splitter.addWidget(self._scrolled(self._check_pane()))
         splitter.setChildrenCollapsible(False)
@@ -95,58 +92,6 @@ class PublicationBuilder(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setMinimumWidth(200)
         return scroll
-
-    def _library_pane(self) -> QWidget:
-        self.library = QStandardItemModel(0, 2, self)
-        self.library.setHorizontalHeaderLabels([self.tr("Approved material"), self.tr("Kind")])
-        self.library_proxy = TextFilter(self)
-        self.library_proxy.setSourceModel(self.library)
-        self.library_filter = QLineEdit()
-        self.library_filter.setAccessibleName(self.tr("Filter the approved material"))
-        self.library_filter.setPlaceholderText(self.tr("Search titles and texts…"))
-        self.library_filter.textChanged.connect(self.library_proxy.set_words)
-        self.library_kind = QComboBox()
-        self.library_kind.setAccessibleName(self.tr("Show which kind of material"))
-        self.library_kind.addItem(self.tr("Texts and images"), "")
-        self.library_kind.addItem(self.tr("Texts only"), "text")
-        self.library_kind.addItem(self.tr("Images only"), "image")
-        self.library_kind.currentIndexChanged.connect(self._kind_filter)
-        self.kind_proxy = QSortFilterProxyModel(self)
-        self.kind_proxy.setSourceModel(self.library_proxy)
-        self.kind_proxy.setFilterRole(KIND_ROLE)
-        self.kind_proxy.setFilterKeyColumn(0)
-        self.library_view = QTableView()
-        self.library_view.setModel(self.kind_proxy)
-        self.library_view.setAccessibleName(self.tr("Approved texts and images"))
-        self.library_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.library_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.library_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.library_view.verticalHeader().hide()
-        self.library_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.library_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.library_view.setWordWrap(False)
-        self.library_view.selectionModel().currentRowChanged.connect(lambda current, _old: self._show_source(current))
-        self.library_view.doubleClicked.connect(lambda _i: self.add_selected())
-        self.source_reader = QPlainTextEdit()
-        self.source_reader.setReadOnly(True)
-        self.source_reader.setAccessibleName(self.tr("The selected text; select a passage to quote it"))
-        self.add_button = QPushButton(self.tr("Add whole text"))
-        self.add_button.clicked.connect(self.add_selected)
-        self.quote_button = QPushButton(self.tr("Quote the selected passage"))
-        self.quote_button.clicked.connect(self.quote_selection)
-        # Stacked, not side by side, so the pane stays narrow in both languages.
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.quote_button)
-        pane = QWidget()
-        layout = QVBoxLayout(pane)
-        layout.addWidget(heading(self.tr("1. Choose material"), 2))
-        layout.addWidget(self.library_filter)
-        layout.addWidget(self.library_kind)
-        layout.addWidget(self.library_view, 2)
-        layout.addWidget(self.source_reader, 1)
-        layout.addLayout(buttons)
-        return pane
 
     def _publication_pane(self) -> QWidget:
         self.title_edit = QLineEdit()
@@ -292,86 +237,22 @@ class PublicationBuilder(QWidget):
         return page
 
     # -- the library ----------------------------------------------------------------------
+    # -- the material (the first pane) ---------------------------------------------------
+    @property
+    def library(self) -> QStandardItemModel:
+        return self.sources.library
+
     def reload(self) -> None:
-        try:
-            versions = current_versions(self.archive)
-            images = self._approved_images(versions)
-        except Exception as error:
-            show_error(self, error)
-            return
-        self.library.removeRows(0, self.library.rowCount())
-        self.labels = {}
-        for version in versions:
-            title = version.title or self.tr("(untitled)")
-            self._add_source(version.id, "text", title, version.text,
-                             self.tr("Text, %1").replace("%1", anonymity_words(version.anonymity).lower()))
-        for number, (image, title) in enumerate(images, start=1):
-            label = self.tr("Image %1 (%2)").replace("%1", str(number)).replace("%2", title)
-            self._add_source(image.id, "image", label, "", self.tr("Image"))
-
-    def _approved_images(self, versions: list) -> list:
-        titles = {v.testimony_id: v.title for v in versions}
-        found = []
-        for testimony_id in self.archive.testimonies.ids():
-            for info in self.archive.media.list(testimony_id):
-                if info.derived_from and info.state == "approved" and info.kind == "image":
-                    found.append((info, titles.get(testimony_id, self.tr("no approved text"))))
-        return found
-
-    def _add_source(self, source_id: str, kind: str, label: str, text: str, detail: str) -> None:
-        item = QStandardItem(label)
-        item.setToolTip(label)
-        item.setData(source_id, ID_ROLE)
-        item.setData(text, TEXT_ROLE)
-        item.setData(kind, KIND_ROLE)
-        self.labels[source_id] = label
-        self.library.appendRow([item, QStandardItem(detail)])
-
-    def _kind_filter(self) -> None:
-        kind = self.library_kind.currentData()
-        self.kind_proxy.setFilterFixedString(kind or "")
-
-    def _selected_source(self):
-        index = self.library_view.currentIndex()
-        if not index.isValid():
-            return None
-        return index.sibling(index.row(), 0)
-
-    def _show_source(self, index) -> None:
-        if not index.isValid():
-            self.source_reader.clear()
-            return
-        first = index.sibling(index.row(), 0)
-        kind = first.data(KIND_ROLE)
-        self.source_reader.setPlainText(first.data(TEXT_ROLE) if kind == "text" else self.tr(
-            "An approved redacted image. Add it, then write its alt text and caption."))
-        self.quote_button.setEnabled(kind == "text")
-        self.add_button.setText(self.tr("Add whole text") if kind == "text" else self.tr("Add image"))
+        self.sources.reload()
 
     def select_source(self, source_id: str) -> None:
-        """Select a row of the library by the id it stands for (what a click does)."""
-        for row in range(self.kind_proxy.rowCount()):
-            index = self.kind_proxy.index(row, 0)
-            if index.data(ID_ROLE) == source_id:
-                self.library_view.setCurrentIndex(index)
-                return
+        self.sources.select_source(source_id)
 
     def add_selected(self) -> None:
-        index = self._selected_source()
-        if index is None:
-            return
-        self._add_item(index.data(KIND_ROLE), index.data(ID_ROLE))
+        self.sources.add_selected()
 
     def quote_selection(self, passage: str | None = None) -> None:
-        index = self._selected_source()
-        if index is None or index.data(KIND_ROLE) != "text":
-            return
-        if passage is None:
-            passage = self.source_reader.textCursor().selectedText().replace("\u2029", "\n")
-        if not passage.strip():
-            dialogs.inform(self, self.tr("Select the passage to quote in the text first."))
-            return
-        self._add_item("excerpt", index.data(ID_ROLE), passage.strip())
+        self.sources.quote_selection(passage)
 
     # -- the items ------------------------------------------------------------------------
     @property
@@ -384,7 +265,7 @@ class PublicationBuilder(QWidget):
 
     def _item_line(self, number: int, item: dict) -> str:
         kind = {"text": self.tr("Whole text"), "excerpt": self.tr("Quote"), "image": self.tr("Image")}[item["kind"]]
-        label = self.labels.get(item["version"], item["version"][:8])
+        label = self.sources.labels.get(item["version"], item["version"][:8])
         return f"{number}. {kind}: {label}"
 
     def _refresh_items(self, current: int) -> None:
@@ -638,14 +519,12 @@ class PublicationBuilder(QWidget):
     def clear(self) -> None:
         self.timer.stop()
         self.publication = PublicationItems()
-        self.labels = {}
+        self.sources.clear()
         self.report = self.spec = None
-        self.library.removeRows(0, self.library.rowCount())
-        self.source_reader.clear()
         self.item_list.clear()
         self.check_list.clear()
         self.blocked.clear()
-        for edit in (self.title_edit, self.where_edit, self.library_filter):
+        for edit in (self.title_edit, self.where_edit):
             edit.clear()
         self.framing_edit.clear()
         self.preview_widget.clear()
