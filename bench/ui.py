@@ -191,7 +191,7 @@ def main() -> int:
         print(f"seeding {args.rows} fictional testimonies in {folder} (once)…", flush=True)
         seed(folder, args.rows)
     ensure_index(folder)
-    print(f"CPU cores: {os.cpu_count()}")
+    print(f"CPU cores: {os.cpu_count()}; load average {os.getloadavg()[0]:.1f} (figures stretch with it)")
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.run([sys.executable, __file__, "--measure", str(folder)], env=env, check=False).returncode
 
