@@ -22,6 +22,7 @@ from typing import Any
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from shiboken6 import isValid
 
 from haart_archive.tasks import CancelCheck, Progress
 from ui import dialogs
@@ -162,7 +163,7 @@ class TaskRunner(QObject):
             QGuiApplication.restoreOverrideCursor()
             if window is not None:
                 window.setEnabled(True)
-                if focus is not None:
+                if focus is not None and isValid(focus):  # it may have gone meanwhile
                     focus.setFocus()
             self.current = None
             self.finished.emit("failed" if outcome.get("error") else "done")
