@@ -14,10 +14,11 @@ from haart_archive.commands import (
     redaction,
     screening,
     search,
+    statistics,
     vision,
 )
 
-AREAS = (core, consent, media, search, redaction, publishing, backup, importing, screening, vision)
+AREAS = (core, consent, media, search, redaction, publishing, backup, importing, screening, statistics, vision)
 
 
 def register_all(subparsers: argparse._SubParsersAction) -> None:
