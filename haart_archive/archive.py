@@ -41,6 +41,7 @@ from haart_archive.redaction import detect
 from haart_archive.roles import Role
 from haart_archive.screening import Screening, screen
 from haart_archive.services import backup, integrity
+from haart_archive.services.briefs import Briefs
 from haart_archive.services.consent import ConsentRecords
 from haart_archive.services.importing import Imports
 from haart_archive.services.media import MediaLibrary
@@ -131,7 +132,7 @@ class Archive:
             self.search.close()
         close_session(self._ctx, self._lock)
         for name in ("testimonies", "people", "users", "consent", "media", "search", "redaction", "publishing",
-                     "statistics", "_backups", "_settings"):
+                     "statistics", "briefs", "_backups", "_settings"):
             self.__dict__.pop(name, None)
 
     close = lock
@@ -202,6 +203,11 @@ class Archive:
         """Counts by exploitation, push factor, county, year, ... from the public tier, small
         cells suppressed (every role, advocates included)."""
         return Statistics(self._ctx, self.consent)
+
+    @cached_property
+    def briefs(self) -> Briefs:
+        """Evidence briefs: statistics with approved quotes, through the publication gates."""
+        return Briefs(self._ctx, self.publishing, self.redaction, self.statistics)
 
     def screen(self, testimony_id: str) -> Screening:
         """Screen a testimony's original text for indicators of trafficking (story key needed;
