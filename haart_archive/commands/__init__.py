@@ -6,6 +6,7 @@ import argparse
 
 from haart_archive.commands import (
     backup,
+    briefs,
     consent,
     core,
     importing,
@@ -18,7 +19,7 @@ from haart_archive.commands import (
     vision,
 )
 
-AREAS = (core, consent, media, search, redaction, publishing, backup, importing, screening, statistics, vision)
+AREAS = (core, consent, media, search, redaction, publishing, backup, importing, screening, statistics, briefs, vision)
 
 
 def register_all(subparsers: argparse._SubParsersAction) -> None:
