@@ -29,6 +29,8 @@ PLACES: dict[str, set[Role]] = {
     "consent": {Role.CUSTODIAN, Role.EDITOR},
     "redaction": {Role.CUSTODIAN, Role.EDITOR},
     "public_texts": set(Role),
+    "statistics": set(Role),
+    "screening": set(Role),
     "publications": {Role.CUSTODIAN, Role.EDITOR, Role.COMMUNICATIONS},
     "audit": {Role.CUSTODIAN},
     "users": {Role.CUSTODIAN},
@@ -43,6 +45,8 @@ PAGE_MODULES = {
     "public_texts": ("ui.pages.public_texts", "PublicTextsPage"),
     "import": ("ui.pages.import_page", "ImportPage"),
     "backup": ("ui.pages.backup_page", "BackupPage"),
+    "statistics": ("ui.statistics.page", "StatisticsPage"),
+    "screening": ("ui.screening.panel", "ScreeningPage"),
 }
 
 
