@@ -3,17 +3,17 @@
 <context>
     <name>AliasModel</name>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="244" />
+        <location filename="../../ui/pages/redaction_review.py" line="237" />
         <source>Alias</source>
         <translation>Jina bandia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="244" />
+        <location filename="../../ui/pages/redaction_review.py" line="237" />
         <source>Stands for</source>
         <translation>Inamwakilisha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="244" />
+        <location filename="../../ui/pages/redaction_review.py" line="237" />
         <source>State</source>
         <translation>Hali</translation>
     </message>
@@ -92,63 +92,63 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/pages/audit.py" line="101" />
-        <location filename="../../ui/pages/audit.py" line="121" />
+        <location filename="../../ui/pages/audit.py" line="93" />
+        <location filename="../../ui/pages/audit.py" line="113" />
         <source>Audit log</source>
         <translation>Kumbukumbu za ukaguzi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="103" />
+        <location filename="../../ui/pages/audit.py" line="95" />
         <source>Filter by action</source>
         <translation>Chuja kwa kitendo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="106" />
+        <location filename="../../ui/pages/audit.py" line="98" />
         <source>Filter by person</source>
         <translation>Chuja kwa mtu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="109" />
+        <location filename="../../ui/pages/audit.py" line="101" />
         <source>Filter by any text…</source>
         <translation>Chuja kwa maandishi yoyote…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="110" />
+        <location filename="../../ui/pages/audit.py" line="102" />
         <source>Filter by any text</source>
         <translation>Chuja kwa maandishi yoyote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="112" />
+        <location filename="../../ui/pages/audit.py" line="104" />
         <source>Verify the log</source>
         <translation>Hakiki kumbukumbu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="113" />
+        <location filename="../../ui/pages/audit.py" line="105" />
         <source>Verify that no audit entry was changed or deleted</source>
         <translation>Hakiki kwamba hakuna kumbukumbu iliyobadilishwa au kufutwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="130" />
+        <location filename="../../ui/pages/audit.py" line="122" />
         <source>Audit</source>
         <translation>Ukaguzi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="149" />
+        <location filename="../../ui/pages/audit.py" line="141" />
         <source>Every action</source>
         <translation>Kila kitendo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="150" />
+        <location filename="../../ui/pages/audit.py" line="142" />
         <source>Everyone</source>
         <translation>Kila mtu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="159" />
+        <location filename="../../ui/pages/audit.py" line="151" />
         <source>The log is intact: %1 entries checked, none changed or missing.</source>
         <translation>Kumbukumbu ziko salama: rekodi %1 zimekaguliwa, hakuna iliyobadilishwa wala kupotea.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="162" />
+        <location filename="../../ui/pages/audit.py" line="154" />
         <source>The log has been tampered with. Problems found:</source>
         <translation>Kumbukumbu zimeingiliwa. Matatizo yaliyopatikana:</translation>
     </message>
@@ -274,29 +274,72 @@
     </message>
 </context>
 <context>
+    <name>CaseFactsBox</name>
+    <message>
+        <location filename="../../ui/statistics/case_facts.py" line="20" />
+        <source>Case facts for statistics (de-identified)</source>
+        <translation>Taarifa za kesi kwa takwimu (bila utambulisho)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/case_facts.py" line="22" />
+        <source>Sex</source>
+        <translation>Jinsia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/case_facts.py" line="22" />
+        <source>Age when it began</source>
+        <translation>Umri mambo yalipoanza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/case_facts.py" line="23" />
+        <source>Destination country</source>
+        <translation>Nchi aliyopelekwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/case_facts.py" line="23" />
+        <source>Route</source>
+        <translation>Njia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/case_facts.py" line="30" />
+        <source>(not recorded)</source>
+        <translation>(haijarekodiwa)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/case_facts.py" line="35" />
+        <source>Recruited by</source>
+        <translation>Aliyeajiri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/case_facts.py" line="36" />
+        <source>Recruited by:</source>
+        <translation>Aliyeajiri:</translation>
+    </message>
+</context>
+<context>
     <name>Consent</name>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="193" />
+        <location filename="../../ui/pages/testimonies.py" line="222" />
         <source>none recorded</source>
         <translation>haijarekodiwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="194" />
+        <location filename="../../ui/pages/testimonies.py" line="223" />
         <source>active</source>
         <translation>inatumika</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="195" />
+        <location filename="../../ui/pages/testimonies.py" line="224" />
         <source>partly withdrawn</source>
         <translation>imeondolewa kwa sehemu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="196" />
+        <location filename="../../ui/pages/testimonies.py" line="225" />
         <source>withdrawn</source>
         <translation>imeondolewa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="197" />
+        <location filename="../../ui/pages/testimonies.py" line="226" />
         <source>expired</source>
         <translation>muda umekwisha</translation>
     </message>
@@ -711,6 +754,29 @@
     </message>
 </context>
 <context>
+    <name>CountsModel</name>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="65" />
+        <source>Count</source>
+        <translation>Idadi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="65" />
+        <source>Note</source>
+        <translation>Maelezo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="79" />
+        <source>fewer than k</source>
+        <translation>chini ya k</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="80" />
+        <source>hidden: it would reveal a small count</source>
+        <translation>imefichwa: ingefichua idadi ndogo</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../ui/dialogs.py" line="27" />
@@ -751,7 +817,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="25" />
+        <location filename="../../ui/errors.py" line="26" />
         <source>Sorry, something went wrong inside the program. Nothing was lost from the archive. Lock it, unlock it again and retry; if it happens again, tell the custodian what you were doing (not what you typed).</source>
         <translation>Samahani, hitilafu imetokea ndani ya programu. Hakuna kilichopotea kwenye hifadhi. Ifunge, ifungue tena kisha ujaribu tena; likitokea tena, mweleze mtunzaji ulichokuwa ukifanya (si ulichoandika).</translation>
     </message>
@@ -910,97 +976,97 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="44" />
+        <location filename="../../ui/pages/import_page.py" line="46" />
         <source>Title</source>
         <translation>Kichwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="45" />
+        <location filename="../../ui/pages/import_page.py" line="47" />
         <source>Testimony text</source>
         <translation>Maandishi ya ushuhuda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="46" />
+        <location filename="../../ui/pages/import_page.py" line="48" />
         <source>Language</source>
         <translation>Lugha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="47" />
+        <location filename="../../ui/pages/import_page.py" line="49" />
         <source>County</source>
         <translation>Kaunti</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="48" />
+        <location filename="../../ui/pages/import_page.py" line="50" />
         <source>Date told</source>
         <translation>Tarehe ya kusimuliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="49" />
+        <location filename="../../ui/pages/import_page.py" line="51" />
         <source>Place told</source>
         <translation>Mahali pa kusimuliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="50" />
+        <location filename="../../ui/pages/import_page.py" line="52" />
         <source>Taken by</source>
         <translation>Imechukuliwa na</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="51" />
+        <location filename="../../ui/pages/import_page.py" line="53" />
         <source>Notes</source>
         <translation>Maelezo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="52" />
+        <location filename="../../ui/pages/import_page.py" line="54" />
         <source>Form of exploitation</source>
         <translation>Aina ya unyonyaji</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="53" />
+        <location filename="../../ui/pages/import_page.py" line="55" />
         <source>ILO indicators</source>
         <translation>Viashiria vya ILO</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="54" />
+        <location filename="../../ui/pages/import_page.py" line="56" />
         <source>Sectors</source>
         <translation>Sekta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="55" />
+        <location filename="../../ui/pages/import_page.py" line="57" />
         <source>Push factors</source>
         <translation>Sababu za kusukuma</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="56" />
+        <location filename="../../ui/pages/import_page.py" line="58" />
         <source>Routes</source>
         <translation>Njia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="57" />
+        <location filename="../../ui/pages/import_page.py" line="59" />
         <source>Survivor's name</source>
         <translation>Jina la manusura</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="58" />
+        <location filename="../../ui/pages/import_page.py" line="60" />
         <source>Survivor's gender</source>
         <translation>Jinsia ya manusura</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="59" />
+        <location filename="../../ui/pages/import_page.py" line="61" />
         <source>Survivor's phone</source>
         <translation>Simu ya manusura</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="60" />
+        <location filename="../../ui/pages/import_page.py" line="62" />
         <source>Survivor's year of birth</source>
         <translation>Mwaka wa kuzaliwa wa manusura</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="61" />
+        <location filename="../../ui/pages/import_page.py" line="63" />
         <source>Recruiter's name</source>
         <translation>Jina la mwajiri-mshawishi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="62" />
+        <location filename="../../ui/pages/import_page.py" line="64" />
         <source>Attachments</source>
         <translation>Viambatisho</translation>
     </message>
@@ -1008,165 +1074,183 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="77" />
+        <location filename="../../ui/pages/import_page.py" line="79" />
         <source>Import testimonies</source>
         <translation>Leta shuhuda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="81" />
-        <location filename="../../ui/pages/import_page.py" line="158" />
+        <location filename="../../ui/pages/import_page.py" line="83" />
+        <location filename="../../ui/pages/import_page.py" line="160" />
         <source>Import</source>
         <translation>Leta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="86" />
+        <location filename="../../ui/pages/import_page.py" line="88" />
         <source>Folder or spreadsheet to import</source>
         <translation>Folda au lahajedwali ya kuleta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="87" />
+        <location filename="../../ui/pages/import_page.py" line="89" />
         <source>A folder of .docx, .pdf, .txt or .md files, or an .xlsx or .csv file</source>
         <translation>Folda ya faili za .docx, .pdf, .txt au .md, au faili ya .xlsx au .csv</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="88" />
+        <location filename="../../ui/pages/import_page.py" line="90" />
         <source>Choose a folder…</source>
         <translation>Chagua folda…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="90" />
+        <location filename="../../ui/pages/import_page.py" line="92" />
         <source>Choose a spreadsheet…</source>
         <translation>Chagua lahajedwali…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="92" />
+        <location filename="../../ui/pages/import_page.py" line="94" />
         <source>Dry run: see what would be imported</source>
         <translation>Jaribio: ona kitakacholetwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="102" />
+        <location filename="../../ui/pages/import_page.py" line="104" />
         <source>Nothing is imported until you have read the dry run. A folder gives one testimony per document, with photos and recordings named after the document attached; a spreadsheet gives one per row.</source>
         <translation>Hakuna kinacholetwa hadi usome jaribio. Folda hutoa ushuhuda mmoja kwa kila hati, pamoja na picha na rekodi zenye jina la hati hiyo zikiambatishwa; lahajedwali hutoa mmoja kwa kila safu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="110" />
+        <location filename="../../ui/pages/import_page.py" line="112" />
         <source>Folder of intake documents</source>
         <translation>Folda ya hati za mapokezi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="115" />
+        <location filename="../../ui/pages/import_page.py" line="117" />
         <source>Spreadsheet of testimonies</source>
         <translation>Lahajedwali ya shuhuda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="116" />
+        <location filename="../../ui/pages/import_page.py" line="118" />
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Lahajedwali (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="126" />
+        <location filename="../../ui/pages/import_page.py" line="128" />
         <source>Reading the files for the dry run…</source>
         <translation>Inasoma faili kwa ajili ya jaribio…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="134" />
+        <location filename="../../ui/pages/import_page.py" line="136" />
         <source>The dry run report</source>
         <translation>Ripoti ya jaribio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="137" />
+        <location filename="../../ui/pages/import_page.py" line="139" />
         <source>From</source>
         <translation>Kutoka</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="137" />
+        <location filename="../../ui/pages/import_page.py" line="139" />
         <source>Title</source>
         <translation>Kichwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="137" />
+        <location filename="../../ui/pages/import_page.py" line="139" />
         <source>Words</source>
         <translation>Maneno</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="138" />
+        <location filename="../../ui/pages/import_page.py" line="140" />
         <source>Attachments</source>
         <translation>Viambatisho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="141" />
+        <location filename="../../ui/pages/import_page.py" line="143" />
         <source>Testimonies the import will create</source>
         <translation>Shuhuda zitakazoundwa na uletaji</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="148" />
+        <location filename="../../ui/pages/import_page.py" line="150" />
         <source>Columns: which column holds what</source>
         <translation>Safu wima: ipi ina nini</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="156" />
+        <location filename="../../ui/pages/import_page.py" line="158" />
         <source>Use this mapping and run the dry run again</source>
         <translation>Tumia mpangilio huu na urudie jaribio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="161" />
+        <location filename="../../ui/pages/import_page.py" line="163" />
         <source>Back</source>
         <translation>Rudi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="176" />
+        <location filename="../../ui/pages/import_page.py" line="178" />
         <source>Dry run: nothing has been imported yet</source>
         <translation>Jaribio: bado hakuna kilicholetwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="207" />
+        <location filename="../../ui/pages/import_page.py" line="209" />
         <source>Guessed from the column headers. Check each one.</source>
         <translation>Imekisiwa kutoka vichwa vya safu wima. Kagua kila kimoja.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="211" />
+        <location filename="../../ui/pages/import_page.py" line="213" />
         <source>(not imported)</source>
         <translation>(hailetwi)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="230" />
+        <location filename="../../ui/pages/import_page.py" line="232" />
         <source>Importing %1 testimonies…</source>
         <translation>Inaleta shuhuda %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="243" />
+        <location filename="../../ui/pages/import_page.py" line="245" />
         <source>The import was cancelled; nothing was kept, and the archive is as it was.</source>
         <translation>Uletaji umesitishwa; hakuna kilichobaki, na hifadhi iko kama ilivyokuwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="248" />
+        <location filename="../../ui/pages/import_page.py" line="250" />
         <source>Source files you may now delete</source>
         <translation>Faili chanzo unazoweza kufuta sasa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="250" />
+        <location filename="../../ui/pages/import_page.py" line="252" />
         <source>What was not imported</source>
         <translation>Kisicholetwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="251" />
+        <location filename="../../ui/pages/import_page.py" line="253" />
         <source>Import more</source>
         <translation>Leta zaidi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="257" />
+        <location filename="../../ui/pages/import_page.py" line="259" />
         <source>These source files hold nothing the archive lacks now. They are not encrypted: delete them (and empty the recycle bin) unless the law asks you to keep them.</source>
         <translation>Faili hizi chanzo hazina chochote ambacho hifadhi haina sasa. Hazijasimbwa: zifute (na usafishe pipa la taka) isipokuwa sheria inakutaka uzihifadhi.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="260" />
+        <location filename="../../ui/pages/import_page.py" line="262" />
         <source>Not imported, or imported without an attachment:</source>
         <translation>Kisicholetwa, au kilicholetwa bila kiambatisho:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="267" />
+        <location filename="../../ui/pages/import_page.py" line="269" />
         <source>%1 testimonies imported.</source>
         <translation>Shuhuda %1 zimeletwa.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsModel</name>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="64" />
+        <source>Indicator</source>
+        <translation>Dalili</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="64" />
+        <source>Evidence</source>
+        <translation>Ushahidi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="64" />
+        <source>Why</source>
+        <translation>Kwa nini</translation>
     </message>
 </context>
 <context>
@@ -1195,7 +1279,7 @@
 <context>
     <name>LeakModel</name>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="218" />
+        <location filename="../../ui/pages/redaction_review.py" line="211" />
         <source>Line %1: “%2” (%3)</source>
         <translation>Mstari %1: “%2” (%3)</translation>
     </message>
@@ -1203,127 +1287,127 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lockscreen.py" line="70" />
+        <location filename="../../ui/lockscreen.py" line="71" />
         <source>User name</source>
         <translation>Jina la mtumiaji</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="73" />
+        <location filename="../../ui/lockscreen.py" line="74" />
         <source>Passphrase</source>
         <translation>Kaulisiri</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="75" />
+        <location filename="../../ui/lockscreen.py" line="76" />
         <source>Recovery key</source>
         <translation>Ufunguo wa kurejesha</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="77" />
+        <location filename="../../ui/lockscreen.py" line="78" />
         <source>I lost my passphrase: use the recovery key</source>
         <translation>Nimepoteza kaulisiri yangu: tumia ufunguo wa kurejesha</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="79" />
+        <location filename="../../ui/lockscreen.py" line="80" />
         <source>Unlock</source>
         <translation>Fungua</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="81" />
+        <location filename="../../ui/lockscreen.py" line="82" />
         <source>Unlock the archive</source>
         <translation>Fungua hifadhi</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="88" />
+        <location filename="../../ui/lockscreen.py" line="89" />
         <source>User name:</source>
         <translation>Jina la mtumiaji:</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="89" />
+        <location filename="../../ui/lockscreen.py" line="90" />
         <source>Passphrase:</source>
         <translation>Kaulisiri:</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="90" />
+        <location filename="../../ui/lockscreen.py" line="91" />
         <source>Recovery key:</source>
         <translation>Ufunguo wa kurejesha:</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="97" />
+        <location filename="../../ui/lockscreen.py" line="99" />
         <source>HAART Archive is locked</source>
         <translation>Hifadhi ya HAART imefungwa</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="98" />
+        <location filename="../../ui/lockscreen.py" line="100" />
         <source>Archive folder: %1</source>
         <translation>Folda ya hifadhi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="126" />
+        <location filename="../../ui/lockscreen.py" line="128" />
         <source>Demo archive: fictional people, made-up stories</source>
         <translation>Hifadhi ya majaribio: watu wa kubuni, hadithi za kutunga</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="133" />
+        <location filename="../../ui/lockscreen.py" line="136" />
         <source>Use</source>
         <translation>Tumia</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="134" />
+        <location filename="../../ui/lockscreen.py" line="138" />
         <source>Fill in the demo user %1</source>
         <translation>Jaza mtumiaji wa majaribio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="138" />
+        <location filename="../../ui/lockscreen.py" line="142" />
         <source>Recovery key: %1</source>
         <translation>Ufunguo wa kurejesha: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="145" />
+        <location filename="../../ui/lockscreen.py" line="150" />
         <source>Open another archive folder…</source>
         <translation>Fungua folda nyingine ya hifadhi…</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="148" />
+        <location filename="../../ui/lockscreen.py" line="153" />
         <source>Create a new archive…</source>
         <translation>Unda hifadhi mpya…</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="152" />
+        <location filename="../../ui/lockscreen.py" line="157" />
         <source>Interface language</source>
         <translation>Lugha ya programu</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="179" />
+        <location filename="../../ui/lockscreen.py" line="184" />
         <source>Choose the archive folder</source>
         <translation>Chagua folda ya hifadhi</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="195" />
+        <location filename="../../ui/lockscreen.py" line="200" />
         <source>Unlocking…</source>
         <translation>Inafungua…</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="196" />
+        <location filename="../../ui/lockscreen.py" line="201" />
         <source>Unlocking</source>
         <translation>Inafungua</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="211" />
+        <location filename="../../ui/lockscreen.py" line="216" />
         <source>That user name and passphrase do not open this archive.</source>
         <translation>Jina hilo la mtumiaji na kaulisiri hiyo havifungui hifadhi hii.</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="213" />
+        <location filename="../../ui/lockscreen.py" line="218" />
         <source>That recovery key does not open this archive.</source>
         <translation>Ufunguo huo wa kurejesha haufungui hifadhi hii.</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="237" />
+        <location filename="../../ui/lockscreen.py" line="242" />
         <source>You can try again now.</source>
         <translation>Unaweza kujaribu tena sasa.</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="241" />
+        <location filename="../../ui/lockscreen.py" line="246" />
         <source>Too many failed attempts. Wait %1 seconds before trying again; every failed attempt is recorded for the custodian.</source>
         <translation>Majaribio mengi yameshindikana. Subiri sekunde %1 kabla ya kujaribu tena; kila jaribio lililoshindikana linarekodiwa kwa ajili ya mtunzaji.</translation>
     </message>
@@ -1550,63 +1634,63 @@
 <context>
     <name>PublicTextsPage</name>
     <message>
-        <location filename="../../ui/pages/public_texts.py" line="73" />
+        <location filename="../../ui/pages/public_texts.py" line="71" />
         <source>Title</source>
         <translation>Kichwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/public_texts.py" line="73" />
+        <location filename="../../ui/pages/public_texts.py" line="71" />
         <source>Anonymity</source>
         <translation>Kutotambulika</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/public_texts.py" line="73" />
+        <location filename="../../ui/pages/public_texts.py" line="71" />
         <source>Approved on</source>
         <translation>Iliidhinishwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/public_texts.py" line="77" />
+        <location filename="../../ui/pages/public_texts.py" line="75" />
         <source>Filter the public texts</source>
         <translation>Chuja maandishi ya umma</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/public_texts.py" line="78" />
+        <location filename="../../ui/pages/public_texts.py" line="76" />
         <source>Words in the title or text…</source>
         <translation>Maneno katika kichwa au maandishi…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/public_texts.py" line="82" />
+        <location filename="../../ui/pages/public_texts.py" line="80" />
         <source>Approved public texts</source>
         <translation>Maandishi ya umma yaliyoidhinishwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/public_texts.py" line="93" />
+        <location filename="../../ui/pages/public_texts.py" line="91" />
         <source>The public text</source>
         <translation>Maandishi ya umma</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/public_texts.py" line="106" />
-        <location filename="../../ui/pages/public_texts.py" line="112" />
+        <location filename="../../ui/pages/public_texts.py" line="104" />
+        <location filename="../../ui/pages/public_texts.py" line="110" />
         <source>Public texts</source>
         <translation>Maandishi ya umma</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/public_texts.py" line="108" />
+        <location filename="../../ui/pages/public_texts.py" line="106" />
         <source>Redacted versions an editor approved, as they may be published. Nothing here names a survivor.</source>
         <translation>Matoleo yaliyohaririwa ambayo mhariri ameidhinisha, kama yanavyoweza kuchapishwa. Hakuna hapa kinachomtaja manusura.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/public_texts.py" line="125" />
+        <location filename="../../ui/pages/public_texts.py" line="123" />
         <source>(untitled)</source>
         <translation>(bila kichwa)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/public_texts.py" line="130" />
+        <location filename="../../ui/pages/public_texts.py" line="128" />
         <source>%1 approved texts.</source>
         <translation>Maandishi %1 yaliyoidhinishwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/public_texts.py" line="131" />
+        <location filename="../../ui/pages/public_texts.py" line="129" />
         <source>No approved texts yet. An editor approves redacted versions at the redaction desk.</source>
         <translation>Bado hakuna maandishi yaliyoidhinishwa. Mhariri huidhinisha matoleo yaliyohaririwa kwenye dawati la uhariri.</translation>
     </message>
@@ -1614,454 +1698,454 @@
 <context>
     <name>PublicationBuilder</name>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="114" />
+        <location filename="../../ui/pages/publication_builder.py" line="116" />
         <source>Approved material</source>
         <translation>Maudhui yaliyoidhinishwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="114" />
+        <location filename="../../ui/pages/publication_builder.py" line="116" />
         <source>Kind</source>
         <translation>Aina</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="118" />
+        <location filename="../../ui/pages/publication_builder.py" line="120" />
         <source>Filter the approved material</source>
         <translation>Chuja maudhui yaliyoidhinishwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="119" />
+        <location filename="../../ui/pages/publication_builder.py" line="121" />
         <source>Search titles and texts…</source>
         <translation>Tafuta vichwa na maandishi…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="122" />
+        <location filename="../../ui/pages/publication_builder.py" line="124" />
         <source>Show which kind of material</source>
         <translation>Onyesha aina gani ya maudhui</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="123" />
+        <location filename="../../ui/pages/publication_builder.py" line="125" />
         <source>Texts and images</source>
         <translation>Maandishi na picha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="124" />
+        <location filename="../../ui/pages/publication_builder.py" line="126" />
         <source>Texts only</source>
         <translation>Maandishi pekee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="125" />
+        <location filename="../../ui/pages/publication_builder.py" line="127" />
         <source>Images only</source>
         <translation>Picha pekee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="133" />
+        <location filename="../../ui/pages/publication_builder.py" line="135" />
         <source>Approved texts and images</source>
         <translation>Maandishi na picha zilizoidhinishwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="145" />
+        <location filename="../../ui/pages/publication_builder.py" line="147" />
         <source>The selected text; select a passage to quote it</source>
         <translation>Maandishi yaliyochaguliwa; chagua kifungu ili ukinukuu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="146" />
-        <location filename="../../ui/pages/publication_builder.py" line="362" />
+        <location filename="../../ui/pages/publication_builder.py" line="148" />
+        <location filename="../../ui/pages/publication_builder.py" line="364" />
         <source>Add whole text</source>
         <translation>Ongeza maandishi yote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="148" />
+        <location filename="../../ui/pages/publication_builder.py" line="150" />
         <source>Quote the selected passage</source>
         <translation>Nukuu kifungu kilichochaguliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="156" />
+        <location filename="../../ui/pages/publication_builder.py" line="158" />
         <source>1. Choose material</source>
         <translation>1. Chagua maudhui</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="166" />
+        <location filename="../../ui/pages/publication_builder.py" line="168" />
         <source>Title of the publication</source>
         <translation>Kichwa cha chapisho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="168" />
+        <location filename="../../ui/pages/publication_builder.py" line="170" />
         <source>Channel</source>
         <translation>Njia ya kuchapisha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="174" />
+        <location filename="../../ui/pages/publication_builder.py" line="176" />
         <source>Planned release date</source>
         <translation>Tarehe iliyopangwa ya kutoa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="176" />
+        <location filename="../../ui/pages/publication_builder.py" line="178" />
         <source>Language of the publication</source>
         <translation>Lugha ya chapisho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="180" />
+        <location filename="../../ui/pages/publication_builder.py" line="182" />
         <source>Where it will appear</source>
         <translation>Litakapoonekana</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="181" />
+        <location filename="../../ui/pages/publication_builder.py" line="183" />
         <source>e.g. the website's stories page</source>
         <translation>k.m. ukurasa wa hadithi wa tovuti</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="183" />
+        <location filename="../../ui/pages/publication_builder.py" line="185" />
         <source>File name (no names of people)</source>
         <translation>Jina la faili (bila majina ya watu)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="185" />
+        <location filename="../../ui/pages/publication_builder.py" line="187" />
         <source>Framing text</source>
         <translation>Maandishi ya utangulizi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="186" />
+        <location filename="../../ui/pages/publication_builder.py" line="188" />
         <source>Your introduction, in your own words…</source>
         <translation>Utangulizi wako, kwa maneno yako…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="189" />
+        <location filename="../../ui/pages/publication_builder.py" line="191" />
         <source>Title:</source>
         <translation>Kichwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="190" />
+        <location filename="../../ui/pages/publication_builder.py" line="192" />
         <source>Channel:</source>
         <translation>Njia ya kuchapisha:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="191" />
+        <location filename="../../ui/pages/publication_builder.py" line="193" />
         <source>Release date:</source>
         <translation>Tarehe ya kutoa:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="192" />
+        <location filename="../../ui/pages/publication_builder.py" line="194" />
         <source>Language:</source>
         <translation>Lugha:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="193" />
+        <location filename="../../ui/pages/publication_builder.py" line="195" />
         <source>Where:</source>
         <translation>Wapi:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="194" />
+        <location filename="../../ui/pages/publication_builder.py" line="196" />
         <source>File name:</source>
         <translation>Jina la faili:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="195" />
+        <location filename="../../ui/pages/publication_builder.py" line="197" />
         <source>Framing text:</source>
         <translation>Utangulizi:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="197" />
+        <location filename="../../ui/pages/publication_builder.py" line="199" />
         <source>Items of the publication, in order</source>
         <translation>Vipengele vya chapisho, kwa mpangilio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="199" />
+        <location filename="../../ui/pages/publication_builder.py" line="201" />
         <source>Move up</source>
         <translation>Panda juu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="201" />
+        <location filename="../../ui/pages/publication_builder.py" line="203" />
         <source>Move down</source>
         <translation>Shuka chini</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="203" />
+        <location filename="../../ui/pages/publication_builder.py" line="205" />
         <source>Remove</source>
         <translation>Ondoa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="210" />
+        <location filename="../../ui/pages/publication_builder.py" line="212" />
         <source>The quoted passage</source>
         <translation>Kifungu kilichonukuliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="213" />
+        <location filename="../../ui/pages/publication_builder.py" line="215" />
         <source>Caption</source>
         <translation>Maelezo mafupi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="215" />
+        <location filename="../../ui/pages/publication_builder.py" line="217" />
         <source>Alt text: what the picture shows</source>
         <translation>Maandishi mbadala: picha inaonyesha nini</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="216" />
+        <location filename="../../ui/pages/publication_builder.py" line="218" />
         <source>The selected item</source>
         <translation>Kipengele kilichochaguliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="218" />
+        <location filename="../../ui/pages/publication_builder.py" line="220" />
         <source>Quoted passage:</source>
         <translation>Kifungu kilichonukuliwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="219" />
+        <location filename="../../ui/pages/publication_builder.py" line="221" />
         <source>Caption:</source>
         <translation>Maelezo mafupi:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="220" />
+        <location filename="../../ui/pages/publication_builder.py" line="222" />
         <source>Alt text:</source>
         <translation>Maandishi mbadala:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="230" />
+        <location filename="../../ui/pages/publication_builder.py" line="232" />
         <source>2. Put the publication together</source>
         <translation>2. Unda chapisho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="232" />
+        <location filename="../../ui/pages/publication_builder.py" line="234" />
         <source>Items, in the order they appear:</source>
         <translation>Vipengele, kwa mpangilio vinavyoonekana:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="241" />
+        <location filename="../../ui/pages/publication_builder.py" line="243" />
         <source>What the gates say about each item</source>
         <translation>Vizuizi vinasema nini kuhusu kila kipengele</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="246" />
+        <location filename="../../ui/pages/publication_builder.py" line="248" />
         <source>Web page (HTML)</source>
         <translation>Ukurasa wa wavuti (HTML)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="248" />
+        <location filename="../../ui/pages/publication_builder.py" line="250" />
         <source>Files:</source>
         <translation>Faili:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="254" />
+        <location filename="../../ui/pages/publication_builder.py" line="256" />
         <source>Check now</source>
         <translation>Kagua sasa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="256" />
+        <location filename="../../ui/pages/publication_builder.py" line="258" />
         <source>Preview PDF and web page</source>
         <translation>Hakiki PDF na ukurasa wa wavuti</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="258" />
+        <location filename="../../ui/pages/publication_builder.py" line="260" />
         <source>Build and release…</source>
         <translation>Unda na utoe…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="260" />
+        <location filename="../../ui/pages/publication_builder.py" line="262" />
         <source>Build the publication files and enter them in the register</source>
         <translation>Unda faili za chapisho na uziingize kwenye rejista</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="262" />
+        <location filename="../../ui/pages/publication_builder.py" line="264" />
         <source>Clear for release (editor)</source>
         <translation>Ruhusu kutolewa (mhariri)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="263" />
+        <location filename="../../ui/pages/publication_builder.py" line="265" />
         <source>Record that the leak check of this rendered publication passed</source>
         <translation>Rekodi kwamba ukaguzi wa uvujaji wa chapisho hili umepita</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="266" />
+        <location filename="../../ui/pages/publication_builder.py" line="268" />
         <source>Record survivor review…</source>
         <translation>Rekodi ukaguzi wa manusura…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="267" />
+        <location filename="../../ui/pages/publication_builder.py" line="269" />
         <source>Record survivor review of the selected item</source>
         <translation>Rekodi kwamba manusura amekagua kipengele kilichochaguliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="270" />
+        <location filename="../../ui/pages/publication_builder.py" line="272" />
         <source>Save…</source>
         <translation>Hifadhi…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="271" />
+        <location filename="../../ui/pages/publication_builder.py" line="273" />
         <source>Save this publication's plan as a file</source>
         <translation>Hifadhi mpango wa chapisho hili kama faili</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="273" />
+        <location filename="../../ui/pages/publication_builder.py" line="275" />
         <source>Open…</source>
         <translation>Fungua…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="274" />
+        <location filename="../../ui/pages/publication_builder.py" line="276" />
         <source>Open a publication's plan from a file</source>
         <translation>Fungua mpango wa chapisho kutoka kwenye faili</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="283" />
+        <location filename="../../ui/pages/publication_builder.py" line="285" />
         <source>3. Check and release</source>
         <translation>3. Kagua na utoe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="295" />
+        <location filename="../../ui/pages/publication_builder.py" line="297" />
         <source>Back to the builder</source>
         <translation>Rudi kwenye kiunda chapisho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="298" />
+        <location filename="../../ui/pages/publication_builder.py" line="300" />
         <source>Preview (not saved anywhere)</source>
         <translation>Hakiki (haijahifadhiwa popote)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="318" />
+        <location filename="../../ui/pages/publication_builder.py" line="320" />
         <source>(untitled)</source>
         <translation>(bila kichwa)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="320" />
+        <location filename="../../ui/pages/publication_builder.py" line="322" />
         <source>Text, %1</source>
         <translation>Maandishi, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="322" />
+        <location filename="../../ui/pages/publication_builder.py" line="324" />
         <source>Image %1 (%2)</source>
         <translation>Picha %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="323" />
-        <location filename="../../ui/pages/publication_builder.py" line="397" />
+        <location filename="../../ui/pages/publication_builder.py" line="325" />
+        <location filename="../../ui/pages/publication_builder.py" line="399" />
         <source>Image</source>
         <translation>Picha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="331" />
+        <location filename="../../ui/pages/publication_builder.py" line="333" />
         <source>no approved text</source>
         <translation>hakuna maandishi yaliyoidhinishwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="360" />
+        <location filename="../../ui/pages/publication_builder.py" line="362" />
         <source>An approved redacted image. Add it, then write its alt text and caption.</source>
         <translation>Picha iliyohaririwa na kuidhinishwa. Iongeze, kisha uandike maandishi mbadala na maelezo mafupi.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="362" />
+        <location filename="../../ui/pages/publication_builder.py" line="364" />
         <source>Add image</source>
         <translation>Ongeza picha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="385" />
+        <location filename="../../ui/pages/publication_builder.py" line="387" />
         <source>Select the passage to quote in the text first.</source>
         <translation>Kwanza chagua kifungu cha kunukuu katika maandishi.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="397" />
+        <location filename="../../ui/pages/publication_builder.py" line="399" />
         <source>Whole text</source>
         <translation>Maandishi yote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="397" />
+        <location filename="../../ui/pages/publication_builder.py" line="399" />
         <source>Quote</source>
         <translation>Nukuu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="479" />
+        <location filename="../../ui/pages/publication_builder.py" line="481" />
         <source>Add at least one approved text or image.</source>
         <translation>Ongeza angalau maandishi au picha moja iliyoidhinishwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="495" />
+        <location filename="../../ui/pages/publication_builder.py" line="497" />
         <source>Every gate passed. The publication may be built.</source>
         <translation>Vizuizi vyote vimepita. Chapisho linaweza kuundwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="507" />
+        <location filename="../../ui/pages/publication_builder.py" line="509" />
         <source>Consent refuses:</source>
         <translation>Ridhaa inakataa:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="510" />
+        <location filename="../../ui/pages/publication_builder.py" line="512" />
         <source>Consent allows this use on the release date.</source>
         <translation>Ridhaa inaruhusu matumizi haya katika tarehe ya kutoa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="515" />
+        <location filename="../../ui/pages/publication_builder.py" line="517" />
         <source>Obligations:</source>
         <translation>Masharti:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="523" />
+        <location filename="../../ui/pages/publication_builder.py" line="525" />
         <source>Leak check of the rendered output: waits until every item passes.</source>
         <translation>Ukaguzi wa uvujaji wa matokeo: unasubiri hadi kila kipengele kipite.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="526" />
+        <location filename="../../ui/pages/publication_builder.py" line="528" />
         <source>✗ Leak check of the rendered PDF, web page, metadata and file names:</source>
         <translation>✗ Ukaguzi wa uvujaji wa PDF, ukurasa wa wavuti, metadata na majina ya faili:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="530" />
+        <location filename="../../ui/pages/publication_builder.py" line="532" />
         <source>✓ Leak check of the rendered PDF, web page, metadata and file names passed.</source>
         <translation>✓ Ukaguzi wa uvujaji wa PDF, ukurasa wa wavuti, metadata na majina ya faili umepita.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="537" />
+        <location filename="../../ui/pages/publication_builder.py" line="539" />
         <source>Build is not possible yet:</source>
         <translation>Bado haiwezekani kuunda:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="541" />
+        <location filename="../../ui/pages/publication_builder.py" line="543" />
         <source>Your role cannot run the leak check, because it needs the names the archive protects. Save this publication (Save…), give the file to an editor, and ask them to open it here and press "Clear for release". Then open it again and build: nothing else may change.</source>
         <translation>Jukumu lako haliwezi kuendesha ukaguzi wa uvujaji, kwa sababu unahitaji majina ambayo hifadhi inalinda. Hifadhi chapisho hili (Hifadhi…), mpe mhariri faili, na umwombe aifungue hapa na abonyeze "Ruhusu kutolewa". Kisha ifungue tena na uunde: hakuna kingine kinachoweza kubadilika.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="579" />
+        <location filename="../../ui/pages/publication_builder.py" line="581" />
         <source>Folder for the publication files</source>
         <translation>Folda ya faili za chapisho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="591" />
+        <location filename="../../ui/pages/publication_builder.py" line="593" />
         <source>Building the publication…</source>
         <translation>Inaunda chapisho…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="596" />
+        <location filename="../../ui/pages/publication_builder.py" line="598" />
         <source>The publication was built and entered in the register:</source>
         <translation>Chapisho limeundwa na kuingizwa kwenye rejista:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="609" />
+        <location filename="../../ui/pages/publication_builder.py" line="611" />
         <source>Cleared: communications staff may now release exactly this publication.</source>
         <translation>Limeruhusiwa: wafanyakazi wa mawasiliano sasa wanaweza kutoa chapisho hili hasa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="614" />
+        <location filename="../../ui/pages/publication_builder.py" line="616" />
         <source>Select a text or quote in the list of items first.</source>
         <translation>Kwanza chagua maandishi au nukuu katika orodha ya vipengele.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="616" />
+        <location filename="../../ui/pages/publication_builder.py" line="618" />
         <source>Record that the survivor read this redacted text and agreed to its publication?</source>
         <translation>Rekodi kwamba manusura amesoma maandishi haya yaliyohaririwa na amekubali yachapishwe?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="628" />
+        <location filename="../../ui/pages/publication_builder.py" line="630" />
         <source>Save the publication's plan</source>
         <translation>Hifadhi mpango wa chapisho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="636" />
+        <location filename="../../ui/pages/publication_builder.py" line="638" />
         <source>The file could not be written. Choose another folder.</source>
         <translation>Faili haikuweza kuandikwa. Chagua folda nyingine.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="640" />
+        <location filename="../../ui/pages/publication_builder.py" line="642" />
         <source>Open a publication's plan</source>
         <translation>Fungua mpango wa chapisho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="648" />
+        <location filename="../../ui/pages/publication_builder.py" line="650" />
         <source>That file is not a publication's plan saved by this program.</source>
         <translation>Faili hiyo si mpango wa chapisho uliohifadhiwa na programu hii.</translation>
     </message>
@@ -2069,52 +2153,52 @@
 <context>
     <name>PublicationPreview</name>
     <message>
-        <location filename="../../ui/pages/publication_preview.py" line="74" />
+        <location filename="../../ui/pages/publication_preview.py" line="49" />
         <source>Preview</source>
         <translation>Hakiki</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_preview.py" line="79" />
+        <location filename="../../ui/pages/publication_preview.py" line="54" />
         <source>The PDF, page by page</source>
         <translation>PDF, ukurasa kwa ukurasa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_preview.py" line="81" />
+        <location filename="../../ui/pages/publication_preview.py" line="56" />
         <source>The text of each PDF page</source>
         <translation>Maandishi ya kila ukurasa wa PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_preview.py" line="86" />
+        <location filename="../../ui/pages/publication_preview.py" line="61" />
         <source>The web page</source>
         <translation>Ukurasa wa wavuti</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_preview.py" line="88" />
+        <location filename="../../ui/pages/publication_preview.py" line="63" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_preview.py" line="89" />
+        <location filename="../../ui/pages/publication_preview.py" line="64" />
         <source>Web page (HTML)</source>
         <translation>Ukurasa wa wavuti (HTML)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_preview.py" line="103" />
+        <location filename="../../ui/pages/publication_preview.py" line="78" />
         <source>This installation cannot draw PDF pages, so each page's text is shown as a reader's PDF program would read it. %1 page(s).</source>
         <translation>Usakinishaji huu hauwezi kuchora kurasa za PDF, kwa hiyo maandishi ya kila ukurasa yanaonyeshwa kama programu ya PDF ya msomaji ingeyasoma. Kurasa %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_preview.py" line="105" />
+        <location filename="../../ui/pages/publication_preview.py" line="80" />
         <source>Page %1 of %2</source>
         <translation>Ukurasa %1 kati ya %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_preview.py" line="123" />
+        <location filename="../../ui/pages/publication_preview.py" line="98" />
         <source>Page %1</source>
         <translation>Ukurasa %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_preview.py" line="126" />
+        <location filename="../../ui/pages/publication_preview.py" line="101" />
         <source>%1 page(s).</source>
         <translation>Kurasa %1.</translation>
     </message>
@@ -2122,32 +2206,32 @@
 <context>
     <name>Publications</name>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="55" />
+        <location filename="../../ui/pages/publication_builder.py" line="57" />
         <source>Website</source>
         <translation>Tovuti</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="56" />
+        <location filename="../../ui/pages/publication_builder.py" line="58" />
         <source>Printed or PDF report</source>
         <translation>Ripoti ya kuchapishwa au PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="57" />
+        <location filename="../../ui/pages/publication_builder.py" line="59" />
         <source>Press and media</source>
         <translation>Vyombo vya habari</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="58" />
+        <location filename="../../ui/pages/publication_builder.py" line="60" />
         <source>Social media</source>
         <translation>Mitandao ya kijamii</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="59" />
+        <location filename="../../ui/pages/publication_builder.py" line="61" />
         <source>Donor report</source>
         <translation>Ripoti kwa wafadhili</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="60" />
+        <location filename="../../ui/pages/publication_builder.py" line="62" />
         <source>Partner organisation</source>
         <translation>Shirika mshirika</translation>
     </message>
@@ -2252,204 +2336,204 @@
 <context>
     <name>RedactionDeskPage</name>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="55" />
+        <location filename="../../ui/pages/redaction_desk.py" line="56" />
         <source>Testimony to redact</source>
         <translation>Ushuhuda wa kuficha taarifa zake</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="64" />
+        <location filename="../../ui/pages/redaction_desk.py" line="65" />
         <source>Show what changed</source>
         <translation>Onyesha kilichobadilika</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="68" />
+        <location filename="../../ui/pages/redaction_desk.py" line="69" />
         <source>What changed in the redacted text</source>
         <translation>Kilichobadilika katika maandishi yaliyofichwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="76" />
+        <location filename="../../ui/pages/redaction_desk.py" line="77" />
         <source>Text</source>
         <translation>Maandishi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="77" />
+        <location filename="../../ui/pages/redaction_desk.py" line="78" />
         <source>Photos and scans</source>
         <translation>Picha na nakala zilizochanganuliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="82" />
+        <location filename="../../ui/pages/redaction_desk.py" line="83" />
         <source>Save redacted version</source>
         <translation>Hifadhi toleo lililofichwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="83" />
+        <location filename="../../ui/pages/redaction_desk.py" line="84" />
         <source>Save the redacted version as a draft</source>
         <translation>Hifadhi toleo lililofichwa kama rasimu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="85" />
-        <location filename="../../ui/pages/redaction_desk.py" line="341" />
+        <location filename="../../ui/pages/redaction_desk.py" line="86" />
+        <location filename="../../ui/pages/redaction_desk.py" line="345" />
         <source>Approve</source>
         <translation>Idhinisha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="91" />
-        <location filename="../../ui/pages/redaction_desk.py" line="100" />
+        <location filename="../../ui/pages/redaction_desk.py" line="92" />
+        <location filename="../../ui/pages/redaction_desk.py" line="101" />
         <source>Redaction desk</source>
         <translation>Meza ya kuficha taarifa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="104" />
+        <location filename="../../ui/pages/redaction_desk.py" line="105" />
         <source>Testimony:</source>
         <translation>Ushuhuda:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="134" />
+        <location filename="../../ui/pages/redaction_desk.py" line="135" />
         <source>Choose a testimony to redact.</source>
         <translation>Chagua ushuhuda wa kuficha taarifa zake.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="155" />
+        <location filename="../../ui/pages/redaction_desk.py" line="156" />
         <source>— choose a testimony —</source>
         <translation>— chagua ushuhuda —</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="157" />
+        <location filename="../../ui/pages/redaction_desk.py" line="158" />
         <source>(untitled)</source>
         <translation>(bila kichwa)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="176" />
+        <location filename="../../ui/pages/redaction_desk.py" line="177" />
         <source>You have unsaved redaction decisions for this testimony.</source>
         <translation>Una maamuzi ya kuficha taarifa ambayo hayajahifadhiwa kwa ushuhuda huu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="191" />
+        <location filename="../../ui/pages/redaction_desk.py" line="192" />
         <source>Finding identifying details…</source>
         <translation>Inatafuta taarifa zinazotambulisha…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="238" />
+        <location filename="../../ui/pages/redaction_desk.py" line="239" />
         <source>Consent requires the survivor to appear as: %1.</source>
         <translation>Ridhaa inataka manusura aonekane kwa: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="240" />
+        <location filename="../../ui/pages/redaction_desk.py" line="241" />
         <source>%1 × %2 → %3</source>
         <translation>%1 × %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="243" />
+        <location filename="../../ui/pages/redaction_desk.py" line="244" />
         <source>Defaults this level set: %1. Change any of them below.</source>
         <translation>Chaguo-msingi za kiwango hiki: %1. Badilisha lolote hapa chini.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="244" />
+        <location filename="../../ui/pages/redaction_desk.py" line="245" />
         <source>nothing was found</source>
         <translation>hakuna kilichopatikana</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="263" />
+        <location filename="../../ui/pages/redaction_desk.py" line="264" />
         <source>The original changed after the redacted version of %1 was made. Your earlier decisions were carried over (%2 re-applied); %3 suggestion(s) wait for you.</source>
         <translation>Asili ilibadilika baada ya toleo lililofichwa la %1 kutengenezwa. Maamuzi yako ya awali yamehamishwa (%2 yametumika tena); mapendekezo %3 yanakusubiri.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="268" />
+        <location filename="../../ui/pages/redaction_desk.py" line="269" />
         <source>%1 text(s) you marked by hand are no longer in the original.</source>
         <translation>Maandishi %1 uliyoyaweka alama kwa mkono hayapo tena kwenye asili.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="275" />
+        <location filename="../../ui/pages/redaction_desk.py" line="276" />
         <source>The stale redacted text compared with the new redacted preview (%1 change(s)); struck out: gone, green: new.</source>
         <translation>Maandishi yaliyofichwa yaliyopitwa na wakati yakilinganishwa na onyesho jipya (mabadiliko %1); yaliyokatwa mstari: yameondoka, kijani: mapya.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="307" />
+        <location filename="../../ui/pages/redaction_desk.py" line="311" />
         <source>Choose a testimony first.</source>
         <translation>Chagua ushuhuda kwanza.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="309" />
+        <location filename="../../ui/pages/redaction_desk.py" line="313" />
         <source>Only editors approve redacted versions.</source>
         <translation>Wahariri pekee ndio huidhinisha matoleo yaliyofichwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="312" />
+        <location filename="../../ui/pages/redaction_desk.py" line="316" />
         <source>The leak check is running…</source>
         <translation>Ukaguzi wa uvujaji unaendelea…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="314" />
+        <location filename="../../ui/pages/redaction_desk.py" line="318" />
         <source>Approval is blocked: the leak check found %1 identifying detail(s) in the preview. Choose each one in the leak list, then redact it.</source>
         <translation>Idhini imezuiwa: ukaguzi wa uvujaji umepata taarifa %1 zinazotambulisha mtu katika onyesho. Chagua kila moja kwenye orodha ya uvujaji, kisha uifiche.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="318" />
+        <location filename="../../ui/pages/redaction_desk.py" line="322" />
         <source>Approval is blocked: %1 suggestion(s) still wait for your decision (A or R).</source>
         <translation>Idhini imezuiwa: mapendekezo %1 bado yanasubiri uamuzi wako (A au R).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="321" />
+        <location filename="../../ui/pages/redaction_desk.py" line="325" />
         <source>You gave the first approval; a different editor must give the second.</source>
         <translation>Ulitoa idhini ya kwanza; mhariri mwingine lazima atoe ya pili.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="323" />
+        <location filename="../../ui/pages/redaction_desk.py" line="327" />
         <source>This text is approved. Change a decision to make a new version.</source>
         <translation>Maandishi haya yameidhinishwa. Badilisha uamuzi ili kutengeneza toleo jipya.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="341" />
+        <location filename="../../ui/pages/redaction_desk.py" line="345" />
         <source>Give the second approval</source>
         <translation>Toa idhini ya pili</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="346" />
+        <location filename="../../ui/pages/redaction_desk.py" line="350" />
         <source>The leak check passes and every suggestion is decided: ready to approve.</source>
         <translation>Ukaguzi wa uvujaji umefaulu na kila pendekezo limeamuliwa: tayari kuidhinishwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="361" />
+        <location filename="../../ui/pages/redaction_desk.py" line="365" />
         <source>No redacted version yet.</source>
         <translation>Bado hakuna toleo lililofichwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="364" />
+        <location filename="../../ui/pages/redaction_desk.py" line="368" />
         <source>draft</source>
         <translation>rasimu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="364" />
+        <location filename="../../ui/pages/redaction_desk.py" line="368" />
         <source>approved once, waiting for a second editor</source>
         <translation>imeidhinishwa mara moja, inasubiri mhariri wa pili</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="365" />
+        <location filename="../../ui/pages/redaction_desk.py" line="369" />
         <source>approved</source>
         <translation>imeidhinishwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="366" />
+        <location filename="../../ui/pages/redaction_desk.py" line="370" />
         <source>Latest redacted version: %1, %2.</source>
         <translation>Toleo la mwisho lililofichwa: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="369" />
+        <location filename="../../ui/pages/redaction_desk.py" line="373" />
         <source>Approved by %1.</source>
         <translation>Imeidhinishwa na %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="371" />
+        <location filename="../../ui/pages/redaction_desk.py" line="375" />
         <source>Second approval by %1.</source>
         <translation>Idhini ya pili na %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="373" />
+        <location filename="../../ui/pages/redaction_desk.py" line="377" />
         <source>It is stale.</source>
         <translation>Imepitwa na wakati.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="375" />
+        <location filename="../../ui/pages/redaction_desk.py" line="379" />
         <source>This archive requires two editors to approve each version.</source>
         <translation>Hifadhi hii inahitaji wahariri wawili kuidhinisha kila toleo.</translation>
     </message>
@@ -2457,157 +2541,157 @@
 <context>
     <name>RedactionReview</name>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="84" />
-        <location filename="../../ui/pages/redaction_review.py" line="91" />
+        <location filename="../../ui/pages/redaction_review.py" line="86" />
+        <location filename="../../ui/pages/redaction_review.py" line="93" />
         <source>Person</source>
         <translation>Mtu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="84" />
-        <location filename="../../ui/pages/redaction_review.py" line="91" />
+        <location filename="../../ui/pages/redaction_review.py" line="86" />
+        <location filename="../../ui/pages/redaction_review.py" line="93" />
         <source>Place</source>
         <translation>Mahali</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="84" />
-        <location filename="../../ui/pages/redaction_review.py" line="92" />
+        <location filename="../../ui/pages/redaction_review.py" line="86" />
+        <location filename="../../ui/pages/redaction_review.py" line="94" />
         <source>Organisation</source>
         <translation>Shirika</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="85" />
+        <location filename="../../ui/pages/redaction_review.py" line="87" />
         <source>Number, phone or email</source>
         <translation>Namba, simu au barua pepe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="85" />
+        <location filename="../../ui/pages/redaction_review.py" line="87" />
         <source>Date or age</source>
         <translation>Tarehe au umri</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="85" />
-        <location filename="../../ui/pages/redaction_review.py" line="97" />
+        <location filename="../../ui/pages/redaction_review.py" line="87" />
+        <location filename="../../ui/pages/redaction_review.py" line="99" />
         <source>Other detail</source>
         <translation>Taarifa nyingine</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="92" />
+        <location filename="../../ui/pages/redaction_review.py" line="94" />
         <source>Phone</source>
         <translation>Simu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="93" />
+        <location filename="../../ui/pages/redaction_review.py" line="95" />
         <source>National ID</source>
         <translation>Kitambulisho cha taifa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="93" />
+        <location filename="../../ui/pages/redaction_review.py" line="95" />
         <source>Passport</source>
         <translation>Pasipoti</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="94" />
+        <location filename="../../ui/pages/redaction_review.py" line="96" />
         <source>KRA PIN</source>
         <translation>KRA PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="94" />
+        <location filename="../../ui/pages/redaction_review.py" line="96" />
         <source>M-Pesa code</source>
         <translation>Msimbo wa M-Pesa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="95" />
+        <location filename="../../ui/pages/redaction_review.py" line="97" />
         <source>Email</source>
         <translation>Barua pepe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="95" />
+        <location filename="../../ui/pages/redaction_review.py" line="97" />
         <source>Account number</source>
         <translation>Namba ya akaunti</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="96" />
+        <location filename="../../ui/pages/redaction_review.py" line="98" />
         <source>Number plate</source>
         <translation>Namba ya gari</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="96" />
+        <location filename="../../ui/pages/redaction_review.py" line="98" />
         <source>Date</source>
         <translation>Tarehe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="97" />
+        <location filename="../../ui/pages/redaction_review.py" line="99" />
         <source>Age</source>
         <translation>Umri</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="104" />
+        <location filename="../../ui/pages/redaction_review.py" line="106" />
         <source>Mask (█████)</source>
         <translation>Funika (█████)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="104" />
+        <location filename="../../ui/pages/redaction_review.py" line="106" />
         <source>Type label ([PERSON])</source>
         <translation>Lebo ya aina ([PERSON])</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="105" />
+        <location filename="../../ui/pages/redaction_review.py" line="107" />
         <source>Pseudonym (Survivor A)</source>
         <translation>Jina bandia (Manusura A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="105" />
+        <location filename="../../ui/pages/redaction_review.py" line="107" />
         <source>Generalise (village → county)</source>
         <translation>Jumlisha (kijiji → kaunti)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="106" />
+        <location filename="../../ui/pages/redaction_review.py" line="108" />
         <source>Keep as written</source>
         <translation>Acha kama ilivyoandikwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="112" />
+        <location filename="../../ui/pages/redaction_review.py" line="114" />
         <source>mask</source>
         <translation>funika</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="112" />
+        <location filename="../../ui/pages/redaction_review.py" line="114" />
         <source>type label</source>
         <translation>lebo ya aina</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="112" />
+        <location filename="../../ui/pages/redaction_review.py" line="114" />
         <source>pseudonym</source>
         <translation>jina bandia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="113" />
+        <location filename="../../ui/pages/redaction_review.py" line="115" />
         <source>generalise</source>
         <translation>jumlisha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="113" />
-        <location filename="../../ui/pages/redaction_review.py" line="182" />
+        <location filename="../../ui/pages/redaction_review.py" line="115" />
+        <location filename="../../ui/pages/redaction_review.py" line="175" />
         <source>keep</source>
         <translation>acha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="118" />
+        <location filename="../../ui/pages/redaction_review.py" line="120" />
         <source>waiting</source>
         <translation>inasubiri</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="118" />
+        <location filename="../../ui/pages/redaction_review.py" line="120" />
         <source>redact</source>
         <translation>ficha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="118" />
+        <location filename="../../ui/pages/redaction_review.py" line="120" />
         <source>leave in</source>
         <translation>acha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="119" />
+        <location filename="../../ui/pages/redaction_review.py" line="121" />
         <source>marked by hand</source>
         <translation>alama kwa mkono</translation>
     </message>
@@ -2615,67 +2699,67 @@
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="107" />
+        <location filename="../../ui/pages/publication_register.py" line="105" />
         <source>Title</source>
         <translation>Kichwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="107" />
+        <location filename="../../ui/pages/publication_register.py" line="105" />
         <source>Kind</source>
         <translation>Aina</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="107" />
+        <location filename="../../ui/pages/publication_register.py" line="105" />
         <source>Channel</source>
         <translation>Njia ya kuchapisha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="108" />
+        <location filename="../../ui/pages/publication_register.py" line="106" />
         <source>Released</source>
         <translation>Imetolewa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="108" />
+        <location filename="../../ui/pages/publication_register.py" line="106" />
         <source>Status</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="112" />
+        <location filename="../../ui/pages/publication_register.py" line="110" />
         <source>Filter the register</source>
         <translation>Chuja rejista</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="113" />
+        <location filename="../../ui/pages/publication_register.py" line="111" />
         <source>Words in the title, channel or status…</source>
         <translation>Maneno katika kichwa, njia au hali…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="115" />
+        <location filename="../../ui/pages/publication_register.py" line="113" />
         <source>Kind of release</source>
         <translation>Aina ya utoaji</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="116" />
+        <location filename="../../ui/pages/publication_register.py" line="114" />
         <source>Publications and partner exports</source>
         <translation>Machapisho na uhamishaji kwa washirika</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="119" />
+        <location filename="../../ui/pages/publication_register.py" line="117" />
         <source>Only what must be taken down</source>
         <translation>Kinachopaswa kuondolewa pekee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="124" />
+        <location filename="../../ui/pages/publication_register.py" line="122" />
         <source>The publication register</source>
         <translation>Rejista ya machapisho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="133" />
+        <location filename="../../ui/pages/publication_register.py" line="131" />
         <source>The release opened</source>
         <translation>Utoaji uliofunguliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="143" />
+        <location filename="../../ui/pages/publication_register.py" line="141" />
         <source>Everything that left the archive, newest first: publications and partner exports.</source>
         <translation>Kila kilichotoka kwenye hifadhi, kipya kwanza: machapisho na uhamishaji kwa washirika.</translation>
     </message>
@@ -2683,165 +2767,266 @@
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="296" />
+        <location filename="../../ui/pages/redaction_review.py" line="292" />
         <source>Original text</source>
         <translation>Maandishi asilia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="297" />
-        <location filename="../../ui/pages/redaction_review.py" line="302" />
+        <location filename="../../ui/pages/redaction_review.py" line="293" />
+        <location filename="../../ui/pages/redaction_review.py" line="298" />
         <source>Redacted preview</source>
         <translation>Onyesho lililofichwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="301" />
+        <location filename="../../ui/pages/redaction_review.py" line="297" />
         <source>Original</source>
         <translation>Asili</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="307" />
+        <location filename="../../ui/pages/redaction_review.py" line="303" />
         <source>Suggestions to review</source>
         <translation>Mapendekezo ya kukagua</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="323" />
+        <location filename="../../ui/pages/redaction_review.py" line="319" />
         <source>Leaks found in the preview</source>
         <translation>Uvujaji uliopatikana katika onyesho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="332" />
+        <location filename="../../ui/pages/redaction_review.py" line="328" />
         <source>Alias table</source>
         <translation>Jedwali la majina bandia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="338" />
+        <location filename="../../ui/pages/redaction_review.py" line="334" />
         <source>Leak check (runs as you work):</source>
         <translation>Ukaguzi wa uvujaji (hufanyika unapofanya kazi):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="341" />
+        <location filename="../../ui/pages/redaction_review.py" line="337" />
         <source>Alias table:</source>
         <translation>Jedwali la majina bandia:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="379" />
+        <location filename="../../ui/pages/redaction_review.py" line="375" />
         <source>Kind of the text you mark by hand</source>
         <translation>Aina ya maandishi unayoweka alama kwa mkono</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="383" />
+        <location filename="../../ui/pages/redaction_review.py" line="379" />
         <source>Redact selection (S)</source>
         <translation>Ficha uliyochagua (S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="387" />
+        <location filename="../../ui/pages/redaction_review.py" line="383" />
         <source>Select text the list missed, then press S. It is a:</source>
         <translation>Chagua maandishi ambayo orodha imekosa, kisha bonyeza S. Ni:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="412" />
+        <location filename="../../ui/pages/redaction_review.py" line="408" />
         <source>current</source>
         <translation>la sasa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="414" />
+        <location filename="../../ui/pages/redaction_review.py" line="410" />
         <source>Colours:</source>
         <translation>Rangi:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="416" />
+        <location filename="../../ui/pages/redaction_review.py" line="412" />
         <source>· wavy red underline: waiting for you · grey, dotted: left in</source>
         <translation>· mstari mwekundu wa mawimbi: linakusubiri · kijivu, vitone: limeachwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="419" />
+        <location filename="../../ui/pages/redaction_review.py" line="415" />
         <source>Colour legend</source>
         <translation>Maana ya rangi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="430" />
+        <location filename="../../ui/pages/redaction_review.py" line="426" />
         <source>Previous (P)</source>
         <translation>Lililotangulia (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="431" />
+        <location filename="../../ui/pages/redaction_review.py" line="427" />
         <source>Next (N)</source>
         <translation>Linalofuata (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="432" />
+        <location filename="../../ui/pages/redaction_review.py" line="428" />
         <source>Redact (A)</source>
         <translation>Ficha (A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="433" />
+        <location filename="../../ui/pages/redaction_review.py" line="429" />
         <source>Leave in (R)</source>
         <translation>Acha (R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="434" />
+        <location filename="../../ui/pages/redaction_review.py" line="430" />
         <source>Every occurrence (E)</source>
         <translation>Kila kinapotokea (E)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="443" />
+        <location filename="../../ui/pages/redaction_review.py" line="439" />
         <source>How to redact the current suggestion</source>
         <translation>Jinsi ya kuficha pendekezo la sasa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="447" />
+        <location filename="../../ui/pages/redaction_review.py" line="443" />
         <source>For all of this kind (Ctrl+number)</source>
         <translation>Kwa zote za aina hii (Ctrl+namba)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="451" />
+        <location filename="../../ui/pages/redaction_review.py" line="447" />
         <source>How:</source>
         <translation>Jinsi:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="455" />
+        <location filename="../../ui/pages/redaction_review.py" line="451" />
         <source>Keys: N next · P previous · A redact · R leave in · E redact every occurrence · 1 mask · 2 type label · 3 pseudonym · 4 generalise · 5 keep · Ctrl+1…5 the same for every suggestion of this kind · S redact the text selected in the original</source>
         <translation>Vitufe: N linalofuata · P lililotangulia · A ficha · R acha · E ficha kila linapotokea · 1 funika · 2 lebo ya aina · 3 jina bandia · 4 jumlisha · 5 acha kama lilivyo · Ctrl+1…5 vivyo hivyo kwa kila pendekezo la aina hii · S ficha maandishi uliyochagua kwenye asili</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="460" />
+        <location filename="../../ui/pages/redaction_review.py" line="456" />
         <source>Keyboard shortcuts</source>
         <translation>Njia za mkato za kibodi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="710" />
+        <location filename="../../ui/pages/redaction_review.py" line="706" />
         <source>Select some text in the original first, then press S.</source>
         <translation>Chagua maandishi kwenye asili kwanza, kisha bonyeza S.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="734" />
+        <location filename="../../ui/pages/redaction_review.py" line="730" />
         <source>%1 suggestions: %2 to redact, %3 left in, %4 waiting for you.</source>
         <translation>Mapendekezo %1: %2 ya kufichwa, %3 yameachwa, %4 yanakusubiri.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="780" />
+        <location filename="../../ui/pages/redaction_review.py" line="776" />
         <source>The leak check could not run; change a decision to try again.</source>
         <translation>Ukaguzi wa uvujaji haukuweza kufanyika; badilisha uamuzi ili kujaribu tena.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="787" />
+        <location filename="../../ui/pages/redaction_review.py" line="783" />
         <source>Passed: no known or unreviewed identifying detail is left.</source>
         <translation>Imefaulu: hakuna taarifa inayojulikana au isiyokaguliwa inayotambulisha iliyobaki.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="790" />
+        <location filename="../../ui/pages/redaction_review.py" line="786" />
         <source>Failed: %1 identifying detail(s) left. Choose one to jump to it.</source>
         <translation>Imeshindwa: taarifa %1 zinazotambulisha zimebaki. Chagua moja kwenda kwake.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="852" />
+        <location filename="../../ui/pages/redaction_review.py" line="848" />
         <source>saved</source>
         <translation>limehifadhiwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="860" />
+        <location filename="../../ui/pages/redaction_review.py" line="856" />
         <source>new: saved with the version</source>
         <translation>mpya: litahifadhiwa pamoja na toleo</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningPage</name>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="248" />
+        <source>Screening for indicators of trafficking</source>
+        <translation>Uchunguzi wa dalili za usafirishaji haramu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="252" />
+        <source>Screening</source>
+        <translation>Uchunguzi</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningPanel</name>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="89" />
+        <source>Screen this testimony</source>
+        <translation>Chunguza ushuhuda huu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="92" />
+        <source>Screen the pasted text</source>
+        <translation>Chunguza maandishi yaliyobandikwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="95" />
+        <source>Text to screen</source>
+        <translation>Maandishi ya kuchunguza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="97" />
+        <source>Paste case notes here, in English, Swahili or both, including notes about other crimes (theft, assault) that may hide trafficking.</source>
+        <translation>Bandika maelezo ya kesi hapa, kwa Kiingereza, Kiswahili au vyote viwili, pamoja na maelezo ya makosa mengine (wizi, shambulio) ambayo huenda yanaficha usafirishaji haramu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="104" />
+        <source>Verdict</source>
+        <translation>Uamuzi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="112" />
+        <source>Indicators found</source>
+        <translation>Dalili zilizopatikana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="124" />
+        <source>Screened text with the evidence highlighted</source>
+        <translation>Maandishi yaliyochunguzwa, ushahidi ukiwa umeangaziwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="156" />
+        <source>Screening for indicators of trafficking</source>
+        <translation>Uchunguzi wa dalili za usafirishaji haramu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="164" />
+        <source>Strong indications of trafficking: refer the case for screening.</source>
+        <translation>Dalili kubwa za usafirishaji haramu: peleka kesi kwa uchunguzi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="165" />
+        <source>Some indicators of trafficking, but not every element: ask more.</source>
+        <translation>Baadhi ya dalili za usafirishaji haramu, lakini si vipengele vyote: uliza zaidi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="166" />
+        <source>No indicators of trafficking found.</source>
+        <translation>Hakuna dalili za usafirishaji haramu zilizopatikana.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="173" />
+        <source>Act</source>
+        <translation>Kitendo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="173" />
+        <source>Means</source>
+        <translation>Njia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="173" />
+        <source>Purpose</source>
+        <translation>Lengo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="180" />
+        <source>A child: the act and the purpose are enough.</source>
+        <translation>Mtoto: kitendo na lengo vinatosha.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="191" />
+        <source>Suggested tags: %1</source>
+        <translation>Lebo zinazopendekezwa: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="192" />
+        <source>none</source>
+        <translation>hakuna</translation>
     </message>
 </context>
 <context>
@@ -3178,34 +3363,153 @@ Tarehe ya kusimuliwa: told:2019  told:[2019 to 2021]</translation>
     </message>
 </context>
 <context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="105" />
+        <location filename="../../ui/statistics/page.py" line="162" />
+        <source>Statistics</source>
+        <translation>Takwimu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="110" />
+        <source>Count by</source>
+        <translation>Hesabu kwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="112" />
+        <source>Crossed with</source>
+        <translation>Pamoja na</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="113" />
+        <source>(nothing)</source>
+        <translation>(hakuna)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="120" />
+        <source>Smallest count shown (k)</source>
+        <translation>Idadi ndogo kabisa inayoonyeshwa (k)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="121" />
+        <source>Counts below k are hidden, and so is any count from which one could be worked out. Partners and CTDC use 11.</source>
+        <translation>Idadi zilizo chini ya k hufichwa, pamoja na idadi yoyote ambayo ingeweza kuzifichua. Washirika na CTDC hutumia 11.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="123" />
+        <source>Count</source>
+        <translation>Idadi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="126" />
+        <source>Export PNG…</source>
+        <translation>Hamisha PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="126" />
+        <source>Export SVG…</source>
+        <translation>Hamisha SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="127" />
+        <source>Export CSV…</source>
+        <translation>Hamisha CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="133" />
+        <source>Count by:</source>
+        <translation>Hesabu kwa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="133" />
+        <source>crossed with:</source>
+        <translation>pamoja na:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="134" />
+        <source>k:</source>
+        <translation>k:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="141" />
+        <source>Chart</source>
+        <translation>Chati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="148" />
+        <source>Counts</source>
+        <translation>Idadi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="164" />
+        <source>Counts of testimonies whose consent allows research and statistics, from the de-identified part of the archive. Small counts are hidden so that no survivor can be singled out.</source>
+        <translation>Idadi ya shuhuda ambazo ridhaa yake inaruhusu utafiti na takwimu, kutoka sehemu ya hifadhi isiyo na utambulisho. Idadi ndogo hufichwa ili manusura yeyote asiweze kutambuliwa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="182" />
+        <source>Counting testimonies</source>
+        <translation>Kuhesabu shuhuda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="199" />
+        <source>PNG image (*.png)</source>
+        <translation>Picha ya PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="199" />
+        <source>SVG drawing (*.svg)</source>
+        <translation>Mchoro wa SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="200" />
+        <source>CSV table (*.csv)</source>
+        <translation>Jedwali la CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="202" />
+        <source>Export the statistics</source>
+        <translation>Hamisha takwimu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="210" />
+        <source>Exporting the statistics</source>
+        <translation>Inahamisha takwimu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="213" />
+        <source>Saved %1.</source>
+        <translation>Imehifadhiwa %1.</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="142" />
+        <location filename="../../ui/pages/redaction_review.py" line="135" />
         <source>Text</source>
         <translation>Maandishi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="142" />
+        <location filename="../../ui/pages/redaction_review.py" line="135" />
         <source>Kind</source>
         <translation>Aina</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="142" />
+        <location filename="../../ui/pages/redaction_review.py" line="135" />
         <source>Decision</source>
         <translation>Uamuzi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="142" />
+        <location filename="../../ui/pages/redaction_review.py" line="135" />
         <source>How</source>
         <translation>Jinsi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="142" />
+        <location filename="../../ui/pages/redaction_review.py" line="135" />
         <source>Why it was found</source>
         <translation>Kwa nini lilipatikana</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="183" />
+        <location filename="../../ui/pages/redaction_review.py" line="176" />
         <source>(every occurrence)</source>
         <translation>(kila yanapotokea)</translation>
     </message>
@@ -3213,72 +3517,72 @@ Tarehe ya kusimuliwa: told:2019  told:[2019 to 2021]</translation>
 <context>
     <name>TakedownView</name>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="196" />
+        <location filename="../../ui/pages/publication_register.py" line="194" />
         <source>Title</source>
         <translation>Kichwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="196" />
+        <location filename="../../ui/pages/publication_register.py" line="194" />
         <source>Channel</source>
         <translation>Njia ya kuchapisha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="196" />
+        <location filename="../../ui/pages/publication_register.py" line="194" />
         <source>Released</source>
         <translation>Imetolewa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="197" />
+        <location filename="../../ui/pages/publication_register.py" line="195" />
         <source>Asked on</source>
         <translation>Iliombwa tarehe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="200" />
+        <location filename="../../ui/pages/publication_register.py" line="198" />
         <source>Releases to take down</source>
         <translation>Vilivyotolewa vya kuondoa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="208" />
+        <location filename="../../ui/pages/publication_register.py" line="206" />
         <source>Why it must come down</source>
         <translation>Kwa nini lazima kiondolewe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="210" />
+        <location filename="../../ui/pages/publication_register.py" line="208" />
         <source>How it was taken down</source>
         <translation>Kilivyoondolewa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="211" />
+        <location filename="../../ui/pages/publication_register.py" line="209" />
         <source>How it was taken down, e.g. page removed from the website</source>
         <translation>Kilivyoondolewa, k.m. ukurasa umeondolewa kwenye tovuti</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="212" />
+        <location filename="../../ui/pages/publication_register.py" line="210" />
         <source>Record that it is taken down</source>
         <translation>Rekodi kwamba kimeondolewa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="219" />
+        <location filename="../../ui/pages/publication_register.py" line="217" />
         <source>Take these down</source>
         <translation>Ondoa hivi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="221" />
+        <location filename="../../ui/pages/publication_register.py" line="219" />
         <source>A survivor withdrew consent for something these releases used. Take each one down (or ask the partner to delete the export), then record it here.</source>
         <translation>Manusura ameondoa ridhaa kwa kitu ambacho vilivyotolewa hivi vilitumia. Ondoa kila kimoja (au mwombe mshirika afute uhamishaji), kisha ukirekodi hapa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="244" />
+        <location filename="../../ui/pages/publication_register.py" line="242" />
         <source>Nothing waits to be taken down.</source>
         <translation>Hakuna kinachosubiri kuondolewa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="245" />
+        <location filename="../../ui/pages/publication_register.py" line="243" />
         <source>%1 release(s) wait to be taken down.</source>
         <translation>Vilivyotolewa %1 vinasubiri kuondolewa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="265" />
+        <location filename="../../ui/pages/publication_register.py" line="263" />
         <source>Record that "%1" is taken down? Do this only once it is really gone.</source>
         <translation>Rekodi kwamba "%1" kimeondolewa? Fanya hivi tu kikiwa kimeondoka kweli.</translation>
     </message>
@@ -3317,27 +3621,27 @@ Tarehe ya kusimuliwa: told:2019  told:[2019 to 2021]</translation>
 <context>
     <name>Testimonies</name>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="180" />
+        <location filename="../../ui/pages/testimonies.py" line="209" />
         <source>new</source>
         <translation>mpya</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="181" />
+        <location filename="../../ui/pages/testimonies.py" line="210" />
         <source>being redacted</source>
         <translation>inafichwa taarifa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="182" />
+        <location filename="../../ui/pages/testimonies.py" line="211" />
         <source>redaction out of date</source>
         <translation>ufichaji umepitwa na wakati</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="183" />
+        <location filename="../../ui/pages/testimonies.py" line="212" />
         <source>approved for use</source>
         <translation>imeidhinishwa kutumika</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="184" />
+        <location filename="../../ui/pages/testimonies.py" line="213" />
         <source>published</source>
         <translation>imechapishwa</translation>
     </message>
@@ -3345,69 +3649,69 @@ Tarehe ya kusimuliwa: told:2019  told:[2019 to 2021]</translation>
 <context>
     <name>TestimoniesPage</name>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="263" />
-        <location filename="../../ui/pages/testimonies.py" line="284" />
-        <location filename="../../ui/pages/testimonies.py" line="295" />
+        <location filename="../../ui/pages/testimonies.py" line="288" />
+        <location filename="../../ui/pages/testimonies.py" line="309" />
+        <location filename="../../ui/pages/testimonies.py" line="320" />
         <source>Testimonies</source>
         <translation>Shuhuda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="287" />
+        <location filename="../../ui/pages/testimonies.py" line="312" />
         <source>New testimony</source>
         <translation>Ushuhuda mpya</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="288" />
+        <location filename="../../ui/pages/testimonies.py" line="313" />
         <source>Add a new testimony</source>
         <translation>Ongeza ushuhuda mpya</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="291" />
+        <location filename="../../ui/pages/testimonies.py" line="316" />
         <source>Open</source>
         <translation>Fungua</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="308" />
+        <location filename="../../ui/pages/testimonies.py" line="333" />
         <source>Filter by title…</source>
         <translation>Chuja kwa kichwa…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="309" />
+        <location filename="../../ui/pages/testimonies.py" line="334" />
         <source>Filter by title</source>
         <translation>Chuja kwa kichwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="313" />
+        <location filename="../../ui/pages/testimonies.py" line="338" />
         <source>Any language</source>
         <translation>Lugha yoyote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="314" />
+        <location filename="../../ui/pages/testimonies.py" line="339" />
         <source>Any county</source>
         <translation>Kaunti yoyote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="316" />
+        <location filename="../../ui/pages/testimonies.py" line="341" />
         <source>Any tag</source>
         <translation>Lebo yoyote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="318" />
+        <location filename="../../ui/pages/testimonies.py" line="343" />
         <source>Any consent</source>
         <translation>Ridhaa yoyote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="319" />
+        <location filename="../../ui/pages/testimonies.py" line="344" />
         <source>Any state</source>
         <translation>Hali yoyote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="340" />
+        <location filename="../../ui/pages/testimonies.py" line="365" />
         <source>%1 of %2 shown</source>
         <translation>%1 kati ya %2 vinaonyeshwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="428" />
+        <location filename="../../ui/pages/testimonies.py" line="452" />
         <source>This testimony has unsaved changes.</source>
         <translation>Ushuhuda huu una mabadiliko ambayo hayajahifadhiwa.</translation>
     </message>
@@ -3415,361 +3719,366 @@ Tarehe ya kusimuliwa: told:2019  told:[2019 to 2021]</translation>
 <context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="65" />
+        <location filename="../../ui/pages/testimony_editor.py" line="67" />
         <source>Text</source>
         <translation>Maandishi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="66" />
+        <location filename="../../ui/pages/testimony_editor.py" line="68" />
         <source>People</source>
         <translation>Watu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="67" />
+        <location filename="../../ui/pages/testimony_editor.py" line="69" />
         <source>Tags</source>
         <translation>Lebo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="68" />
-        <location filename="../../ui/pages/testimony_editor.py" line="222" />
+        <location filename="../../ui/pages/testimony_editor.py" line="70" />
+        <location filename="../../ui/pages/testimony_editor.py" line="228" />
         <source>Attachments</source>
         <translation>Viambatisho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="69" />
+        <location filename="../../ui/pages/testimony_editor.py" line="71" />
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="70" />
+        <location filename="../../ui/pages/testimony_editor.py" line="73" />
+        <source>Screening</source>
+        <translation>Uchunguzi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/testimony_editor.py" line="74" />
         <source>Save</source>
         <translation>Hifadhi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="73" />
+        <location filename="../../ui/pages/testimony_editor.py" line="77" />
         <source>Save the testimony</source>
         <translation>Hifadhi ushuhuda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="75" />
+        <location filename="../../ui/pages/testimony_editor.py" line="79" />
         <source>Back to the list</source>
         <translation>Rudi kwenye orodha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="77" />
-        <location filename="../../ui/pages/testimony_editor.py" line="261" />
+        <location filename="../../ui/pages/testimony_editor.py" line="81" />
+        <location filename="../../ui/pages/testimony_editor.py" line="267" />
         <source>New testimony</source>
         <translation>Ushuhuda mpya</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="92" />
+        <location filename="../../ui/pages/testimony_editor.py" line="96" />
         <source>Title</source>
         <translation>Kichwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="93" />
+        <location filename="../../ui/pages/testimony_editor.py" line="97" />
         <source>Language of the text</source>
         <translation>Lugha ya maandishi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="94" />
-        <location filename="../../ui/pages/testimony_editor.py" line="99" />
-        <location filename="../../ui/pages/testimony_editor.py" line="161" />
+        <location filename="../../ui/pages/testimony_editor.py" line="98" />
+        <location filename="../../ui/pages/testimony_editor.py" line="103" />
+        <location filename="../../ui/pages/testimony_editor.py" line="165" />
         <source>(not known)</source>
         <translation>(haijulikani)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="94" />
+        <location filename="../../ui/pages/testimony_editor.py" line="98" />
         <source>County</source>
         <translation>Kaunti</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="100" />
+        <location filename="../../ui/pages/testimony_editor.py" line="104" />
         <source>Date told</source>
         <translation>Tarehe ya kusimuliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="102" />
+        <location filename="../../ui/pages/testimony_editor.py" line="106" />
         <source>Place told</source>
         <translation>Mahali pa kusimuliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="104" />
+        <location filename="../../ui/pages/testimony_editor.py" line="108" />
         <source>Taken by</source>
         <translation>Imechukuliwa na</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="106" />
+        <location filename="../../ui/pages/testimony_editor.py" line="110" />
         <source>Intake notes</source>
         <translation>Maelezo ya mapokezi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="110" />
+        <location filename="../../ui/pages/testimony_editor.py" line="114" />
         <source>Testimony text</source>
         <translation>Maandishi ya ushuhuda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="116" />
+        <location filename="../../ui/pages/testimony_editor.py" line="120" />
         <source>Title:</source>
         <translation>Kichwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="118" />
+        <location filename="../../ui/pages/testimony_editor.py" line="122" />
         <source>Language:</source>
         <translation>Lugha:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="120" />
+        <location filename="../../ui/pages/testimony_editor.py" line="124" />
         <source>County:</source>
         <translation>Kaunti:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="122" />
+        <location filename="../../ui/pages/testimony_editor.py" line="126" />
         <source>Told on:</source>
         <translation>Ilisimuliwa tarehe:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="124" />
+        <location filename="../../ui/pages/testimony_editor.py" line="128" />
         <source>Place told:</source>
         <translation>Mahali pa kusimuliwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="126" />
+        <location filename="../../ui/pages/testimony_editor.py" line="130" />
         <source>Taken by:</source>
         <translation>Imechukuliwa na:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="128" />
+        <location filename="../../ui/pages/testimony_editor.py" line="132" />
         <source>Notes:</source>
         <translation>Maelezo:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="135" />
+        <location filename="../../ui/pages/testimony_editor.py" line="139" />
         <source>Text:</source>
         <translation>Maandishi:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="146" />
+        <location filename="../../ui/pages/testimony_editor.py" line="150" />
         <source>Name</source>
         <translation>Jina</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="146" />
+        <location filename="../../ui/pages/testimony_editor.py" line="150" />
         <source>Role in this testimony</source>
         <translation>Nafasi katika ushuhuda huu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="146" />
+        <location filename="../../ui/pages/testimony_editor.py" line="150" />
         <source>Gender</source>
         <translation>Jinsia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="146" />
+        <location filename="../../ui/pages/testimony_editor.py" line="150" />
         <source>Born</source>
         <translation>Alizaliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="152" />
+        <location filename="../../ui/pages/testimony_editor.py" line="156" />
         <source>People in this testimony</source>
         <translation>Watu katika ushuhuda huu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="153" />
+        <location filename="../../ui/pages/testimony_editor.py" line="157" />
         <source>Remove the selected person from this testimony</source>
         <translation>Ondoa mtu aliyechaguliwa kwenye ushuhuda huu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="156" />
+        <location filename="../../ui/pages/testimony_editor.py" line="160" />
         <source>New person's name</source>
         <translation>Jina la mtu mpya</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="157" />
+        <location filename="../../ui/pages/testimony_editor.py" line="161" />
         <source>New person's role</source>
         <translation>Nafasi ya mtu mpya</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="158" />
+        <location filename="../../ui/pages/testimony_editor.py" line="162" />
         <source>New person's gender</source>
         <translation>Jinsia ya mtu mpya</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="164" />
+        <location filename="../../ui/pages/testimony_editor.py" line="168" />
         <source>New person's year of birth</source>
         <translation>Mwaka wa kuzaliwa wa mtu mpya</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="165" />
+        <location filename="../../ui/pages/testimony_editor.py" line="169" />
         <source>Add the person</source>
         <translation>Ongeza mtu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="168" />
+        <location filename="../../ui/pages/testimony_editor.py" line="172" />
         <source>Add a person</source>
         <translation>Ongeza mtu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="170" />
+        <location filename="../../ui/pages/testimony_editor.py" line="174" />
         <source>Name:</source>
         <translation>Jina:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="171" />
+        <location filename="../../ui/pages/testimony_editor.py" line="175" />
         <source>Role:</source>
         <translation>Nafasi:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="172" />
+        <location filename="../../ui/pages/testimony_editor.py" line="176" />
         <source>Gender:</source>
         <translation>Jinsia:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="173" />
+        <location filename="../../ui/pages/testimony_editor.py" line="177" />
         <source>Year of birth:</source>
         <translation>Mwaka wa kuzaliwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="177" />
+        <location filename="../../ui/pages/testimony_editor.py" line="181" />
         <source>Names are kept in the identity part of the archive: only editors and the custodian can read them, and every reading is recorded.</source>
         <translation>Majina yanatunzwa katika sehemu ya utambulisho ya hifadhi: ni wahariri na mtunzaji pekee wanaoweza kuyasoma, na kila usomaji unarekodiwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="188" />
+        <location filename="../../ui/pages/testimony_editor.py" line="192" />
         <source>Forms of exploitation</source>
         <translation>Aina za unyonyaji</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="189" />
+        <location filename="../../ui/pages/testimony_editor.py" line="193" />
         <source>ILO indicators of forced labour</source>
         <translation>Viashiria vya ILO vya kazi ya kulazimishwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="190" />
+        <location filename="../../ui/pages/testimony_editor.py" line="194" />
         <source>Sectors</source>
         <translation>Sekta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="191" />
+        <location filename="../../ui/pages/testimony_editor.py" line="195" />
         <source>Push factors</source>
         <translation>Sababu za kusukuma</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="210" />
+        <location filename="../../ui/pages/testimony_editor.py" line="214" />
         <source>Routes</source>
         <translation>Njia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="211" />
+        <location filename="../../ui/pages/testimony_editor.py" line="215" />
         <source>e.g. Mombasa - Riyadh; several routes separated by ;</source>
         <translation>k.m. Mombasa - Riyadh; njia kadhaa zitenganishwe kwa ;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="215" />
+        <location filename="../../ui/pages/testimony_editor.py" line="219" />
         <source>Routes:</source>
         <translation>Njia:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="225" />
+        <location filename="../../ui/pages/testimony_editor.py" line="231" />
         <source>What the file reveals</source>
         <translation>Kile faili inachofichua</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="227" />
+        <location filename="../../ui/pages/testimony_editor.py" line="233" />
         <source>Add a file…</source>
         <translation>Ongeza faili…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="243" />
+        <location filename="../../ui/pages/testimony_editor.py" line="249" />
         <source>When (UTC)</source>
         <translation>Lini (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="243" />
+        <location filename="../../ui/pages/testimony_editor.py" line="249" />
         <source>Who</source>
         <translation>Nani</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="243" />
+        <location filename="../../ui/pages/testimony_editor.py" line="249" />
         <source>What</source>
         <translation>Nini</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="247" />
+        <location filename="../../ui/pages/testimony_editor.py" line="253" />
         <source>History of this testimony</source>
         <translation>Historia ya ushuhuda huu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="256" />
+        <location filename="../../ui/pages/testimony_editor.py" line="262" />
         <source>%1 words, in %2</source>
         <translation>maneno %1, kwa %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="273" />
+        <location filename="../../ui/pages/testimony_editor.py" line="279" />
         <source>Testimony, revision %1</source>
         <translation>Ushuhuda, toleo la %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="337" />
+        <location filename="../../ui/pages/testimony_editor.py" line="344" />
         <source>Saved.</source>
         <translation>Imehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="349" />
+        <location filename="../../ui/pages/testimony_editor.py" line="356" />
         <source>This testimony has unsaved changes.</source>
         <translation>Ushuhuda huu una mabadiliko ambayo hayajahifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="409" />
+        <location filename="../../ui/pages/testimony_editor.py" line="416" />
         <source>Attachments can be added once the media service is installed.</source>
         <translation>Viambatisho vitaweza kuongezwa huduma ya faili ikishawekwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="412" />
+        <location filename="../../ui/pages/testimony_editor.py" line="419" />
         <source>Save the testimony first, then add its files.</source>
         <translation>Hifadhi ushuhuda kwanza, kisha uongeze faili zake.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="414" />
+        <location filename="../../ui/pages/testimony_editor.py" line="421" />
         <source>Photos, scans, recordings and documents of this testimony, stored encrypted.</source>
         <translation>Picha, nakala, rekodi na nyaraka za ushuhuda huu, zimehifadhiwa zikiwa zimesimbwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="424" />
+        <location filename="../../ui/pages/testimony_editor.py" line="431" />
         <source>Add a file to this testimony</source>
         <translation>Ongeza faili kwenye ushuhuda huu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="451" />
+        <location filename="../../ui/pages/testimony_editor.py" line="458" />
         <source>A new testimony has no history yet.</source>
         <translation>Ushuhuda mpya bado hauna historia.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="455" />
+        <location filename="../../ui/pages/testimony_editor.py" line="462" />
         <source>Revision %1. The full history is shown to the custodian.</source>
         <translation>Toleo la %1. Historia kamili inaonyeshwa kwa mtunzaji.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="459" />
+        <location filename="../../ui/pages/testimony_editor.py" line="466" />
         <source>Revision %1. Everything recorded about this testimony:</source>
         <translation>Toleo la %1. Kila kilichorekodiwa kuhusu ushuhuda huu:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="501" />
+        <location filename="../../ui/pages/testimony_editor.py" line="509" />
         <source>not known</source>
         <translation>haijulikani</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="502" />
+        <location filename="../../ui/pages/testimony_editor.py" line="510" />
         <source>female</source>
         <translation>mwanamke</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="503" />
+        <location filename="../../ui/pages/testimony_editor.py" line="511" />
         <source>male</source>
         <translation>mwanamume</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="504" />
+        <location filename="../../ui/pages/testimony_editor.py" line="512" />
         <source>other</source>
         <translation>nyingine</translation>
     </message>
@@ -3777,47 +4086,47 @@ Tarehe ya kusimuliwa: told:2019  told:[2019 to 2021]</translation>
 <context>
     <name>TestimonyTableModel</name>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="70" />
+        <location filename="../../ui/pages/testimonies.py" line="69" />
         <source>Title</source>
         <translation>Kichwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="70" />
+        <location filename="../../ui/pages/testimonies.py" line="69" />
         <source>Language</source>
         <translation>Lugha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="70" />
+        <location filename="../../ui/pages/testimonies.py" line="69" />
         <source>County</source>
         <translation>Kaunti</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="70" />
+        <location filename="../../ui/pages/testimonies.py" line="69" />
         <source>Told on</source>
         <translation>Ilisimuliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="71" />
+        <location filename="../../ui/pages/testimonies.py" line="70" />
         <source>Tags</source>
         <translation>Lebo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="71" />
+        <location filename="../../ui/pages/testimonies.py" line="70" />
         <source>Consent</source>
         <translation>Ridhaa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="71" />
+        <location filename="../../ui/pages/testimonies.py" line="70" />
         <source>Revision</source>
         <translation>Toleo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="71" />
+        <location filename="../../ui/pages/testimonies.py" line="70" />
         <source>Last changed</source>
         <translation>Ilibadilishwa mwisho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="72" />
+        <location filename="../../ui/pages/testimonies.py" line="71" />
         <source>State</source>
         <translation>Hali</translation>
     </message>
@@ -3985,62 +4294,62 @@ Tarehe ya kusimuliwa: told:2019  told:[2019 to 2021]</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/workspace.py" line="61" />
+        <location filename="../../ui/workspace.py" line="65" />
         <source>Places</source>
         <translation>Sehemu</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="109" />
+        <location filename="../../ui/workspace.py" line="113" />
         <source>Search</source>
         <translation>Tafuta</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="109" />
+        <location filename="../../ui/workspace.py" line="113" />
         <source>Search arrives with the search service.</source>
         <translation>Utafutaji utakuja pamoja na huduma ya utafutaji.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="110" />
+        <location filename="../../ui/workspace.py" line="114" />
         <source>Consent</source>
         <translation>Ridhaa</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="110" />
+        <location filename="../../ui/workspace.py" line="114" />
         <source>Consent records arrive with the consent service.</source>
         <translation>Rekodi za ridhaa zitakuja pamoja na huduma ya ridhaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="111" />
+        <location filename="../../ui/workspace.py" line="115" />
         <source>Redaction desk</source>
         <translation>Meza ya kuficha taarifa</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="112" />
+        <location filename="../../ui/workspace.py" line="116" />
         <source>The redaction desk will show the original and the redacted text side by side. It is not ready yet.</source>
         <translation>Meza ya kuficha taarifa itaonyesha maandishi asili na yaliyofichwa kando kwa kando. Bado haijawa tayari.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="113" />
+        <location filename="../../ui/workspace.py" line="117" />
         <source>Publications</source>
         <translation>Machapisho</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="114" />
+        <location filename="../../ui/workspace.py" line="118" />
         <source>Publications will list what left the archive, where and under which consent. Not ready yet.</source>
         <translation>Machapisho yataorodhesha kilichotoka kwenye hifadhi, kilikokwenda na chini ya ridhaa ipi. Bado hayajawa tayari.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="115" />
+        <location filename="../../ui/workspace.py" line="119" />
         <source>Public texts</source>
         <translation>Maandishi ya umma</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="116" />
+        <location filename="../../ui/workspace.py" line="120" />
         <source>Approved, redacted texts will be listed here once the redaction desk is ready. Use Search to find them.</source>
         <translation>Maandishi yaliyoidhinishwa na kufichwa taarifa yataorodheshwa hapa meza ya kuficha taarifa ikiwa tayari. Tumia Tafuta kuyapata.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="154" />
+        <location filename="../../ui/workspace.py" line="158" />
         <source>You have unsaved changes on this page.</source>
         <translation>Una mabadiliko ambayo hayajahifadhiwa kwenye ukurasa huu.</translation>
     </message>
