@@ -127,9 +127,9 @@ class Briefs:
         for wanted in spec.tables:
             table = self._statistics.table(wanted.by, wanted.k, on=spec.planned_date)
             rows, header = table_cells(table, spec.language)
-            figures.append(BriefFigure(title(table, spec.language), draw_chart(table, "png", language=spec.language),
-                                       tuple(header), tuple(tuple(row) for row in rows), table.note(spec.language),
-                                       wanted.caption))
+            chart = draw_chart(table, "png", language=spec.language, table_beside=False)  # the brief prints it
+            figures.append(BriefFigure(title(table, spec.language), chart, tuple(header),
+                                       tuple(tuple(row) for row in rows), table.note(spec.language), wanted.caption))
         quotes = []
         for quote in spec.quotes:
             version = self._redaction.version(quote.version)

@@ -29,11 +29,13 @@ _ALL_HIDDEN = ("Every count here is hidden (too few testimonies); see the table.
                "Idadi zote hapa zimefichwa (shuhuda ni chache mno); tazama jedwali.")
 
 
-def draw_chart(table: StatisticsTable, fmt: str = "png", *, language: str = "en", dpi: int = 110) -> bytes:
-    """The chart of `table` with its table beside it, as PNG or SVG bytes."""
+def draw_chart(table: StatisticsTable, fmt: str = "png", *, language: str = "en", dpi: int = 110,
+               table_beside: bool = True) -> bytes:
+    """The chart of `table` with its table beside it (unless the caller prints the table
+    itself, as briefs do), as PNG or SVG bytes."""
     if fmt not in FORMATS:
         raise InvalidInput(Message("A chart is drawn as png or svg, not {fmt}.", fmt=fmt))
-    figure = chart_figure(table, language=language)
+    figure = chart_figure(table, language=language, table_beside=table_beside)
     out = io.BytesIO()
     # No date or software in the file: the same counts give the same bytes.
     metadata = {"Software": None} if fmt == "png" else {"Date": None, "Creator": None}
@@ -41,10 +43,14 @@ def draw_chart(table: StatisticsTable, fmt: str = "png", *, language: str = "en"
     return out.getvalue()
 
 
-def chart_figure(table: StatisticsTable, *, language: str = "en") -> Figure:
+def chart_figure(table: StatisticsTable, *, language: str = "en", table_beside: bool = True) -> Figure:
     """A matplotlib figure (not attached to any window): the chart left, the table right."""
     rows, header = table_cells(table, language)
-    if len(header) <= 3:  # one field: the table beside the chart
+    table_axes = None
+    if not table_beside:
+        figure = Figure(figsize=(8, max(3.5, min(9.0, 1.2 + 0.3 * len(rows)))), layout="constrained")
+        chart_axes = figure.subplots()
+    elif len(header) <= 3:  # one field: the table beside the chart
         height = max(4.0, min(12.0, 1.2 + 0.28 * len(rows)))
         figure = Figure(figsize=(11, height), layout="constrained")
         chart_axes, table_axes = figure.subplots(1, 2, width_ratios=(3, 2))
@@ -61,7 +67,8 @@ def chart_figure(table: StatisticsTable, *, language: str = "en") -> Figure:
     if all(cell.suppressed for cell in table.cells if not cell.is_total):
         chart_axes.text(0.5, 0.5, _ALL_HIDDEN[language == "sw"], transform=chart_axes.transAxes, ha="center",
                         va="center", fontsize=10, color="#555", wrap=True)
-    _table(table_axes, rows, header)
+    if table_axes is not None:
+        _table(table_axes, rows, header)
     figure.suptitle(title(table, language), fontsize=12)
     chart_axes.set_title(table.note(language), fontsize=7, loc="left", wrap=True)
     return figure
