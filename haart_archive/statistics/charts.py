@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 import math
 
+import matplotlib
 from matplotlib.figure import Figure
 
 from haart_archive.errors import InvalidInput
@@ -37,9 +38,10 @@ def draw_chart(table: StatisticsTable, fmt: str = "png", *, language: str = "en"
         raise InvalidInput(Message("A chart is drawn as png or svg, not {fmt}.", fmt=fmt))
     figure = chart_figure(table, language=language, table_beside=table_beside)
     out = io.BytesIO()
-    # No date or software in the file: the same counts give the same bytes.
+    # No date or software in the file, and fixed SVG ids: the same counts give the same bytes.
     metadata = {"Software": None} if fmt == "png" else {"Date": None, "Creator": None}
-    figure.savefig(out, format=fmt, dpi=dpi, metadata=metadata)
+    with matplotlib.rc_context({"svg.hashsalt": "haart-archive"}):
+        figure.savefig(out, format=fmt, dpi=dpi, metadata=metadata)
     return out.getvalue()
 
 
