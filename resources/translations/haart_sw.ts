@@ -2931,12 +2931,12 @@
 <context>
     <name>ScreeningPage</name>
     <message>
-        <location filename="../../ui/screening/panel.py" line="248" />
+        <location filename="../../ui/screening/panel.py" line="280" />
         <source>Screening for indicators of trafficking</source>
         <translation>Uchunguzi wa dalili za usafirishaji haramu</translation>
     </message>
     <message>
-        <location filename="../../ui/screening/panel.py" line="252" />
+        <location filename="../../ui/screening/panel.py" line="284" />
         <source>Screening</source>
         <translation>Uchunguzi</translation>
     </message>
@@ -2944,87 +2944,97 @@
 <context>
     <name>ScreeningPanel</name>
     <message>
-        <location filename="../../ui/screening/panel.py" line="89" />
+        <location filename="../../ui/screening/panel.py" line="91" />
         <source>Screen this testimony</source>
         <translation>Chunguza ushuhuda huu</translation>
     </message>
     <message>
-        <location filename="../../ui/screening/panel.py" line="92" />
+        <location filename="../../ui/screening/panel.py" line="94" />
         <source>Screen the pasted text</source>
         <translation>Chunguza maandishi yaliyobandikwa</translation>
     </message>
     <message>
-        <location filename="../../ui/screening/panel.py" line="95" />
+        <location filename="../../ui/screening/panel.py" line="97" />
         <source>Text to screen</source>
         <translation>Maandishi ya kuchunguza</translation>
     </message>
     <message>
-        <location filename="../../ui/screening/panel.py" line="97" />
+        <location filename="../../ui/screening/panel.py" line="99" />
         <source>Paste case notes here, in English, Swahili or both, including notes about other crimes (theft, assault) that may hide trafficking.</source>
         <translation>Bandika maelezo ya kesi hapa, kwa Kiingereza, Kiswahili au vyote viwili, pamoja na maelezo ya makosa mengine (wizi, shambulio) ambayo huenda yanaficha usafirishaji haramu.</translation>
     </message>
     <message>
-        <location filename="../../ui/screening/panel.py" line="104" />
+        <location filename="../../ui/screening/panel.py" line="106" />
         <source>Verdict</source>
         <translation>Uamuzi</translation>
     </message>
     <message>
+        <location filename="../../ui/screening/panel.py" line="111" />
+        <source>Tick the suggested tags</source>
+        <translation>Weka alama kwenye lebo zinazopendekezwa</translation>
+    </message>
+    <message>
         <location filename="../../ui/screening/panel.py" line="112" />
+        <source>Ticks them on the Tags tab; untick any you do not agree with, then save.</source>
+        <translation>Huziwekea alama kwenye kichupo cha Lebo; ondoa alama kwenye zile usizokubaliana nazo, kisha hifadhi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="119" />
         <source>Indicators found</source>
         <translation>Dalili zilizopatikana</translation>
     </message>
     <message>
-        <location filename="../../ui/screening/panel.py" line="124" />
+        <location filename="../../ui/screening/panel.py" line="131" />
         <source>Screened text with the evidence highlighted</source>
         <translation>Maandishi yaliyochunguzwa, ushahidi ukiwa umeangaziwa</translation>
     </message>
     <message>
-        <location filename="../../ui/screening/panel.py" line="156" />
+        <location filename="../../ui/screening/panel.py" line="166" />
         <source>Screening for indicators of trafficking</source>
         <translation>Uchunguzi wa dalili za usafirishaji haramu</translation>
     </message>
     <message>
-        <location filename="../../ui/screening/panel.py" line="164" />
+        <location filename="../../ui/screening/panel.py" line="174" />
         <source>Strong indications of trafficking: refer the case for screening.</source>
         <translation>Dalili kubwa za usafirishaji haramu: peleka kesi kwa uchunguzi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screening/panel.py" line="165" />
+        <location filename="../../ui/screening/panel.py" line="175" />
         <source>Some indicators of trafficking, but not every element: ask more.</source>
         <translation>Baadhi ya dalili za usafirishaji haramu, lakini si vipengele vyote: uliza zaidi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screening/panel.py" line="166" />
+        <location filename="../../ui/screening/panel.py" line="176" />
         <source>No indicators of trafficking found.</source>
         <translation>Hakuna dalili za usafirishaji haramu zilizopatikana.</translation>
     </message>
     <message>
-        <location filename="../../ui/screening/panel.py" line="173" />
+        <location filename="../../ui/screening/panel.py" line="183" />
         <source>Act</source>
         <translation>Kitendo</translation>
     </message>
     <message>
-        <location filename="../../ui/screening/panel.py" line="173" />
+        <location filename="../../ui/screening/panel.py" line="183" />
         <source>Means</source>
         <translation>Njia</translation>
     </message>
     <message>
-        <location filename="../../ui/screening/panel.py" line="173" />
+        <location filename="../../ui/screening/panel.py" line="183" />
         <source>Purpose</source>
         <translation>Lengo</translation>
     </message>
     <message>
-        <location filename="../../ui/screening/panel.py" line="180" />
+        <location filename="../../ui/screening/panel.py" line="190" />
         <source>A child: the act and the purpose are enough.</source>
         <translation>Mtoto: kitendo na lengo vinatosha.</translation>
     </message>
     <message>
-        <location filename="../../ui/screening/panel.py" line="191" />
+        <location filename="../../ui/screening/panel.py" line="201" />
         <source>Suggested tags: %1</source>
         <translation>Lebo zinazopendekezwa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screening/panel.py" line="192" />
+        <location filename="../../ui/screening/panel.py" line="202" />
         <source>none</source>
         <translation>hakuna</translation>
     </message>
@@ -3735,7 +3745,7 @@ Tarehe ya kusimuliwa: told:2019  told:[2019 to 2021]</translation>
     </message>
     <message>
         <location filename="../../ui/pages/testimony_editor.py" line="70" />
-        <location filename="../../ui/pages/testimony_editor.py" line="228" />
+        <location filename="../../ui/pages/testimony_editor.py" line="229" />
         <source>Attachments</source>
         <translation>Viambatisho</translation>
     </message>
@@ -3745,340 +3755,340 @@ Tarehe ya kusimuliwa: told:2019  told:[2019 to 2021]</translation>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="73" />
+        <location filename="../../ui/pages/testimony_editor.py" line="74" />
         <source>Screening</source>
         <translation>Uchunguzi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="74" />
+        <location filename="../../ui/pages/testimony_editor.py" line="75" />
         <source>Save</source>
         <translation>Hifadhi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="77" />
+        <location filename="../../ui/pages/testimony_editor.py" line="78" />
         <source>Save the testimony</source>
         <translation>Hifadhi ushuhuda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="79" />
+        <location filename="../../ui/pages/testimony_editor.py" line="80" />
         <source>Back to the list</source>
         <translation>Rudi kwenye orodha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="81" />
-        <location filename="../../ui/pages/testimony_editor.py" line="267" />
+        <location filename="../../ui/pages/testimony_editor.py" line="82" />
+        <location filename="../../ui/pages/testimony_editor.py" line="268" />
         <source>New testimony</source>
         <translation>Ushuhuda mpya</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="96" />
+        <location filename="../../ui/pages/testimony_editor.py" line="97" />
         <source>Title</source>
         <translation>Kichwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="97" />
+        <location filename="../../ui/pages/testimony_editor.py" line="98" />
         <source>Language of the text</source>
         <translation>Lugha ya maandishi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="98" />
-        <location filename="../../ui/pages/testimony_editor.py" line="103" />
-        <location filename="../../ui/pages/testimony_editor.py" line="165" />
+        <location filename="../../ui/pages/testimony_editor.py" line="99" />
+        <location filename="../../ui/pages/testimony_editor.py" line="104" />
+        <location filename="../../ui/pages/testimony_editor.py" line="166" />
         <source>(not known)</source>
         <translation>(haijulikani)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="98" />
+        <location filename="../../ui/pages/testimony_editor.py" line="99" />
         <source>County</source>
         <translation>Kaunti</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="104" />
+        <location filename="../../ui/pages/testimony_editor.py" line="105" />
         <source>Date told</source>
         <translation>Tarehe ya kusimuliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="106" />
+        <location filename="../../ui/pages/testimony_editor.py" line="107" />
         <source>Place told</source>
         <translation>Mahali pa kusimuliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="108" />
+        <location filename="../../ui/pages/testimony_editor.py" line="109" />
         <source>Taken by</source>
         <translation>Imechukuliwa na</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="110" />
+        <location filename="../../ui/pages/testimony_editor.py" line="111" />
         <source>Intake notes</source>
         <translation>Maelezo ya mapokezi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="114" />
+        <location filename="../../ui/pages/testimony_editor.py" line="115" />
         <source>Testimony text</source>
         <translation>Maandishi ya ushuhuda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="120" />
+        <location filename="../../ui/pages/testimony_editor.py" line="121" />
         <source>Title:</source>
         <translation>Kichwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="122" />
+        <location filename="../../ui/pages/testimony_editor.py" line="123" />
         <source>Language:</source>
         <translation>Lugha:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="124" />
+        <location filename="../../ui/pages/testimony_editor.py" line="125" />
         <source>County:</source>
         <translation>Kaunti:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="126" />
+        <location filename="../../ui/pages/testimony_editor.py" line="127" />
         <source>Told on:</source>
         <translation>Ilisimuliwa tarehe:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="128" />
+        <location filename="../../ui/pages/testimony_editor.py" line="129" />
         <source>Place told:</source>
         <translation>Mahali pa kusimuliwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="130" />
+        <location filename="../../ui/pages/testimony_editor.py" line="131" />
         <source>Taken by:</source>
         <translation>Imechukuliwa na:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="132" />
+        <location filename="../../ui/pages/testimony_editor.py" line="133" />
         <source>Notes:</source>
         <translation>Maelezo:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="139" />
+        <location filename="../../ui/pages/testimony_editor.py" line="140" />
         <source>Text:</source>
         <translation>Maandishi:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="150" />
+        <location filename="../../ui/pages/testimony_editor.py" line="151" />
         <source>Name</source>
         <translation>Jina</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="150" />
+        <location filename="../../ui/pages/testimony_editor.py" line="151" />
         <source>Role in this testimony</source>
         <translation>Nafasi katika ushuhuda huu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="150" />
+        <location filename="../../ui/pages/testimony_editor.py" line="151" />
         <source>Gender</source>
         <translation>Jinsia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="150" />
+        <location filename="../../ui/pages/testimony_editor.py" line="151" />
         <source>Born</source>
         <translation>Alizaliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="156" />
+        <location filename="../../ui/pages/testimony_editor.py" line="157" />
         <source>People in this testimony</source>
         <translation>Watu katika ushuhuda huu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="157" />
+        <location filename="../../ui/pages/testimony_editor.py" line="158" />
         <source>Remove the selected person from this testimony</source>
         <translation>Ondoa mtu aliyechaguliwa kwenye ushuhuda huu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="160" />
+        <location filename="../../ui/pages/testimony_editor.py" line="161" />
         <source>New person's name</source>
         <translation>Jina la mtu mpya</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="161" />
+        <location filename="../../ui/pages/testimony_editor.py" line="162" />
         <source>New person's role</source>
         <translation>Nafasi ya mtu mpya</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="162" />
+        <location filename="../../ui/pages/testimony_editor.py" line="163" />
         <source>New person's gender</source>
         <translation>Jinsia ya mtu mpya</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="168" />
+        <location filename="../../ui/pages/testimony_editor.py" line="169" />
         <source>New person's year of birth</source>
         <translation>Mwaka wa kuzaliwa wa mtu mpya</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="169" />
+        <location filename="../../ui/pages/testimony_editor.py" line="170" />
         <source>Add the person</source>
         <translation>Ongeza mtu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="172" />
+        <location filename="../../ui/pages/testimony_editor.py" line="173" />
         <source>Add a person</source>
         <translation>Ongeza mtu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="174" />
+        <location filename="../../ui/pages/testimony_editor.py" line="175" />
         <source>Name:</source>
         <translation>Jina:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="175" />
+        <location filename="../../ui/pages/testimony_editor.py" line="176" />
         <source>Role:</source>
         <translation>Nafasi:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="176" />
+        <location filename="../../ui/pages/testimony_editor.py" line="177" />
         <source>Gender:</source>
         <translation>Jinsia:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="177" />
+        <location filename="../../ui/pages/testimony_editor.py" line="178" />
         <source>Year of birth:</source>
         <translation>Mwaka wa kuzaliwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="181" />
+        <location filename="../../ui/pages/testimony_editor.py" line="182" />
         <source>Names are kept in the identity part of the archive: only editors and the custodian can read them, and every reading is recorded.</source>
         <translation>Majina yanatunzwa katika sehemu ya utambulisho ya hifadhi: ni wahariri na mtunzaji pekee wanaoweza kuyasoma, na kila usomaji unarekodiwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="192" />
+        <location filename="../../ui/pages/testimony_editor.py" line="193" />
         <source>Forms of exploitation</source>
         <translation>Aina za unyonyaji</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="193" />
+        <location filename="../../ui/pages/testimony_editor.py" line="194" />
         <source>ILO indicators of forced labour</source>
         <translation>Viashiria vya ILO vya kazi ya kulazimishwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="194" />
+        <location filename="../../ui/pages/testimony_editor.py" line="195" />
         <source>Sectors</source>
         <translation>Sekta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="195" />
+        <location filename="../../ui/pages/testimony_editor.py" line="196" />
         <source>Push factors</source>
         <translation>Sababu za kusukuma</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="214" />
+        <location filename="../../ui/pages/testimony_editor.py" line="215" />
         <source>Routes</source>
         <translation>Njia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="215" />
+        <location filename="../../ui/pages/testimony_editor.py" line="216" />
         <source>e.g. Mombasa - Riyadh; several routes separated by ;</source>
         <translation>k.m. Mombasa - Riyadh; njia kadhaa zitenganishwe kwa ;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="219" />
+        <location filename="../../ui/pages/testimony_editor.py" line="220" />
         <source>Routes:</source>
         <translation>Njia:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="231" />
+        <location filename="../../ui/pages/testimony_editor.py" line="232" />
         <source>What the file reveals</source>
         <translation>Kile faili inachofichua</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="233" />
+        <location filename="../../ui/pages/testimony_editor.py" line="234" />
         <source>Add a file…</source>
         <translation>Ongeza faili…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="249" />
+        <location filename="../../ui/pages/testimony_editor.py" line="250" />
         <source>When (UTC)</source>
         <translation>Lini (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="249" />
+        <location filename="../../ui/pages/testimony_editor.py" line="250" />
         <source>Who</source>
         <translation>Nani</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="249" />
+        <location filename="../../ui/pages/testimony_editor.py" line="250" />
         <source>What</source>
         <translation>Nini</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="253" />
+        <location filename="../../ui/pages/testimony_editor.py" line="254" />
         <source>History of this testimony</source>
         <translation>Historia ya ushuhuda huu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="262" />
+        <location filename="../../ui/pages/testimony_editor.py" line="263" />
         <source>%1 words, in %2</source>
         <translation>maneno %1, kwa %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="279" />
+        <location filename="../../ui/pages/testimony_editor.py" line="280" />
         <source>Testimony, revision %1</source>
         <translation>Ushuhuda, toleo la %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="344" />
+        <location filename="../../ui/pages/testimony_editor.py" line="345" />
         <source>Saved.</source>
         <translation>Imehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="356" />
+        <location filename="../../ui/pages/testimony_editor.py" line="357" />
         <source>This testimony has unsaved changes.</source>
         <translation>Ushuhuda huu una mabadiliko ambayo hayajahifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="416" />
+        <location filename="../../ui/pages/testimony_editor.py" line="417" />
         <source>Attachments can be added once the media service is installed.</source>
         <translation>Viambatisho vitaweza kuongezwa huduma ya faili ikishawekwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="419" />
+        <location filename="../../ui/pages/testimony_editor.py" line="420" />
         <source>Save the testimony first, then add its files.</source>
         <translation>Hifadhi ushuhuda kwanza, kisha uongeze faili zake.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="421" />
+        <location filename="../../ui/pages/testimony_editor.py" line="422" />
         <source>Photos, scans, recordings and documents of this testimony, stored encrypted.</source>
         <translation>Picha, nakala, rekodi na nyaraka za ushuhuda huu, zimehifadhiwa zikiwa zimesimbwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="431" />
+        <location filename="../../ui/pages/testimony_editor.py" line="432" />
         <source>Add a file to this testimony</source>
         <translation>Ongeza faili kwenye ushuhuda huu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="458" />
+        <location filename="../../ui/pages/testimony_editor.py" line="459" />
         <source>A new testimony has no history yet.</source>
         <translation>Ushuhuda mpya bado hauna historia.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="462" />
+        <location filename="../../ui/pages/testimony_editor.py" line="463" />
         <source>Revision %1. The full history is shown to the custodian.</source>
         <translation>Toleo la %1. Historia kamili inaonyeshwa kwa mtunzaji.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="466" />
+        <location filename="../../ui/pages/testimony_editor.py" line="467" />
         <source>Revision %1. Everything recorded about this testimony:</source>
         <translation>Toleo la %1. Kila kilichorekodiwa kuhusu ushuhuda huu:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="509" />
+        <location filename="../../ui/pages/testimony_editor.py" line="510" />
         <source>not known</source>
         <translation>haijulikani</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="510" />
+        <location filename="../../ui/pages/testimony_editor.py" line="511" />
         <source>female</source>
         <translation>mwanamke</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="511" />
+        <location filename="../../ui/pages/testimony_editor.py" line="512" />
         <source>male</source>
         <translation>mwanamume</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="512" />
+        <location filename="../../ui/pages/testimony_editor.py" line="513" />
         <source>other</source>
         <translation>nyingine</translation>
     </message>

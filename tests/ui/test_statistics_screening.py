@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 from PIL import Image
+from PySide6.QtCore import Qt
 
 from tests.services.helpers import consent_form
 from tests.statistics.test_statistics_service import _draft
@@ -115,5 +116,10 @@ def test_the_editor_screens_its_testimony_and_keeps_case_facts(custodian_window,
     editor.screening.testimony_button.click()
     assert editor.screening.screening.verdict in ("strong", "some")
     assert "retention_of_documents" in {f.code for f in editor.screening.screening.indicators}
+    assert editor.screening.accept_button.isEnabled()
+    editor.screening.accept_button.click()
+    ticked = [editor.tag_lists["indicators"].item(row) for row in range(editor.tag_lists["indicators"].count())]
+    ticked = {item.data(Qt.ItemDataRole.UserRole) for item in ticked if item.checkState() == Qt.CheckState.Checked}
+    assert "retention_of_documents" in ticked and editor.has_unsaved_changes(), "ticked, not saved: the editor decides"
     custodian_window.resize(1400, 900)
     _grab(custodian_window, tmp_path / "editor-screening.png")

@@ -39,7 +39,7 @@ from haart_archive.types.people import PersonIdentity, PersonProfile
 from haart_archive.types.testimonies import PersonInput, Tags, TestimonyDraft, TestimonyRecord
 from ui.errors import show_error
 from ui.labels import term_label, vocabulary_items
-from ui.screening.panel import ScreeningPanel
+from ui.screening.panel import ScreeningPanel, tick_suggested_tags
 from ui.statistics.case_facts import CaseFactsBox
 from ui.tasks import TaskRunner
 from ui.widgets import heading, note
@@ -69,7 +69,8 @@ class TestimonyEditor(QWidget):
         self.tabs.addTab(self._tags_tab(), self.tr("Tags"))
         self.tabs.addTab(self._attachments_tab(), self.tr("Attachments"))
         self.tabs.addTab(self._history_tab(), self.tr("History"))
-        self.screening = ScreeningPanel(runner, lambda: (self.text_edit.toPlainText(), self.language_combo.currentData()))
+        self.screening = ScreeningPanel(runner, lambda: (self.text_edit.toPlainText(), self.language_combo.currentData()),
+                                        accept=lambda tags: tick_suggested_tags(self, tags))
         self.tabs.addTab(self.screening, self.tr("Screening"))
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setShortcut("Ctrl+S")

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from haart_archive.archive import Archive, screen_text
-from haart_archive.types.screening import Screening, indicator_label, kind_label
+from haart_archive.types.screening import Screening, SuggestedTags, indicator_label, kind_label
 from ui.i18n import current_language
 from ui.labels import term_label
 from ui.pages.base import Page
@@ -79,10 +79,12 @@ class IndicatorsModel(QAbstractTableModel):
 class ScreeningPanel(QWidget):
     """Screen the current testimony (when `source` gives one) or the pasted text."""
 
-    def __init__(self, runner: TaskRunner, source: Source | None = None, parent: QWidget | None = None):
+    def __init__(self, runner: TaskRunner, source: Source | None = None, parent: QWidget | None = None, *,
+                 accept: Callable[[SuggestedTags], None] | None = None):
         super().__init__(parent)
         self.runner = runner
         self.source = source
+        self.accept = accept
         self.screening: Screening | None = None
         self.screened_text = ""
         self.current_row = -1
@@ -106,6 +108,11 @@ class ScreeningPanel(QWidget):
         self.explanation = note()
         self.disclaimer = note()
         self.tags_label = note()
+        self.accept_button = QPushButton(self.tr("Tick the suggested tags"))
+        self.accept_button.setToolTip(self.tr("Ticks them on the Tags tab; untick any you do not agree with, then save."))
+        self.accept_button.setVisible(accept is not None)
+        self.accept_button.setEnabled(False)
+        self.accept_button.clicked.connect(self._accept_tags)
         self.model = IndicatorsModel(self)
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -138,7 +145,10 @@ class ScreeningPanel(QWidget):
         layout.addWidget(self.elements_label)
         layout.addWidget(self.explanation)
         layout.addWidget(splitter, 1)
-        layout.addWidget(self.tags_label)
+        tags_row = QHBoxLayout()
+        tags_row.addWidget(self.tags_label, 1)
+        tags_row.addWidget(self.accept_button)
+        layout.addLayout(tags_row)
         layout.addWidget(self.disclaimer)
 
     # -- screening -----------------------------------------------------------------------------
@@ -190,7 +200,12 @@ class ScreeningPanel(QWidget):
         suggested += [term_label("recruiter_relation", code) for code in tags.recruiter_relation]
         self.tags_label.setText(self.tr("Suggested tags: %1").replace(
             "%1", ", ".join(suggested) if suggested else self.tr("none")))
+        self.accept_button.setEnabled(bool(suggested))
         self.show_evidence(-1)
+
+    def _accept_tags(self) -> None:
+        if self.accept is not None and self.screening is not None:
+            self.accept(self.screening.suggested_tags)
 
     def show_evidence(self, row: int) -> None:
         """The text with every piece of evidence marked; the chosen indicator's more strongly."""
@@ -208,6 +223,23 @@ class ScreeningPanel(QWidget):
         if self.screening is None:
             return []
         return [(finding.start, finding.end) for finding in self.screening.indicators]
+
+
+def tick_suggested_tags(editor, tags: SuggestedTags) -> None:
+    """Tick the suggested tags in a testimony editor's tag lists and recruitment boxes (nothing
+    is saved: the editor reviews them and saves)."""
+    wanted = {"exploitation": tags.exploitation, "indicators": tags.indicators, "push_factors": tags.push_factors,
+              "sectors": tags.sectors}
+    for group, codes in wanted.items():
+        widget = editor.tag_lists.get(group)
+        for row in range(widget.count() if widget is not None else 0):
+            item = widget.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) in codes:
+                item.setCheckState(Qt.CheckState.Checked)
+    for code in tags.recruiter_relation:
+        box = editor.case_facts.recruitment.boxes.get(code)
+        if box is not None:
+            box.setChecked(True)
 
 
 def _capital(text: str) -> str:
