@@ -23,12 +23,13 @@ from pathlib import Path
 from typing import Any
 
 from haart_archive.context import Context
-from haart_archive.errors import ArchiveError, ArchiveLocked, NotPermitted
+from haart_archive.errors import ArchiveError, ArchiveLocked, InvalidInput, NotPermitted
 from haart_archive.fileutil import atomic_write_bytes
 from haart_archive.importing import load_mapping
 from haart_archive.importing import plan_import as _plan_import
 from haart_archive.lockfile import ArchiveLock
 from haart_archive.media.vision import detect_faces, read_text, text_in_reading_order
+from haart_archive.messages import Message
 from haart_archive.opening import (
     check_holds_archive,
     close_session,
@@ -40,6 +41,7 @@ from haart_archive.redaction import detect
 from haart_archive.roles import Role
 from haart_archive.screening import Screening, screen
 from haart_archive.services import backup, integrity
+from haart_archive.services.briefs import Briefs
 from haart_archive.services.consent import ConsentRecords
 from haart_archive.services.importing import Imports
 from haart_archive.services.media import MediaLibrary
@@ -54,13 +56,16 @@ from haart_archive.services.search import (
     indexed_documents,
 )
 from haart_archive.services.settings import Settings
+from haart_archive.services.statistics import Statistics
 from haart_archive.services.testimonies import Testimonies
 from haart_archive.services.users import Users
+from haart_archive.statistics.charts import draw_chart
 from haart_archive.tasks import CancelCheck, Progress
 from haart_archive.types.backup import BackupReport, BackupStatus, Credentials
 from haart_archive.types.checks import AuditRecord, CheckResult, VerifyResult
 from haart_archive.types.importing import ImportPlan, ImportResult
 from haart_archive.types.redaction import KnownPerson, Suggestion
+from haart_archive.types.statistics import StatisticsTable
 from haart_archive.types.users import CurrentUser
 from haart_archive.vault.kdf import KdfParams, calibrate
 from haart_archive.vault.keys import Tier
@@ -127,7 +132,7 @@ class Archive:
             self.search.close()
         close_session(self._ctx, self._lock)
         for name in ("testimonies", "people", "users", "consent", "media", "search", "redaction", "publishing",
-                     "_backups", "_settings"):
+                     "statistics", "briefs", "_backups", "_settings"):
             self.__dict__.pop(name, None)
 
     close = lock
@@ -192,6 +197,17 @@ class Archive:
     @cached_property
     def publishing(self) -> Publishing:
         return Publishing(self._ctx, self.testimonies, self.consent, self.redaction, self.media, self.people)
+
+    @cached_property
+    def statistics(self) -> Statistics:
+        """Counts by exploitation, push factor, county, year, ... from the public tier, small
+        cells suppressed (every role, advocates included)."""
+        return Statistics(self._ctx, self.consent)
+
+    @cached_property
+    def briefs(self) -> Briefs:
+        """Evidence briefs: statistics with approved quotes, through the publication gates."""
+        return Briefs(self._ctx, self.publishing, self.redaction, self.statistics)
 
     def screen(self, testimony_id: str) -> Screening:
         """Screen a testimony's original text for indicators of trafficking (story key needed;
@@ -322,6 +338,26 @@ def screen_text(text: str, *, language: str | None = None) -> Screening:
     """Screen any text for indicators of trafficking; needs no archive. A screening aid,
     not a legal finding."""
     return screen(text, language=language)
+
+
+def statistics_chart(table: StatisticsTable, fmt: str = "png", *, language: str = "en") -> bytes:
+    """The chart of a statistics table with its table beside it, as PNG or SVG bytes
+    (drawn headless; needs no archive)."""
+    return draw_chart(table, fmt, language=language)
+
+
+def export_statistics(table: StatisticsTable, path: str | Path, *, language: str = "en") -> Path:
+    """Write a statistics table as a chart (.png, .svg) or a table (.csv), whole or not at all."""
+    path = Path(path)
+    kind = path.suffix.lower().lstrip(".")
+    if kind == "csv":
+        data = table.to_csv(language).encode("utf-8")
+    elif kind in ("png", "svg"):
+        data = draw_chart(table, kind, language=language)
+    else:
+        raise InvalidInput(Message("Statistics are exported as .png, .svg or .csv, not '{name}'.", name=path.name))
+    atomic_write_bytes(path, data)
+    return path
 
 
 def save_file(path: str | Path, data: bytes) -> None:

@@ -27,6 +27,8 @@ PLACES: dict[str, set[Role]] = {
     "consent": {Role.CUSTODIAN, Role.EDITOR},
     "redaction": {Role.CUSTODIAN, Role.EDITOR},
     "public_texts": set(Role),
+    "statistics": set(Role),
+    "screening": set(Role),
     "publications": {Role.CUSTODIAN, Role.EDITOR, Role.COMMUNICATIONS},
     "audit": {Role.CUSTODIAN},
     "users": {Role.CUSTODIAN},
@@ -47,6 +49,8 @@ PAGE_MODULES = {
     "users": ("ui.staff.page", "UsersPage"),
     "import": ("ui.importing.page", "ImportPage"),
     "backup": ("ui.backup.page", "BackupPage"),
+    "statistics": ("ui.statistics.page", "StatisticsPage"),
+    "screening": ("ui.screening.panel", "ScreeningPage"),
 }
 
 

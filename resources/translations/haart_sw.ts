@@ -274,6 +274,49 @@
     </message>
 </context>
 <context>
+    <name>CaseFactsBox</name>
+    <message>
+        <location filename="../../ui/statistics/case_facts.py" line="20" />
+        <source>Case facts for statistics (de-identified)</source>
+        <translation>Taarifa za kesi kwa takwimu (bila utambulisho)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/case_facts.py" line="22" />
+        <source>Sex</source>
+        <translation>Jinsia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/case_facts.py" line="22" />
+        <source>Age when it began</source>
+        <translation>Umri mambo yalipoanza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/case_facts.py" line="23" />
+        <source>Destination country</source>
+        <translation>Nchi aliyopelekwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/case_facts.py" line="23" />
+        <source>Route</source>
+        <translation>Njia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/case_facts.py" line="30" />
+        <source>(not recorded)</source>
+        <translation>(haijarekodiwa)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/case_facts.py" line="35" />
+        <source>Recruited by</source>
+        <translation>Aliyeajiri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/case_facts.py" line="36" />
+        <source>Recruited by:</source>
+        <translation>Aliyeajiri:</translation>
+    </message>
+</context>
+<context>
     <name>Consent</name>
     <message>
         <location filename="../../ui/labels.py" line="51" />
@@ -713,6 +756,29 @@
         <location filename="../../ui/consent/page.py" line="352" />
         <source>Save the consent receipt</source>
         <translation>Hifadhi stakabadhi ya ridhaa</translation>
+    </message>
+</context>
+<context>
+    <name>CountsModel</name>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="65" />
+        <source>Count</source>
+        <translation>Idadi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="65" />
+        <source>Note</source>
+        <translation>Maelezo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="79" />
+        <source>fewer than k</source>
+        <translation>chini ya k</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="80" />
+        <source>hidden: it would reveal a small count</source>
+        <translation>imefichwa: ingefichua idadi ndogo</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1238,24 @@
         <location filename="../../ui/importing/page.py" line="244" />
         <source>%1 testimonies imported.</source>
         <translation>Shuhuda %1 zimeletwa.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsModel</name>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="64" />
+        <source>Indicator</source>
+        <translation>Dalili</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="64" />
+        <source>Evidence</source>
+        <translation>Ushahidi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="64" />
+        <source>Why</source>
+        <translation>Kwa nini</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +2847,117 @@
     </message>
 </context>
 <context>
+    <name>ScreeningPage</name>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="280" />
+        <source>Screening for indicators of trafficking</source>
+        <translation>Uchunguzi wa dalili za usafirishaji haramu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="284" />
+        <source>Screening</source>
+        <translation>Uchunguzi</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningPanel</name>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="91" />
+        <source>Screen this testimony</source>
+        <translation>Chunguza ushuhuda huu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="94" />
+        <source>Screen the pasted text</source>
+        <translation>Chunguza maandishi yaliyobandikwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="97" />
+        <source>Text to screen</source>
+        <translation>Maandishi ya kuchunguza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="99" />
+        <source>Paste case notes here, in English, Swahili or both, including notes about other crimes (theft, assault) that may hide trafficking.</source>
+        <translation>Bandika maelezo ya kesi hapa, kwa Kiingereza, Kiswahili au vyote viwili, pamoja na maelezo ya makosa mengine (wizi, shambulio) ambayo huenda yanaficha usafirishaji haramu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="106" />
+        <source>Verdict</source>
+        <translation>Uamuzi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="111" />
+        <source>Tick the suggested tags</source>
+        <translation>Weka alama kwenye lebo zinazopendekezwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="112" />
+        <source>Ticks them on the Tags tab; untick any you do not agree with, then save.</source>
+        <translation>Huziwekea alama kwenye kichupo cha Lebo; ondoa alama kwenye zile usizokubaliana nazo, kisha hifadhi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="119" />
+        <source>Indicators found</source>
+        <translation>Dalili zilizopatikana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="131" />
+        <source>Screened text with the evidence highlighted</source>
+        <translation>Maandishi yaliyochunguzwa, ushahidi ukiwa umeangaziwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="166" />
+        <source>Screening for indicators of trafficking</source>
+        <translation>Uchunguzi wa dalili za usafirishaji haramu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="174" />
+        <source>Strong indications of trafficking: refer the case for screening.</source>
+        <translation>Dalili kubwa za usafirishaji haramu: peleka kesi kwa uchunguzi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="175" />
+        <source>Some indicators of trafficking, but not every element: ask more.</source>
+        <translation>Baadhi ya dalili za usafirishaji haramu, lakini si vipengele vyote: uliza zaidi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="176" />
+        <source>No indicators of trafficking found.</source>
+        <translation>Hakuna dalili za usafirishaji haramu zilizopatikana.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="183" />
+        <source>Act</source>
+        <translation>Kitendo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="183" />
+        <source>Means</source>
+        <translation>Njia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="183" />
+        <source>Purpose</source>
+        <translation>Lengo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="190" />
+        <source>A child: the act and the purpose are enough.</source>
+        <translation>Mtoto: kitendo na lengo vinatosha.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="201" />
+        <source>Suggested tags: %1</source>
+        <translation>Lebo zinazopendekezwa: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="202" />
+        <source>none</source>
+        <translation>hakuna</translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
         <location filename="../../ui/search/page.py" line="60" />
@@ -3211,6 +3406,125 @@ Tarehe ya kusimuliwa: told:2019  told:[2019 to 2021]</translation>
     </message>
 </context>
 <context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="105" />
+        <location filename="../../ui/statistics/page.py" line="162" />
+        <source>Statistics</source>
+        <translation>Takwimu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="110" />
+        <source>Count by</source>
+        <translation>Hesabu kwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="112" />
+        <source>Crossed with</source>
+        <translation>Pamoja na</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="113" />
+        <source>(nothing)</source>
+        <translation>(hakuna)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="120" />
+        <source>Smallest count shown (k)</source>
+        <translation>Idadi ndogo kabisa inayoonyeshwa (k)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="121" />
+        <source>Counts below k are hidden, and so is any count from which one could be worked out. Partners and CTDC use 11.</source>
+        <translation>Idadi zilizo chini ya k hufichwa, pamoja na idadi yoyote ambayo ingeweza kuzifichua. Washirika na CTDC hutumia 11.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="123" />
+        <source>Count</source>
+        <translation>Idadi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="126" />
+        <source>Export PNG…</source>
+        <translation>Hamisha PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="126" />
+        <source>Export SVG…</source>
+        <translation>Hamisha SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="127" />
+        <source>Export CSV…</source>
+        <translation>Hamisha CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="133" />
+        <source>Count by:</source>
+        <translation>Hesabu kwa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="133" />
+        <source>crossed with:</source>
+        <translation>pamoja na:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="134" />
+        <source>k:</source>
+        <translation>k:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="141" />
+        <source>Chart</source>
+        <translation>Chati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="148" />
+        <source>Counts</source>
+        <translation>Idadi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="164" />
+        <source>Counts of testimonies whose consent allows research and statistics, from the de-identified part of the archive. Small counts are hidden so that no survivor can be singled out.</source>
+        <translation>Idadi ya shuhuda ambazo ridhaa yake inaruhusu utafiti na takwimu, kutoka sehemu ya hifadhi isiyo na utambulisho. Idadi ndogo hufichwa ili manusura yeyote asiweze kutambuliwa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="182" />
+        <source>Counting testimonies</source>
+        <translation>Kuhesabu shuhuda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="199" />
+        <source>PNG image (*.png)</source>
+        <translation>Picha ya PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="199" />
+        <source>SVG drawing (*.svg)</source>
+        <translation>Mchoro wa SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="200" />
+        <source>CSV table (*.csv)</source>
+        <translation>Jedwali la CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="202" />
+        <source>Export the statistics</source>
+        <translation>Hamisha takwimu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="210" />
+        <source>Exporting the statistics</source>
+        <translation>Inahamisha takwimu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="213" />
+        <source>Saved %1.</source>
+        <translation>Imehifadhiwa %1.</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionModel</name>
     <message>
         <location filename="../../ui/redaction/review_model.py" line="47" />
@@ -3319,22 +3633,22 @@ Tarehe ya kusimuliwa: told:2019  told:[2019 to 2021]</translation>
 <context>
     <name>TaskBar</name>
     <message>
-        <location filename="../../ui/tasks.py" line="231" />
+        <location filename="../../ui/tasks.py" line="232" />
         <source>Progress of the running task</source>
         <translation>Maendeleo ya kazi inayoendelea</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="233" />
+        <location filename="../../ui/tasks.py" line="234" />
         <source>Cancel</source>
         <translation>Ghairi</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="234" />
+        <location filename="../../ui/tasks.py" line="235" />
         <source>Cancel the running task</source>
         <translation>Ghairi kazi inayoendelea</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="258" />
+        <location filename="../../ui/tasks.py" line="259" />
         <source>Cancelling…</source>
         <translation>Inaghairi…</translation>
     </message>
@@ -3342,7 +3656,7 @@ Tarehe ya kusimuliwa: told:2019  told:[2019 to 2021]</translation>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../ui/tasks.py" line="117" />
+        <location filename="../../ui/tasks.py" line="118" />
         <source>Another task is still running; wait for it to finish or cancel it.</source>
         <translation>Kazi nyingine bado inaendelea; subiri imalizike au uighairi.</translation>
     </message>
@@ -3448,366 +3762,371 @@ Tarehe ya kusimuliwa: told:2019  told:[2019 to 2021]</translation>
 <context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="65" />
+        <location filename="../../ui/testimonies/editor.py" line="67" />
         <source>Text</source>
         <translation>Maandishi</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="66" />
+        <location filename="../../ui/testimonies/editor.py" line="68" />
         <source>People</source>
         <translation>Watu</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="67" />
+        <location filename="../../ui/testimonies/editor.py" line="69" />
         <source>Tags</source>
         <translation>Lebo</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="68" />
-        <location filename="../../ui/testimonies/editor.py" line="222" />
+        <location filename="../../ui/testimonies/editor.py" line="70" />
+        <location filename="../../ui/testimonies/editor.py" line="229" />
         <source>Attachments</source>
         <translation>Viambatisho</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="69" />
+        <location filename="../../ui/testimonies/editor.py" line="71" />
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="70" />
+        <location filename="../../ui/testimonies/editor.py" line="74" />
+        <source>Screening</source>
+        <translation>Uchunguzi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimonies/editor.py" line="75" />
         <source>Save</source>
         <translation>Hifadhi</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="73" />
+        <location filename="../../ui/testimonies/editor.py" line="78" />
         <source>Save the testimony</source>
         <translation>Hifadhi ushuhuda</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="75" />
+        <location filename="../../ui/testimonies/editor.py" line="80" />
         <source>Back to the list</source>
         <translation>Rudi kwenye orodha</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="77" />
-        <location filename="../../ui/testimonies/editor.py" line="261" />
+        <location filename="../../ui/testimonies/editor.py" line="82" />
+        <location filename="../../ui/testimonies/editor.py" line="268" />
         <source>New testimony</source>
         <translation>Ushuhuda mpya</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="92" />
+        <location filename="../../ui/testimonies/editor.py" line="97" />
         <source>Title</source>
         <translation>Kichwa</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="93" />
+        <location filename="../../ui/testimonies/editor.py" line="98" />
         <source>Language of the text</source>
         <translation>Lugha ya maandishi</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="94" />
         <location filename="../../ui/testimonies/editor.py" line="99" />
-        <location filename="../../ui/testimonies/editor.py" line="161" />
+        <location filename="../../ui/testimonies/editor.py" line="104" />
+        <location filename="../../ui/testimonies/editor.py" line="166" />
         <source>(not known)</source>
         <translation>(haijulikani)</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="94" />
+        <location filename="../../ui/testimonies/editor.py" line="99" />
         <source>County</source>
         <translation>Kaunti</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="100" />
+        <location filename="../../ui/testimonies/editor.py" line="105" />
         <source>Date told</source>
         <translation>Tarehe ya kusimuliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="102" />
+        <location filename="../../ui/testimonies/editor.py" line="107" />
         <source>Place told</source>
         <translation>Mahali pa kusimuliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="104" />
+        <location filename="../../ui/testimonies/editor.py" line="109" />
         <source>Taken by</source>
         <translation>Imechukuliwa na</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="106" />
+        <location filename="../../ui/testimonies/editor.py" line="111" />
         <source>Intake notes</source>
         <translation>Maelezo ya mapokezi</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="110" />
+        <location filename="../../ui/testimonies/editor.py" line="115" />
         <source>Testimony text</source>
         <translation>Maandishi ya ushuhuda</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="116" />
+        <location filename="../../ui/testimonies/editor.py" line="121" />
         <source>Title:</source>
         <translation>Kichwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="118" />
+        <location filename="../../ui/testimonies/editor.py" line="123" />
         <source>Language:</source>
         <translation>Lugha:</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="120" />
+        <location filename="../../ui/testimonies/editor.py" line="125" />
         <source>County:</source>
         <translation>Kaunti:</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="122" />
+        <location filename="../../ui/testimonies/editor.py" line="127" />
         <source>Told on:</source>
         <translation>Ilisimuliwa tarehe:</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="124" />
+        <location filename="../../ui/testimonies/editor.py" line="129" />
         <source>Place told:</source>
         <translation>Mahali pa kusimuliwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="126" />
+        <location filename="../../ui/testimonies/editor.py" line="131" />
         <source>Taken by:</source>
         <translation>Imechukuliwa na:</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="128" />
+        <location filename="../../ui/testimonies/editor.py" line="133" />
         <source>Notes:</source>
         <translation>Maelezo:</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="135" />
+        <location filename="../../ui/testimonies/editor.py" line="140" />
         <source>Text:</source>
         <translation>Maandishi:</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="146" />
+        <location filename="../../ui/testimonies/editor.py" line="151" />
         <source>Name</source>
         <translation>Jina</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="146" />
+        <location filename="../../ui/testimonies/editor.py" line="151" />
         <source>Role in this testimony</source>
         <translation>Nafasi katika ushuhuda huu</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="146" />
+        <location filename="../../ui/testimonies/editor.py" line="151" />
         <source>Gender</source>
         <translation>Jinsia</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="146" />
+        <location filename="../../ui/testimonies/editor.py" line="151" />
         <source>Born</source>
         <translation>Alizaliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="152" />
+        <location filename="../../ui/testimonies/editor.py" line="157" />
         <source>People in this testimony</source>
         <translation>Watu katika ushuhuda huu</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="153" />
+        <location filename="../../ui/testimonies/editor.py" line="158" />
         <source>Remove the selected person from this testimony</source>
         <translation>Ondoa mtu aliyechaguliwa kwenye ushuhuda huu</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="156" />
+        <location filename="../../ui/testimonies/editor.py" line="161" />
         <source>New person's name</source>
         <translation>Jina la mtu mpya</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="157" />
+        <location filename="../../ui/testimonies/editor.py" line="162" />
         <source>New person's role</source>
         <translation>Nafasi ya mtu mpya</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="158" />
+        <location filename="../../ui/testimonies/editor.py" line="163" />
         <source>New person's gender</source>
         <translation>Jinsia ya mtu mpya</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="164" />
+        <location filename="../../ui/testimonies/editor.py" line="169" />
         <source>New person's year of birth</source>
         <translation>Mwaka wa kuzaliwa wa mtu mpya</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="165" />
+        <location filename="../../ui/testimonies/editor.py" line="170" />
         <source>Add the person</source>
         <translation>Ongeza mtu</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="168" />
+        <location filename="../../ui/testimonies/editor.py" line="173" />
         <source>Add a person</source>
         <translation>Ongeza mtu</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="170" />
+        <location filename="../../ui/testimonies/editor.py" line="175" />
         <source>Name:</source>
         <translation>Jina:</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="171" />
+        <location filename="../../ui/testimonies/editor.py" line="176" />
         <source>Role:</source>
         <translation>Nafasi:</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="172" />
+        <location filename="../../ui/testimonies/editor.py" line="177" />
         <source>Gender:</source>
         <translation>Jinsia:</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="173" />
+        <location filename="../../ui/testimonies/editor.py" line="178" />
         <source>Year of birth:</source>
         <translation>Mwaka wa kuzaliwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="177" />
+        <location filename="../../ui/testimonies/editor.py" line="182" />
         <source>Names are kept in the identity part of the archive: only editors and the custodian can read them, and every reading is recorded.</source>
         <translation>Majina yanatunzwa katika sehemu ya utambulisho ya hifadhi: ni wahariri na mtunzaji pekee wanaoweza kuyasoma, na kila usomaji unarekodiwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="188" />
+        <location filename="../../ui/testimonies/editor.py" line="193" />
         <source>Forms of exploitation</source>
         <translation>Aina za unyonyaji</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="189" />
+        <location filename="../../ui/testimonies/editor.py" line="194" />
         <source>ILO indicators of forced labour</source>
         <translation>Viashiria vya ILO vya kazi ya kulazimishwa</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="190" />
+        <location filename="../../ui/testimonies/editor.py" line="195" />
         <source>Sectors</source>
         <translation>Sekta</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="191" />
+        <location filename="../../ui/testimonies/editor.py" line="196" />
         <source>Push factors</source>
         <translation>Sababu za kusukuma</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="210" />
+        <location filename="../../ui/testimonies/editor.py" line="215" />
         <source>Routes</source>
         <translation>Njia</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="211" />
+        <location filename="../../ui/testimonies/editor.py" line="216" />
         <source>e.g. Mombasa - Riyadh; several routes separated by ;</source>
         <translation>k.m. Mombasa - Riyadh; njia kadhaa zitenganishwe kwa ;</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="215" />
+        <location filename="../../ui/testimonies/editor.py" line="220" />
         <source>Routes:</source>
         <translation>Njia:</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="225" />
+        <location filename="../../ui/testimonies/editor.py" line="232" />
         <source>What the file reveals</source>
         <translation>Kile faili inachofichua</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="227" />
+        <location filename="../../ui/testimonies/editor.py" line="234" />
         <source>Add a file…</source>
         <translation>Ongeza faili…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="243" />
+        <location filename="../../ui/testimonies/editor.py" line="250" />
         <source>When (UTC)</source>
         <translation>Lini (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="243" />
+        <location filename="../../ui/testimonies/editor.py" line="250" />
         <source>Who</source>
         <translation>Nani</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="243" />
+        <location filename="../../ui/testimonies/editor.py" line="250" />
         <source>What</source>
         <translation>Nini</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="247" />
+        <location filename="../../ui/testimonies/editor.py" line="254" />
         <source>History of this testimony</source>
         <translation>Historia ya ushuhuda huu</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="256" />
+        <location filename="../../ui/testimonies/editor.py" line="263" />
         <source>%1 words, in %2</source>
         <translation>maneno %1, kwa %2</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="273" />
+        <location filename="../../ui/testimonies/editor.py" line="280" />
         <source>Testimony, revision %1</source>
         <translation>Ushuhuda, toleo la %1</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="336" />
+        <location filename="../../ui/testimonies/editor.py" line="344" />
         <source>Saving the testimony…</source>
         <translation>Inahifadhi ushuhuda…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="342" />
+        <location filename="../../ui/testimonies/editor.py" line="350" />
         <source>Saved.</source>
         <translation>Imehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="354" />
+        <location filename="../../ui/testimonies/editor.py" line="362" />
         <source>This testimony has unsaved changes.</source>
         <translation>Ushuhuda huu una mabadiliko ambayo hayajahifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="414" />
+        <location filename="../../ui/testimonies/editor.py" line="422" />
         <source>Attachments can be added once the media service is installed.</source>
         <translation>Viambatisho vitaweza kuongezwa huduma ya faili ikishawekwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="417" />
+        <location filename="../../ui/testimonies/editor.py" line="425" />
         <source>Save the testimony first, then add its files.</source>
         <translation>Hifadhi ushuhuda kwanza, kisha uongeze faili zake.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="419" />
+        <location filename="../../ui/testimonies/editor.py" line="427" />
         <source>Photos, scans, recordings and documents of this testimony, stored encrypted.</source>
         <translation>Picha, nakala, rekodi na nyaraka za ushuhuda huu, zimehifadhiwa zikiwa zimesimbwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="429" />
+        <location filename="../../ui/testimonies/editor.py" line="437" />
         <source>Add a file to this testimony</source>
         <translation>Ongeza faili kwenye ushuhuda huu</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="456" />
+        <location filename="../../ui/testimonies/editor.py" line="464" />
         <source>A new testimony has no history yet.</source>
         <translation>Ushuhuda mpya bado hauna historia.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="460" />
+        <location filename="../../ui/testimonies/editor.py" line="468" />
         <source>Revision %1. The full history is shown to the custodian.</source>
         <translation>Toleo la %1. Historia kamili inaonyeshwa kwa mtunzaji.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="464" />
+        <location filename="../../ui/testimonies/editor.py" line="472" />
         <source>Revision %1. Everything recorded about this testimony:</source>
         <translation>Toleo la %1. Kila kilichorekodiwa kuhusu ushuhuda huu:</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="507" />
+        <location filename="../../ui/testimonies/editor.py" line="516" />
         <source>not known</source>
         <translation>haijulikani</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="508" />
+        <location filename="../../ui/testimonies/editor.py" line="517" />
         <source>female</source>
         <translation>mwanamke</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="509" />
+        <location filename="../../ui/testimonies/editor.py" line="518" />
         <source>male</source>
         <translation>mwanamume</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="510" />
+        <location filename="../../ui/testimonies/editor.py" line="519" />
         <source>other</source>
         <translation>nyingine</translation>
     </message>
@@ -4023,12 +4342,12 @@ Tarehe ya kusimuliwa: told:2019  told:[2019 to 2021]</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/workspace.py" line="69" />
+        <location filename="../../ui/workspace.py" line="73" />
         <source>Places</source>
         <translation>Sehemu</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="128" />
+        <location filename="../../ui/workspace.py" line="132" />
         <source>You have unsaved changes on this page.</source>
         <translation>Una mabadiliko ambayo hayajahifadhiwa kwenye ukurasa huu.</translation>
     </message>

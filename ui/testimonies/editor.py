@@ -39,6 +39,8 @@ from haart_archive.types.testimonies import PersonInput, Tags, TestimonyDraft, T
 from haart_archive.types.users import Role
 from ui.errors import show_error
 from ui.labels import term_label, vocabulary_items
+from ui.screening.panel import ScreeningPanel, tick_suggested_tags
+from ui.statistics.case_facts import CaseFactsBox
 from ui.tasks import TaskRunner
 from ui.widgets import heading, note
 
@@ -67,6 +69,9 @@ class TestimonyEditor(QWidget):
         self.tabs.addTab(self._tags_tab(), self.tr("Tags"))
         self.tabs.addTab(self._attachments_tab(), self.tr("Attachments"))
         self.tabs.addTab(self._history_tab(), self.tr("History"))
+        self.screening = ScreeningPanel(runner, lambda: (self.text_edit.toPlainText(), self.language_combo.currentData()),
+                                        accept=lambda tags: tick_suggested_tags(self, tags))
+        self.tabs.addTab(self.screening, self.tr("Screening"))
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setShortcut("Ctrl+S")
         self.save_button.setDefault(True)
@@ -214,6 +219,8 @@ class TestimonyEditor(QWidget):
         row = QFormLayout()
         row.addRow(self.tr("Routes:"), self.routes_edit)
         layout.addLayout(row)
+        self.case_facts = CaseFactsBox()
+        layout.addWidget(self.case_facts)
         return page
 
     def _attachments_tab(self) -> QWidget:
@@ -292,6 +299,7 @@ class TestimonyEditor(QWidget):
                 checked = item.data(Qt.ItemDataRole.UserRole) in chosen
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.routes_edit.setText("; ".join(draft.tags.routes))
+        self.case_facts.show_draft(draft)
         self._people = list(draft.people)
         self._names = list(names)
         self._profiles = [p.profile for p in linked] or [None] * len(names)
@@ -306,7 +314,7 @@ class TestimonyEditor(QWidget):
         told = self.told_on_edit.date()
         tags = {group: tuple(_checked(widget)) for group, widget in self.tag_lists.items()}
         routes = tuple(r.strip() for r in self.routes_edit.text().split(";") if r.strip())
-        return TestimonyDraft(
+        return self.case_facts.apply(TestimonyDraft(
             title=self.title_edit.text(),
             text=self.text_edit.toPlainText(),
             language=self.language_combo.currentData(),
@@ -317,7 +325,7 @@ class TestimonyEditor(QWidget):
             notes=self.notes_edit.toPlainText(),
             tags=Tags(**tags, routes=routes),
             people=tuple(self._people),
-        )
+        ))
 
     def has_unsaved_changes(self) -> bool:
         return self._baseline is not None and self.current_draft() != self._baseline
@@ -479,7 +487,8 @@ def draft_from_record(record: TestimonyRecord) -> TestimonyDraft:
     return TestimonyDraft(
         title=record.title, text=record.text, language=record.language, county=record.county,
         told_on=told_on, place_told=record.place_told, taken_by=record.taken_by, notes=record.notes,
-        tags=record.tags, event_years=record.event_years, people=people,
+        tags=record.tags, event_years=record.event_years, people=people, sex=record.sex, age_band=record.age_band,
+        destination_country=record.destination_country, route=record.route,
     )
 
 
