@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import zipfile
 
 from haart_archive.context import Context
@@ -80,6 +81,12 @@ def docx_bytes(title: str, text: str) -> bytes:
     properties.subject = ""
     properties.title = title
     properties.created = properties.modified = dt.datetime(2000, 1, 1)
+    # The template's thumbnail (a JPEG with its own metadata) and application properties
+    # ("Microsoft Macintosh Word") say nothing true about this file: leave them out.
+    package_rels = document.part.package.rels
+    for rel_id, rel in list(package_rels.items()):
+        if rel.reltype.endswith(("/thumbnail", "/extended-properties")):
+            del package_rels[rel_id]
     document.add_heading(title, level=1)
     for paragraph in text.split("\n\n"):
         if paragraph.strip():
@@ -96,6 +103,7 @@ def docx_text(data: bytes) -> str:
     parts = [paragraph.text for paragraph in Document(io.BytesIO(data)).paragraphs]
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         for name in archive.namelist():
-            if name.startswith("docProps/"):
-                parts.append(archive.read(name).decode("utf-8", "replace"))
+            if name.startswith("docProps/") and name.endswith(".xml"):
+                xml = archive.read(name).decode("utf-8", "replace")
+                parts.append(" ".join(re.sub(r"<[^>]+>", " ", xml).split()))
     return "\n".join(parts)
