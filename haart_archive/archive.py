@@ -66,6 +66,7 @@ from haart_archive.types.home import ConsentStanding, HomeSummary
 from haart_archive.types.importing import ImportPlan, ImportResult
 from haart_archive.types.publishing import PublicationSpec
 from haart_archive.types.redaction import KnownPerson, Suggestion
+from haart_archive.types.search import PublicText
 from haart_archive.types.users import CurrentUser
 from haart_archive.vault.kdf import KdfParams, calibrate
 from haart_archive.vault.keys import Tier
@@ -189,6 +190,11 @@ class Archive:
     def search(self) -> SearchService:
         documents = indexed_documents(self._ctx, lambda tid: self.consent.state(tid).value)
         return SearchService(self._ctx, documents)
+
+    def open_public_text(self, testimony_id: str) -> PublicText:
+        """The whole public (redacted, approved, current) text behind a search result, for
+        every role (advocates included); NotFound when the testimony has none."""
+        return self.search.public_text(testimony_id)
 
     @cached_property
     def redaction(self) -> RedactionDesk:
