@@ -109,3 +109,13 @@ def test_the_request_is_sealed_on_disk(archive_copy, version):
         if path.is_file():
             data = path.read_bytes()
             assert b"Unmistakable Clearance Title" not in data and b"Sealed note text" not in data
+
+
+def test_requests_survive_a_key_rotation(archive_copy, version):
+    with archive_copy.open("communications") as comms:
+        request_id = comms.clearances.request(spec(version))
+    with archive_copy.open("custodian") as custodian:
+        custodian.users.remove("Test Advocate Dalila")  # rotates the public tier's key
+    with archive_copy.open("editor") as editor:
+        assert [r.id for r in editor.clearances.waiting()] == [request_id]
+        editor.clearances.clear(request_id)

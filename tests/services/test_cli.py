@@ -216,3 +216,12 @@ def test_clearance_queue_and_export_text_on_the_command_line(archive_copy, monke
     code, out, _ = run(capsys, "publish", "export-text", archive_copy.path, version_id, "--format", "docx",
                        "--out", tmp_path / "text.docx")
     assert code == 0 and (tmp_path / "text.docx").read_bytes().startswith(b"PK")
+
+
+def test_audit_in_words_is_newest_first(archive_copy, monkeypatch, capsys):
+    monkeypatch.setenv("HAART_PASSPHRASE", PASSPHRASES["custodian"])
+    monkeypatch.setenv("HAART_USER", USER_NAMES["custodian"])
+    code, out, _ = run(capsys, "audit", archive_copy.path, "--words")
+    numbers = [int(line.split()[0]) for line in out.splitlines()]
+    assert code == 0 and numbers == sorted(numbers, reverse=True)
+    assert "testimony “A job in Riyadh that was not real”" in out
