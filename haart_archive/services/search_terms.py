@@ -21,43 +21,43 @@ from haart_archive.redaction.gazetteer import fold, gazetteer
 from haart_archive.search.index import SearchResults
 from haart_archive.search.queries import plain_words
 
-# Groups of words that mean the same thing for searching: Swahili and English.
-SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
-    ("pasipoti", "pasi", "passport"),
-    ("wakala", "mawakala", "agent", "agents", "broker"),
-    ("mshahara", "malipo", "salary", "wages", "pay"),
-    ("mwajiri", "waajiri", "employer", "employers"),
-    ("kazi", "work", "job"),
-    ("deni", "madeni", "debt", "debts"),
-    ("ubalozi", "embassy"),
-    ("polisi", "police"),
-    ("safari", "journey", "travel"),
-    ("ndege", "flight", "plane"),
-    ("simu", "phone"),
-    ("chakula", "food"),
-    ("njaa", "hunger", "hungry"),
-    ("mtoto", "watoto", "child", "children"),
-    ("hati", "nyaraka", "documents", "document"),
-    ("kitambulisho", "identity card"),
-    ("viza", "visa"),
-    ("mkataba", "contract"),
-    ("ahadi", "promise", "promised"),
-    ("udanganyifu", "deception", "deceived", "lied"),
-    ("utumwa", "slavery", "slave"),
-    ("unyanyasaji", "dhuluma", "abuse", "abused"),
-    ("kupigwa", "kipigo", "beaten", "beating"),
-    ("ubakaji", "kubakwa", "rape", "raped"),
-    ("ukahaba", "prostitution"),
-    ("kufungiwa", "locked"),
-    ("kutoroka", "alitoroka", "escape", "escaped"),
-    ("hospitali", "hospital"),
-    ("mgonjwa", "ugonjwa", "sick", "illness"),
-    ("mfanyakazi", "wafanyakazi", "worker", "workers"),
-    ("nyumbani", "housework", "domestic"),
-    ("uvuvi", "fishing"),
-    ("shamba", "mashamba", "farm"),
-    ("mpaka", "border"),
-    ("usafirishaji", "trafficking", "trafficked"),
+# Swahili words and the English words of the same meaning, for the archive's domain. A query
+# word is expanded only into the words of the other language: English searches of English
+# texts find what they found before, and each language's words find the other's texts.
+SYNONYM_GROUPS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("pasipoti",), ("passport",)),
+    (("wakala", "mawakala"), ("agent", "agents", "broker")),
+    (("mshahara", "malipo"), ("salary", "wages", "pay")),
+    (("mwajiri", "waajiri"), ("employer", "employers")),
+    (("kazi",), ("work", "job")),
+    (("deni", "madeni"), ("debt", "debts")),
+    (("ubalozi",), ("embassy",)),
+    (("polisi",), ("police",)),
+    (("safari",), ("journey", "travel")),
+    (("ndege",), ("flight", "plane")),
+    (("simu",), ("phone",)),
+    (("chakula",), ("food",)),
+    (("njaa",), ("hunger", "hungry")),
+    (("mtoto", "watoto"), ("child", "children")),
+    (("hati", "nyaraka"), ("documents", "document")),
+    (("kitambulisho",), ("identity card",)),
+    (("viza",), ("visa",)),
+    (("mkataba",), ("contract",)),
+    (("ahadi",), ("promise", "promised")),
+    (("udanganyifu",), ("deception", "deceived", "lied")),
+    (("utumwa",), ("slavery", "slave")),
+    (("unyanyasaji", "dhuluma"), ("abuse", "abused")),
+    (("kupigwa", "kipigo"), ("beaten", "beating")),
+    (("ubakaji", "kubakwa"), ("rape", "raped")),
+    (("ukahaba",), ("prostitution",)),
+    (("kufungiwa",), ("locked",)),
+    (("kutoroka", "alitoroka"), ("escape", "escaped")),
+    (("hospitali",), ("hospital",)),
+    (("mgonjwa", "ugonjwa"), ("sick", "illness")),
+    (("mfanyakazi", "wafanyakazi"), ("worker", "workers")),
+    (("uvuvi",), ("fishing",)),
+    (("shamba", "mashamba"), ("farm",)),
+    (("usafirishaji",), ("trafficking", "trafficked")),
 )
 _MAX_TERMS = 6  # expansions per query word (keeps queries small)
 _TOKEN = re.compile(r'"[^"]*"|\S+')
@@ -66,18 +66,19 @@ _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
 
 
 @cache
-def _groups_by_word() -> dict[str, tuple[str, ...]]:
+def _translations() -> dict[str, tuple[str, ...]]:
     by_word: dict[str, tuple[str, ...]] = {}
-    for group in SYNONYM_GROUPS:
-        for word in group:
-            by_word.setdefault(word, group)
+    for swahili, english in SYNONYM_GROUPS:
+        for word in swahili:
+            by_word.setdefault(word, english)
+        for word in english:
+            by_word.setdefault(word, swahili)
     return by_word
 
 
 def synonyms(word: str) -> tuple[str, ...]:
-    """The other words of `word`'s group (empty when it has none)."""
-    group = _groups_by_word().get(word.casefold(), ())
-    return tuple(other for other in group if other != word.casefold())
+    """The words of the other language with `word`'s meaning (empty when none are listed)."""
+    return _translations().get(word.casefold(), ())
 
 
 def expand_query(text: str) -> tuple[str, dict[str, str]]:
@@ -131,7 +132,7 @@ def is_dictionary_word(word: str) -> bool:
 def _dictionary() -> frozenset[str]:
     gaz = gazetteer()
     words = gaz.english | gaz.swahili | gaz.common | gaz.nouns
-    words |= {word for group in SYNONYM_GROUPS for word in group if " " not in word}
+    words |= {word for pair in SYNONYM_GROUPS for group in pair for word in group if " " not in word}
     return frozenset(words - gaz.names - gaz.ambiguous - frozenset(gaz.places.keys()))
 
 
