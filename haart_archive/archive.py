@@ -40,8 +40,10 @@ from haart_archive.opening import (
 from haart_archive.redaction import detect
 from haart_archive.roles import Role
 from haart_archive.screening import Screening, screen
-from haart_archive.services import backup, integrity
+from haart_archive.services import backup, home, integrity, public_text
+from haart_archive.services.audit_view import audit_lines
 from haart_archive.services.briefs import Briefs
+from haart_archive.services.clearances import ClearanceQueue
 from haart_archive.services.consent import ConsentRecords
 from haart_archive.services.importing import Imports
 from haart_archive.services.media import MediaLibrary
@@ -61,10 +63,14 @@ from haart_archive.services.testimonies import Testimonies
 from haart_archive.services.users import Users
 from haart_archive.statistics.charts import draw_chart
 from haart_archive.tasks import CancelCheck, Progress
+from haart_archive.types.audit import AuditLine
 from haart_archive.types.backup import BackupReport, BackupStatus, Credentials
 from haart_archive.types.checks import AuditRecord, CheckResult, VerifyResult
+from haart_archive.types.home import ConsentStanding, HomeSummary
 from haart_archive.types.importing import ImportPlan, ImportResult
+from haart_archive.types.publishing import PublicationSpec
 from haart_archive.types.redaction import KnownPerson, Suggestion
+from haart_archive.types.search import PublicText
 from haart_archive.types.statistics import StatisticsTable
 from haart_archive.types.users import CurrentUser
 from haart_archive.vault.kdf import KdfParams, calibrate
@@ -132,7 +138,7 @@ class Archive:
             self.search.close()
         close_session(self._ctx, self._lock)
         for name in ("testimonies", "people", "users", "consent", "media", "search", "redaction", "publishing",
-                     "statistics", "briefs", "_backups", "_settings"):
+                     "statistics", "briefs", "clearances", "_backups", "_settings"):
             self.__dict__.pop(name, None)
 
     close = lock
@@ -190,6 +196,11 @@ class Archive:
         documents = indexed_documents(self._ctx, lambda tid: self.consent.state(tid).value)
         return SearchService(self._ctx, documents)
 
+    def open_public_text(self, testimony_id: str) -> PublicText:
+        """The whole public (redacted, approved, current) text behind a search result, for
+        every role (advocates included); NotFound when the testimony has none."""
+        return self.search.public_text(testimony_id)
+
     @cached_property
     def redaction(self) -> RedactionDesk:
         return RedactionDesk(self._ctx, self.people, self.testimonies, self.consent, self._changed)
@@ -208,6 +219,39 @@ class Archive:
     def briefs(self) -> Briefs:
         """Evidence briefs: statistics with approved quotes, through the publication gates."""
         return Briefs(self._ctx, self.publishing, self.redaction, self.statistics)
+
+    @cached_property
+    def clearances(self) -> ClearanceQueue:
+        """The clearance queue: communications `request(spec)`, editors `waiting()`, `clear(id)`,
+        `decline(id, reason)`; the person who asked reads `mine()` and `mark_seen(id)`."""
+        return ClearanceQueue(self._ctx, self.publishing)
+
+    # -- what each person sees first ---------------------------------------------------------
+    def home_summary(self) -> HomeSummary:
+        """Counts of the work waiting for the signed-in role (None for what it does not see)."""
+        return home.home_summary(self._ctx, self.consent, self.publishing, self.clearances, self.backup_status)
+
+    def consent_standing(self, testimony_id: str) -> ConsentStanding:
+        """How the testimony's consent stands today in one sentence; `recorded` is False when
+        no consent was ever recorded (only internal case work is allowed)."""
+        return home.consent_standing(self.consent, testimony_id)
+
+    def change_own_passphrase(self, current: str, new: str) -> None:
+        """Any signed-in user changes their own passphrase: the current one is required
+        (WrongPassphrase otherwise), their key slot is rewrapped and the change audited."""
+        self.users.change_own_passphrase(current, new)
+
+    # -- public texts out of the archive ------------------------------------------------------
+    def export_public_text(self, version_id: str, fmt: str = "pdf", *, channel: str = "report") -> bytes:
+        """An approved redacted text as 'pdf' or 'docx' bytes, through the publication gates for
+        `channel` (PublicationRefused lists every reason). Save it with `save_file`."""
+        return public_text.export_public_text(self._ctx, self.publishing, self.redaction, version_id, fmt,
+                                              channel=channel)
+
+    def public_text_spec(self, version_id: str, *, channel: str = "report") -> PublicationSpec:
+        """The one-item publication an export of `version_id` passes; communications staff ask an
+        editor to clear it (`clearances.request(spec)`) before exporting."""
+        return public_text.public_text_spec(self.redaction.version(version_id).title, version_id, channel)
 
     def screen(self, testimony_id: str) -> Screening:
         """Screen a testimony's original text for indicators of trafficking (story key needed;
@@ -231,6 +275,11 @@ class Archive:
     def audit_entries(self) -> list[AuditRecord]:
         """The whole audit log (custodian only)."""
         return integrity.audit_entries(self._ctx)
+
+    def audit_lines(self, *, newest_first: bool = True) -> list[AuditLine]:
+        """The audit log to show (custodian only): numbered entries ordered by number, with
+        people, records and details in words (titles, not ids), as translatable Messages."""
+        return audit_lines(self._ctx, newest_first=newest_first)
 
     def verify_audit(self) -> VerifyResult:
         """Recompute the audit chain; the result lists every break found."""

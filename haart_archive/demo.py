@@ -131,25 +131,50 @@ class DemoArchive:
 def create_demo_archive(folder: Path | str, progress: Progress | None = None,
                         count: int = TESTIMONY_COUNT, notes: int | None = None) -> DemoArchive:
     """Make the fictional demo archive in `folder` (which must be empty or new): `count`
-    testimonies, and `notes` short intake notes (by default only with the full count)."""
+    testimonies, and `notes` short intake notes (by default only with the full count).
+
+    `progress(done, total)` is called from the first step on (the units are steps: the key
+    calibration, the archive, each user, each testimony, the search index and the sample
+    release), so a window can show at once and fill a bar while the archive is made."""
+    steps = _Steps(progress, 2 + (len(USERS) - 1) + count + 2)
     rng = random.Random(SEED)
+    steps.advance(0)
     kdf = Archive.calibrate_kdf()
+    steps.advance()
     name, role, passphrase = USERS[0]
     archive, recovery_key = Archive.create(folder, name, passphrase, kdf=kdf)
+    steps.advance()
     try:
         for other_name, other_role, other_passphrase in USERS[1:]:
             archive.users.add(other_name, other_role, other_passphrase, kdf=kdf)
+            steps.advance()
         archive.set_setting("idle_minutes", 5)
-        ids = _fill(archive, rng, count, progress)
+        ids = _fill(archive, rng, count, steps)
         notes = (NOTE_COUNT if count == TESTIMONY_COUNT else 0) if notes is None else notes
         ids += _intake_notes(archive, notes)
+        steps.advance()  # the search index was written when the batch ended
         _publish_and_withdraw(archive)
+        steps.advance()
     finally:
         archive.lock()
     return DemoArchive(Path(folder), [(n, r, p) for n, r, p in USERS], recovery_key, ids)
 
 
-def _fill(archive: Archive, rng: random.Random, count: int, progress: Progress | None) -> list[str]:
+class _Steps:
+    """Counts the demo's steps for `progress`."""
+
+    def __init__(self, progress: Progress | None, total: int):
+        self._progress = progress
+        self.total = total
+        self.done = 0
+
+    def advance(self, by: int = 1) -> None:
+        self.done = min(self.done + by, self.total)
+        if self._progress is not None:
+            self._progress(self.done, self.total)
+
+
+def _fill(archive: Archive, rng: random.Random, count: int, steps: _Steps) -> list[str]:
     ids = []
     with archive.bulk():
         for index in range(count):
@@ -159,8 +184,7 @@ def _fill(archive: Archive, rng: random.Random, count: int, progress: Progress |
                 archive.media.add(testimony_id, _demo_photo(rng, index), file_name=f"photo-{index + 1}.jpg")
             _publishable_version(archive, testimony_id)
             ids.append(testimony_id)
-            if progress:
-                progress(index + 1, count)
+            steps.advance()
     return ids
 
 

@@ -370,6 +370,7 @@ def _audit(subparsers: argparse._SubParsersAction) -> None:
     add_path(parser)
     add_user_option(parser)
     parser.add_argument("--verify", action="store_true", help="check the hash chain")
+    parser.add_argument("--words", action="store_true", help="newest first, with names and titles instead of ids")
     parser.add_argument("--json", action="store_true")
     parser.set_defaults(handler=audit)
 
@@ -387,6 +388,12 @@ def audit(args: argparse.Namespace) -> int:
                 for problem in result.problems:
                     print(f"  - {problem}")
             return 0 if result.ok else 4
+        if args.words and not args.json:
+            for line in archive.audit_lines():
+                record = f"  {line.record}" if line.record else ""
+                details = f"  ({line.details})" if line.details else ""
+                print(f"{line.seq:>5}  {line.at}  {line.who}: {line.what}{record}{details}")
+            return 0
         entries = archive.audit_entries()
     if args.json:
         print_json([entry.__dict__ for entry in entries])

@@ -109,7 +109,8 @@ class ScreeningPanel(QWidget):
         self.disclaimer = note()
         self.tags_label = note()
         self.accept_button = QPushButton(self.tr("Tick the suggested tags"))
-        self.accept_button.setToolTip(self.tr("Ticks them on the Tags tab; untick any you do not agree with, then save."))
+        self.accept_button.setToolTip(
+            self.tr("Ticks them on the Tags tab; untick any you do not agree with, then save."))
         self.accept_button.setVisible(accept is not None)
         self.accept_button.setEnabled(False)
         self.accept_button.clicked.connect(self._accept_tags)

@@ -69,8 +69,9 @@ class TestimonyEditor(QWidget):
         self.tabs.addTab(self._tags_tab(), self.tr("Tags"))
         self.tabs.addTab(self._attachments_tab(), self.tr("Attachments"))
         self.tabs.addTab(self._history_tab(), self.tr("History"))
-        self.screening = ScreeningPanel(runner, lambda: (self.text_edit.toPlainText(), self.language_combo.currentData()),
-                                        accept=lambda tags: tick_suggested_tags(self, tags))
+        self.screening = ScreeningPanel(
+            runner, lambda: (self.text_edit.toPlainText(), self.language_combo.currentData()),
+            accept=lambda tags: tick_suggested_tags(self, tags))
         self.tabs.addTab(self.screening, self.tr("Screening"))
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setShortcut("Ctrl+S")
