@@ -33,6 +33,7 @@ from haart_archive.publishing import (
     SuppressionReport,
     build_partner_export,
     extract_html_text,
+    extract_markdown_text,
     extract_pdf_text,
     render_package,
     write_atomically,
@@ -502,7 +503,7 @@ def _rendered_text(files: list[RenderedFile]) -> str:
         elif rendered.name.endswith(".html"):
             parts.append(extract_html_text(rendered.data))
         elif rendered.name.endswith(".md"):
-            parts.append(rendered.data.decode("utf-8"))
+            parts.append(extract_markdown_text(rendered.data))
     return "\n".join(" ".join(part.split()) for part in parts)
 
 
