@@ -178,7 +178,7 @@ class Archive:
 
     @cached_property
     def media(self) -> MediaLibrary:
-        return MediaLibrary(self._ctx, self.consent)
+        return MediaLibrary(self._ctx, self.consent, text_context=self._image_text_context)
 
     @cached_property
     def search(self) -> SearchService:
@@ -192,6 +192,9 @@ class Archive:
     @cached_property
     def publishing(self) -> Publishing:
         return Publishing(self._ctx, self.testimonies, self.consent, self.redaction, self.media, self.people)
+
+    def _image_text_context(self, testimony_id: str) -> tuple:
+        return self.redaction.text_context(testimony_id)
 
     def screen(self, testimony_id: str) -> Screening:
         """Screen a testimony's original text for indicators of trafficking (story key needed;
