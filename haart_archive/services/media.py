@@ -224,16 +224,17 @@ class MediaLibrary:
     # -- what an image shows a reader -------------------------------------------------------
     def read_image_text(self, media_id: str) -> list[TextRegion]:
         """The lines of text OCR reads in an image (cached per content)."""
-        return _vision(self._image_bytes(media_id))[1]
+        return _text(self._image_bytes(media_id))
 
     def faces(self, media_id: str) -> list[FaceBox]:
         """The faces the detector finds in an image (cached per content)."""
-        return _vision(self._image_bytes(media_id))[0]
+        return _faces(self._image_bytes(media_id))
 
     def suggested_boxes(self, media_id: str) -> list[SuggestedBox]:
         """Boxes the redaction desk suggests covering: every face found and every line of text
         read, in the upright image's pixels. Detectors miss faces: a suggestion, not proof."""
-        faces, lines = _vision(self._image_bytes(media_id))
+        data = self._image_bytes(media_id)
+        faces, lines = _faces(data), _text(data)
         boxes = [SuggestedBox("face", _rect(face.box, FACE_MARGIN), face.confidence) for face in faces]
         return boxes + [SuggestedBox("text", _rect(line.box, TEXT_MARGIN), line.confidence, line.text)
                         for line in lines]
@@ -253,8 +254,11 @@ class MediaLibrary:
         info = self._ctx.sealer.open_json(row, "info_sealed")
         if no_face_confirmed is None:
             no_face_confirmed = bool(info.get("approval", {}).get("no_face_or_identifying_feature_visible"))
+        data = self.read(image_id)
+        read_text_too = self._text_context is not None and self._ctx.can_read(Tier.IDENTITY)
         try:
-            faces, lines = _vision(self.read(image_id))
+            faces = _faces(data)
+            lines = _text(data) if read_text_too else []
         except DetectorUnavailable as error:
             return [error.message]
         current = self._consent.current(row.testimony_id) if self._consent and row.testimony_id else None
@@ -266,7 +270,7 @@ class MediaLibrary:
             problems.append(Message("the image is marked as showing a face, and a minor's face is never published."))
         problems += face_problems(len(faces), minor=minor, face_allowed=face_allowed,
                                   confirmed_no_face=no_face_confirmed)
-        if lines and self._text_context is not None and self._ctx.can_read(Tier.IDENTITY):
+        if lines and self._text_context is not None:
             known, testimony_reviewed, allowed = self._text_context(row.testimony_id)
             found = free_text_findings(where or Message("text read in the image"), text_in_reading_order(lines),
                                        known, [*testimony_reviewed, *info.get("reviewed", []), *reviewed], allowed)
@@ -372,24 +376,31 @@ class MediaLibrary:
 # OCR takes seconds per image and an image is read at approval and at every check of a
 # publication: results are kept per content hash (the engines give the same answer for the
 # same bytes), for the last few images only.
-_VISION_CACHE: OrderedDict[str, tuple[list[FaceBox], list[TextRegion]]] = OrderedDict()
-_VISION_CACHE_SIZE = 16
+_VISION_CACHE: OrderedDict[tuple[str, str], list] = OrderedDict()
+_VISION_CACHE_SIZE = 32
 _VISION_LOCK = threading.Lock()
 
 
-def _vision(data: bytes) -> tuple[list[FaceBox], list[TextRegion]]:
-    """The faces and the text lines in an encoded image."""
-    key = hashlib.sha256(data).hexdigest()
+def _cached(kind: str, data: bytes, engine: Callable[[bytes], list]) -> list:
+    key = (kind, hashlib.sha256(data).hexdigest())
     with _VISION_LOCK:
         if key in _VISION_CACHE:
             _VISION_CACHE.move_to_end(key)
             return _VISION_CACHE[key]
-    found = (detect_faces(data), read_text(data))
+    found = engine(data)
     with _VISION_LOCK:
         _VISION_CACHE[key] = found
         while len(_VISION_CACHE) > _VISION_CACHE_SIZE:
             _VISION_CACHE.popitem(last=False)
     return found
+
+
+def _faces(data: bytes) -> list[FaceBox]:
+    return _cached("faces", data, detect_faces)
+
+
+def _text(data: bytes) -> list[TextRegion]:
+    return _cached("text", data, read_text)
 
 
 # A detected face box covers the face tightly; covering only it leaves hair, ears and the

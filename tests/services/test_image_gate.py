@@ -84,7 +84,7 @@ def test_an_engine_that_cannot_run_refuses_approval(editor, monkeypatch):
     def broken(_data):
         raise DetectorUnavailable(media_service.Message("The text reader (OCR) could not run."))
 
-    monkeypatch.setattr(media_service, "_vision", broken)
+    monkeypatch.setattr(media_service, "_text", broken)
     with pytest.raises(PublicationRefused) as refused:
         archive.media.approve(image_id)
     assert "could not run" in " ".join(refused.value.reasons)
