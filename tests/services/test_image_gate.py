@@ -39,6 +39,7 @@ def editor(archive_copy):
     archive.lock()
 
 
+@pytest.mark.slow
 def test_text_in_an_image_is_read_again_at_publication_and_known_identifiers_are_never_excused(editor, shop_sign):
     archive, testimony_id = editor
     version_id = approved_version(archive, testimony_id)
@@ -60,6 +61,7 @@ def test_text_in_an_image_is_read_again_at_publication_and_known_identifiers_are
     assert f'Item 2 (image {image_id}): text read in the image: "TUMAINI"' in reasons and "alias" in reasons
 
 
+@pytest.mark.slow
 def test_the_desk_gets_face_and_text_boxes_to_cover(editor, shop_sign):
     archive, testimony_id = editor
     portrait = (Path(__file__).resolve().parents[1] / "media" / "data" / "portrait_cc0_001.jpg").read_bytes()

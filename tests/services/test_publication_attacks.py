@@ -138,6 +138,7 @@ def test_1_character_references_in_a_caption(cli, story):
     assert "In her words &#38; ours <b>&amp;</b>" in shown  # literally, as given
 
 
+@pytest.mark.slow
 def test_2_a_name_and_phone_number_in_the_pixels(cli, pictures, story):
     testimony_id, version_id = story
     media_id = cli.last("media", "add", cli.path, testimony_id, pictures["name_and_phone"])
@@ -157,6 +158,7 @@ def test_2_a_name_and_phone_number_in_the_pixels(cli, pictures, story):
     assert code == 0, err
 
 
+@pytest.mark.slow
 def test_3_a_minors_photo_with_the_face_uncovered(cli, pictures, story, archive_copy):
     testimony_id, _ = story
     with archive_copy.open("editor") as archive:
@@ -209,6 +211,7 @@ def test_4_free_text_fields_block_on_any_detection(cli, pictures, story, archive
     assert code == 0, err
 
 
+@pytest.mark.slow
 def test_5_a_clearance_covers_the_bytes_not_the_text(cli, pictures, story):
     testimony_id, version_id = story
     first = cli.image(testimony_id, pictures["field"])
@@ -247,6 +250,7 @@ def test_6_unicode_tricks_are_seen_through_by_the_leak_check(cli, story):
     assert code == 0, err
 
 
+@pytest.mark.slow
 def test_a_text_and_an_image_of_the_same_testimony_share_the_reviewed_strings(cli, pictures, story, archive_copy):
     testimony_id, version_id = story
     # "Riyadh" was reviewed (left in) for the text; the sign in the photo and the caption say it too.
