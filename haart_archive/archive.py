@@ -189,7 +189,7 @@ class Archive:
 
     @cached_property
     def media(self) -> MediaLibrary:
-        return MediaLibrary(self._ctx, self.consent)
+        return MediaLibrary(self._ctx, self.consent, text_context=self._image_text_context)
 
     @cached_property
     def search(self) -> SearchService:
@@ -252,6 +252,8 @@ class Archive:
         """The one-item publication an export of `version_id` passes; communications staff ask an
         editor to clear it (`clearances.request(spec)`) before exporting."""
         return public_text.public_text_spec(self.redaction.version(version_id).title, version_id, channel)
+    def _image_text_context(self, testimony_id: str) -> tuple:
+        return self.redaction.text_context(testimony_id)
 
     def screen(self, testimony_id: str) -> Screening:
         """Screen a testimony's original text for indicators of trafficking (story key needed;
