@@ -44,3 +44,33 @@ def test_reference_numbers_in_the_shapes_offices_write_them(text, number):
 ])
 def test_short_codes_and_counts_are_not_reference_numbers(text, part):
     assert not _touched(text, part, {EntityType.ACCOUNT_NUMBER, EntityType.NATIONAL_ID, EntityType.VEHICLE_PLATE})
+
+
+@pytest.mark.parametrize("text, age", [
+    ("Binti yake, mwenye miaka minane, alibaki nyumbani.", "minane"),
+    ("Alikuwa na umri wa miaka ishirini na mitano wakati ule.", "ishirini na mitano"),
+    ("Umri: miaka 31 (thelathini na moja)", "thelathini na moja"),
+    ("Age: 15 years (fifteen)", "fifteen"),
+    ("the smallest one is about 9\nnext line", "9"),
+    ("a Turkana girl, perhaps 14, from Lodwar", "14"),
+    ("niache. mimi ni 20 sasa", "20"),
+    ("ur 16 na hujui kitu", "16"),
+    ("i'm 17 still, i can't sign", "17"),
+    ("She will turn 16 in June.", "16"),
+    ("Wanted: girls, age 18-25, for hotels.", "25"),
+    ("Akoth (claims 19, looks about 14) was there.", "19"),
+    ('The boy known as "Kadogo" (11) sells water.', "11"),
+])
+def test_ages_as_chats_forms_and_adverts_write_them(text, age):
+    assert _covered(text, age)
+
+
+@pytest.mark.parametrize("text, number", [
+    ("I am 5 minutes away from the stage.", "5"),
+    ("I am 2 and a half hours late.", "2"),
+    ("We met at about 11\nthen left.", "11"),
+    ("She says 3 men came at night.", "3"),
+    ("Nilirudi baada ya miaka mitatu iliyopita.", "mitatu"),
+])
+def test_times_counts_and_durations_stay_out_of_ages(text, number):
+    assert not _touched(text, number, {EntityType.AGE})
