@@ -74,3 +74,31 @@ def test_ages_as_chats_forms_and_adverts_write_them(text, age):
 ])
 def test_times_counts_and_durations_stay_out_of_ages(text, number):
     assert not _touched(text, number, {EntityType.AGE})
+
+
+@pytest.mark.parametrize("text, detail", [
+    ("Marks: a scar across the right palm, from a panga in 2019 (see notes)", "from a panga in 2019"),
+    ("She smiles with a gap where two front teeth were pulled.", "gap where two front teeth"),
+    ("He has two missing front teeth since the fight.", "missing front teeth"),
+    ("Wanjiku alipigwa hadi akavunjika, sasa hana meno ya mbele.", "hana meno"),
+    ("On examination: absence of the right little finger.", "absence of the right little finger"),
+    ("Amina hawezi kusikia vizuri tangu alipopigwa.", "hawezi kusikia"),
+    ("The boy has tribal marks on both cheeks.", "tribal marks"),
+    ("Lokiru ana alama za kimila kwenye mashavu.", "alama za kimila"),
+    ("She is the wife of the pastor of the local church.", "wife of the pastor"),
+    ("Binti wa chifu wa kata hiyo alimsaidia.", "Binti wa chifu"),
+    ("Mume wake ni mkuu wa kituo cha polisi hapo.", "mkuu wa kituo"),
+    ("Yeye ni mpishi pekee wa kiume katika hoteli hiyo.", "mpishi pekee wa kiume"),
+])
+def test_quasi_identifiers_of_teeth_hearing_marks_kin_and_sole_roles(text, detail):
+    assert _covered(text, detail)
+
+
+@pytest.mark.parametrize("text", [
+    "There was no gap in her schedule and she brushed her teeth.",
+    "Hii ndiyo njia pekee ya kutoka.",
+    "The son of a farmer went to school in town.",
+    "Nilimpeleka mtoto wa dada yangu sokoni.",
+])
+def test_ordinary_teeth_ways_and_kin_are_not_quasi_identifiers(text):
+    assert not [s for s in detect(text) if s.type == EntityType.QUASI_IDENTIFIER]
