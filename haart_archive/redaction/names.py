@@ -261,8 +261,8 @@ def _classify(tokens: list[Token], i: int) -> None:
         return
     lower = word.islower()
     after_title = bool(i) and prev_key in gaz.titles and (tok.cap or prev_key in PERSONAL_TITLES)
-    cued = ((prev_key in NAME_CUES or after_title) and not _VERBISH.match(key) and not (lower and _person_verb(tok))
-            and key not in _PLACE_VERBS)
+    cued = ((prev_key in NAME_CUES or after_title or _calling(tokens, i)) and not _VERBISH.match(key)
+            and not (lower and _person_verb(tok)) and key not in _PLACE_VERBS)
     place = gaz.places.get(key)
     ordinary = key in gaz.common or key in gaz.nouns
     if key in gaz.ambiguous or (ordinary and tok.initial and (key in gaz.names or place)):
@@ -294,6 +294,9 @@ def _classify(tokens: list[Token], i: int) -> None:
             tok.score, tok.type, tok.reason = 0.3, prev.type, prev.reason
         return
     if key in gaz.nouns:
+        if cued and tok.cap and _calling(tokens, i):
+            tok.score, tok.reason = 0.7, "word after a title or 'named'"  # "my friends call me Bara"
+            return
         if tok.cap and not tok.initial and not word.isupper():
             if prev_key in LOCATION_CUES and prev_key not in PLACE_WORDS:
                 tok.score, tok.type = 0.5, EntityType.LOCATION
@@ -303,6 +306,21 @@ def _classify(tokens: list[Token], i: int) -> None:
                 tok.reason = "capitalised ordinary word (part of a name?)"
         return
     _unknown(tokens, i, cued)
+
+
+# "They call me X", "wananiita X", "anajiita X": what a person is called comes next.
+_CALL_VERBS = frozenset(["call", "calls", "called", "calling", "name", "named"])
+_CALL_OBJECTS = frozenset(["me", "her", "him", "us", "them", "you", "u", "myself", "herself", "himself"])
+_CALLS_SW = re.compile(r"^[a-z]*(?:niita|mwita|jiita|tuita|kuita|waita)$")
+
+
+def _calling(tokens: list[Token], i: int) -> bool:
+    if not i:
+        return False
+    prev = tokens[i - 1].key
+    if _CALLS_SW.match(prev):
+        return True
+    return i > 1 and prev in _CALL_OBJECTS and tokens[i - 2].key in _CALL_VERBS
 
 
 def _dictionary_word(tokens: list[Token], i: int) -> bool:
@@ -430,7 +448,9 @@ def _ambiguous_is_name(tokens: list[Token], i: int, cued: bool) -> bool:
     if cued:
         return True
     if not tok.cap:
-        return False
+        # "Mercy and joy": a name in lower case in a list after a name
+        return (i > 1 and tokens[i - 1].key in ("and", "na", "&") and tokens[i - 2].score >= 0.5
+                and tokens[i - 2].type == EntityType.PERSON and tokens[i - 2].cap and tok.key not in gazetteer().common)
     if tok.key in _CALENDAR_NAMES and i and tokens[i - 1].key in _BEFORE_A_DATE:
         return False  # "on Sunday", "in May", "mwezi wa June": a date, not Sunday or May
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -440,6 +460,9 @@ def _ambiguous_is_name(tokens: list[Token], i: int, cued: bool) -> bool:
         prev is not None and prev.cap and not tok.initial and prev.key in gaz.names)
     if beside_name:
         return True
+    if (nxt is not None and len(nxt.word) == 1 and nxt.word.isupper() and nxt.word not in "AI"
+            and tok.gap_after == " " and not (nxt.gap_after[:1].isalpha())):
+        return True  # "Sammy K", "Joy W.": a name with the initial of a surname
     if tok.initial:
         if nxt is not None and _text_after(tok, nxt) == ",":
             return True  # "Faith, another girl, told me": a name in apposition

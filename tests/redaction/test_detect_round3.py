@@ -102,3 +102,28 @@ def test_quasi_identifiers_of_teeth_hearing_marks_kin_and_sole_roles(text, detai
 ])
 def test_ordinary_teeth_ways_and_kin_are_not_quasi_identifiers(text):
     assert not [s for s in detect(text) if s.type == EntityType.QUASI_IDENTIFIER]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Jina: AMINA HALIMA SAID\nMajina mengine: Mimi; Mama Zuri\nUmri: 30", "Mimi"),
+    ("Full name: Rose Atieno\nOther names: Baby, Rosie", "Baby"),
+    ("Alias: \"Chalo\" (on the street)", "Chalo"),
+    ("Jina la utani: Kabaka\n", "Kabaka"),
+    ("My friends call me Simba, not Peter.", "Simba"),
+    ("Mtaani wananiita Bara tangu utotoni.", "Bara"),
+    ("At the stage, Tommy K, as the drivers called him, took our fare.", "Tommy K"),
+    ("I stayed with Wanjiru and joy in one room.", "joy"),
+    ("> Please ask Abdi Mo-\n> hamed to call the office.", "Abdi Mo-\n> hamed"),
+])
+def test_names_from_fields_callings_initials_lists_and_broken_lines(text, name):
+    assert _covered(text, name)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Name: unknown (a tall man in a red cap)", "unknown"),
+    ("Faith and hope kept me going.", "hope"),
+    ("I will call her tomorrow.", "tomorrow"),
+    ("Please call me Monday morning.", "Monday"),
+])
+def test_empty_fields_virtues_and_call_times_are_not_names(text, word):
+    assert not _touched(text, word, {EntityType.PERSON})
