@@ -127,3 +127,15 @@ def test_names_from_fields_callings_initials_lists_and_broken_lines(text, name):
 ])
 def test_empty_fields_virtues_and_call_times_are_not_names(text, word):
     assert not _touched(text, word, {EntityType.PERSON})
+
+
+def test_a_linked_persons_name_cut_short_is_found():
+    from haart_archive.redaction.types import KnownPerson
+    person = KnownPerson("survivor", names=("Wanjiru Precious Atieno",), aliases=("Tiffany",), key="p1")
+    text = "Wanji, uko wapi? Tiff said she saw you. precious came too."
+    found = detect(text, known=[person])
+    for part in ("Wanji", "Tiff"):
+        start = text.index(part)
+        assert any(s.start <= start < s.end and s.person_key == "p1" for s in found), part
+    # a short form must be four letters or more, and at most three letters short
+    assert not any(s.text == "Wa" for s in found)
