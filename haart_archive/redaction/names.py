@@ -241,10 +241,24 @@ def _derived_from_place(key: str) -> bool:
     return False
 
 
+# Languages ("in Kiswahili and Lubukusu") and apps ("on WhatsApp") are named with capitals but
+# are no one's name, place or organisation.
+NOT_NAMES = frozenset([
+    "kiswahili", "swahili", "english", "sheng", "lubukusu", "luluhya", "oluluhya", "kiluhya", "kikamba", "kimeru",
+    "kiembu", "ekegusii", "ekegusi", "kikisii", "dholuo", "kiluo", "kimaasai", "kimaasai", "kitaita", "kigiriama",
+    "kidigo", "kiduruma", "kipokomo", "kisomali", "kiarabu", "kiingereza", "kifaransa", "kinyarwanda", "luganda",
+    "lusoga", "kikalenjin", "kisamburu", "kiturkana", "kikuria", "kiborana", "kikikuyu", "gikuyu", "kimijikenda",
+    "whatsapp", "facebook", "messenger", "telegram", "instagram", "tiktok", "twitter", "youtube", "gmail",
+    "google", "zoom", "signal", "snapchat", "imo", "skype", "viber",
+])
+
+
 def _classify(tokens: list[Token], i: int) -> None:
     gaz = gazetteer()
     tok = tokens[i]
     key, word = tok.key, tok.word
+    if key in NOT_NAMES:
+        return
     prev_key = tokens[i - 1].key if i else ""
     if len(word) < 2 and not (word.isupper() and prev_key in NAME_CUES):
         return
@@ -545,6 +559,11 @@ def _unknown(tokens: list[Token], i: int, cued: bool) -> None:
             tok.score, tok.reason = 0.5, "capitalised word before a comma at the start of a sentence"
     elif cued:
         tok.score, tok.reason = 0.7, "word after a title or 'named'"
+    elif (not tok.cap and len(tok.key) >= 2 and i + 1 < len(tokens) and tok.gap_after == " "
+          and (_PERSON_VERB.match(tokens[i + 1].key) or _PERSON_NEGATIVE.match(tokens[i + 1].key))
+          and _unlisted(tok.key)):
+        # "huyu jm amefunga gate": a word no list knows, before a verb whose subject is one person
+        tok.score, tok.reason = 0.5, "unknown word before a verb whose subject is a person"
     elif (not tok.cap and len(tok.key) >= 4 and i and tokens[i - 1].key in _PLACE_VERBS
           and not tokens[i - 1].gap_after.strip() and _unlisted(tok.key)):
         tok.score, tok.type, tok.reason = 0.5, EntityType.LOCATION, "unknown word after a word of place (niko, near)"

@@ -139,3 +139,37 @@ def test_a_linked_persons_name_cut_short_is_found():
         assert any(s.start <= start < s.end and s.person_key == "p1" for s in found), part
     # a short form must be four letters or more, and at most three letters short
     assert not any(s.text == "Wa" for s in found)
+
+
+CHAT = (
+    "12/03/2024, 21:01 - Zawadi: hope yuko wapi?\n"
+    "12/03/2024, 21:02 - Wema: hii simu ni ya hope, Hope Chebet wa Eldoret\n"
+    "12/03/2024, 21:03 - Wema: I hope she is safe. nakupenda sana wanjiru\n"
+    "12/03/2024, 21:04 - Zawadi: huyu kk amefunga mlango. kuna msee anaitwa Baba Tim\n"
+    "12/03/2024, 21:05 - Zawadi: umefika salama?\n"
+)
+
+
+@pytest.mark.parametrize("name, occurrence", [("hope", 0), ("hope", 1), ("wanjiru", 0), ("kk", 0)])
+def test_lower_case_names_in_a_chat(name, occurrence):
+    found = detect(CHAT)
+    start = -1
+    for _ in range(occurrence + 1):
+        start = CHAT.index(name, start + 1)
+    assert any(s.start <= start < s.end and s.type == EntityType.PERSON for s in found), (name, occurrence)
+
+
+@pytest.mark.parametrize("word", ["I hope", "salama", "msee"])
+def test_words_in_a_chat_are_not_names(word):
+    start = CHAT.index(word) + (2 if word == "I hope" else 0)
+    found = detect(CHAT)
+    assert not any(s.start <= start < s.end and s.type == EntityType.PERSON for s in found), word
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The statement was read to me in Kiswahili and Lubukusu.", "Lubukusu"),
+    ("She saw the advert on Facebook and wrote on WhatsApp.", "Facebook"),
+    ("Alisema kwa Kikamba kwamba ameumia.", "Kikamba"),
+])
+def test_languages_and_apps_are_not_names_or_places(text, word):
+    assert not _touched(text, word)
