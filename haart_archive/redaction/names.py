@@ -217,6 +217,11 @@ def _place_score(level: str, cap: bool) -> float:
     return base if cap else max(base - 0.2, LOWER_PLACE_SCORE)
 
 
+# Places named by Swahili words the word lists leave out because they are places ("ananionea
+# huruma": pity; "Huruma": an estate).
+_WORD_PLACES = frozenset(["huruma", "umoja", "amani", "bondeni", "majengo", "mabatini", "matopeni", "tumaini",
+                          "baraka", "furaha", "neema", "shauri", "uhuru", "kambi", "mwembe", "soko"])
+
 # A place from the gazetteer written in lower case ("kenya", "dubai") is still suggested.
 LOWER_PLACE_SCORE = 0.5
 
@@ -291,6 +296,10 @@ def _classify(tokens: list[Token], i: int) -> None:
         if lower and (key in gaz.common or key in gaz.nouns
                       or (key not in gaz.names and _VERBISH.match(key))):
             return
+        if (lower and place and key not in gaz.names and (key in gaz.english or key in gaz.swahili
+                                                          or key in _WORD_PLACES)
+                and prev_key not in LOCATION_CUES and prev_key not in _PLACE_VERBS):
+            return  # "the oil pipeline", "ananionea huruma": the word; "niko huruma", "in pipeline": the place
         if key in gaz.names and (not place or after_title):
             tok.score, tok.reason = (0.85 if not lower else 0.65), "given name or surname in the gazetteer"
         else:

@@ -28,6 +28,12 @@ WEEKDAYS = (
     "Jumatatu|Jumanne|Jumatano|Alhamisi|Ijumaa|Jumamosi|Jumapili"
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# Months of the Islamic calendar, as mosque letters and Gulf papers date ("6 Rajab 1445").
+HIJRI_MONTHS = (
+    "muharram|safar|rabi[' ]?(?:al|ul)[- ](?:awwal|akhir|thani)|jumad[ae][' ]?(?:al|ul)[- ](?:ula|awwal|akhirah|"
+    "akhir|thani)|rajab|sha'?ban|shaaban|ramadh?an|ramadhani|shawwal|dhu?[' ]?l?[- ]?(?:qa'?dah|qi'?dah|"
+    "hijjah)|dhul[- ](?:qa'?dah|qi'?dah|hijjah)"
+)
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DD = r"(?:[12]\d|3[01]|0?[1-9])"
 _MM = r"(?:1[0-2]|0?[1-9])"
@@ -130,6 +136,8 @@ RULES = (
     _rule(EntityType.DATE, 0.85, "date in Swahili words",
           rf"\btarehe\s+({_SW_DAY}(?:\s+(?:ya\s+|mwezi\s+)?{MONTH}(?:,?\s+(?:mwaka\s+)?{_YEAR})?)?)", _I, 1),
     _rule(EntityType.DATE, 0.85, "month and year", rf"\b{MONTH},?\s+(?:mwaka\s+)?{_YEAR}\b"),
+    _rule(EntityType.DATE, 0.85, "date in the Islamic calendar",
+          rf"\b(?:{_DAY}\s+)?(?:{HIJRI_MONTHS}),?\s+1[34]\d\d\b(?:\s*(?:AH|A\.H\.|H)\b)?", _I),
     _rule(EntityType.DATE, 0.85, "holiday and year",
           rf"\b(?:(?:{_HOLIDAYS})(?:\s+(?:day|eve|holiday|holidays))?|sikukuu\s+ya\s+\w+)\s+(?:ya\s+|of\s+)?"
           rf"(?:mwaka\s+)?{_YEAR}\b", _I),
@@ -257,6 +265,9 @@ _RULE_WORDS = {
     "date": (_MONTH_WORDS, 40, 40),
     "date in words": (_MONTH_WORDS, 60, 60),
     "month and year": (_MONTH_WORDS, 2, 12),
+    "date in the Islamic calendar": (frozenset(["muharram", "safar", "rabi", "jumada", "jumadi", "rajab", "shaban",
+                                                "sha", "shaaban", "ramadan", "ramadhan", "ramadhani", "shawwal",
+                                                "dhu", "dhul", "qadah", "hijjah"]), 4, 30),
     "holiday and year": (_HOLIDAY_WORDS, 10, 40),
     "date in Swahili words (mwezi wa tano)": (frozenset(["mwezi"]), 50, 40),
     "date in Swahili words": (frozenset(["tarehe"]), 2, 80),

@@ -173,3 +173,32 @@ def test_words_in_a_chat_are_not_names(word):
 ])
 def test_languages_and_apps_are_not_names_or_places(text, word):
     assert not _touched(text, word)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Alipata msaada kutoka shirika la Mwanga Mpya Wasichana.", "Mwanga Mpya Wasichana", EntityType.ORGANIZATION),
+    ("ANNUAL VISIT: GREENLEAF FLOWERS (EPZ) LIMITED, NAIVASHA", "GREENLEAF FLOWERS (EPZ) LIMITED",
+     EntityType.ORGANIZATION),
+    ("Listen to RADIO MWANGAZA YA PWANI 91.2 FM tonight.", "RADIO MWANGAZA YA PWANI 91.2 FM",
+     EntityType.ORGANIZATION),
+    ("Regards,\nAmina\nTumaini Letu Centre | Nairobi", "Tumaini Letu Centre", EntityType.ORGANIZATION),
+    ("She was a pupil at Gatwikira Primary until 2019.", "Gatwikira Primary", EntityType.ORGANIZATION),
+    ("Tulilala nje ya ubalozi mdogo wa Kenya mjini Jeddah.", "ubalozi mdogo wa Kenya", EntityType.LOCATION),
+    ("Alifika uwanja wa ndege wa Malindi usiku.", "uwanja wa ndege wa Malindi", EntityType.LOCATION),
+    ("Walikutana karibu na soko la mifugo la Kiamaiko.", "soko la mifugo la Kiamaiko", EntityType.LOCATION),
+    ("We lived in Mukuru kwa Reuben for a year.", "Mukuru kwa Reuben", EntityType.LOCATION),
+    ("Tarehe: 14 Shaaban 1445 (24 Februari 2024)", "14 Shaaban 1445", EntityType.DATE),
+])
+def test_bodies_places_and_dates_named_in_more_ways(text, name, kind):
+    start = text.index(name)
+    assert _covered(text, name)
+    assert any(s.type == kind and s.start <= start < s.end for s in detect(text)), kind
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The oil pipeline was built in 2010.", "pipeline"),
+    ("Alikuwa ananionea huruma sana.", "huruma"),
+    ("The Primary School was closed for a week.", "Primary School"),
+])
+def test_words_that_are_also_places_or_heads_stay_words(text, word):
+    assert not _touched(text, word)
