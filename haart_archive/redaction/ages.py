@@ -146,6 +146,12 @@ _RULE_WORDS: dict[str, tuple[frozenset[str], int, int]] = {
 _UNIT_WORDS = frozenset(["year", "years", "yr", "yrs", "yo", "y", "old"])
 
 
+# Units agreeing with "miaka" make a duration as often as an age: an age only after a word that
+# says so ("mwenye miaka mitano", "umri wa miaka kumi na minane").
+_MI_UNIT = re.compile(r"mi(?:wili|tatu|nne|tano|nane)\b")
+_AGE_CUE = re.compile(r"(?:mwenye|wa|umri|ana|nina|alikuwa|nilikuwa|akiwa|nikiwa|niko|nko|yuko)\b")
+
+
 def age_suggestions(text: str) -> Iterator[Suggestion]:
     """Every age rule over the text."""
     low = lowered(text)
@@ -163,5 +169,8 @@ def age_suggestions(text: str) -> Iterator[Suggestion]:
             start, end = m.span(group)
             if reason == "age (about fifteen)" and _NOT_AGE_BEFORE.search(low, max(0, m.start() - 8), m.start()):
                 continue
+            if (reason == "age (miaka)" and _MI_UNIT.search(low, m.start(), m.end())
+                    and not _AGE_CUE.match(low, m.start())):
+                continue  # "miaka mitano" alone is five years; "mwenye miaka mitano" is an age
             if end > start:
                 yield Suggestion(start, end, EntityType.AGE, confidence, reason, text[start:end])

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from haart_archive.redaction.chat import is_chat
 from haart_archive.redaction.gazetteer import fold, gazetteer
 from haart_archive.redaction.types import EntityType, Suggestion
 
@@ -165,6 +166,7 @@ def tokenize(text: str) -> list[Token]:
 def name_suggestions(text: str) -> list[Suggestion]:
     """PERSON, LOCATION and ORGANIZATION suggestions from the gazetteer and the heuristics."""
     tokens = tokenize(text)
+    chat = is_chat(text)
     _match_multiword_places(tokens)
     plain, context = _plain_words()
     prev_key = ""
@@ -176,7 +178,7 @@ def name_suggestions(text: str) -> list[Suggestion]:
             continue
         prev_key = key
         if not (tok.start and text[tok.start - 1].isdigit()):  # "1ST", "2nd", "45A"
-            _classify(tokens, i)
+            _classify(tokens, i, chat)
     _sentence_starts(tokens)
     _title_words_as_names(tokens, text)
     _place_extensions(tokens, text)
@@ -247,18 +249,19 @@ def _derived_from_place(key: str) -> bool:
 
 
 # Languages ("in Kiswahili and Lubukusu") and apps ("on WhatsApp") are named with capitals but
-# are no one's name, place or organisation.
+# are no one's name, place or organisation (the companies behind Facebook, Twitter or Instagram are
+# organisations in news text, so those stay).
 NOT_NAMES = frozenset([
     "kiswahili", "swahili", "english", "sheng", "lubukusu", "luluhya", "oluluhya", "kiluhya", "kikamba", "kimeru",
     "kiembu", "ekegusii", "ekegusi", "kikisii", "dholuo", "kiluo", "kimaasai", "kimaasai", "kitaita", "kigiriama",
-    "kidigo", "kiduruma", "kipokomo", "kisomali", "kiarabu", "kiingereza", "kifaransa", "kinyarwanda", "luganda",
+    "kidigo", "kiduruma", "kipokomo", "kisomali", "kiingereza", "kifaransa", "kinyarwanda", "luganda",
     "lusoga", "kikalenjin", "kisamburu", "kiturkana", "kikuria", "kiborana", "kikikuyu", "gikuyu", "kimijikenda",
-    "whatsapp", "facebook", "messenger", "telegram", "instagram", "tiktok", "twitter", "youtube", "gmail",
-    "google", "zoom", "signal", "snapchat", "imo", "skype", "viber",
+    "whatsapp", "messenger", "telegram", "tiktok", "youtube", "gmail", "zoom", "signal", "snapchat", "imo", "skype",
+    "viber",
 ])
 
 
-def _classify(tokens: list[Token], i: int) -> None:
+def _classify(tokens: list[Token], i: int, chat: bool = False) -> None:
     gaz = gazetteer()
     tok = tokens[i]
     key, word = tok.key, tok.word
@@ -328,7 +331,7 @@ def _classify(tokens: list[Token], i: int) -> None:
                 tok.score, tok.type = 0.3, EntityType.ORGANIZATION
                 tok.reason = "capitalised ordinary word (part of a name?)"
         return
-    _unknown(tokens, i, cued)
+    _unknown(tokens, i, cued, chat)
 
 
 # "They call me X", "wananiita X", "anajiita X": what a person is called comes next.
@@ -542,7 +545,7 @@ KNOWN_BODIES = frozenset([
 ])
 
 
-def _unknown(tokens: list[Token], i: int, cued: bool) -> None:
+def _unknown(tokens: list[Token], i: int, cued: bool, chat: bool = False) -> None:
     tok = tokens[i]
     word = tok.word
     if tok.key in KNOWN_BODIES and (word.islower() or word.isupper()):
@@ -570,7 +573,7 @@ def _unknown(tokens: list[Token], i: int, cued: bool) -> None:
         tok.score, tok.reason = 0.7, "word after a title or 'named'"
     elif (not tok.cap and len(tok.key) >= 2 and i + 1 < len(tokens) and tok.gap_after == " "
           and (_PERSON_VERB.match(tokens[i + 1].key) or _PERSON_NEGATIVE.match(tokens[i + 1].key))
-          and _unlisted(tok.key)):
+          and _unlisted(tok.key) and (i and tokens[i - 1].key in _POINTING or chat)):
         # "huyu jm amefunga gate": a word no list knows, before a verb whose subject is one person
         tok.score, tok.reason = 0.5, "unknown word before a verb whose subject is a person"
     elif (not tok.cap and len(tok.key) >= 4 and i and tokens[i - 1].key in _PLACE_VERBS
@@ -581,6 +584,10 @@ def _unknown(tokens: list[Token], i: int, cued: bool) -> None:
         and tokens[i - 1].key in CONNECTORS | {"called"}
     ):
         tok.score, tok.type, tok.reason = 0.6, EntityType.LOCATION, "word after 'village' or 'kijiji'"
+
+
+# "huyu jm amefunga", "yule kk alisema": a demonstrative before an unknown word points at a person.
+_POINTING = frozenset(["huyu", "yule", "uyu", "ule"])
 
 
 # Words after which a word no list knows, even in lower case, is most likely a place: "niko

@@ -323,17 +323,10 @@ def _head_first_sw(text: str, windows: list[tuple[int, int]]) -> Iterator[Sugges
         if not _has_proper_word(name) and not named_body:
             continue
         kind = EntityType.LOCATION if place else EntityType.ORGANIZATION
-        # "shirika la Haki Yetu": a body's name in capitals after a lower-case head is the name alone
-        lower_body = head in _NAMED_AFTER_HEAD and m.group("head")[0].islower()
-        start = m.start("name") if head in _ADMINISTRATIVE or lower_body else m.start()
+        start = m.start("name") if head in _ADMINISTRATIVE else m.start()
         yield Suggestion(start, m.end(), kind, 0.8, f"name of a place or body ({head} ...)", text[start:m.end()])
 
 
-# Bodies and businesses whose name follows a lower-case head ("shirika la Haki Yetu", "ofisi ya
-# Al-Noor Agency", "baa ya Kwa Wanjohi"); a school or a police station keeps its head ("shule ya
-# msingi ya Ikutha", "kituo cha polisi cha Maua").
-_NAMED_AFTER_HEAD = frozenset(["shirika", "kampuni", "chama", "taasisi", "jumuiya", "muungano", "kikundi", "ofisi",
-                               "hoteli", "baa", "klabu", "sacco", "benki", "mfuko"])
 # "kijiji cha Ikutha", "mtaa wa Bondeni": the administrative word is not part of the place's name.
 _ADMINISTRATIVE = frozenset(["kijiji", "mtaa", "kaunti", "wilaya", "mji", "jiji", "kata", "tarafa"])
 

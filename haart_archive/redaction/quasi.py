@@ -119,7 +119,7 @@ TRIGGERS: tuple[tuple[str, float, re.Pattern], ...] = tuple(
          r"(?:pastor|chief|imam|sheikh|bishop|priest|reverend|mp|mca|governor|headteacher|head\s+teacher|"
          r"mchungaji|chifu|askofu|mbunge|padri|kasisi|shehe|mwalimu\s+mkuu|mkuu)\b"),
         ("a role only one person holds", 0.65,
-         r"\b(?:mkuu)\s+wa\s+(?:polisi|kituo|shule|wilaya|kaunti|gereza|kambi)\b"),
+         r"\b(?:ni|yule|alikuwa|ndiye)\s+(?:yule\s+)?(?:mkuu)\s+wa\s+(?:polisi|kituo|shule|wilaya|kaunti|gereza|kambi)\b"),
         ("a gold tooth", 0.85, r"\b(?:gold(?:en)?\s+(?:tooth|teeth)|jino\s+la\s+dhahabu|meno\s+ya\s+dhahabu)\b"),
         ("a role only one person holds", 0.6,
          r"\b(?:chairman|chairlady|chairperson|secretary|treasurer|patron|captain|headteacher|head\s+teacher|"

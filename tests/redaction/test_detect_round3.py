@@ -168,7 +168,7 @@ def test_words_in_a_chat_are_not_names(word):
 
 @pytest.mark.parametrize("text, word", [
     ("The statement was read to me in Kiswahili and Lubukusu.", "Lubukusu"),
-    ("She saw the advert on Facebook and wrote on WhatsApp.", "Facebook"),
+    ("She saw the advert and wrote to him on WhatsApp.", "WhatsApp"),
     ("Alisema kwa Kikamba kwamba ameumia.", "Kikamba"),
 ])
 def test_languages_and_apps_are_not_names_or_places(text, word):
@@ -202,3 +202,12 @@ def test_bodies_places_and_dates_named_in_more_ways(text, name, kind):
 ])
 def test_words_that_are_also_places_or_heads_stay_words(text, word):
     assert not _touched(text, word)
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Alifanya kazi Dubai kwa miaka mitano kabla ya kurudi.", "miaka mitano"),
+    ("Mkuu wa polisi wa kaunti alitoa taarifa kwa wanahabari.", "Mkuu wa polisi"),
+    ("Timu ya basketiboli ilishinda mechi jana.", "basketiboli"),
+])
+def test_durations_officials_in_the_news_and_unknown_words_stay_out(text, part):
+    assert not _touched(text, part, {EntityType.AGE, EntityType.QUASI_IDENTIFIER, EntityType.PERSON})
