@@ -91,8 +91,8 @@ RULES = (
           rf"\b(?:says|claims|looks|looked|appears|seems|anasema)\s+(?:{_ABOUT}\s+)?"
           rf"({_DIGITS}|{EN_NUMBER})(?=[ \t]*[,;)])"),
     # An age in words in brackets after the same age in figures: "miaka 24 (ishirini na nne)".
-    _rule(0.85, "age in words after the figures",
-          rf"\b\d{{1,3}}\s*(?:years?|yrs?\.?|miaka)?\s*\(\s*({EN_NUMBER}|{SW_NUMBER})\s*\)"),
+    # (starts at the bracket, which the engine finds fast; _BEFORE checks the figures)
+    _rule(0.85, "age in words after the figures", rf"\(\s*({EN_NUMBER}|{SW_NUMBER})\s*\)"),
     _rule(0.8, "age (now 16)",
           rf"\bnow\s+(?:aged\s+|about\s+)?({NUMBER})\b(?=\s*[,.;:)]|\s+(?:years?|yrs?)\b)"),
     _rule(0.8, "age in brackets (about 18)",
@@ -103,8 +103,7 @@ RULES = (
           rf"(?=\s*(?:[.,;)]|when|and(?!\s+a\s+half)|at\s+the|then|at\s+that|that\s+year|years?\b|yrs?\b))"),
     _rule(0.8, "age after a name (Akinyi, 16,)",
           rf"(?<=[^\W\d_])\.?,\s+(?:aged\s+)?({_DIGITS})(?=\s*[,);:]|\.\s|\s+[-–]\s|\s+(?:years?|yrs?)\b)"),
-    _rule(0.8, "age in brackets after a name",
-          rf"(?:(?<=[^\W\d_])|(?<=[^\W\d_][\"”’']))\.?\s+\(({_DIGITS}|{EN_NUMBER}|{SW_NUMBER})\)"),
+    _rule(0.8, "age in brackets after a name", rf"\(({_DIGITS}|{EN_NUMBER}|{SW_NUMBER})\)"),
     _rule(0.75, "age after a name (Brian, 12, ...)", rf"(?<=[^\W\d_])\.?,\s+({EN_NUMBER})(?=\s*[,;:)])"),
     _rule(0.75, "age (a F/16, M16)", r"\b[MF]\s?/\s?(\d{1,2})\b|\b[MF](\d{1,2})\b", 0),
     _rule(0.8, "age (is five, aged about)", rf"\b(?:is|was|are|were)\s+(?:{_ABOUT}\s+)?({EN_NUMBER})\s*[.;]"),
@@ -114,6 +113,13 @@ RULES = (
     _rule(0.8, "age (Age: 22)", r"\b(?:age|umri)\s*(?:at\s+\w+\s*)?[:=]\s*(\d{1,3}(?:\s*(?:yrs?|years?))?)", _I),
 )
 
+
+# What must come right before a rule's match (the rules start at a bracket, which is fast).
+_BEFORE = {
+    "age in words after the figures": re.compile(r"\d{1,3}\s*(?:years?|yrs?\.?|miaka)?\s*\Z"),
+    # "Akinyi (16)", 'the boy "Kadogo" (11)'
+    "age in brackets after a name": re.compile(r"[^\W\d_][\"”’']?\.?\s+\Z"),
+}
 
 # Every age holds a number, in digits or in words: the rules run only around one.
 _NUMBER_WORDS = frozenset("|".join((_EN_UNITS, _EN_TEENS, _EN_TENS, _SW_UNITS, _SW_TENS)).split("|"))
@@ -137,6 +143,8 @@ _RULE_WORDS: dict[str, tuple[frozenset[str], int, int]] = {
     "age (when I was fourteen)": (frozenset(["when"]), 1, 50),
     "age (about fifteen)": (frozenset(["about", "around", "roughly", "approximately", "approx", "aged", "takriban",
                                        "maybe", "perhaps", "probably"]), 1, 40),
+    "age (am 17, u r 18, mimi ni 19)": (frozenset(["am", "im", "m", "r", "ur", "are", "re", "s", "mimi", "yeye",
+                                                   "wewe"]), 12, 30),
     "age (says 18, looks about 15)": (frozenset(["says", "claims", "looks", "looked", "appears", "seems", "anasema"]),
                                       1, 40),
     "age (now 16)": (frozenset(["now"]), 1, 40),
@@ -168,6 +176,8 @@ def age_suggestions(text: str) -> Iterator[Suggestion]:
             group = next((g for g in range(1, (pattern.groups or 0) + 1) if m.group(g)), 0)
             start, end = m.span(group)
             if reason == "age (about fifteen)" and _NOT_AGE_BEFORE.search(low, max(0, m.start() - 8), m.start()):
+                continue
+            if reason in _BEFORE and not _BEFORE[reason].search(low, max(0, m.start() - 24), m.start()):
                 continue
             if (reason == "age (miaka)" and _MI_UNIT.search(low, m.start(), m.end())
                     and not _AGE_CUE.match(low, m.start())):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from haart_archive.redaction.gazetteer import fold, gazetteer
 from haart_archive.redaction.normalise import lowered
@@ -87,6 +88,7 @@ def addressed_names(text: str) -> Iterator[Suggestion]:
                                      "a given name in lower case addressing someone in a chat", key)
 
 
+@lru_cache(maxsize=4)
 def is_chat(text: str) -> bool:
     """Whether the text reads like a chat or SMS transcript (several sender lines)."""
     for pattern in (_SENDER, _TELEGRAM):

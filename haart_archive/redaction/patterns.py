@@ -376,6 +376,7 @@ _LOOKALIKE_RUN = re.compile(r"(?<![^\W\d_])(?=[\dOolI]*\d)(?=[\dOolI]{3})[\dOolI
 _LOOKALIKE_GROUP = re.compile(
     r"(?<![^\W\d_])(?:\d[OolI]|[OolI]\d)(?=[ -]\d{3})(?![^\W\d_])"
     r"|(?<=\d{3}[ -])(?:\d[OolI]\d?|[OolI]\d\d?|\d\d[OolI]|\d[OolI])(?![^\W\d_])")
+_LOOKALIKE_PAIR = re.compile(r"\d[OolI](?![^\W\d_])|(?<![^\W\d_])[OolI]\d")
 _AS_DIGITS = str.maketrans("OolI", "0011")
 _WORD_DIGITS = {
     "zero": "0", "oh": "0", "sifuri": "0", "sufuri": "0", "one": "1", "moja": "1", "two": "2", "mbili": "2",
@@ -389,6 +390,8 @@ _SPELLED = case_insensitive(rf"\b(?:(?:double|triple|{_DIGIT_WORD})\b[\s,.-]*){{
 def _digit_view(text: str) -> str:
     """The text with letters that stand for digits inside numbers read as digits (same length)."""
     text = _LOOKALIKE_RUN.sub(lambda m: m.group().translate(_AS_DIGITS), text)
+    if _LOOKALIKE_PAIR.search(text) is None:
+        return text
     return _LOOKALIKE_GROUP.sub(lambda m: m.group().translate(_AS_DIGITS), text)
 
 
