@@ -649,6 +649,16 @@ def _sentence_starts(tokens: list[Token]) -> None:
 _TEKNONYMS = frozenset(["mama", "baba", "abu", "umm", "ummu", "nyar", "wuod", "mamake", "babake"])
 
 
+# Kinship words that make a name people are known by ("Auntie Carol", "Uncle Yusuf", "Cucu Wanjiru").
+_KIN_NAMES = frozenset(["auntie", "aunty", "aunt", "uncle", "cucu", "guka", "nyanya", "shangazi", "mjomba", "babu",
+                        "dada", "kaka", "shemeji"])
+
+
+# Particles of a name ("bin Laden", "ole Sapit") and the short Swahili honorifics bound to it ("Bi
+# Fatuma", "Bw. Otieno", as Swahili news writes them) are not trimmed.
+_BOUND_TITLES = NAME_PARTICLES | frozenset(["bi", "bw", "bibi"])
+
+
 def _is_title(tok: Token) -> bool:
     return tok.key in gazetteer().titles or tok.key in _TEKNONYMS
 
@@ -827,6 +837,14 @@ def _suggestion(tokens: list[Token], i: int, j: int, run: list[Token], text: str
     if len(run) > 1 and score < 0.8 and kind == EntityType.PERSON:
         score = min(0.8, score + 0.1)
     start, end = tokens[i].start, tokens[j].end
+    if kind == EntityType.PERSON:
+        # Titles and ranks stay outside a name ("Sgt. [name]", "Bi [name]", "Madam [name]"), as the
+        # public text reads them; a teknonym or a kinship name is part of it ("Mama Njeri", "Auntie Carol").
+        k = i
+        while (k < j and tokens[k].key in gaz.titles and tokens[k].key not in _TEKNONYMS
+               and tokens[k].key not in _KIN_NAMES and tokens[k].key not in _BOUND_TITLES and tokens[k + 1].cap):
+            k += 1
+        start = tokens[k].start
     if kind == EntityType.LOCATION:
         # Administrative words ("kaunti ya", "mji wa") are not part of the name; natural
         # features and states are ("Mlima Kenya", "Jamhuri ya Kongo").

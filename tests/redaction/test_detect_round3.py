@@ -211,3 +211,22 @@ def test_words_that_are_also_places_or_heads_stay_words(text, word):
 ])
 def test_durations_officials_in_the_news_and_unknown_words_stay_out(text, part):
     assert not _touched(text, part, {EntityType.AGE, EntityType.QUASI_IDENTIFIER, EntityType.PERSON})
+
+
+@pytest.mark.parametrize("text, title, name", [
+    ("The OCS, Chief Inspector Lemaiyan, raided the lodging.", "Chief Inspector", "Lemaiyan"),
+    ("Statement recorded by Cpl. Wanjala Simiyu at the post.", "Cpl", "Wanjala Simiyu"),
+    ("Alisaidiwa na Wakili Beatrice Chepngetich jana.", "Wakili", "Beatrice Chepngetich"),
+    ("We were received by Madam Rukia in Riyadh.", "Madam", "Rukia"),
+])
+def test_titles_and_ranks_stay_outside_names(text, title, name):
+    assert _covered(text, name)
+    assert not _touched(text, title)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mama Wanjiku aliniuzia chai.", "Mama Wanjiku"),
+    ("Auntie Carol put me on the bus.", "Auntie Carol"),
+])
+def test_teknonyms_and_kinship_names_stay_whole(text, name):
+    assert _covered(text, name)
