@@ -230,3 +230,13 @@ def test_titles_and_ranks_stay_outside_names(text, title, name):
 ])
 def test_teknonyms_and_kinship_names_stay_whole(text, name):
     assert _covered(text, name)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Patient states that she was beaten.", "Patient"),
+    ("Mteja alipelekwa Muscat na wakala.", "Mteja"),
+    ("Wasikilizaji, namba ya msaada ni 1195.", "Wasikilizaji"),
+    ("Regards,\nAmina", "Regards"),
+])
+def test_words_that_open_forms_and_call_logs_are_not_names(text, word):
+    assert not _touched(text, word, {EntityType.PERSON})
