@@ -19,12 +19,14 @@ _EN_UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _EN_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _EN_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 EN_NUMBER = rf"(?:(?:{_EN_TENS})(?:[- ](?:{_EN_UNITS}))?|{_EN_TEENS}|{_EN_UNITS})"
-_SW_UNITS = "moja|mbili|tatu|nne|tano|sita|saba|nane|tisa"
+# Units as they agree with "miaka" (years, the mi- class): "miaka mitatu", "kumi na minane".
+_SW_UNITS = "moja|mbili|tatu|nne|tano|sita|saba|nane|tisa|miwili|mitatu|minne|mitano|minane"
 _SW_TENS = "kumi|ishirini|thelathini|arobaini|hamsini|sitini|sabini|themanini|tisini"
 SW_NUMBER = rf"(?:(?:{_SW_TENS})(?:\s+na\s+(?:{_SW_UNITS}))?|{_SW_UNITS})"
 _DIGITS = r"(?:[1-9]\d?|1[01]\d)(?!\s*(?:%|am\b|pm\b|hrs\b|h\b|:\d|,\d{3}|\.\d))"
 NUMBER = rf"(?:{_DIGITS}|{EN_NUMBER}|{SW_NUMBER})"
-_ABOUT = r"(?:about|around|roughly|approximately|approx\.?|nearly|almost|only|just|barely|kama|takriban|karibu)"
+_ABOUT = (r"(?:about|around|roughly|approximately|approx\.?|nearly|almost|only|just|barely|maybe|perhaps|probably|"
+          r"kama|takriban|karibu)")
 _YEARS = r"(?:years?|yrs?\.?|yo|y/o|y\.o\.?)"
 _PERSON_NOUN = (
     r"(?:girl|boy|child|kid|daughter|son|woman|man|lady|teen|teenager|sister|brother|niece|nephew|orphan|"
@@ -59,8 +61,8 @@ _LOOK_BACK = 40
 
 RULES = (
     _rule(0.9, "age (aged, age, turned)",
-          rf"\b(?:aged|age|ages|turned|turning|turns|at\s+the\s+age\s+of|umri(?:\s+wa)?(?:\s+miaka)?)\s*[:=]?\s*"
-          rf"(?:{_ABOUT}\s+|of\s+)?{NUMBER}(?:\s+(?:and|or|na|au)\s+{NUMBER})?\b"),
+          rf"\b(?:aged|age|ages|turn|turned|turning|turns|at\s+the\s+age\s+of|umri(?:\s+wa)?(?:\s+miaka)?)\s*[:=]?\s*"
+          rf"(?:{_ABOUT}\s+|of\s+)?{NUMBER}(?:\s*(?:and|or|na|au|to|-|–)\s*{NUMBER})?\b"),
     _rule(0.9, "age (miaka)",
           rf"\b(?:(?:mwenye|wa|na|alikuwa\s+na|nilikuwa\s+na|akiwa\s+na|nikiwa\s+na|ana|nina|niko\s+na|nko\s+na|"
           rf"yuko\s+na|umri\s+wa)\s+)?(?:{_ABOUT}\s+)?miaka\s+{NUMBER}\b(?!\s+(?:iliyopita|ijayo|sasa|baadaye))"),
@@ -76,9 +78,21 @@ RULES = (
           rf"\bwhen\s+(?:I|she|he|we|they|you)\s+(?:was|were|turned)\s+(?:only\s+|just\s+|about\s+)?({NUMBER})\b"
           rf"{_NOT_AGE_AFTER}"),
     _rule(0.8, "age (about fifteen)",
-          rf"\b(?:about|around|roughly|approximately|approx\.?|aged\s+about|takriban)\s+"
+          rf"\b(?:about|around|roughly|approximately|approx\.?|aged\s+about|takriban|maybe|perhaps|probably)\s+"
           rf"({NUMBER}(?:\s+(?:and|or|na|au|to)\s+{NUMBER})?)\b"
-          rf"(?=\s*(?:[,.;:)\"”'’]|$)|\s+(?:and|or|na|au|years?|yrs?)\b)"),
+          rf"(?=[ \t]*(?:[,.;:)\"”'’\n]|$)|\s+(?:and|or|na|au|years?|yrs?)\b)"),
+    # A person stating an age, as chats write it: "am 17 still", "u r 18", "I'm 19", "mimi ni 19".
+    _rule(0.75, "age (am 17, u r 18, mimi ni 19)",
+          rf"(?<![^\W\d_])(?:i\s+am|i'm|im|am|u\s+r|ur|you\s+are|you're|she's|he's|mimi\s+ni|yeye\s+ni|"
+          rf"wewe\s+ni)\s+(?:{_ABOUT}\s+)?({_DIGITS}|{EN_NUMBER})\b{_NOT_AGE_AFTER}"
+          rf"(?=[ \t]*(?:[,.;:!?)\n]|$|still|now|only|tu|na\s+(?!nusu)|si\b|not\b|years?\b|yrs?\b|sasa|bado))"),
+    # What someone says or looks their age is: "(says 18, looks about 15)".
+    _rule(0.75, "age (says 18, looks about 15)",
+          rf"\b(?:says|claims|looks|looked|appears|seems|anasema)\s+(?:{_ABOUT}\s+)?"
+          rf"({_DIGITS}|{EN_NUMBER})(?=[ \t]*[,;)])"),
+    # An age in words in brackets after the same age in figures: "miaka 24 (ishirini na nne)".
+    # (starts at the bracket, which the engine finds fast; _BEFORE checks the figures)
+    _rule(0.85, "age in words after the figures", rf"\(\s*({EN_NUMBER}|{SW_NUMBER})\s*\)"),
     _rule(0.8, "age (now 16)",
           rf"\bnow\s+(?:aged\s+|about\s+)?({NUMBER})\b(?=\s*[,.;:)]|\s+(?:years?|yrs?)\b)"),
     _rule(0.8, "age in brackets (about 18)",
@@ -86,10 +100,10 @@ RULES = (
     _rule(0.8, "age (wa 13)", rf"\b(?:ni|mmoja\s+ni|mwingine\s+ni)\s+wa\s+{_DIGITS}\b"),
     _rule(0.8, "age (was 16 when)",
           rf"\b(?:I|she|he|they|we|was|were|am|is|are|turned|only|just)\s+(?:was\s+|is\s+|were\s+)?({NUMBER})\b"
-          rf"(?=\s*(?:[.,;)]|when|and|at\s+the|then|at\s+that|that\s+year|years?\b|yrs?\b))"),
+          rf"(?=\s*(?:[.,;)]|when|and(?!\s+a\s+half)|at\s+the|then|at\s+that|that\s+year|years?\b|yrs?\b))"),
     _rule(0.8, "age after a name (Akinyi, 16,)",
           rf"(?<=[^\W\d_])\.?,\s+(?:aged\s+)?({_DIGITS})(?=\s*[,);:]|\.\s|\s+[-–]\s|\s+(?:years?|yrs?)\b)"),
-    _rule(0.8, "age in brackets after a name", rf"(?<=[^\W\d_])\.?\s+\(({_DIGITS}|{EN_NUMBER}|{SW_NUMBER})\)"),
+    _rule(0.8, "age in brackets after a name", rf"\(({_DIGITS}|{EN_NUMBER}|{SW_NUMBER})\)"),
     _rule(0.75, "age after a name (Brian, 12, ...)", rf"(?<=[^\W\d_])\.?,\s+({EN_NUMBER})(?=\s*[,;:)])"),
     _rule(0.75, "age (a F/16, M16)", r"\b[MF]\s?/\s?(\d{1,2})\b|\b[MF](\d{1,2})\b", 0),
     _rule(0.8, "age (is five, aged about)", rf"\b(?:is|was|are|were)\s+(?:{_ABOUT}\s+)?({EN_NUMBER})\s*[.;]"),
@@ -99,6 +113,13 @@ RULES = (
     _rule(0.8, "age (Age: 22)", r"\b(?:age|umri)\s*(?:at\s+\w+\s*)?[:=]\s*(\d{1,3}(?:\s*(?:yrs?|years?))?)", _I),
 )
 
+
+# What must come right before a rule's match (the rules start at a bracket, which is fast).
+_BEFORE = {
+    "age in words after the figures": re.compile(r"\d{1,3}\s*(?:years?|yrs?\.?|miaka)?\s*\Z"),
+    # "Akinyi (16)", 'the boy "Kadogo" (11)'
+    "age in brackets after a name": re.compile(r"[^\W\d_][\"”’']?\.?\s+\Z"),
+}
 
 # Every age holds a number, in digits or in words: the rules run only around one.
 _NUMBER_WORDS = frozenset("|".join((_EN_UNITS, _EN_TEENS, _EN_TENS, _SW_UNITS, _SW_TENS)).split("|"))
@@ -112,21 +133,31 @@ def _number_windows(text: str, low: str) -> list[tuple[int, int]]:
 # Rules that start with a word of their own run only after it (the word, then up to `after`
 # characters); the others run around numbers.
 _RULE_WORDS: dict[str, tuple[frozenset[str], int, int]] = {
-    "age (aged, age, turned)": (frozenset(["aged", "age", "ages", "turned", "turning", "turns", "at", "umri"]), 1,
-                                60),
+    "age (aged, age, turned)": (frozenset(["aged", "age", "ages", "turn", "turned", "turning", "turns", "at", "umri"]),
+                                1, 60),
     "age (miaka)": (frozenset(["miaka"]), 30, 50),
     "age (mtoto wa 14, a girl of 15)": (frozenset(_PERSON_NOUN.strip("(?:)").split("|")), 1, 50),
     "age (niko na 19)": (frozenset(["niko", "nko", "yuko", "ako", "uko"]), 1, 40),
     "age (nilikuwa na 15, ana 14)": (frozenset(["nilikuwa", "alikuwa", "ulikuwa", "akiwa", "nikiwa", "nilipokuwa",
                                                 "alipokuwa", "nina", "ana"]), 1, 40),
     "age (when I was fourteen)": (frozenset(["when"]), 1, 50),
-    "age (about fifteen)": (frozenset(["about", "around", "roughly", "approximately", "approx", "aged", "takriban"]),
-                            1, 40),
+    "age (about fifteen)": (frozenset(["about", "around", "roughly", "approximately", "approx", "aged", "takriban",
+                                       "maybe", "perhaps", "probably"]), 1, 40),
+    "age (am 17, u r 18, mimi ni 19)": (frozenset(["am", "im", "m", "r", "ur", "are", "re", "s", "mimi", "yeye",
+                                                   "wewe"]), 12, 30),
+    "age (says 18, looks about 15)": (frozenset(["says", "claims", "looks", "looked", "appears", "seems", "anasema"]),
+                                      1, 40),
     "age (now 16)": (frozenset(["now"]), 1, 40),
     "age (now I am 23)": (frozenset(["now"]), 1, 40),
     "age (Age: 22)": (frozenset(["age", "umri"]), 1, 40),
 }
 _UNIT_WORDS = frozenset(["year", "years", "yr", "yrs", "yo", "y", "old"])
+
+
+# Units agreeing with "miaka" make a duration as often as an age: an age only after a word that
+# says so ("mwenye miaka mitano", "umri wa miaka kumi na minane").
+_MI_UNIT = re.compile(r"mi(?:wili|tatu|nne|tano|nane)\b")
+_AGE_CUE = re.compile(r"(?:mwenye|wa|umri|ana|nina|alikuwa|nilikuwa|akiwa|nikiwa|niko|nko|yuko)\b")
 
 
 def age_suggestions(text: str) -> Iterator[Suggestion]:
@@ -146,5 +177,10 @@ def age_suggestions(text: str) -> Iterator[Suggestion]:
             start, end = m.span(group)
             if reason == "age (about fifteen)" and _NOT_AGE_BEFORE.search(low, max(0, m.start() - 8), m.start()):
                 continue
+            if reason in _BEFORE and not _BEFORE[reason].search(low, max(0, m.start() - 24), m.start()):
+                continue
+            if (reason == "age (miaka)" and _MI_UNIT.search(low, m.start(), m.end())
+                    and not _AGE_CUE.match(low, m.start())):
+                continue  # "miaka mitano" alone is five years; "mwenye miaka mitano" is an age
             if end > start:
                 yield Suggestion(start, end, EntityType.AGE, confidence, reason, text[start:end])

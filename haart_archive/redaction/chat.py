@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from haart_archive.redaction.gazetteer import fold, gazetteer
 from haart_archive.redaction.normalise import lowered
@@ -45,6 +46,49 @@ def sender_suggestions(text: str) -> Iterator[Suggestion]:
             yield Suggestion(start, start + len(name), EntityType.PERSON, 0.85, SENDER_REASON, name)
 
 
+# The first and the last word of a chat message, where people are addressed ("hold on sharon 🙏",
+# "sharon, uko wapi?").
+_FIRST_WORD = re.compile(r"[ \t]*([a-z][a-z'’]+)[ \t]*,")
+# "Kemunto Bosibori: ...", "NEEMA: ...": a line said by someone (Messenger exports, transcripts).
+_SPEAKER = re.compile(r"^[ \t]*[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2}[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
+_LAST_WORD = re.compile(r"(?<![^\W\d_])([a-z][a-z'’]+)[^\w\n]*$", re.MULTILINE)
+
+
+# Names that are also words people end a message with ("umefika salama?", "asante sana, baraka").
+_MESSAGE_WORDS = frozenset([
+    "faith", "mercy", "hope", "grace", "joy", "charity", "patience", "precious", "blessing", "purity", "gift",
+    "baraka", "imani", "amani", "neema", "rehema", "zawadi", "tumaini", "furaha", "upendo", "subira", "sifa", "wema",
+    "bahati", "pendo", "nuru", "tabasamu", "shukuru", "riziki", "mwaka", "chai", "baya", "were", "sang", "too",
+    "said", "will", "may", "sunday", "major", "lucky", "chief", "hail", "wote", "kahawa", "umoja", "salama",
+    "kambi", "shauri", "tatu", "kiti", "bare", "deni", "job", "maua", "hindi", "engineer", "bill", "mark",
+])
+
+
+def addressed_names(text: str) -> Iterator[Suggestion]:
+    """Given names in lower case that open (before a comma) or close a chat message."""
+    gaz = gazetteer()
+    plain = (gaz.english, gaz.swahili, gaz.common, gaz.nouns, gaz.titles)
+    for pattern in (_SENDER, _TELEGRAM, _SPEAKER):
+        for m in pattern.finditer(text):
+            line_end = text.find("\n", m.end())
+            line_end = len(text) if line_end < 0 else line_end
+            if pattern is _TELEGRAM:  # the message is on the next line
+                start = line_end + 1
+                line_end = text.find("\n", start)
+                line_end = len(text) if line_end < 0 else line_end
+            else:
+                start = m.end()
+            for word in (_FIRST_WORD.match(text, start, line_end), _LAST_WORD.search(text, start, line_end)):
+                if word is None:
+                    continue
+                key = word.group(1)
+                if (key in gaz.names and key not in _MESSAGE_WORDS and not any(key in words for words in plain)
+                        and len(key) >= 3):
+                    yield Suggestion(word.start(1), word.end(1), EntityType.PERSON, 0.5,
+                                     "a given name in lower case addressing someone in a chat", key)
+
+
+@lru_cache(maxsize=4)
 def is_chat(text: str) -> bool:
     """Whether the text reads like a chat or SMS transcript (several sender lines)."""
     for pattern in (_SENDER, _TELEGRAM):
@@ -62,21 +106,57 @@ def _after_name(low: str, start: int, words: set[str]) -> bool:
     return before is not None and before.group(1) in words
 
 
+# Words around an ordinary word that make it a verb or a noun ("I hope", "hope to", "no hope").
+_NOT_NAME_BEFORE = frozenset(["i", "we", "you", "u", "they", "let's", "lets", "to", "dont", "don't", "just", "really",
+                              "still", "will", "can", "do", "no", "any", "some", "the", "a", "my", "our", "your",
+                              "of", "in", "much", "so", "nice", "good", "new", "great", "full", "lost", "have",
+                              "has", "had", "with", "for", "more", "less", "all", "without"])
+_NOT_NAME_AFTER = frozenset(["to", "that", "so", "for", "you", "u", "it", "this", "we", "they", "i", "the", "of",
+                             "in", "is", "you're", "ur", "everything", "things"])
+
+
+def _common_word_names(text: str, common: set[str]) -> Iterator[Suggestion]:
+    """An ordinary word that is a name in this chat ("Hope Nasimiyu"), again in lower case
+    where it is not the word ("ya hope", "hope na faith", not "I hope" or "hope to")."""
+    if not common:
+        return
+    low = lowered(text)
+    for word in common:
+        at = low.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if text[at].islower() and not (at and low[at - 1].isalpha()) and not low[end:end + 1].isalpha():
+                before = re.findall(r"[a-z']+", low[max(0, at - 20):at])
+                after = re.findall(r"[a-z']+", low[end:end + 20])
+                if (not before or before[-1] not in _NOT_NAME_BEFORE) and (not after or after[0] not in
+                                                                             _NOT_NAME_AFTER):
+                    yield Suggestion(at, end, EntityType.PERSON, 0.55,
+                                     "an ordinary word that is a name elsewhere in this chat", text[at:end])
+            at = low.find(word, end)
+
+
 def repeated_names(text: str, found: Iterable[Suggestion]) -> Iterator[Suggestion]:
     """Other occurrences of words of confident PERSON suggestions, in any case."""
     gaz = gazetteer()
     chat = is_chat(text)
     words: set[str] = set()
     senders: set[str] = set()
+    common: set[str] = set()  # ordinary words seen as a capitalised given name before a surname ("Hope Nasimiyu")
     for s in found:
         if s.type != EntityType.PERSON or s.confidence < 0.6:
             continue
-        for w in _WORD.findall(s.text):
+        found_words = _WORD.findall(s.text)
+        for k, w in enumerate(found_words):
             key = fold(w)
             if len(key) >= 3 and key not in gaz.titles and key not in gaz.common:
                 words.add(key)
                 if s.reason == SENDER_REASON:
                     senders.add(key)
+            elif (chat and key in gaz.common and key in gaz.names and w[0].isupper() and k + 1 < len(found_words)
+                  and fold(found_words[k + 1]) not in gaz.common and s.reason != SENDER_REASON):
+                common.add(key)
+    if chat:
+        yield from _common_word_names(text, common)
     if not words:
         return
     low = lowered(text)

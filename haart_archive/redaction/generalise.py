@@ -23,7 +23,8 @@ _NUMBER_WORDS = {
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ])}
 _SW_NUMBERS = {"kumi": 10, "ishirini": 20, "thelathini": 30, "arobaini": 40, "hamsini": 50}
-_SW_UNITS = {"moja": 1, "mbili": 2, "tatu": 3, "nne": 4, "tano": 5, "sita": 6, "saba": 7, "nane": 8, "tisa": 9}
+_SW_UNITS = {"moja": 1, "mbili": 2, "tatu": 3, "nne": 4, "tano": 5, "sita": 6, "saba": 7, "nane": 8, "tisa": 9,
+             "miwili": 2, "mitatu": 3, "minne": 4, "mitano": 5, "minane": 8}
 _MONTH = re.compile(rf"\b({MONTHS_SW}|{MONTHS_EN})\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})\b")

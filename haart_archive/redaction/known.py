@@ -132,6 +132,25 @@ def _ordinary(word: str) -> bool:
     return word in gaz.common or word in gaz.nouns or word in gaz.ambiguous or word in gaz.titles
 
 
+def _dictionary(word: str) -> bool:
+    gaz = gazetteer()
+    return _ordinary(word) or word in gaz.english or word in gaz.swahili
+
+
+def _short_forms(content: Sequence[str], kind: str) -> list[str]:
+    """A given name or an alias cut short, as friends and chats write it ("Bless" for Blessing or
+    Blessy, "Pete" for Peter): its first four letters or more, at most three fewer than the whole."""
+    words = content if kind == "alias" else content[:1]
+    titles = gazetteer().titles
+    out = []
+    for word in words:
+        for length in range(max(4, len(word) - 3), len(word)):
+            short = word[:length]
+            if short not in titles and short not in content and short not in out:
+                out.append(short)
+    return out
+
+
 def _initials(letters: Sequence[str]) -> str:
     return r"\.?\s*".join(re.escape(c) for c in letters) + r"\.?"
 
@@ -157,6 +176,7 @@ def _name_forms(value: str, form: KnownForm, parts: bool = True) -> list[tuple[s
         return out
     capital_only = KnownForm(**{**form.__dict__, "needs_capital": True})
     out.extend((re.escape(w), capital_only if _ordinary(w) else form) for w in content)
+    out.extend((re.escape(w), capital_only if _dictionary(w) else form) for w in _short_forms(content, form.kind))
     if len(content) < 2:
         return out
     letters = [w[0] for w in content]

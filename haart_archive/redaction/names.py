@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from haart_archive.redaction.chat import is_chat
 from haart_archive.redaction.gazetteer import fold, gazetteer
 from haart_archive.redaction.types import EntityType, Suggestion
 
@@ -165,6 +166,7 @@ def tokenize(text: str) -> list[Token]:
 def name_suggestions(text: str) -> list[Suggestion]:
     """PERSON, LOCATION and ORGANIZATION suggestions from the gazetteer and the heuristics."""
     tokens = tokenize(text)
+    chat = is_chat(text)
     _match_multiword_places(tokens)
     plain, context = _plain_words()
     prev_key = ""
@@ -176,7 +178,7 @@ def name_suggestions(text: str) -> list[Suggestion]:
             continue
         prev_key = key
         if not (tok.start and text[tok.start - 1].isdigit()):  # "1ST", "2nd", "45A"
-            _classify(tokens, i)
+            _classify(tokens, i, chat)
     _sentence_starts(tokens)
     _title_words_as_names(tokens, text)
     _place_extensions(tokens, text)
@@ -217,6 +219,11 @@ def _place_score(level: str, cap: bool) -> float:
     return base if cap else max(base - 0.2, LOWER_PLACE_SCORE)
 
 
+# Places named by Swahili words the word lists leave out because they are places ("ananionea
+# huruma": pity; "Huruma": an estate).
+_WORD_PLACES = frozenset(["huruma", "umoja", "amani", "bondeni", "majengo", "mabatini", "matopeni", "tumaini",
+                          "baraka", "furaha", "neema", "shauri", "uhuru", "kambi", "mwembe", "soko"])
+
 # A place from the gazetteer written in lower case ("kenya", "dubai") is still suggested.
 LOWER_PLACE_SCORE = 0.5
 
@@ -241,10 +248,25 @@ def _derived_from_place(key: str) -> bool:
     return False
 
 
-def _classify(tokens: list[Token], i: int) -> None:
+# Languages ("in Kiswahili and Lubukusu") and apps ("on WhatsApp") are named with capitals but
+# are no one's name, place or organisation (the companies behind Facebook, Twitter or Instagram are
+# organisations in news text, so those stay).
+NOT_NAMES = frozenset([
+    "kiswahili", "swahili", "english", "sheng", "lubukusu", "luluhya", "oluluhya", "kiluhya", "kikamba", "kimeru",
+    "kiembu", "ekegusii", "ekegusi", "kikisii", "dholuo", "kiluo", "kimaasai", "kimaasai", "kitaita", "kigiriama",
+    "kidigo", "kiduruma", "kipokomo", "kisomali", "kiingereza", "kifaransa", "kinyarwanda", "luganda",
+    "lusoga", "kikalenjin", "kisamburu", "kiturkana", "kikuria", "kiborana", "kikikuyu", "gikuyu", "kimijikenda",
+    "whatsapp", "messenger", "telegram", "tiktok", "youtube", "gmail", "zoom", "signal", "snapchat", "imo", "skype",
+    "viber",
+])
+
+
+def _classify(tokens: list[Token], i: int, chat: bool = False) -> None:
     gaz = gazetteer()
     tok = tokens[i]
     key, word = tok.key, tok.word
+    if key in NOT_NAMES:
+        return
     prev_key = tokens[i - 1].key if i else ""
     if len(word) < 2 and not (word.isupper() and prev_key in NAME_CUES):
         return
@@ -261,8 +283,8 @@ def _classify(tokens: list[Token], i: int) -> None:
         return
     lower = word.islower()
     after_title = bool(i) and prev_key in gaz.titles and (tok.cap or prev_key in PERSONAL_TITLES)
-    cued = ((prev_key in NAME_CUES or after_title) and not _VERBISH.match(key) and not (lower and _person_verb(tok))
-            and key not in _PLACE_VERBS)
+    cued = ((prev_key in NAME_CUES or after_title or _calling(tokens, i)) and not _VERBISH.match(key)
+            and not (lower and _person_verb(tok)) and key not in _PLACE_VERBS)
     place = gaz.places.get(key)
     ordinary = key in gaz.common or key in gaz.nouns
     if key in gaz.ambiguous or (ordinary and tok.initial and (key in gaz.names or place)):
@@ -277,6 +299,10 @@ def _classify(tokens: list[Token], i: int) -> None:
         if lower and (key in gaz.common or key in gaz.nouns
                       or (key not in gaz.names and _VERBISH.match(key))):
             return
+        if (lower and place and key not in gaz.names and (key in gaz.english or key in gaz.swahili
+                                                          or key in _WORD_PLACES)
+                and prev_key not in LOCATION_CUES and prev_key not in _PLACE_VERBS):
+            return  # "the oil pipeline", "ananionea huruma": the word; "niko huruma", "in pipeline": the place
         if key in gaz.names and (not place or after_title):
             tok.score, tok.reason = (0.85 if not lower else 0.65), "given name or surname in the gazetteer"
         else:
@@ -294,6 +320,9 @@ def _classify(tokens: list[Token], i: int) -> None:
             tok.score, tok.type, tok.reason = 0.3, prev.type, prev.reason
         return
     if key in gaz.nouns:
+        if cued and tok.cap and _calling(tokens, i):
+            tok.score, tok.reason = 0.7, "word after a title or 'named'"  # "my friends call me Bara"
+            return
         if tok.cap and not tok.initial and not word.isupper():
             if prev_key in LOCATION_CUES and prev_key not in PLACE_WORDS:
                 tok.score, tok.type = 0.5, EntityType.LOCATION
@@ -302,7 +331,22 @@ def _classify(tokens: list[Token], i: int) -> None:
                 tok.score, tok.type = 0.3, EntityType.ORGANIZATION
                 tok.reason = "capitalised ordinary word (part of a name?)"
         return
-    _unknown(tokens, i, cued)
+    _unknown(tokens, i, cued, chat)
+
+
+# "They call me X", "wananiita X", "anajiita X": what a person is called comes next.
+_CALL_VERBS = frozenset(["call", "calls", "called", "calling", "name", "named"])
+_CALL_OBJECTS = frozenset(["me", "her", "him", "us", "them", "you", "u", "myself", "herself", "himself"])
+_CALLS_SW = re.compile(r"^[a-z]*(?:niita|mwita|jiita|tuita|kuita|waita)$")
+
+
+def _calling(tokens: list[Token], i: int) -> bool:
+    if not i:
+        return False
+    prev = tokens[i - 1].key
+    if _CALLS_SW.match(prev):
+        return True
+    return i > 1 and prev in _CALL_OBJECTS and tokens[i - 2].key in _CALL_VERBS
 
 
 def _dictionary_word(tokens: list[Token], i: int) -> bool:
@@ -430,7 +474,9 @@ def _ambiguous_is_name(tokens: list[Token], i: int, cued: bool) -> bool:
     if cued:
         return True
     if not tok.cap:
-        return False
+        # "Mercy and joy": a name in lower case in a list after a name
+        return (i > 1 and tokens[i - 1].key in ("and", "na", "&") and tokens[i - 2].score >= 0.5
+                and tokens[i - 2].type == EntityType.PERSON and tokens[i - 2].cap and tok.key not in gazetteer().common)
     if tok.key in _CALENDAR_NAMES and i and tokens[i - 1].key in _BEFORE_A_DATE:
         return False  # "on Sunday", "in May", "mwezi wa June": a date, not Sunday or May
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -440,6 +486,9 @@ def _ambiguous_is_name(tokens: list[Token], i: int, cued: bool) -> bool:
         prev is not None and prev.cap and not tok.initial and prev.key in gaz.names)
     if beside_name:
         return True
+    if (nxt is not None and len(nxt.word) == 1 and nxt.word.isupper() and nxt.word not in "AI"
+            and tok.gap_after == " " and not (nxt.gap_after[:1].isalpha())):
+        return True  # "Sammy K", "Joy W.": a name with the initial of a surname
     if tok.initial:
         if nxt is not None and _text_after(tok, nxt) == ",":
             return True  # "Faith, another girl, told me": a name in apposition
@@ -496,7 +545,7 @@ KNOWN_BODIES = frozenset([
 ])
 
 
-def _unknown(tokens: list[Token], i: int, cued: bool) -> None:
+def _unknown(tokens: list[Token], i: int, cued: bool, chat: bool = False) -> None:
     tok = tokens[i]
     word = tok.word
     if tok.key in KNOWN_BODIES and (word.islower() or word.isupper()):
@@ -522,6 +571,11 @@ def _unknown(tokens: list[Token], i: int, cued: bool) -> None:
             tok.score, tok.reason = 0.5, "capitalised word before a comma at the start of a sentence"
     elif cued:
         tok.score, tok.reason = 0.7, "word after a title or 'named'"
+    elif (not tok.cap and len(tok.key) >= 2 and i + 1 < len(tokens) and tok.gap_after == " "
+          and (_PERSON_VERB.match(tokens[i + 1].key) or _PERSON_NEGATIVE.match(tokens[i + 1].key))
+          and _unlisted(tok.key) and (i and tokens[i - 1].key in _POINTING or chat)):
+        # "huyu jm amefunga gate": a word no list knows, before a verb whose subject is one person
+        tok.score, tok.reason = 0.5, "unknown word before a verb whose subject is a person"
     elif (not tok.cap and len(tok.key) >= 4 and i and tokens[i - 1].key in _PLACE_VERBS
           and not tokens[i - 1].gap_after.strip() and _unlisted(tok.key)):
         tok.score, tok.type, tok.reason = 0.5, EntityType.LOCATION, "unknown word after a word of place (niko, near)"
@@ -530,6 +584,10 @@ def _unknown(tokens: list[Token], i: int, cued: bool) -> None:
         and tokens[i - 1].key in CONNECTORS | {"called"}
     ):
         tok.score, tok.type, tok.reason = 0.6, EntityType.LOCATION, "word after 'village' or 'kijiji'"
+
+
+# "huyu jm amefunga", "yule kk alisema": a demonstrative before an unknown word points at a person.
+_POINTING = frozenset(["huyu", "yule", "uyu", "ule"])
 
 
 # Words after which a word no list knows, even in lower case, is most likely a place: "niko
@@ -589,6 +647,16 @@ def _sentence_starts(tokens: list[Token]) -> None:
 # Words before a name that belong to it in a redaction: titles, ranks and teknonyms ("Mama Tony",
 # "Cpl. Nyongesa", "Bi. Halima", "Konstebo Ruth Wambui", "Mama wa Kim").
 _TEKNONYMS = frozenset(["mama", "baba", "abu", "umm", "ummu", "nyar", "wuod", "mamake", "babake"])
+
+
+# Kinship words that make a name people are known by ("Auntie Carol", "Uncle Yusuf", "Cucu Wanjiru").
+_KIN_NAMES = frozenset(["auntie", "aunty", "aunt", "uncle", "cucu", "guka", "nyanya", "shangazi", "mjomba", "babu",
+                        "dada", "kaka", "shemeji"])
+
+
+# Particles of a name ("bin Laden", "ole Sapit") and the short Swahili honorifics bound to it ("Bi
+# Fatuma", "Bw. Otieno", as Swahili news writes them) are not trimmed.
+_BOUND_TITLES = NAME_PARTICLES | frozenset(["bi", "bw", "bibi"])
 
 
 def _is_title(tok: Token) -> bool:
@@ -769,6 +837,14 @@ def _suggestion(tokens: list[Token], i: int, j: int, run: list[Token], text: str
     if len(run) > 1 and score < 0.8 and kind == EntityType.PERSON:
         score = min(0.8, score + 0.1)
     start, end = tokens[i].start, tokens[j].end
+    if kind == EntityType.PERSON:
+        # Titles and ranks stay outside a name ("Sgt. [name]", "Bi [name]", "Madam [name]"), as the
+        # public text reads them; a teknonym or a kinship name is part of it ("Mama Njeri", "Auntie Carol").
+        k = i
+        while (k < j and tokens[k].key in gaz.titles and tokens[k].key not in _TEKNONYMS
+               and tokens[k].key not in _KIN_NAMES and tokens[k].key not in _BOUND_TITLES and tokens[k + 1].cap):
+            k += 1
+        start = tokens[k].start
     if kind == EntityType.LOCATION:
         # Administrative words ("kaunti ya", "mji wa") are not part of the name; natural
         # features and states are ("Mlima Kenya", "Jamhuri ya Kongo").

@@ -14,7 +14,8 @@ The normal form undoes them, character by character:
 - letters of other scripts that look like Latin letters become those letters;
 - any decimal digit becomes its ASCII digit;
 - typographic apostrophes become `'`, hyphen look-alikes become `-`;
-- a word broken by a hyphen at the end of a line is joined again ("Jo-\nseph" -> "Joseph");
+- a word broken by a hyphen at the end of a line is joined again ("Jo-\nseph" -> "Joseph", and in a
+  quoted e-mail reply "Jo-\n> seph");
 - everything else goes through NFKC (full-width forms, ligatures, non-breaking spaces).
 
 Case is kept (the detectors use it). The publication leak check must read text through this
@@ -55,7 +56,8 @@ CONFUSABLES = {
     "\uff07": "'", "\u2010": "-", "\u2011": "-", "\u2212": "-", "\ufe63": "-", "\uff0d": "-",
 }
 
-_SPECIAL = re.compile(r"[^\x00-\x7f]|(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
+# A word broken at the end of a line, perhaps in a quoted e-mail reply ("Ab-\n> dille").
+_SPECIAL = re.compile(r"[^\x00-\x7f]|(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?:>[ \t]*)*(?=[^\W\d_])")
 _LINE_BREAK_HYPHEN = re.compile(r"-[ \t]*\r?\n")
 
 

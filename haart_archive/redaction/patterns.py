@@ -28,6 +28,12 @@ WEEKDAYS = (
     "Jumatatu|Jumanne|Jumatano|Alhamisi|Ijumaa|Jumamosi|Jumapili"
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# Months of the Islamic calendar, as mosque letters and Gulf papers date ("6 Rajab 1445").
+HIJRI_MONTHS = (
+    "muharram|safar|rabi[' ]?(?:al|ul)[- ](?:awwal|akhir|thani)|jumad[ae][' ]?(?:al|ul)[- ](?:ula|awwal|akhirah|"
+    "akhir|thani)|rajab|sha'?ban|shaaban|ramadh?an|ramadhani|shawwal|dhu?[' ]?l?[- ]?(?:qa'?dah|qi'?dah|"
+    "hijjah)|dhul[- ](?:qa'?dah|qi'?dah|hijjah)"
+)
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DD = r"(?:[12]\d|3[01]|0?[1-9])"
 _MM = r"(?:1[0-2]|0?[1-9])"
@@ -101,6 +107,8 @@ RULES = (
           r"(?:[ \t]?[A-Z])?\b"),
     _rule(EntityType.VEHICLE_PLATE, 0.8, "Kenyan number plate in lower case",
           r"\b(?!kes\b)k[a-d][a-z][ \t]?\d{3}[ \t]?[a-z]\b"),
+    # Trailers carry their own Kenyan plates: Z, a letter and three or four digits ("ZF 4412").
+    _rule(EntityType.VEHICLE_PLATE, 0.85, "Kenyan trailer plate", r"\bZ[A-Z][ \t]?\d{3,4}\b"),
     _rule(EntityType.VEHICLE_PLATE, 0.9, "East African number plate",
           r"\b(?:U[A-Z]{2}[ \t]?\d{3}[ \t]?[A-Z]|T[ \t]?\d{3}[ \t]?[A-Z]{3})\b"),
     _rule(EntityType.LOCATION, 0.95, "postal address (P.O. Box)",
@@ -128,6 +136,8 @@ RULES = (
     _rule(EntityType.DATE, 0.85, "date in Swahili words",
           rf"\btarehe\s+({_SW_DAY}(?:\s+(?:ya\s+|mwezi\s+)?{MONTH}(?:,?\s+(?:mwaka\s+)?{_YEAR})?)?)", _I, 1),
     _rule(EntityType.DATE, 0.85, "month and year", rf"\b{MONTH},?\s+(?:mwaka\s+)?{_YEAR}\b"),
+    _rule(EntityType.DATE, 0.85, "date in the Islamic calendar",
+          rf"\b(?:{_DAY}\s+)?(?:{HIJRI_MONTHS}),?\s+1[34]\d\d\b(?:\s*(?:AH|A\.H\.|H)\b)?", _I),
     _rule(EntityType.DATE, 0.85, "holiday and year",
           rf"\b(?:(?:{_HOLIDAYS})(?:\s+(?:day|eve|holiday|holidays))?|sikukuu\s+ya\s+\w+)\s+(?:ya\s+|of\s+)?"
           rf"(?:mwaka\s+)?{_YEAR}\b", _I),
@@ -161,6 +171,19 @@ RULES = (
     _rule(EntityType.ACCOUNT_NUMBER, 0.8, "file or reference number",
           r"(?<![\w/])(?:[A-Z]{2,5}[ \t])?(?=[A-Z\d]*\d|[A-Z\d/.-]*/[A-Z\d.]*\d)[A-Z\d][A-Z\d.-]{0,11}"
           r"(?:[ \t]?/[ \t]?[A-Z\d][A-Z\d.-]{0,11})+(?![\w/])|\b[A-Z]{2,6}-\d{3,10}\b"),
+    # Codes of letters and digit groups cut by dashes: hotline call and case references
+    # (HL-24-0312-007, SDN-OM-2024-031), with four digits or more.
+    _rule(EntityType.ACCOUNT_NUMBER, 0.8, "reference code (letters and numbers cut by dashes)",
+          r"(?<![\w-])[A-Z]{1,6}(?:-[A-Z]{1,6})*(?=(?:-\d+)*-\d{2})(?=(?:[-A-Z]*\d){4})(?:-\d{2,10}){1,4}[A-Z]?(?![\w-])"),
+    # Kenyan court files: "E2231 of 2024", "Criminal Case No. 417 of 2022", "Petition 12 of 2023".
+    _rule(EntityType.ACCOUNT_NUMBER, 0.85, "court file number (E123 of 2024)",
+          r"\b(?:[A-Z]{1,3}[ \t]?\d{1,6}|(?<=application[ \t])\d{1,6}|(?<=case[ \t])\d{1,6}|(?<=cause[ \t])\d{1,6}"
+          r"|(?<=petition[ \t])\d{1,6}|(?<=appeal[ \t])\d{1,6})[ \t]+of[ \t]+(?:19|20)\d\d\b", _I),
+    # A number after its label that starts with a letter or two: a birth certificate "B 7723041".
+    _rule(EntityType.NATIONAL_ID, 0.85, "number with a letter prefix after its label",
+          r"\b(?i:no|number|nambari|namba)\b\.?[ \t]*[:#]?[ \t]*([A-Z]{1,2}[ \t-]?\d{5,10})\b", 0, 1),
+    # "Na. 97113": the Swahili abbreviation of nambari before a force or file number.
+    _rule(EntityType.NATIONAL_ID, 0.8, "number after Na. (nambari)", r"\bNa\.[ \t]*[:#]?[ \t]*(\d{3,10})\b", 0, 1),
     _rule(EntityType.LOCATION, 0.9, "map coordinates",
           r"(?<![\d.])-?\d{1,2}\.\d{3,8},[ \t]*-?\d{1,3}\.\d{3,8}(?![\d.])"
           r"|\b\d{1,2}°[ \t]*\d{1,2}['′][ \t]*(?:\d{1,2}(?:\.\d+)?[\"″][ \t]*)?[NS],?[ \t]*"
@@ -198,7 +221,9 @@ _REACH = {
     _TIGHT, "Kenyan number plate": _TIGHT, "East African number plate": _TIGHT,
     "Kenyan number plate in lower case": _TIGHT, "year": _TIGHT, "phone number with hidden digits": _TIGHT,
     "police occurrence book (OB) number": _TIGHT, "M-Pesa transaction code": (24, 90),
-    "reference number (No. ...)": _TIGHT,
+    "reference number (No. ...)": _TIGHT, "Kenyan trailer plate": _TIGHT,
+    "reference code (letters and numbers cut by dashes)": _TIGHT, "court file number (E123 of 2024)": (40, 24),
+    "number with a letter prefix after its label": (30, 24), "number after Na. (nambari)": (12, 24),
 }
 
 
@@ -240,6 +265,9 @@ _RULE_WORDS = {
     "date": (_MONTH_WORDS, 40, 40),
     "date in words": (_MONTH_WORDS, 60, 60),
     "month and year": (_MONTH_WORDS, 2, 12),
+    "date in the Islamic calendar": (frozenset(["muharram", "safar", "rabi", "jumada", "jumadi", "rajab", "shaban",
+                                                "sha", "shaaban", "ramadan", "ramadhan", "ramadhani", "shawwal",
+                                                "dhu", "dhul", "qadah", "hijjah"]), 4, 30),
     "holiday and year": (_HOLIDAY_WORDS, 10, 40),
     "date in Swahili words (mwezi wa tano)": (frozenset(["mwezi"]), 50, 40),
     "date in Swahili words": (frozenset(["tarehe"]), 2, 80),
@@ -343,6 +371,12 @@ def long_numbers(text: str) -> Iterator[Suggestion]:
 # Letters typed for digits inside a number ("07l2 87O 445", "O7O8", "OO4"): a run of three or
 # more digits and O, o, l or I with at least one real digit is read with the letters as digits.
 _LOOKALIKE_RUN = re.compile(r"(?<![^\W\d_])(?=[\dOolI]*\d)(?=[\dOolI]{3})[\dOolI]*[OolI][\dOolI]*(?![^\W\d_])")
+# A short group with a look-alike letter inside a number cut by spaces or dashes ("3l 220 984",
+# "3O 447 1l9", "3l-566-207"): the number's other groups are digits.
+_LOOKALIKE_GROUP = re.compile(
+    r"(?<![^\W\d_])(?:\d[OolI]|[OolI]\d)(?=[ -]\d{3})(?![^\W\d_])"
+    r"|(?<=\d{3}[ -])(?:\d[OolI]\d?|[OolI]\d\d?|\d\d[OolI]|\d[OolI])(?![^\W\d_])")
+_LOOKALIKE_PAIR = re.compile(r"\d[OolI](?![^\W\d_])|(?<![^\W\d_])[OolI]\d")
 _AS_DIGITS = str.maketrans("OolI", "0011")
 _WORD_DIGITS = {
     "zero": "0", "oh": "0", "sifuri": "0", "sufuri": "0", "one": "1", "moja": "1", "two": "2", "mbili": "2",
@@ -355,7 +389,10 @@ _SPELLED = case_insensitive(rf"\b(?:(?:double|triple|{_DIGIT_WORD})\b[\s,.-]*){{
 
 def _digit_view(text: str) -> str:
     """The text with letters that stand for digits inside numbers read as digits (same length)."""
-    return _LOOKALIKE_RUN.sub(lambda m: m.group().translate(_AS_DIGITS), text)
+    text = _LOOKALIKE_RUN.sub(lambda m: m.group().translate(_AS_DIGITS), text)
+    if _LOOKALIKE_PAIR.search(text) is None:
+        return text
+    return _LOOKALIKE_GROUP.sub(lambda m: m.group().translate(_AS_DIGITS), text)
 
 
 def spelled_numbers(text: str) -> Iterator[Suggestion]:

@@ -48,7 +48,8 @@ ORG_HEADS = (
     "tribunal|embassy|consulate|high commission|mission|ministry|church|fellowship|assembly|tabernacle|"
     "centre|center|project|programme|program|trust fund|youth group|self-help group|women group|chama|cooperative|"
     "community|communities|diaspora|welfare|church|club|fm|radio|tv|television|rescue home|safe haven|shelter|"
-    "refuge|drop-in centre|orphanage|care centre|rehabilitation centre|children's home"
+    "refuge|drop-in centre|orphanage|care centre|rehabilitation centre|children's home|helpline|hotline|helpdesk|"
+    "call centre|primary|secondary"
 )
 # Words between a name and its head that say which one of a place's kind ("Nakuru main stage",
 # "Shanzu fish landing site", "Bamburi cement works", "Kosovo water point").
@@ -72,7 +73,7 @@ SW_HEADS = (
 _SW_PLACE_HEADS = frozenset([
     "soko", "barabara", "mtaa", "kijiji", "stage", "steji", "stendi", "msikiti", "kanisa", "uwanja", "bandari",
     "kambi", "jeti", "gati", "feri", "kivuko", "daraja", "bustani", "duka", "ploti", "machimbo", "mgodi",
-    "kiwanja", "ghala", "stesheni", "posta", "lango", "nyumba ya wageni", "lojing",
+    "kiwanja", "ghala", "stesheni", "posta", "lango", "nyumba ya wageni", "lojing", "ubalozi",
 ])
 # Heads of public offices, named by ordinary words ("County Labour Office", "Sub-County
 # Children's Office", "Child Protection Unit"): two capitalised words before them are a name.
@@ -84,7 +85,8 @@ SW_MODIFIERS = (
     "msingi|upili|sekondari|wasichana|wavulana|rufaa|polisi|kaunti|ndogo|kuu|taifa|kitaifa|kimataifa|haki|kulinda|"
     "msaada|watoto|wanawake|wahamiaji|ajira|upelelezi|jinai|serikali|umma|jamii|afya|elimu|kilimo|biashara|"
     "mabasi|magari|usafiri|maendeleo|vijana|akina|mama|katoliki|kianglikana|kiislamu|kilutheri|mtakatifu|mt|"
-    "ndogo|kubwa|mpya|la|wa|ya|cha|za|vya|na|kwa"
+    "ndogo|kubwa|mpya|la|wa|ya|cha|za|vya|na|kwa|mdogo|ndege|mifugo|samaki|mboga|matunda|nguo|mitumba|ng'ombe|"
+    "mabasi|magari|reli|wilaya|mkoa"
 )
 _PLACE_HEAD_SET = frozenset(PLACE_HEADS.split("|"))
 
@@ -108,7 +110,7 @@ _SW_LINK = _any_case("ya|la|cha|wa|za|vya")
 _ESTATE_PARTS = _any_case("phase|section|sector|stage|block|zone|ext|extension")
 _CAP = r"(?:[A-Z][\w'’-]*|[A-Z]\.|St\.|Mt\.)"
 _NUM = r"(?:\d{1,4}(?:st|nd|rd|th|[A-Z])?|[IVX]{1,4})"
-_PART = rf"(?:{_CAP}|{_NUM}|&|\((?:K|EA|E\.A\.|Kenya|Ke)\))"
+_PART = rf"(?:{_CAP}|{_NUM}|&|\((?:[A-Z]{{1,5}}|E\.A\.|Kenya|Ke)\))"
 _JOIN = (r"(?:[ \t]+(?:and|&|of|for|de|la|el|al|the|wa|ya|na|AND|OF|FOR|THE|YA|WA|NA|LA)[ \t]+|[ \t]*&[ \t]*|"
          r"[ \t]+|-)")
 _NAME = rf"{_CAP}(?:{_JOIN}{_PART})*"
@@ -222,6 +224,15 @@ def _office_name(name: str, head: str) -> bool:
             and all(w[0].isupper() for w in words) and not name.isupper())
 
 
+def _swahili_name(name: str, head: str) -> bool:
+    """'Haki Sasa Centre', 'Tumaini Jipya Initiative': two capitalised Swahili words or more
+    before the English head of a body are its name."""
+    gaz = gazetteer()
+    words = re.findall(r"[^\W\d_][\w'’-]*", name)
+    return (head.lower().split()[-1] in ORG_HEAD_SET and len(words) >= 2 and not name.isupper()
+            and all(w[0].isupper() and fold(w) not in gaz.english and fold(w) not in _OPENERS for w in words))
+
+
 def _last_words(alternatives: str) -> frozenset[str]:
     return frozenset(re.findall(r"[a-z]+", head)[-1] for head in alternatives.split("|"))
 
@@ -272,8 +283,15 @@ def phrase_suggestions(text: str) -> Iterator[Suggestion]:
         yield Suggestion(m.start(), m.end(), EntityType.LOCATION, 0.6, "part of an estate with its number",
                          m.group())
     yield from _kwa_places(text, low, word_windows(text, low, ("kwa",), 40, 60))
+    for m in _in(_STATION, text, word_windows(text, low, ("fm",), 60, 2)):
+        yield Suggestion(m.start(), m.end(), EntityType.ORGANIZATION, 0.8, "radio station with its frequency",
+                         m.group())
     yield from _letterheads(text)
     yield from _lowercase_places(text, word_windows(text, low, _LOWER_HEAD_WORDS, 60, 4))
+
+
+# "RADIO SAUTI YA JAMII 98.4 FM", "Radio Maisha 102.7 FM".
+_STATION = re.compile(rf"{_NAME}[ \t]+\d{{2,3}}(?:\.\d)?[ \t]*(?:FM|fm|Fm)\b")
 
 
 def _head_last(text: str, windows: list[tuple[int, int]]) -> Iterator[Suggestion]:
@@ -285,7 +303,8 @@ def _head_last(text: str, windows: list[tuple[int, int]]) -> Iterator[Suggestion
         head = " ".join(m.group("head").split())
         if start >= m.start("head"):
             continue
-        if not _has_proper_word(name + " " + text[m.end("head"):m.end()]) and not _office_name(name, head):
+        if (not _has_proper_word(name + " " + text[m.end("head"):m.end()]) and not _office_name(name, head)
+                and not _swahili_name(name, head)):
             continue
         if name.rstrip().endswith(("'s", "’s")) and head[0].islower():
             continue  # "Kadzo's village", "Mary's house": a person's place, not a place's name
@@ -300,7 +319,7 @@ def _head_first_sw(text: str, windows: list[tuple[int, int]]) -> Iterator[Sugges
         place = head in _SW_PLACE_HEADS
         # "Shirika la Msaada kwa Watoto wa Mpakani": a body named by capitalised ordinary words
         after_head = text[m.end("head"):m.end()]
-        named_body = not place and m.group("head")[0].isupper() and len(_CAPITALISED.findall(after_head)) >= 2
+        named_body = not place and len(_CAPITALISED.findall(after_head)) >= 2
         if not _has_proper_word(name) and not named_body:
             continue
         kind = EntityType.LOCATION if place else EntityType.ORGANIZATION

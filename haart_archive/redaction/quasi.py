@@ -20,7 +20,7 @@ from haart_archive.redaction.windows import word_windows
 
 _PERSON_SW = r"(?:msichana|mwanamke|mwanamume|mvulana|mtu|mtoto|kijana|mwanafunzi|mama|baba|mzee|binti)"
 _BODY = (
-    r"(?:fingers?|thumbs?|toes?|hands?|arms?|legs?|foot|feet|eyes?|ears?|teeth|tooth|nose|lips?|limbs?|"
+    r"(?:fingers?|thumbs?|toes?|hands?|arms?|legs?|foot|feet|eyes?|ear\s+lobes?|earlobes?|ears?|teeth|tooth|nose|lips?|limbs?|"
     r"kidole|vidole|mkono|mikono|mguu|miguu|jicho|macho|sikio|masikio|jino|meno|pua)"
 )
 # Where on the body a mark or an injury is ("on her left forearm", "shingoni", "kwenye paji la uso").
@@ -42,6 +42,10 @@ TRIGGERS: tuple[tuple[str, float, re.Pattern], ...] = tuple(
         ("uniqueness ('pekee') can point to one person", 0.75,
          rf"\b(?:{_PERSON_SW}|mimi|yeye|wao|sisi|wewe|mkenya|mwafrika|mfanyakazi|dereva|mwalimu|nyumba|kanisa|"
          rf"duka|familia|ndiye|ndio|ndie)\b(?:\s+\w+){{0,3}}?\s+pekee\b"),
+        # any noun that is the only one of its kind ("mhudumu pekee wa kike"), but not a way or a reason
+        ("uniqueness ('pekee') can point to one person", 0.7,
+         r"\b(?!(?:njia|nafasi|kitu|vitu|jambo|mambo|sababu|chaguo|tumaini|suluhisho|wakati|mara|siku|pesa|chakula)\b)"
+         r"[a-z]{3,}\s+pekee\s+(?:wa|ya|la|cha|za|kwa|katika|aliye|anaye)\b"),
         ("uniqueness ('the first ...') can point to one person", 0.65,
          r"\b(?:the\s+)?(?:first|last|youngest|oldest|tallest|only)\s+(?:\w+\s+){0,2}?(?:woman|man|girl|boy|"
          r"person|child|student|pupil|kenyan|one|female|male|lady|candidate|member)\b"),
@@ -96,6 +100,26 @@ TRIGGERS: tuple[tuple[str, float, re.Pattern], ...] = tuple(
          r"actor|actress|artist|businessman|businesswoman|trader|herbalist|healer|mganga|mwimbaji|mchezaji|mhubiri|"
          r"mwanamuziki|mfanyabiashara|msanii|mtangazaji)|head\s+(?:girl|boy)|school\s+captain|spelling\s+bee|"
          r"kiranja\s+mkuu)\b"),
+        ("missing or broken front teeth", 0.8,
+         r"\b(?:(?:gap|gaps)\s+(?:where|between|in)\s+(?:\w+\s+){0,3}(?:teeth|tooth)|"
+         r"(?:missing|broken|knocked[- ]out|chipped)\s+(?:\w+\s+){0,2}(?:teeth|tooth)|"
+         r"(?:front\s+)?(?:teeth|tooth)\s+(?:\w+\s+){0,2}(?:knocked\s+out|missing|broken)|"
+         r"(?:amevunjika|alivunjika|amevunjwa|alivunjwa|ameng'olewa|aling'olewa|hana)\s+(?:jino|meno)|"
+         r"(?:jino|meno)\s+(?:la|ya)\s+mbele\s+(?:\w+\s+)?(?:limevunjika|yamevunjika|limeng'olewa|hakuna))\b"),
+        ("a missing finger, limb, eye or ear", 0.8,
+         rf"\b(?:congenital\s+)?absence\s+of\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:\w+\s+){{0,2}}{_BODY}\b"),
+        ("a limp or another visible disability", 0.8,
+         r"\b(?:hawezi|hakuweza|siwezi)\s+ku(?:sikia|ona|tembea|ongea|zungumza|sema)\b"),
+        ("a distinctive body mark (scar, burn, tattoo, birthmark)", 0.8,
+         r"\b(?:alama\s+za\s+(?:kimila|kuchanjwa|kabila|jadi|kuchomwa)|tribal\s+marks?|facial\s+marks?|"
+         r"ritual\s+(?:scars?|marks?)|cultural\s+marks?)\b"),
+        ("a role only one person holds", 0.65,
+         r"\b(?:mke|mume|mjane|mtoto|binti|mwana|kitinda\s+mimba|wife|husband|widow|son|daughter|"
+         r"last[- ]born|first[- ]born|firstborn)\s+(?:wa|of)\s+(?:the\s+|our\s+|that\s+)?(?:\w+\s+)?"
+         r"(?:pastor|chief|imam|sheikh|bishop|priest|reverend|mp|mca|governor|headteacher|head\s+teacher|"
+         r"mchungaji|chifu|askofu|mbunge|padri|kasisi|shehe|mwalimu\s+mkuu|mkuu)\b"),
+        ("a role only one person holds", 0.65,
+         r"\b(?:ni|yule|alikuwa|ndiye)\s+(?:yule\s+)?(?:mkuu)\s+wa\s+(?:polisi|kituo|shule|wilaya|kaunti|gereza|kambi)\b"),
         ("a gold tooth", 0.85, r"\b(?:gold(?:en)?\s+(?:tooth|teeth)|jino\s+la\s+dhahabu|meno\s+ya\s+dhahabu)\b"),
         ("a role only one person holds", 0.6,
          r"\b(?:chairman|chairlady|chairperson|secretary|treasurer|patron|captain|headteacher|head\s+teacher|"
@@ -155,6 +179,10 @@ KEYWORDS = frozenset([
     "deformed", "crooked", "twisted", "burned", "swollen", "fractured", "paralysed", "paralyzed", "withered",
     "damaged", "disfigured", "healed", "jeraha", "majeraha", "kidonda", "vidonda", "uvimbe", "mchubuko",
     "michubuko", "kidole", "sikio", "mkono", "mguu", "cannot", "hard", "mute", "bubu", "hasemi", "hasikii",
+    "gap", "gaps", "knocked", "chipped", "teeth", "tooth", "amevunjika", "alivunjika", "amevunjwa", "alivunjwa",
+    "absence", "hawezi", "hakuweza", "siwezi", "tribal", "facial", "ritual", "cultural", "mke", "mume", "mjane",
+    "mtoto", "binti", "mwana", "kitinda", "wife", "husband", "widow", "son", "daughter", "born", "firstborn",
+    "mkuu", "limevunjika", "yamevunjika", "limeng",
     "haoni", "hatembei", "mlemavu", "ulemavu", "won", "wins", "hear", "see", "walk", "speak", "winner", "winning",
     "champion", "champions",
     "championship", "mshindi", "alishinda", "ameshinda", "famous", "well", "maarufu", "spelling", "school",
@@ -172,7 +200,14 @@ _REACH_AFTER = {
     "a missing finger, limb, eye or ear": 30,
     "a limp or another visible disability": 30,
     "a gold tooth": 30,
+    "missing or broken front teeth": 25,
 }
+# After a mark, its cause is part of the detail ("a burn scar on the hand, from a flat iron").
+_CAUSE = re.compile(r",[ \t]*(?:from|caused\s+by|after|due\s+to|inflicted|kutokana\s+na|baada\s+ya|alipo[a-z]+)\b",
+                    re.IGNORECASE)
+_CAUSE_REASONS = frozenset(["a distinctive body mark or injury and where it is",
+                            "a distinctive body mark (scar, burn, tattoo, birthmark)",
+                            "a missing finger, limb, eye or ear", "missing or broken front teeth"])
 
 
 def _cut(text: str, end: int, right: int, reach: int | None) -> int:
@@ -201,4 +236,7 @@ def quasi_suggestions(text: str) -> Iterator[Suggestion]:
     for m, reason, confidence in _matches(low):
         start, end = _clause(text, m.start(), m.end())
         end = _cut(text, m.end(), end, _REACH_AFTER.get(reason))
+        if reason in _CAUSE_REASONS and _CAUSE.match(text, end):
+            after = _RIGHT.search(text, end + 1, end + _WINDOW)
+            end = after.start() if after else end
         yield Suggestion(start, end, EntityType.QUASI_IDENTIFIER, confidence, reason, text[start:end])

@@ -88,7 +88,7 @@ def build_document(source: str, name: str) -> dict:
 # Each source folder and the set it builds: source/ is the first development set; fresh/ was
 # written later, in styles the rules had not seen (Telegram, iPhone exports, radio call-ins,
 # P3 forms, school and chief's letters, court judgments, e-mails), to check generalisation.
-SETS = (("source", "dev.json"), ("fresh", "fresh.json"))
+SETS = (("source", "dev.json"), ("fresh", "fresh.json"), ("round3", "round3.json"))
 
 
 def main() -> int:
