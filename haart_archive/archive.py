@@ -57,6 +57,14 @@ from haart_archive.services.settings import Settings
 from haart_archive.services.testimonies import Testimonies
 from haart_archive.services.users import Users
 from haart_archive.tasks import CancelCheck, Progress
+from haart_archive.team.connection import is_server_url
+from haart_archive.team.feed import FeedSearch
+from haart_archive.team.opening import (
+    check_server_holds_archive,
+    create_server,
+    server_holds_archive,
+    unlock_server,
+)
 from haart_archive.types.backup import BackupReport, BackupStatus, Credentials
 from haart_archive.types.checks import AuditRecord, CheckResult, VerifyResult
 from haart_archive.types.importing import ImportPlan, ImportResult
@@ -73,6 +81,7 @@ class Archive:
         self._ctx = context
         self._lock = lock
         self._listeners: list[Callable[[str, str], None]] = []
+        self._feed_seen: int | None = context.server.feed_head() if context.server is not None else None
         context.on_tiers_rotated = self._tiers_rotated
 
     # -- opening and closing ---------------------------------------------------------------
@@ -82,18 +91,26 @@ class Archive:
     ) -> tuple[Archive, str]:
         """Make a new archive in an empty folder; returns the open session and the recovery
         key, which is shown once and never stored in a readable form."""
-        context, lock, recovery_key = create_folder(Path(path), custodian, passphrase, kdf)
+        if is_server_url(path):
+            context, lock, recovery_key = create_server(str(path), custodian, passphrase, kdf)
+        else:
+            context, lock, recovery_key = create_folder(Path(path), custodian, passphrase, kdf)
         return cls(context, lock), recovery_key
 
     @staticmethod
     def exists(path: str | Path) -> bool:
         """True when `path` holds a readable archive header (nothing is unlocked)."""
+        if is_server_url(path):
+            return server_holds_archive(str(path))
         return holds_archive(Path(path))
 
     @staticmethod
     def check_exists(path: str | Path) -> None:
         """Raise DamagedFile with a clear sentence unless `path` holds an archive."""
-        check_holds_archive(Path(path))
+        if is_server_url(path):
+            check_server_holds_archive(str(path))
+        else:
+            check_holds_archive(Path(path))
 
     @classmethod
     def open(cls, path: str | Path, user: str, passphrase: str) -> Archive:
@@ -114,7 +131,10 @@ class Archive:
 
     @classmethod
     def _unlock(cls, path: str | Path, credentials: Credentials) -> Archive:
-        context, lock = unlock_folder(Path(path), credentials)
+        if is_server_url(path):
+            context, lock = unlock_server(str(path), credentials)
+        else:
+            context, lock = unlock_folder(Path(path), credentials)
         archive = cls(context, lock)
         _finish_interrupted_rotation(context)
         return archive
@@ -150,7 +170,18 @@ class Archive:
 
     @property
     def folder(self) -> Path:
+        """The archive folder; for an archive on a server, this desktop's cache folder of it."""
         return self._ctx.folder
+
+    @property
+    def location(self) -> str:
+        """Where the archive lives, as a person would type it (a server without password)."""
+        server = self._ctx.server
+        return server.display if server is not None else str(self._ctx.folder)
+
+    @property
+    def on_server(self) -> bool:
+        return self._ctx.server is not None
 
     @property
     def is_locked(self) -> bool:
@@ -183,6 +214,8 @@ class Archive:
     @cached_property
     def search(self) -> SearchService:
         documents = indexed_documents(self._ctx, lambda tid: self.consent.state(tid).value)
+        if self._ctx.server is not None:
+            return FeedSearch(self._ctx, documents)
         return SearchService(self._ctx, documents)
 
     @cached_property
@@ -290,10 +323,31 @@ class Archive:
         self._listeners.append(listener)
 
     def _changed(self, record_id: str, kind: str) -> None:
-        if "search" in self.__dict__ or self._index_exists():
+        # On a server the index follows the change feed, which carries this change too.
+        if self._ctx.server is None and ("search" in self.__dict__ or self._index_exists()):
             self.search.record_changed(record_id, kind)
         for listener in list(self._listeners):
             listener(record_id, kind)
+
+    def poll_changes(self) -> list[tuple[str, str]]:
+        """Team mode: what other users changed since the last poll (or since unlock), as
+        (testimony id, kind); each is also passed to the `on_change` listeners, so an open
+        list refreshes. Call it from a timer (the app) or before showing a list. A folder
+        archive has one user at a time, and returns nothing."""
+        server = self._ctx.server
+        if server is None:
+            return []
+        if self._feed_seen is None:
+            self._feed_seen = server.feed_head()
+            return []
+        changes = server.changes_since(self._feed_seen)
+        if changes:
+            self._feed_seen = changes[-1][0]
+        seen = [(testimony_id, kind) for _seq, testimony_id, kind in changes]
+        for testimony_id, kind in seen:
+            for listener in list(self._listeners):
+                listener(testimony_id, kind)
+        return seen
 
     def _index_exists(self) -> bool:
         return (self._ctx.folder / INDEX_FOLDER).exists()
@@ -352,6 +406,7 @@ def _finish_interrupted_rotation(context: Context) -> None:
 
 __all__ = [
     "Archive",
+    "is_server_url",
     "ArchiveLocked",
     "NotPermitted",
     # Reading pictures needs no archive: the text in an image (OCR) and the faces in it.

@@ -9,7 +9,7 @@ import os
 import sys
 from pathlib import Path
 
-from haart_archive.archive import Archive
+from haart_archive.archive import Archive, is_server_url
 from haart_archive.errors import InvalidInput
 from haart_archive.messages import Message
 
@@ -31,8 +31,14 @@ def read_secret(env_name: str, prompt: str, *, confirm: bool = False) -> str:
     return value
 
 
+def archive_location(value: str) -> Path | str:
+    """An archive folder, or a server address (postgresql://user@host:port/db) kept as typed."""
+    return value if is_server_url(value) else Path(value)
+
+
 def add_path(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("path", type=Path, help="the archive folder")
+    parser.add_argument("path", type=archive_location,
+                        help="the archive folder, or its server: postgresql://user@host:port/database")
 
 
 def add_user_option(parser: argparse.ArgumentParser) -> None:

@@ -62,7 +62,7 @@ def init(args: argparse.Namespace) -> int:
     passphrase = read_secret("HAART_PASSPHRASE", "Custodian's new passphrase: ", confirm=True)
     archive, recovery_key = Archive.create(args.path, args.user, passphrase)
     archive.lock()
-    print(f"Created the archive in {args.path} with custodian '{args.user}'.")
+    print(f"Created the archive at {args.path} with custodian '{args.user}'.")
     print("Recovery key (shown only now; write it down and keep it locked away):")
     print(f"  {recovery_key}")
     return 0

@@ -13,7 +13,7 @@ from haart_archive.services.rotation import rotate_after_removal
 from haart_archive.store.models import User, new_id
 from haart_archive.tasks import CancelCheck, Progress
 from haart_archive.types.users import StaffMember
-from haart_archive.vault.header import VaultHeader, write_header
+from haart_archive.vault.header import VaultHeader
 from haart_archive.vault.kdf import KdfParams, calibrate, params_like
 from haart_archive.vault.passphrases import check_passphrase
 
@@ -51,7 +51,7 @@ class Users:
             new_header = header.with_slot(slot_id, passphrase.encode(), kdf or calibrate(), grant)
             self._ctx.audit.record(session, "user added", "user", user.id, {"role": role.value})
             session.flush()
-            self._write_header(new_header)
+            self._write_header(new_header, session)
         return user.id
 
     def change_own_passphrase(self, current: str, new: str) -> None:
@@ -98,12 +98,10 @@ class Users:
         with self._ctx.transaction() as session:
             self._ctx.audit.record(session, "passphrase changed", "user", user.id)
             session.flush()
-            self._write_header(header.with_slot(user.slot_id, passphrase.encode(), kdf, grant))
+            self._write_header(header.with_slot(user.slot_id, passphrase.encode(), kdf, grant), session)
 
-    def _write_header(self, header: VaultHeader) -> None:
-        signed = header.signed(self._ctx.keyring)
-        write_header(self._ctx.folder, signed)
-        self._ctx.header = signed
+    def _write_header(self, header: VaultHeader, session: Session) -> None:
+        self._ctx.save_header(header.signed(self._ctx.keyring), session)
 
     def _find(self, session: Session, user_id_or_name: str) -> User:
         user = session.get(User, user_id_or_name)
