@@ -41,6 +41,7 @@ from haart_archive.roles import Role
 from haart_archive.screening import Screening, screen
 from haart_archive.services import backup, integrity
 from haart_archive.services.consent import ConsentRecords
+from haart_archive.services.feed import FeedSearch
 from haart_archive.services.importing import Imports
 from haart_archive.services.media import MediaLibrary
 from haart_archive.services.people import People
@@ -58,7 +59,6 @@ from haart_archive.services.testimonies import Testimonies
 from haart_archive.services.users import Users
 from haart_archive.tasks import CancelCheck, Progress
 from haart_archive.team.connection import is_server_url
-from haart_archive.team.feed import FeedSearch
 from haart_archive.team.opening import (
     check_server_holds_archive,
     create_server,

@@ -104,7 +104,9 @@ class Users:
         self._ctx.save_header(header.signed(self._ctx.keyring), session)
 
     def _find(self, session: Session, user_id_or_name: str) -> User:
-        user = session.get(User, user_id_or_name)
+        # Only an id is looked up as one: a typed name must never reach a query (on a server
+        # it would stand in the server's log), so a name is found through its slot id.
+        user = session.get(User, user_id_or_name) if _looks_like_id(user_id_or_name) else None
         if user is None:
             slot_id = self._ctx.header.slot_id_for_user(user_id_or_name)
             user = session.scalars(select(User).where(User.slot_id == slot_id)).first()
@@ -133,3 +135,7 @@ def _clean_name(name: str) -> str:
 
 
 __all__ = ["Users", "StaffMember"]
+
+
+def _looks_like_id(value: str) -> bool:
+    return len(value) == 32 and all(c in "0123456789abcdef" for c in value)

@@ -79,7 +79,9 @@ class Cluster:
 
     def start(self) -> None:
         options = (f"-p {self.port} -k {self.root} -c listen_addresses={self.host} -c fsync=off "
-                   "-c full_page_writes=off -c synchronous_commit=off -c max_connections=60")
+                   "-c full_page_writes=off -c synchronous_commit=off -c max_connections=60 "
+                   # Every statement and its parameters go to the log, which the leak tests scan.
+                   "-c log_statement=all -c log_min_error_statement=error")
         self.run("pg_ctl", "-D", str(self.data_dir), "-o", options, "-l", str(self.log_file), "-w", "-t", "60",
                  "start")
 
