@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from collections.abc import Callable
@@ -27,6 +28,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     _init(subparsers)
     _users(subparsers)
     _add(subparsers)
+    _edit(subparsers)
     _list(subparsers)
     _show(subparsers)
     _simple(subparsers, "passwd", "change your passphrase", passwd)
@@ -184,6 +186,39 @@ def add(args: argparse.Namespace) -> int:
     with open_archive(args) as archive:
         testimony_id = archive.testimonies.add(draft)
     print(testimony_id)
+    return 0
+
+
+def _edit(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("edit", help="change a testimony's title, text, language or county")
+    add_path(parser)
+    parser.add_argument("id")
+    add_user_option(parser)
+    parser.add_argument("--title")
+    parser.add_argument("--text-file", type=Path, help="the new UTF-8 text ('-' for stdin)")
+    parser.add_argument("--language", choices=["en", "sw", "mixed"])
+    parser.add_argument("--county")
+    parser.add_argument("--revision", type=int, metavar="N",
+                        help="the revision your change is based on (default: the one read now); if "
+                             "someone saved a newer one, nothing is saved and the exit code is 4")
+    parser.set_defaults(handler=edit)
+
+
+def edit(args: argparse.Namespace) -> int:
+    text = _read_text(args.text_file) if args.text_file else None
+    with open_archive(args) as archive:
+        record = archive.testimonies.get(args.id)
+        draft = TestimonyDraft(
+            title=args.title if args.title is not None else record.title,
+            text=text if text is not None else record.text,
+            language=args.language or record.language,
+            county=args.county if args.county is not None else record.county,
+            told_on=dt.date.fromisoformat(record.told_on) if record.told_on else None,
+            place_told=record.place_told, taken_by=record.taken_by, notes=record.notes, tags=record.tags,
+            event_years=tuple(record.event_years),
+        )
+        revision = archive.testimonies.update(args.id, draft, expected_revision=args.revision or record.revision)
+    print(f"Saved revision {revision}.")
     return 0
 
 
