@@ -23,12 +23,13 @@ from pathlib import Path
 from typing import Any
 
 from haart_archive.context import Context
-from haart_archive.errors import ArchiveError, ArchiveLocked, NotPermitted
+from haart_archive.errors import ArchiveError, ArchiveLocked, DamagedFile, NotPermitted
 from haart_archive.fileutil import atomic_write_bytes
 from haart_archive.importing import load_mapping
 from haart_archive.importing import plan_import as _plan_import
 from haart_archive.lockfile import ArchiveLock
 from haart_archive.media.vision import detect_faces, read_text, text_in_reading_order
+from haart_archive.messages import Message
 from haart_archive.opening import (
     check_holds_archive,
     close_session,
@@ -59,12 +60,15 @@ from haart_archive.services.testimonies import Testimonies
 from haart_archive.services.users import Users
 from haart_archive.tasks import CancelCheck, Progress
 from haart_archive.team.connection import is_server_url
+from haart_archive.team.move import MoveReport, move_archive
 from haart_archive.team.opening import (
     check_server_holds_archive,
     create_server,
     server_holds_archive,
     unlock_server,
 )
+from haart_archive.team.opening import connect as connect_server
+from haart_archive.team.setup import setup_roles
 from haart_archive.types.backup import BackupReport, BackupStatus, Credentials
 from haart_archive.types.checks import AuditRecord, CheckResult, VerifyResult
 from haart_archive.types.importing import ImportPlan, ImportResult
@@ -356,6 +360,25 @@ class Archive:
         """Batch index updates for many changes (import, demo)."""
         return self.search.deferred()
 
+    # -- team mode ------------------------------------------------------------------------------
+    @staticmethod
+    def setup_server(url: str, grants: dict[str, list[str]] | None = None) -> dict[str, str]:
+        """Create the database roles of an archive on a server, with least privilege per
+        archive role, and give logins their role (`{"advocate": ["login"]}`); run by the
+        database's owner. Returns archive role -> database role."""
+        store = connect_server(url)
+        try:
+            return setup_roles(store.engine, grants or {}).roles
+        finally:
+            store.engine.dispose()
+
+    @staticmethod
+    def move(source: str | Path, target: str | Path, credentials: Credentials,
+             progress: Progress | None = None) -> MoveReport:
+        """Copy an archive from a folder onto a server or back, all or nothing, verified row
+        by row and blob by blob afterwards; the source is left as it was. Custodians only."""
+        return move_archive(source, target, credentials, _check_moved_copy, progress)
+
     # -- for clients that make archives -------------------------------------------------------
     @staticmethod
     def calibrate_kdf() -> KdfParams:
@@ -393,6 +416,15 @@ def plan_import(source: str | Path, mapping: dict[str, str] | None = None, *, sh
 def load_import_mapping(path: str | Path) -> tuple[dict[str, str], str | None]:
     """A column mapping file for spreadsheet imports: (mapping, worksheet name or None)."""
     return load_mapping(Path(path))
+
+
+def _check_moved_copy(location: str | Path, credentials: Credentials) -> None:
+    with Archive._unlock(location, credentials) as archive:
+        result = archive.check()
+    if not result.ok:
+        raise DamagedFile(Message(
+            "The moved copy failed its check ({problem}); it was removed and the archive stays where it was.",
+            problem=result.problems[0]))
 
 
 def _finish_interrupted_rotation(context: Context) -> None:

@@ -14,10 +14,11 @@ from haart_archive.commands import (
     redaction,
     screening,
     search,
+    team,
     vision,
 )
 
-AREAS = (core, consent, media, search, redaction, publishing, backup, importing, screening, vision)
+AREAS = (core, consent, media, search, redaction, publishing, backup, team, importing, screening, vision)
 
 
 def register_all(subparsers: argparse._SubParsersAction) -> None:
