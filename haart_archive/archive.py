@@ -15,6 +15,8 @@ ceremonies live in `haart_archive.opening`, the work in `haart_archive.services`
 from __future__ import annotations
 
 import logging
+import secrets
+import shutil
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from datetime import datetime
@@ -60,7 +62,7 @@ from haart_archive.services.testimonies import Testimonies
 from haart_archive.services.users import Users
 from haart_archive.tasks import CancelCheck, Progress
 from haart_archive.team.connection import is_server_url
-from haart_archive.team.move import MoveReport, move_archive
+from haart_archive.team.move import MoveReport, move_archive, server_copy_context
 from haart_archive.team.opening import (
     check_server_holds_archive,
     create_server,
@@ -268,8 +270,24 @@ class Archive:
 
     def make_backup(self, out: str | Path, progress: Progress | None = None,
                     cancelled: CancelCheck | None = None) -> BackupReport:
-        """Write one sealed backup file (custodian); it is read back and verified."""
-        return self._backups.make(Path(out), progress, cancelled)
+        """Write one sealed backup file (custodian); it is read back and verified. An
+        archive on a server is first copied, from one snapshot, into a hidden folder of this
+        desktop's cache (ciphertext only, removed after), and backed up from there: the
+        backup file is the same as a folder's, and restores into a folder or onto a server."""
+        if self._ctx.server is None:
+            return self._backups.make(Path(out), progress, cancelled)
+        self._ctx.require("make backups")
+        staging = self._ctx.folder / f".backup-{secrets.token_hex(6)}"
+        try:
+            copy = server_copy_context(self._ctx, staging)
+            try:
+                report = backup.Backups(copy, Settings(copy)).make(Path(out), progress, cancelled)
+            finally:
+                copy.engine.dispose()
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+        self._backups.record_verified(report)
+        return report
 
     def verify_backup(self, path: str | Path, progress: Progress | None = None) -> BackupReport:
         """Check every byte of a backup file with this archive's keys; records the date."""
@@ -300,8 +318,19 @@ class Archive:
     @staticmethod
     def restore_backup(path: str | Path, new_path: str | Path, credentials: Credentials,
                        progress: Progress | None = None, cancelled: CancelCheck | None = None) -> BackupReport:
-        """Restore a backup into a new, empty folder (custodians or the recovery key)."""
-        return backup.restore_backup(Path(path), Path(new_path), credentials, progress, cancelled)
+        """Restore a backup into a new, empty folder, or into an empty database on a server
+        (custodians or the recovery key): a server is restored through a hidden folder beside
+        the backup file, then moved (all or nothing, checked)."""
+        if not is_server_url(new_path):
+            return backup.restore_backup(Path(path), Path(new_path), credentials, progress, cancelled)
+        staging = Path(path).resolve().parent / f".restore-{secrets.token_hex(6)}"
+        try:
+            report = backup.restore_backup(Path(path), staging, credentials, progress, cancelled)
+            move_archive(staging, str(new_path), credentials, _check_moved_copy,
+                         action="archive restored from a backup onto a server")
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+        return report
 
     # -- imports ------------------------------------------------------------------------------
     def run_import(self, plan: ImportPlan, *, progress: Progress | None = None,

@@ -28,10 +28,11 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session
 
 from haart_archive.audit import INBOX_NAME, AuditLog
+from haart_archive.context import Context
 from haart_archive.errors import DamagedFile, InvalidInput, NotPermitted
 from haart_archive.fileutil import atomic_write_bytes
 from haart_archive.lockfile import ArchiveLock
-from haart_archive.media.blobs import BLOB_FOLDER, HEADER_BYTES, SEALED_CHUNK_SIZE, SUFFIX
+from haart_archive.media.blobs import BLOB_FOLDER, HEADER_BYTES, SEALED_CHUNK_SIZE, SUFFIX, BlobStore
 from haart_archive.messages import Message
 from haart_archive.roles import Role
 from haart_archive.store import migrate
@@ -63,7 +64,7 @@ class MoveReport:
 class _Source:
     header: VaultHeader
     keyring: KeyRing
-    engine: Engine
+    reader: Connection  # one transaction: a consistent snapshot even while others write
     blob_names: list[str]
     notes: list[bytes]
     read_blob: Callable[[str], Iterator[bytes]]
@@ -74,17 +75,18 @@ Check = Callable[[str | Path, Credentials], None]  # opens the copy and raises u
 
 
 def move_archive(source: str | Path, target: str | Path, credentials: Credentials,
-                 check: Check, progress: Progress | None = None) -> MoveReport:
+                 check: Check, progress: Progress | None = None, action: str | None = None) -> MoveReport:
     if is_server_url(source) == is_server_url(target):
         raise InvalidInput(Message("Move an archive from a folder to a server address, or from a server to a folder."))
     if is_server_url(target):
-        return _folder_to_server(Path(source), str(target), credentials, check, progress)
+        return _folder_to_server(Path(source), str(target), credentials, check, progress,
+                                 action or "archive moved from a folder to a server")
     return _server_to_folder(str(source), Path(target), credentials, check, progress)
 
 
 # -- folder -> server ------------------------------------------------------------------------
 def _folder_to_server(folder: Path, url: str, credentials: Credentials, check: Check,
-                      progress: Progress | None) -> MoveReport:
+                      progress: Progress | None, action: str = "archive moved from a folder to a server") -> MoveReport:
     header = read_header(folder)
     lock = ArchiveLock(folder)
     lock.acquire()  # nobody changes the folder while it is copied
@@ -98,11 +100,12 @@ def _folder_to_server(folder: Path, url: str, credentials: Credentials, check: C
             blob_dir = folder / BLOB_FOLDER
             names = sorted(p.name[: -len(SUFFIX)] for p in blob_dir.glob(f"*{SUFFIX}")) if blob_dir.exists() else []
             notes = (folder / INBOX_NAME).read_bytes().splitlines() if (folder / INBOX_NAME).exists() else []
-            source = _Source(header, keyring, engine, names, [n for n in notes if n.strip()],
-                             lambda name: _file_parts(blob_dir / f"{name}{SUFFIX}"), user_id)
             store = connect(url)
             try:
-                report = _copy_to_server(source, store, progress)
+                with engine.connect() as reader:
+                    source = _Source(header, keyring, reader, names, [n for n in notes if n.strip()],
+                                     lambda name: _file_parts(blob_dir / f"{name}{SUFFIX}"), user_id)
+                    report = _copy_to_server(source, store, progress, action)
             finally:
                 store.engine.dispose()
         finally:
@@ -113,12 +116,12 @@ def _folder_to_server(folder: Path, url: str, credentials: Credentials, check: C
     return report
 
 
-def _copy_to_server(source: _Source, store: ServerStore, progress: Progress | None) -> MoveReport:
+def _copy_to_server(source: _Source, store: ServerStore, progress: Progress | None, action: str) -> MoveReport:
     _check_empty(store.engine, store.display)
     blobs = ServerBlobStore(store.engine)
     with store.engine.begin() as target:  # schema, rows, blobs: one transaction
         _migrate_in(target)
-        rows = _copy_rows(source.engine, target, skip=TEAM_TABLES, progress=progress)
+        rows = _copy_rows(source.reader, target, skip=TEAM_TABLES, progress=progress)
         session = Session(bind=target)
         store.insert_header(session, source.header)
         for note in source.notes:
@@ -130,12 +133,12 @@ def _copy_to_server(source: _Source, store: ServerStore, progress: Progress | No
             blobs.put_raw(target, name, parts)
             blob_bytes += sum(map(len, parts))
         session.flush()
-        _verify_rows(source.engine, target, skip=TEAM_TABLES)
+        _verify_rows(source.reader, target, skip=TEAM_TABLES)
         for name in source.blob_names:
             if list(_server_parts(target, name)) != list(source.read_blob(name)):
                 raise DamagedFile(Message("The server did not keep media file {name} as sent; nothing was moved.",
                                           name=name))
-        _audit_move(session, source, "archive moved from a folder to a server")
+        _audit_move(session, source, action)
         session.flush()
     return MoveReport(rows, len(source.blob_names), blob_bytes, store.display)
 
@@ -154,40 +157,53 @@ def _drop_server_copy(url: str) -> None:
 # -- server -> folder ------------------------------------------------------------------------
 def _server_to_folder(url: str, folder: Path, credentials: Credentials, check: Check,
                       progress: Progress | None) -> MoveReport:
-    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-        raise InvalidInput(Message("'{folder}' is not empty; choose a new or empty folder.", folder=folder))
     store = connect(url)
     try:
         header = store.read_header()
         keyring, user_id = _custodian_keys(header, credentials)
-        blobs = ServerBlobStore(store.engine)
-        with store.engine.connect() as connection:
-            notes = [row.note for row in connection.execute(select(Base.metadata.tables["unlock_note"]))]
-        source = _Source(header, keyring, store.engine, blobs.names(), notes, blobs.raw_parts, user_id)
-        staging = folder.parent / f".{folder.name}.moving-{secrets.token_hex(6)}"
-        try:
-            report = _copy_to_folder(source, staging, progress)
-            if folder.exists():
-                folder.rmdir()
-            os.rename(staging, folder)
-        finally:
-            shutil.rmtree(staging, ignore_errors=True)
+        report = copy_server_to_folder(store.engine, header, keyring, user_id, folder, progress,
+                                       "archive moved from a server to a folder")
     finally:
         store.engine.dispose()
     _check_copy(folder, credentials, check, lambda: shutil.rmtree(folder, ignore_errors=True))
+    return report
+
+
+def copy_server_to_folder(engine: Engine, header: VaultHeader, keyring: KeyRing, user_id: str, folder: Path,
+                          progress: Progress | None = None, action: str | None = None) -> MoveReport:
+    """Copy the archive on a server into a new folder, from one snapshot of the server (so
+    others may go on working); audited in the copy as `action`. Also the first step of a
+    backup of a server archive."""
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        raise InvalidInput(Message("'{folder}' is not empty; choose a new or empty folder.", folder=folder))
+    staging = folder.parent / f".{folder.name}.moving-{secrets.token_hex(6)}"
+    try:
+        with engine.connect().execution_options(isolation_level="REPEATABLE READ") as reader, reader.begin():
+            notes = [row.note for row in reader.execute(select(Base.metadata.tables["unlock_note"]))]
+            names = list(reader.scalars(select(Base.metadata.tables["blob_chunk"].c.blob_name).distinct()
+                                        .order_by(Base.metadata.tables["blob_chunk"].c.blob_name)))
+            source = _Source(header, keyring, reader, names, notes, lambda name: _server_parts(reader, name),
+                             user_id)
+            report = _copy_to_folder(source, staging, progress, action)
+        if folder.exists():
+            folder.rmdir()
+        os.rename(staging, folder)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
     return MoveReport(report.rows, report.blobs, report.blob_bytes, str(folder))
 
 
-def _copy_to_folder(source: _Source, staging: Path, progress: Progress | None) -> MoveReport:
+def _copy_to_folder(source: _Source, staging: Path, progress: Progress | None, action: str | None) -> MoveReport:
     staging.mkdir(mode=0o700, parents=True)
     (staging / BLOB_FOLDER).mkdir(mode=0o700)
     engine = make_engine(staging / DATABASE_NAME, source.keyring.current(Tier.STORE).key)
     try:
         with engine.begin() as target:
             _migrate_in(target)
-            rows = _copy_rows(source.engine, target, skip=TEAM_TABLES, progress=progress)
-            _verify_rows(source.engine, target, skip=TEAM_TABLES)
-            _audit_move(Session(bind=target), source, "archive moved from a server to a folder")
+            rows = _copy_rows(source.reader, target, skip=TEAM_TABLES, progress=progress)
+            _verify_rows(source.reader, target, skip=TEAM_TABLES)
+            if action:
+                _audit_move(Session(bind=target), source, action)
     finally:
         engine.dispose()
     blob_bytes = 0
@@ -241,19 +257,18 @@ def _ordered_rows(connection: Connection, table: Table) -> list[tuple]:
     return [tuple(row) for row in connection.execute(select(table).order_by(*table.primary_key.columns))]
 
 
-def _copy_rows(source: Engine, target: Connection, skip: set[str], progress: Progress | None) -> int:
+def _copy_rows(reader: Connection, target: Connection, skip: set[str], progress: Progress | None) -> int:
     tables = _tables(skip)
     copied = 0
-    with source.connect() as reader:
-        for done, table in enumerate(tables):
-            rows = _parents_first(table, _ordered_rows(reader, table))
-            names = [column.name for column in table.columns]
-            for start in range(0, len(rows), 500):
-                batch = [dict(zip(names, row, strict=True)) for row in rows[start:start + 500]]
-                target.execute(insert(table), batch)
-            copied += len(rows)
-            if progress:
-                progress(done + 1, len(tables))
+    for done, table in enumerate(tables):
+        rows = _parents_first(table, _ordered_rows(reader, table))
+        names = [column.name for column in table.columns]
+        for start in range(0, len(rows), 500):
+            batch = [dict(zip(names, row, strict=True)) for row in rows[start:start + 500]]
+            target.execute(insert(table), batch)
+        copied += len(rows)
+        if progress:
+            progress(done + 1, len(tables))
     return copied
 
 
@@ -277,13 +292,12 @@ def _parents_first(table: Table, rows: list[tuple]) -> list[tuple]:
     return ordered
 
 
-def _verify_rows(source: Engine, target: Connection, skip: set[str]) -> None:
-    with source.connect() as reader:
-        for table in _tables(skip):
-            if _ordered_rows(reader, table) != _ordered_rows(target, table):
-                raise DamagedFile(Message(
-                    "The copy of the {table} table differs from the archive's; nothing was moved.",
-                    table=table.name.replace("_", " ")))
+def _verify_rows(reader: Connection, target: Connection, skip: set[str]) -> None:
+    for table in _tables(skip):
+        if _ordered_rows(reader, table) != _ordered_rows(target, table):
+            raise DamagedFile(Message(
+                "The copy of the {table} table differs from the archive's; nothing was moved.",
+                table=table.name.replace("_", " ")))
 
 
 def _server_parts(connection: Connection, name: str) -> Iterator[bytes]:
@@ -309,3 +323,12 @@ def _check_copy(location: str | Path, credentials: Credentials, check: Check, di
     except BaseException:
         discard()
         raise
+
+
+def server_copy_context(ctx: Context, folder: Path) -> Context:
+    """The session of a folder copy of the open server archive `ctx` (same keys, same user),
+    for backing it up with the folder's own backup code."""
+    copy_server_to_folder(ctx.engine, ctx.header, ctx.keyring, ctx.user.id, folder)
+    engine = _folder_engine(folder, ctx.keyring)
+    return Context(folder, folder / DATABASE_NAME, ctx.header, ctx.keyring, engine, ctx.user,
+                   BlobStore(folder / BLOB_FOLDER))

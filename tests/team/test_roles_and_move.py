@@ -144,3 +144,26 @@ def test_a_failed_move_leaves_nothing_behind(pg_cluster, pg_url, team_cache, tmp
         Archive.move(folder, pg_url, credentials)  # never over an archive
     with Archive.open(folder, USER_NAMES["custodian"], PASSPHRASES["custodian"]) as still_home:
         assert [row.id for row in still_home.testimonies.list()] == [testimony_id]
+
+
+def test_backup_a_server_and_restore_it_onto_another_server(pg_cluster, pg_url, team_cache, tmp_path, monkeypatch,
+                                                            capsys):
+    archive, _ = Archive.create(pg_url, USER_NAMES["custodian"], PASSPHRASES["custodian"])
+    with archive:
+        ids = [archive.testimonies.add(_draft(f"Testimony {n}")) for n in range(2)]
+        media_id = archive.media.add(ids[0], _photo(), file_name="scan.png")
+        photo = archive.media.read(media_id)
+    monkeypatch.setenv("HAART_PASSPHRASE", PASSPHRASES["custodian"])
+    out = tmp_path / "server.haartbackup"
+    assert main(["backup", pg_url, str(out), "--user", USER_NAMES["custodian"]]) == 0
+    assert main(["backup", "status", pg_url, "--user", USER_NAMES["custodian"]]) == 0
+    assert "Last verified backup" in capsys.readouterr().out
+    assert not list(team_cache.rglob(".backup-*"))  # the staging copy is gone
+    other = pg_cluster.url(pg_cluster.new_database())
+    assert main(["restore", str(out), other, "--user", USER_NAMES["custodian"]]) == 0
+    with Archive.open(other, USER_NAMES["custodian"], PASSPHRASES["custodian"]) as restored:
+        assert sorted(row.id for row in restored.testimonies.list()) == sorted(ids)
+        assert restored.media.read(media_id) == photo
+        assert restored.check().ok and restored.verify_audit().ok
+    assert main(["restore", str(out), str(tmp_path / "folder-copy"), "--user", USER_NAMES["custodian"]]) == 0
+    assert not list(tmp_path.glob(".restore-*"))
