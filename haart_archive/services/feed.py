@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from haart_archive.context import Context
+from haart_archive.search.errors import IndexNeedsRebuild
 from haart_archive.search.index import SearchResults
 from haart_archive.services.search import SearchService
 from haart_archive.vault.keys import Tier
@@ -80,21 +81,27 @@ class FeedSearch(SearchService):
     def catch_up(self) -> int:
         """Apply every change since this desktop's index last looked; returns how many."""
         head = self._server.feed_head()
-        known: list[int] = []
+        known: dict[Tier, int] = {}
         for tier in self._readable_tiers():
             position = self._position(tier)
             if position is None or position > head:
-                self.forget_index(tier)  # rebuilt from the server on first use, up to date
+                self.forget_index(tier)  # built from the server on first use, up to date
                 self._save_position(tier, head)
             else:
-                known.append(position)
-        if not known or min(known) >= head:
+                known[tier] = position
+        behind = {tier: position for tier, position in known.items() if position < head}
+        if not behind:
             return 0
-        changes = self._server.changes_since(min(known))
-        ids = sorted({testimony_id for _seq, testimony_id, _kind in changes if _seq <= head})
+        changes = self._server.changes_since(min(behind.values()))
+        ids = sorted({testimony_id for seq, testimony_id, _kind in changes if seq <= head})
         if ids:
-            self._apply(ids)
-        for tier in self._readable_tiers():
+            existing = set(self._all_ids())
+            for tier in behind:  # only indexes that exist; a missing one is built whole when used
+                try:
+                    self._update(tier, ids, existing)
+                except IndexNeedsRebuild as why:
+                    self._rebuild_damaged(tier, why)
+        for tier in behind:
             self._save_position(tier, head)
         return len(ids)
 

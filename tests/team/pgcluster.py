@@ -56,6 +56,7 @@ class Cluster:
     port: int
     run_as: str | None
     host: str = "127.0.0.1"
+    durable: bool = False  # fsync and synchronous commits on (benchmarks); off for tests
     _databases: list[str] = field(default_factory=list)
 
     @property
@@ -78,10 +79,11 @@ class Cluster:
                  "--locale=C", "--no-sync")
 
     def start(self) -> None:
-        options = (f"-p {self.port} -k {self.root} -c listen_addresses={self.host} -c fsync=off "
-                   "-c full_page_writes=off -c synchronous_commit=off -c max_connections=60 "
-                   # Every statement and its parameters go to the log, which the leak tests scan.
-                   "-c log_statement=all -c log_min_error_statement=error")
+        options = f"-p {self.port} -k {self.root} -c listen_addresses={self.host} -c max_connections=60"
+        if not self.durable:
+            options += (" -c fsync=off -c full_page_writes=off -c synchronous_commit=off"
+                        # Every statement and its parameters go to the log, which the leak tests scan.
+                        " -c log_statement=all -c log_min_error_statement=error")
         self.run("pg_ctl", "-D", str(self.data_dir), "-o", options, "-l", str(self.log_file), "-w", "-t", "60",
                  "start")
 
@@ -113,7 +115,7 @@ class Cluster:
         return subprocess.run(command, check=True, capture_output=True, cwd=self.root).stdout
 
 
-def start_cluster() -> Cluster:
+def start_cluster(durable: bool = False) -> Cluster:
     bin_dir = find_bin_dir()
     if bin_dir is None:
         raise FileNotFoundError("no PostgreSQL server binaries (initdb, pg_ctl)")
@@ -125,7 +127,7 @@ def start_cluster() -> Cluster:
     if run_as:
         entry = pwd.getpwnam(run_as)
         os.chown(root, entry.pw_uid, entry.pw_gid)
-    cluster = Cluster(bin_dir, root, _free_port(), run_as)
+    cluster = Cluster(bin_dir, root, _free_port(), run_as, durable=durable)
     cluster.initdb()
     cluster.start()
     return cluster
