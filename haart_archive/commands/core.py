@@ -63,8 +63,9 @@ def _init(subparsers: argparse._SubParsersAction) -> None:
 def init(args: argparse.Namespace) -> int:
     passphrase = read_secret("HAART_PASSPHRASE", "Custodian's new passphrase: ", confirm=True)
     archive, recovery_key = Archive.create(args.path, args.user, passphrase)
+    location = archive.location  # a server address without its password
     archive.lock()
-    print(f"Created the archive at {args.path} with custodian '{args.user}'.")
+    print(f"Created the archive at {location} with custodian '{args.user}'.")
     print("Recovery key (shown only now; write it down and keep it locked away):")
     print(f"  {recovery_key}")
     return 0

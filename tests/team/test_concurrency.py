@@ -141,3 +141,19 @@ def test_a_client_killed_mid_transaction_leaves_nothing_and_blocks_nobody(team_a
         assert titles == ["After the crash"] and testimony_id
         assert archive.verify_audit().ok
     assert time.monotonic() - started < 30
+
+
+def test_two_custodians_changing_users_at_once_cannot_overwrite_each_other(team_archive):
+    first, second = _open(team_archive, "custodian"), _open(team_archive, "custodian")
+    try:
+        first.users.add("Fictional Comms One", "communications", PASSPHRASES["communications"])
+        with pytest.raises(EditConflict):
+            second.users.add("Fictional Comms Two", "communications", PASSPHRASES["communications"])
+        assert "Fictional Comms Two" not in {member.name for member in first.users.list()}
+    finally:
+        first.lock()
+        second.lock()
+    with _open(team_archive, "custodian") as again:
+        again.users.add("Fictional Comms Two", "communications", PASSPHRASES["communications"])
+    for name in ("Fictional Comms One", "Fictional Comms Two"):  # both slots survived
+        Archive.open(team_archive, name, PASSPHRASES["communications"]).lock()
