@@ -49,8 +49,25 @@ def add_user_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+ID_ARGUMENTS = ("id", "testimony_id", "media_id", "version_id", "publication_id")
+
+
+def check_record_ids(args: argparse.Namespace) -> None:
+    """On a server, refuse an id argument that is not an id before anything is queried: a
+    name typed where an id belongs would otherwise stand in the server's log in the clear."""
+    if not is_server_url(getattr(args, "path", None)):
+        return
+    for name in ID_ARGUMENTS:
+        value = getattr(args, name, None)
+        if isinstance(value, str) and not (len(value) == 32 and all(c in "0123456789abcdef" for c in value)):
+            raise InvalidInput(Message(
+                "That is not a record id (32 hexadecimal digits, as 'list' shows them); nothing was sent "
+                "to the server."))
+
+
 def open_archive(args: argparse.Namespace) -> Archive:
     """Unlock with --user, or with the passphrase alone (each user's slot is tried)."""
+    check_record_ids(args)
     passphrase = read_secret("HAART_PASSPHRASE", "Passphrase: ")
     if args.user:
         return Archive.open(args.path, args.user, passphrase)

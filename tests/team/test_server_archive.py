@@ -28,6 +28,8 @@ def test_the_command_line_takes_a_server_url(pg_url, team_cache, tmp_path, monke
     assert testimony_id in capsys.readouterr().out
     assert main(["show", pg_url, testimony_id]) == 0
     assert "kept in a house" in capsys.readouterr().out
+    assert main(["show", pg_url, "Fictional Name Typed By Mistake"]) == 2  # never sent to the server
+    assert "not a record id" in capsys.readouterr().err
     assert main(["init", pg_url, "--user", "Someone Else"]) == 2  # one archive per database
     assert "already holds an archive" in capsys.readouterr().err
 
