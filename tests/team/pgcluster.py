@@ -79,7 +79,7 @@ class Cluster:
                  "--locale=C", "--no-sync")
 
     def start(self) -> None:
-        options = f"-p {self.port} -k {self.root} -c listen_addresses={self.host} -c max_connections=60"
+        options = f"-p {self.port} -k {self.root} -c listen_addresses={self.host} -c max_connections=120"
         if not self.durable:
             options += (" -c fsync=off -c full_page_writes=off -c synchronous_commit=off"
                         # Every statement and its parameters go to the log, which the leak tests scan.
