@@ -17,7 +17,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
-from haart_archive.errors import EditConflict, InvalidInput, NotPermitted, ServerUnavailable
+from haart_archive.errors import EditConflict, InvalidInput, NotPermitted, ServerUnavailable, WrongPassphrase
 from haart_archive.messages import Message
 
 SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
@@ -97,6 +97,18 @@ def server_error(error: BaseException, disconnect: bool = False) -> Exception | 
 
     if isinstance(error, DBAPIError):
         error = error.orig or error
+    said = str(error).lower()
+    if isinstance(error, pg.OperationalError) and (
+        "authentication failed" in said or ("role" in said and "does not exist" in said)
+        or "no pg_hba.conf entry" in said or "permission denied for database" in said
+    ):
+        return WrongPassphrase(Message(
+            "The server refused this database login: check the login name and its password (from the "
+            "address, PGPASSWORD or ~/.pgpass), and that the server lets it connect."))
+    if isinstance(error, pg.OperationalError) and "database" in said and "does not exist" in said:
+        return InvalidInput(Message(
+            "The server has no database of that name; ask its administrator to create it (an empty one "
+            "for a new archive)."))
     if disconnect or isinstance(error, pg.OperationalError | pg.InterfaceError) and not isinstance(
         error, pg.QueryCanceled | pg.LockNotAvailable | pg.DeadlockDetected | pg.SerializationFailure
     ):

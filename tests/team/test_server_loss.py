@@ -80,3 +80,11 @@ def test_a_server_restart_mid_work_loses_no_committed_work(pg_cluster, pg_url, t
     with Archive.open(pg_url, USER_NAMES["custodian"], PASSPHRASES["custodian"]) as again:
         assert again.verify_audit().ok
     archive.lock()
+
+
+def test_a_refused_login_or_missing_database_is_said_plainly(pg_cluster, team_cache, monkeypatch, capsys):
+    monkeypatch.setenv("HAART_PASSPHRASE", PASSPHRASES["custodian"])
+    assert main(["list", pg_cluster.url("postgres", user="nobody_here")]) == 3
+    assert "refused this database login" in capsys.readouterr().err
+    assert main(["list", pg_cluster.url("no_such_database")]) == 2
+    assert "no database of that name" in capsys.readouterr().err
