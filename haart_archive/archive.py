@@ -219,7 +219,7 @@ class Archive:
 
     @cached_property
     def search(self) -> SearchService:
-        documents = indexed_documents(self._ctx, lambda tid: self.consent.state(tid).value)
+        documents = indexed_documents(self._ctx, lambda tid: self.consent.state(tid).value, self.consent.states_of)
         if self._ctx.server is not None:
             return FeedSearch(self._ctx, documents)
         return SearchService(self._ctx, documents)
