@@ -153,12 +153,13 @@ def follow_changes(sessions: sessionmaker) -> None:
             for row in rows:
                 of = _TESTIMONY_OF.get(type(row))
                 testimony_id = of(row) if of else None
-                if testimony_id:
-                    if type(row) is not Testimony:
-                        kind = "changed"
-                    changed.setdefault(testimony_id, kind)
-                    if changed[testimony_id] != kind and kind == "deleted":
-                        changed[testimony_id] = kind
+                if not testimony_id:
+                    continue
+                # The testimony's own fate decides: added or deleted beats a change to a part.
+                row_kind = kind if type(row) is Testimony else "changed"
+                previous = changed.get(testimony_id)
+                if previous is None or row_kind == "deleted" or (row_kind == "added" and previous == "changed"):
+                    changed[testimony_id] = row_kind
 
     @event.listens_for(sessions, "before_commit")
     def _append(session: Session) -> None:
