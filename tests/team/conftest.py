@@ -27,9 +27,10 @@ def pg_url(pg_cluster: Cluster) -> str:
     return pg_cluster.url(pg_cluster.new_database())
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def team_cache(tmp_path, monkeypatch):
-    """Each test's desktop keeps its search cache in its own temporary folder."""
+    """Each test's desktop keeps its search cache in its own temporary folder (never the
+    user's own ~/.cache)."""
     folder = tmp_path / "cache"
     monkeypatch.setenv("HAART_CACHE_DIR", str(folder))
     return folder
