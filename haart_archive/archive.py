@@ -15,6 +15,8 @@ ceremonies live in `haart_archive.opening`, the work in `haart_archive.services`
 from __future__ import annotations
 
 import logging
+import secrets
+import shutil
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from datetime import datetime
@@ -23,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from haart_archive.context import Context
-from haart_archive.errors import ArchiveError, ArchiveLocked, InvalidInput, NotPermitted
+from haart_archive.errors import ArchiveError, ArchiveLocked, DamagedFile, InvalidInput, NotPermitted
 from haart_archive.fileutil import atomic_write_bytes
 from haart_archive.importing import load_mapping
 from haart_archive.importing import plan_import as _plan_import
@@ -45,6 +47,7 @@ from haart_archive.services.audit_view import audit_lines
 from haart_archive.services.briefs import Briefs
 from haart_archive.services.clearances import ClearanceQueue
 from haart_archive.services.consent import ConsentRecords
+from haart_archive.services.feed import FeedSearch
 from haart_archive.services.importing import Imports
 from haart_archive.services.media import MediaLibrary
 from haart_archive.services.people import People
@@ -63,6 +66,16 @@ from haart_archive.services.testimonies import Testimonies
 from haart_archive.services.users import Users
 from haart_archive.statistics.charts import draw_chart
 from haart_archive.tasks import CancelCheck, Progress
+from haart_archive.team.connection import is_server_url
+from haart_archive.team.move import MoveReport, move_archive, server_copy_context
+from haart_archive.team.opening import (
+    check_server_holds_archive,
+    create_server,
+    server_holds_archive,
+    unlock_server,
+)
+from haart_archive.team.opening import connect as connect_server
+from haart_archive.team.setup import setup_roles
 from haart_archive.types.audit import AuditLine
 from haart_archive.types.backup import BackupReport, BackupStatus, Credentials
 from haart_archive.types.checks import AuditRecord, CheckResult, VerifyResult
@@ -84,6 +97,7 @@ class Archive:
         self._ctx = context
         self._lock = lock
         self._listeners: list[Callable[[str, str], None]] = []
+        self._feed_seen: int | None = context.server.feed_head() if context.server is not None else None
         context.on_tiers_rotated = self._tiers_rotated
 
     # -- opening and closing ---------------------------------------------------------------
@@ -93,18 +107,26 @@ class Archive:
     ) -> tuple[Archive, str]:
         """Make a new archive in an empty folder; returns the open session and the recovery
         key, which is shown once and never stored in a readable form."""
-        context, lock, recovery_key = create_folder(Path(path), custodian, passphrase, kdf)
+        if is_server_url(path):
+            context, lock, recovery_key = create_server(str(path), custodian, passphrase, kdf)
+        else:
+            context, lock, recovery_key = create_folder(Path(path), custodian, passphrase, kdf)
         return cls(context, lock), recovery_key
 
     @staticmethod
     def exists(path: str | Path) -> bool:
         """True when `path` holds a readable archive header (nothing is unlocked)."""
+        if is_server_url(path):
+            return server_holds_archive(str(path))
         return holds_archive(Path(path))
 
     @staticmethod
     def check_exists(path: str | Path) -> None:
         """Raise DamagedFile with a clear sentence unless `path` holds an archive."""
-        check_holds_archive(Path(path))
+        if is_server_url(path):
+            check_server_holds_archive(str(path))
+        else:
+            check_holds_archive(Path(path))
 
     @classmethod
     def open(cls, path: str | Path, user: str, passphrase: str) -> Archive:
@@ -125,7 +147,10 @@ class Archive:
 
     @classmethod
     def _unlock(cls, path: str | Path, credentials: Credentials) -> Archive:
-        context, lock = unlock_folder(Path(path), credentials)
+        if is_server_url(path):
+            context, lock = unlock_server(str(path), credentials)
+        else:
+            context, lock = unlock_folder(Path(path), credentials)
         archive = cls(context, lock)
         _finish_interrupted_rotation(context)
         return archive
@@ -161,7 +186,18 @@ class Archive:
 
     @property
     def folder(self) -> Path:
+        """The archive folder; for an archive on a server, this desktop's cache folder of it."""
         return self._ctx.folder
+
+    @property
+    def location(self) -> str:
+        """Where the archive lives, as a person would type it (a server without password)."""
+        server = self._ctx.server
+        return server.display if server is not None else str(self._ctx.folder)
+
+    @property
+    def on_server(self) -> bool:
+        return self._ctx.server is not None
 
     @property
     def is_locked(self) -> bool:
@@ -193,7 +229,9 @@ class Archive:
 
     @cached_property
     def search(self) -> SearchService:
-        documents = indexed_documents(self._ctx, lambda tid: self.consent.state(tid).value)
+        documents = indexed_documents(self._ctx, lambda tid: self.consent.state(tid).value, self.consent.states_of)
+        if self._ctx.server is not None:
+            return FeedSearch(self._ctx, documents)
         return SearchService(self._ctx, documents)
 
     def open_public_text(self, testimony_id: str) -> PublicText:
@@ -298,8 +336,24 @@ class Archive:
 
     def make_backup(self, out: str | Path, progress: Progress | None = None,
                     cancelled: CancelCheck | None = None) -> BackupReport:
-        """Write one sealed backup file (custodian); it is read back and verified."""
-        return self._backups.make(Path(out), progress, cancelled)
+        """Write one sealed backup file (custodian); it is read back and verified. An
+        archive on a server is first copied, from one snapshot, into a hidden folder of this
+        desktop's cache (ciphertext only, removed after), and backed up from there: the
+        backup file is the same as a folder's, and restores into a folder or onto a server."""
+        if self._ctx.server is None:
+            return self._backups.make(Path(out), progress, cancelled)
+        self._ctx.require("make backups")
+        staging = self._ctx.folder / f".backup-{secrets.token_hex(6)}"
+        try:
+            copy = server_copy_context(self._ctx, staging)
+            try:
+                report = backup.Backups(copy, Settings(copy)).make(Path(out), progress, cancelled)
+            finally:
+                copy.engine.dispose()
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+        self._backups.record_verified(report)
+        return report
 
     def verify_backup(self, path: str | Path, progress: Progress | None = None) -> BackupReport:
         """Check every byte of a backup file with this archive's keys; records the date."""
@@ -330,8 +384,19 @@ class Archive:
     @staticmethod
     def restore_backup(path: str | Path, new_path: str | Path, credentials: Credentials,
                        progress: Progress | None = None, cancelled: CancelCheck | None = None) -> BackupReport:
-        """Restore a backup into a new, empty folder (custodians or the recovery key)."""
-        return backup.restore_backup(Path(path), Path(new_path), credentials, progress, cancelled)
+        """Restore a backup into a new, empty folder, or into an empty database on a server
+        (custodians or the recovery key): a server is restored through a hidden folder beside
+        the backup file, then moved (all or nothing, checked)."""
+        if not is_server_url(new_path):
+            return backup.restore_backup(Path(path), Path(new_path), credentials, progress, cancelled)
+        staging = Path(path).resolve().parent / f".restore-{secrets.token_hex(6)}"
+        try:
+            report = backup.restore_backup(Path(path), staging, credentials, progress, cancelled)
+            move_archive(staging, str(new_path), credentials, _check_moved_copy,
+                         action="archive restored from a backup onto a server")
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+        return report
 
     # -- imports ------------------------------------------------------------------------------
     def run_import(self, plan: ImportPlan, *, progress: Progress | None = None,
@@ -357,10 +422,31 @@ class Archive:
         self._listeners.append(listener)
 
     def _changed(self, record_id: str, kind: str) -> None:
-        if "search" in self.__dict__ or self._index_exists():
+        # On a server the index follows the change feed, which carries this change too.
+        if self._ctx.server is None and ("search" in self.__dict__ or self._index_exists()):
             self.search.record_changed(record_id, kind)
         for listener in list(self._listeners):
             listener(record_id, kind)
+
+    def poll_changes(self) -> list[tuple[str, str]]:
+        """Team mode: what other users changed since the last poll (or since unlock), as
+        (testimony id, kind); each is also passed to the `on_change` listeners, so an open
+        list refreshes. Call it from a timer (the app) or before showing a list. A folder
+        archive has one user at a time, and returns nothing."""
+        server = self._ctx.server
+        if server is None:
+            return []
+        if self._feed_seen is None:
+            self._feed_seen = server.feed_head()
+            return []
+        changes = server.changes_since(self._feed_seen)
+        if changes:
+            self._feed_seen = changes[-1][0]
+        seen = [(testimony_id, kind) for _seq, testimony_id, kind in changes]
+        for testimony_id, kind in seen:
+            for listener in list(self._listeners):
+                listener(testimony_id, kind)
+        return seen
 
     def _index_exists(self) -> bool:
         return (self._ctx.folder / INDEX_FOLDER).exists()
@@ -368,6 +454,25 @@ class Archive:
     def bulk(self) -> AbstractContextManager:
         """Batch index updates for many changes (import, demo)."""
         return self.search.deferred()
+
+    # -- team mode ------------------------------------------------------------------------------
+    @staticmethod
+    def setup_server(url: str, grants: dict[str, list[str]] | None = None) -> dict[str, str]:
+        """Create the database roles of an archive on a server, with least privilege per
+        archive role, and give logins their role (`{"advocate": ["login"]}`); run by the
+        database's owner. Returns archive role -> database role."""
+        store = connect_server(url)
+        try:
+            return setup_roles(store.engine, grants or {}).roles
+        finally:
+            store.engine.dispose()
+
+    @staticmethod
+    def move(source: str | Path, target: str | Path, credentials: Credentials,
+             progress: Progress | None = None) -> MoveReport:
+        """Copy an archive from a folder onto a server or back, all or nothing, verified row
+        by row and blob by blob afterwards; the source is left as it was. Custodians only."""
+        return move_archive(source, target, credentials, _check_moved_copy, progress)
 
     # -- for clients that make archives -------------------------------------------------------
     @staticmethod
@@ -428,6 +533,15 @@ def load_import_mapping(path: str | Path) -> tuple[dict[str, str], str | None]:
     return load_mapping(Path(path))
 
 
+def _check_moved_copy(location: str | Path, credentials: Credentials) -> None:
+    with Archive._unlock(location, credentials) as archive:
+        result = archive.check()
+    if not result.ok:
+        raise DamagedFile(Message(
+            "The moved copy failed its check ({problem}); it was removed and the archive stays where it was.",
+            problem=result.problems[0]))
+
+
 def _finish_interrupted_rotation(context: Context) -> None:
     # A rotation killed half-way is safe but unfinished; a custodian's unlock finishes it.
     # If that fails (disk full, say), the archive still opens and the next unlock retries.
@@ -439,6 +553,7 @@ def _finish_interrupted_rotation(context: Context) -> None:
 
 __all__ = [
     "Archive",
+    "is_server_url",
     "ArchiveLocked",
     "NotPermitted",
     # Reading pictures needs no archive: the text in an image (OCR) and the faces in it.

@@ -17,8 +17,9 @@ from haart_archive.media.blobs import BlobStore
 from haart_archive.messages import Message
 from haart_archive.roles import require
 from haart_archive.store.sealing import Sealer
+from haart_archive.team.store import ServerStore, follow_changes
 from haart_archive.types.users import CurrentUser
-from haart_archive.vault.header import VaultHeader
+from haart_archive.vault.header import VaultHeader, write_header
 from haart_archive.vault.keys import KeyRing, Tier
 
 
@@ -35,6 +36,7 @@ class Context:
     audit: AuditLog = field(init=False)
     locked: bool = False
     on_tiers_rotated: object = None
+    server: ServerStore | None = None  # team mode: the database server (folder is then a local cache)
 
     def __post_init__(self) -> None:
         self.sealer = Sealer(self.keyring, self.user.role.value)
@@ -44,6 +46,17 @@ class Context:
     def rebind(self) -> None:
         """Point new sessions at `self.engine` (after the database was re-keyed)."""
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        if self.server is not None:
+            follow_changes(self._sessions)
+
+    def save_header(self, header: VaultHeader, session: Session | None = None) -> None:
+        """Replace the vault header: the folder's file, or the server's row (in `session`'s
+        transaction when given, so the header and the rows it goes with commit together)."""
+        if self.server is not None:
+            self.server.save_header(header, session)
+        else:
+            write_header(self.folder, header)
+        self.header = header
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -51,6 +64,8 @@ class Context:
         self.ensure_open()
         session = self._sessions()
         try:
+            if self.server is not None:
+                self.server.lock_writes(session)
             yield session
             session.commit()
         except MemoryError:

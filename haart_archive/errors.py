@@ -108,3 +108,22 @@ class PublicationRefused(ArchiveError):
     def __init__(self, message: str, reasons: list[str] | None = None):
         super().__init__(message)
         self.reasons = list(reasons or [])
+
+
+class EditConflict(ArchiveError):
+    """Someone else saved the same record since it was read: nothing was saved (optimistic
+    concurrency in team mode, and a second window on one laptop). Never merged silently."""
+
+    exit_code = 4
+
+    def __init__(self, message: str, *, current_revision: int | None = None, changed: tuple[str, ...] = ()):
+        super().__init__(message)
+        self.current_revision = current_revision
+        self.changed = changed
+
+
+class ServerUnavailable(ArchiveError):
+    """The archive's database server cannot be reached (network down, server restarting).
+    Whatever was being saved was not saved; the caller still holds it."""
+
+    exit_code = 6

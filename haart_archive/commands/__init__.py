@@ -16,10 +16,12 @@ from haart_archive.commands import (
     screening,
     search,
     statistics,
+    team,
     vision,
 )
 
-AREAS = (core, consent, media, search, redaction, publishing, backup, importing, screening, statistics, briefs, vision)
+AREAS = (core, consent, media, search, redaction, publishing, backup, team, importing, screening, statistics, briefs,
+         vision)
 
 
 def register_all(subparsers: argparse._SubParsersAction) -> None:

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from haart_archive.archive import Archive
-from haart_archive.commands.common import ProgressLine, add_user_option, open_archive, read_secret
+from haart_archive.commands.common import ProgressLine, add_user_option, archive_location, open_archive, read_secret
 from haart_archive.errors import InvalidInput
 from haart_archive.types.backup import Credentials
 
@@ -31,12 +31,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_user_option(backup)
     backup.add_argument("--recovery-key", action="store_true",
                         help="unlock with the recovery key (asked for, or HAART_RECOVERY_KEY)")
-    backup.add_argument("--archive", type=Path,
+    backup.add_argument("--archive", type=archive_location,
                         help="with 'verify': the archive to record the verification in")
     backup.set_defaults(handler=backup_command)
-    restore = subparsers.add_parser("restore", help="restore a backup into a new, empty folder")
+    restore = subparsers.add_parser("restore", help="restore a backup into a new, empty folder or database")
     restore.add_argument("file", type=Path, help="the backup file")
-    restore.add_argument("new_path", type=Path, help="a folder that does not exist yet, or is empty")
+    restore.add_argument("new_path", type=archive_location,
+                         help="a folder that does not exist yet, or is empty; or an empty database's address")
     add_user_option(restore)
     restore.add_argument("--recovery-key", action="store_true",
                          help="unlock with the recovery key (asked for, or HAART_RECOVERY_KEY)")
@@ -47,13 +48,13 @@ def backup_command(args: argparse.Namespace) -> int:
     if args.first == "verify" and args.second:
         return _verify(args, Path(args.second))
     if args.first == "status" and args.second:
-        return _status(args, Path(args.second))
+        return _status(args, archive_location(args.second))
     if args.second is None:
         raise InvalidInput(USAGE)
-    return _make(args, Path(args.first), Path(args.second))
+    return _make(args, archive_location(args.first), Path(args.second))
 
 
-def _make(args: argparse.Namespace, path: Path, out: Path) -> int:
+def _make(args: argparse.Namespace, path: Path | str, out: Path) -> int:
     with _open(args, path) as archive, ProgressLine("Backing up") as progress:
         report = archive.make_backup(out, progress=progress)
     print(f"Wrote and verified {out}: the database and {report.blobs} media files, "
@@ -73,7 +74,7 @@ def _verify(args: argparse.Namespace, file: Path) -> int:
     return 0
 
 
-def _status(args: argparse.Namespace, path: Path) -> int:
+def _status(args: argparse.Namespace, path: Path | str) -> int:
     with _open(args, path) as archive:
         status = archive.backup_status()
     if status.last_verified_at is not None:
@@ -98,7 +99,7 @@ def _credentials(args: argparse.Namespace) -> Credentials:
     return Credentials(user=args.user, passphrase=read_secret("HAART_PASSPHRASE", "Passphrase: "))
 
 
-def _open(args: argparse.Namespace, path: Path) -> Archive:
+def _open(args: argparse.Namespace, path: Path | str) -> Archive:
     if args.recovery_key:
         return Archive.open_with_recovery_key(path, read_secret("HAART_RECOVERY_KEY", "Recovery key: "))
     args.path = path

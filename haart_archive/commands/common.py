@@ -9,7 +9,7 @@ import os
 import sys
 from pathlib import Path
 
-from haart_archive.archive import Archive
+from haart_archive.archive import Archive, is_server_url
 from haart_archive.errors import InvalidInput
 from haart_archive.messages import Message
 
@@ -31,8 +31,14 @@ def read_secret(env_name: str, prompt: str, *, confirm: bool = False) -> str:
     return value
 
 
+def archive_location(value: str) -> Path | str:
+    """An archive folder, or a server address (postgresql://user@host:port/db) kept as typed."""
+    return value if is_server_url(value) else Path(value)
+
+
 def add_path(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("path", type=Path, help="the archive folder")
+    parser.add_argument("path", type=archive_location,
+                        help="the archive folder, or its server: postgresql://user@host:port/database")
 
 
 def add_user_option(parser: argparse.ArgumentParser) -> None:
@@ -43,8 +49,25 @@ def add_user_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+ID_ARGUMENTS = ("id", "testimony_id", "media_id", "version_id", "publication_id")
+
+
+def check_record_ids(args: argparse.Namespace) -> None:
+    """On a server, refuse an id argument that is not an id before anything is queried: a
+    name typed where an id belongs would otherwise stand in the server's log in the clear."""
+    if not is_server_url(getattr(args, "path", None)):
+        return
+    for name in ID_ARGUMENTS:
+        value = getattr(args, name, None)
+        if isinstance(value, str) and not (len(value) == 32 and all(c in "0123456789abcdef" for c in value)):
+            raise InvalidInput(Message(
+                "That is not a record id (32 hexadecimal digits, as 'list' shows them); nothing was sent "
+                "to the server."))
+
+
 def open_archive(args: argparse.Namespace) -> Archive:
     """Unlock with --user, or with the passphrase alone (each user's slot is tried)."""
+    check_record_ids(args)
     passphrase = read_secret("HAART_PASSPHRASE", "Passphrase: ")
     if args.user:
         return Archive.open(args.path, args.user, passphrase)

@@ -64,8 +64,9 @@ def _init(subparsers: argparse._SubParsersAction) -> None:
 def init(args: argparse.Namespace) -> int:
     passphrase = read_secret("HAART_PASSPHRASE", "Custodian's new passphrase: ", confirm=True)
     archive, recovery_key = Archive.create(args.path, args.user, passphrase)
+    location = archive.location  # a server address without its password
     archive.lock()
-    print(f"Created the archive in {args.path} with custodian '{args.user}'.")
+    print(f"Created the archive at {location} with custodian '{args.user}'.")
     print("Recovery key (shown only now; write it down and keep it locked away):")
     print(f"  {recovery_key}")
     return 0
@@ -197,45 +198,6 @@ def _case_facts(args: argparse.Namespace) -> dict[str, str]:
     return {name: value for name, value in given.items() if value is not None}
 
 
-def _edit(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("edit", help="change a testimony's county, tags or case facts")
-    add_path(parser)
-    parser.add_argument("id")
-    add_user_option(parser)
-    parser.add_argument("--county")
-    parser.add_argument("--tag", action="append", default=[], metavar="GROUP:CODE",
-                        help="add a tag, e.g. recruitment:employment_agency (repeat for more)")
-    parser.add_argument("--untag", action="append", default=[], metavar="GROUP:CODE", help="remove a tag")
-    _case_fact_options(parser)
-    parser.set_defaults(handler=edit)
-
-
-def edit(args: argparse.Namespace) -> int:
-    with open_archive(args) as archive:
-        record = archive.testimonies.get(args.id)
-        tags = record.tags.to_dict()
-        for item in args.tag:
-            group, code = _tag(item)
-            if code not in tags.get(group, []):
-                tags.setdefault(group, []).append(code)
-        for item in args.untag:
-            group, code = _tag(item)
-            tags[group] = [c for c in tags.get(group, []) if c != code]
-        told_on = dt.date.fromisoformat(record.told_on) if record.told_on else None
-        draft = TestimonyDraft(
-            title=record.title, text=record.text, language=record.language,
-            county=record.county if args.county is None else args.county, told_on=told_on,
-            place_told=record.place_told, taken_by=record.taken_by, notes=record.notes,
-            tags=Tags.from_dict(tags), event_years=record.event_years,
-            sex=record.sex, age_band=record.age_band, destination_country=record.destination_country,
-            route=record.route,
-        )
-        draft = replace(draft, **_case_facts(args))
-        revision = archive.testimonies.update(args.id, draft, expected_revision=record.revision)
-    print(f"Saved revision {revision}.")
-    return 0
-
-
 def _tag(item: str) -> tuple[str, str]:
     group, _, code = item.partition(":")
     if not group or not code:
@@ -249,6 +211,58 @@ def add(args: argparse.Namespace) -> int:
         testimony_id = archive.testimonies.add(draft)
     print(testimony_id)
     return 0
+
+
+def _edit(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("edit",
+                                   help="change a testimony's title, text, language, county, tags or case facts")
+    add_path(parser)
+    parser.add_argument("id")
+    add_user_option(parser)
+    parser.add_argument("--title")
+    parser.add_argument("--text-file", type=Path, help="the new UTF-8 text ('-' for stdin)")
+    parser.add_argument("--language", choices=["en", "sw", "mixed"])
+    parser.add_argument("--county")
+    parser.add_argument("--tag", action="append", default=[], metavar="GROUP:CODE",
+                        help="add a tag, e.g. recruitment:employment_agency (repeat for more)")
+    parser.add_argument("--untag", action="append", default=[], metavar="GROUP:CODE", help="remove a tag")
+    _case_fact_options(parser)
+    parser.add_argument("--revision", type=int, metavar="N",
+                        help="the revision your change is based on (default: the one read now); if "
+                             "someone saved a newer one, nothing is saved and the exit code is 4")
+    parser.set_defaults(handler=edit)
+
+
+def edit(args: argparse.Namespace) -> int:
+    text = _read_text(args.text_file) if args.text_file else None
+    with open_archive(args) as archive:
+        record = archive.testimonies.get(args.id)
+        draft = TestimonyDraft(
+            title=args.title if args.title is not None else record.title,
+            text=text if text is not None else record.text,
+            language=args.language or record.language,
+            county=args.county if args.county is not None else record.county,
+            told_on=dt.date.fromisoformat(record.told_on) if record.told_on else None,
+            place_told=record.place_told, taken_by=record.taken_by, notes=record.notes,
+            tags=_edited_tags(record.tags.to_dict(), args.tag, args.untag), event_years=tuple(record.event_years),
+            sex=record.sex, age_band=record.age_band, destination_country=record.destination_country,
+            route=record.route,
+        )
+        draft = replace(draft, **_case_facts(args))
+        revision = archive.testimonies.update(args.id, draft, expected_revision=args.revision or record.revision)
+    print(f"Saved revision {revision}.")
+    return 0
+
+
+def _edited_tags(tags: dict[str, list[str]], added: list[str], removed: list[str]) -> Tags:
+    for item in added:
+        group, code = _tag(item)
+        if code not in tags.get(group, []):
+            tags.setdefault(group, []).append(code)
+    for item in removed:
+        group, code = _tag(item)
+        tags[group] = [c for c in tags.get(group, []) if c != code]
+    return Tags.from_dict(tags)
 
 
 def _read_text(path: Path) -> str:

@@ -26,7 +26,7 @@ from haart_archive.store.engine import store_database_key
 from haart_archive.store.models import Base, MediaAsset, User, utc_now
 from haart_archive.store.sealing import row_tier
 from haart_archive.tasks import CancelCheck, Progress, stop_if_cancelled
-from haart_archive.vault.header import RECOVERY_SLOT_ID, write_header
+from haart_archive.vault.header import RECOVERY_SLOT_ID
 from haart_archive.vault.keys import Tier, TierKey
 
 
@@ -97,8 +97,7 @@ def _write_regranted_header(ctx: Context, drop_slot: str | None) -> None:
     if header.find(RECOVERY_SLOT_ID) is not None:
         header = header.with_grant(RECOVERY_SLOT_ID, slot_grant(ctx.keyring, "recovery", Role.CUSTODIAN))
     header = header.with_inbox_for(ctx.keyring).signed(ctx.keyring)
-    write_header(ctx.folder, header)
-    ctx.header = header
+    ctx.save_header(header)
 
 
 def _sealed_models() -> list[type[Base]]:
@@ -135,6 +134,8 @@ def _reseal_rows(ctx: Context, tiers: set[Tier], removed_user_id: str | None, pr
 
 
 def _rekey_database(ctx: Context) -> None:
+    if ctx.server is not None:
+        return  # a server's tables are not one file under the store key; its sealed values were re-sealed
     new_store = ctx.keyring.current(Tier.STORE).key
     with ctx.engine.connect() as connection:
         connection.execute(text(f"PRAGMA rekey = {store_database_key(new_store)}"))

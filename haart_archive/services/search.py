@@ -307,7 +307,8 @@ class SearchService:
             return list(session.scalars(select(Testimony.id)))
 
 
-def indexed_documents(ctx: Context, consent_state: Callable[[str], str]):  # noqa: ANN201
+def indexed_documents(ctx: Context, consent_state: Callable[[str], str],  # noqa: ANN201
+                      consent_states: Callable[[list[str]], dict[str, str]] | None = None):
     """A function giving the documents of a tier, for all testimonies or for some ids."""
 
     def documents(tier: Tier, ids: list[str] | None) -> Iterator[IndexedDocument]:
@@ -317,9 +318,10 @@ def indexed_documents(ctx: Context, consent_state: Callable[[str], str]):  # noq
                 query = query.where(Testimony.id.in_(ids))
             testimonies = session.scalars(query).all()
             versions = _current_approved_versions(session, [t.id for t in testimonies]) if tier is Tier.PUBLIC else {}
+        states = consent_states([t.id for t in testimonies]) if consent_states is not None else None
         for testimony in testimonies:
             profile = ctx.sealer.open_json(testimony, "profile_sealed")
-            state = consent_state(testimony.id)
+            state = states[testimony.id] if states is not None else consent_state(testimony.id)
             if tier is Tier.STORY:
                 yield _story_document(ctx, testimony, profile, state)
             else:

@@ -11,7 +11,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from haart_archive.context import Context
-from haart_archive.errors import InvalidInput, NotFound, NotPermitted
+from haart_archive.errors import EditConflict, InvalidInput, NotFound, NotPermitted
 from haart_archive.messages import Message
 from haart_archive.services.people import People
 from haart_archive.store.models import (
@@ -94,14 +94,11 @@ class Testimonies:
         self._ctx.require("add or change testimonies")
         draft.validate()
         with self._ctx.transaction() as session:
+            # On a server the transaction holds the archive's write lock by now, so the
+            # revision read here is the newest: the check cannot race another save.
             testimony = self._get_row(session, testimony_id)
             if expected_revision is not None and testimony.revision != expected_revision:
-                raise InvalidInput(
-                    Message(
-                        "This testimony was changed elsewhere since you opened it; reopen it to see "
-                        "the newer text before saving.",
-                    )
-                )
+                raise self._conflict(testimony, draft, expected_revision)
             self._seal(testimony, draft)
             testimony.revision += 1
             testimony.updated_at = utc_now()
@@ -147,6 +144,28 @@ class Testimonies:
             with suppress(NotFound):
                 self._ctx.blobs.delete(name)
         self._on_change(testimony_id, "deleted")
+
+    def _conflict(self, testimony: Testimony, draft: TestimonyDraft, expected: int) -> EditConflict:
+        """Someone saved a newer revision: say which fields now differ from this draft (names,
+        never values) so the user can look before saving again. Nothing is merged."""
+        changed = []
+        if self._ctx.can_read(Tier.STORY):
+            stored = self._record(testimony)
+            fields = ("title", "text", "language", "county", "place_told", "taken_by", "notes", "tags")
+            changed = [name for name in fields if getattr(stored, name) != getattr(draft, name)]
+            if (stored.told_on or "") != (draft.told_on.isoformat() if draft.told_on else ""):
+                changed.append("told_on")
+        return EditConflict(
+            Message(
+                "Someone else saved this testimony (now revision {current}) after you opened revision "
+                "{expected}; nothing of yours was saved. Fields that differ from yours: {fields}. Open it "
+                "again to see the newer text, then make your change again.",
+                current=testimony.revision, expected=expected,
+                fields=", ".join(changed) if changed else Message("none"),
+            ),
+            current_revision=testimony.revision,
+            changed=tuple(changed),
+        )
 
     # -- reading ----------------------------------------------------------------------------
     def list(self) -> list[TestimonySummary]:

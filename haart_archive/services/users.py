@@ -13,7 +13,7 @@ from haart_archive.services.rotation import rotate_after_removal
 from haart_archive.store.models import User, new_id
 from haart_archive.tasks import CancelCheck, Progress
 from haart_archive.types.users import StaffMember
-from haart_archive.vault.header import VaultHeader, write_header
+from haart_archive.vault.header import VaultHeader
 from haart_archive.vault.kdf import KdfParams, calibrate, params_like
 from haart_archive.vault.passphrases import check_passphrase
 
@@ -51,7 +51,7 @@ class Users:
             new_header = header.with_slot(slot_id, passphrase.encode(), kdf or calibrate(), grant)
             self._ctx.audit.record(session, "user added", "user", user.id, {"role": role.value})
             session.flush()
-            self._write_header(new_header)
+            self._write_header(new_header, session)
         return user.id
 
     def change_own_passphrase(self, current: str, new: str) -> None:
@@ -98,15 +98,15 @@ class Users:
         with self._ctx.transaction() as session:
             self._ctx.audit.record(session, "passphrase changed", "user", user.id)
             session.flush()
-            self._write_header(header.with_slot(user.slot_id, passphrase.encode(), kdf, grant))
+            self._write_header(header.with_slot(user.slot_id, passphrase.encode(), kdf, grant), session)
 
-    def _write_header(self, header: VaultHeader) -> None:
-        signed = header.signed(self._ctx.keyring)
-        write_header(self._ctx.folder, signed)
-        self._ctx.header = signed
+    def _write_header(self, header: VaultHeader, session: Session) -> None:
+        self._ctx.save_header(header.signed(self._ctx.keyring), session)
 
     def _find(self, session: Session, user_id_or_name: str) -> User:
-        user = session.get(User, user_id_or_name)
+        # Only an id is looked up as one: a typed name must never reach a query (on a server
+        # it would stand in the server's log), so a name is found through its slot id.
+        user = session.get(User, user_id_or_name) if _looks_like_id(user_id_or_name) else None
         if user is None:
             slot_id = self._ctx.header.slot_id_for_user(user_id_or_name)
             user = session.scalars(select(User).where(User.slot_id == slot_id)).first()
@@ -135,3 +135,7 @@ def _clean_name(name: str) -> str:
 
 
 __all__ = ["Users", "StaffMember"]
+
+
+def _looks_like_id(value: str) -> bool:
+    return len(value) == 32 and all(c in "0123456789abcdef" for c in value)

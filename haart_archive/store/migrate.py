@@ -27,6 +27,19 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         command.upgrade(config, revision)
 
 
+def upgrade_shared(engine: Engine, revision: str = "head") -> None:
+    """Migrate a database many users share (team mode): one session migrates while the
+    others wait on a transaction-scoped lock, then find nothing left to do."""
+    config = _config()
+    with engine.begin() as connection:
+        connection.exec_driver_sql("SELECT pg_advisory_xact_lock(1212501072)")  # "HAAP": migrations
+        context = MigrationContext.configure(connection)
+        if context.get_current_revision() == head_revision() and revision == "head":
+            return
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+
+
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()

@@ -268,3 +268,48 @@ class ClearanceRequest(Base):
     clearance_id: Mapped[str | None] = mapped_column(ForeignKey("clearance.id"), nullable=True)
     seen_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     request_sealed: Mapped[bytes] = mapped_column(LargeBinary)
+# -- team mode (PostgreSQL) ------------------------------------------------------------------
+# These tables exist in every archive (one set of migrations), and stay empty in a folder,
+# where the header, the failed-unlock notes and the blobs are files.
+
+
+class VaultRecord(Base):
+    """The vault header (the folder's `vault.header`, byte for byte) and the change feed's
+    identity; `version` rises with every write, so two custodians cannot overwrite each other."""
+
+    __tablename__ = "vault_record"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class UnlockNote(Base):
+    """A failed unlock, sealed to the archive's inbox key (see `audit.note_failed_unlock`)."""
+
+    __tablename__ = "unlock_note"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    note: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class BlobChunk(Base):
+    """One part of a sealed blob: part 0 is the blob's header, then each sealed chunk, the
+    bytes exactly as in the folder's blob file (see `media.blobs`)."""
+
+    __tablename__ = "blob_chunk"
+
+    blob_name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    part: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class ChangeEntry(Base):
+    """The change feed: which testimony changed, in commit order, so every desktop brings
+    its own sealed search index (and open lists) up to date. Ids only, never a value."""
+
+    __tablename__ = "change_entry"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    testimony_id: Mapped[str] = mapped_column(String(32))
+    kind: Mapped[str] = mapped_column(String(20))
