@@ -53,6 +53,7 @@ from haart_archive.store.engine import DATABASE_NAME, check_database, make_engin
 from haart_archive.store.models import Setting
 from haart_archive.tasks import CancelCheck, Progress, stop_if_cancelled
 from haart_archive.types.backup import BackupReport, BackupStatus
+from haart_archive.anchor import forget_anchor
 from haart_archive.vault.header import HEADER_NAME, SlotGrant
 from haart_archive.vault.keys import KeyRing, Tier, TierKey
 from haart_archive.vault.unlocking import Credentials, Refusals, unlock
@@ -511,6 +512,8 @@ def restore_backup(
                 new_path.rmdir()
             os.rename(staging, new_path)
             fsync_directory(new_path.parent)
+            # A restore puts an older state back on purpose: this machine's anchor starts again.
+            forget_anchor(prefix.header.archive_id, new_path)
         except BaseException as error:
             shutil.rmtree(staging, ignore_errors=True)
             if isinstance(error, OSError) and _is_disk_full(error):
