@@ -67,8 +67,7 @@ def write_anchor(anchor: Anchor, folder: Path) -> None:
     if old is not None and old.header_generation > anchor.header_generation:
         anchor = Anchor(anchor.archive_id, anchor.audit_seq, anchor.audit_chain, old.header_generation, anchor.roster)
     with contextlib.suppress(OSError):
-        folder = anchor_folder()
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        anchor_folder().mkdir(parents=True, exist_ok=True, mode=0o700)
         atomic_write_bytes(_path(anchor.archive_id, folder), json.dumps(asdict(anchor)).encode())
 
 

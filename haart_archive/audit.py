@@ -142,7 +142,9 @@ class AuditLog:
         actor: str | None = None,
     ) -> None:
         """Append one entry in `session`'s transaction (it commits with the change it audits)."""
-        seq, previous = self._head(session)
+        # Chain onto the newest stored entry (not only the sealed head, which every role can
+        # rewrite): a forged entry is then named by `verify` instead of blocking every write.
+        seq, previous = max(self._head(session), self.last(session), key=lambda mark: mark[0])
         record = AuditRecord(
             seq=seq + 1,
             at=at or now_text(),
@@ -233,8 +235,12 @@ class AuditLog:
         return seq, chain
 
     def write_checkpoint(self, session: Session) -> None:
-        """Sign the current head with the roster key (custodian sessions)."""
-        seq, chain = self._head(session)
+        """Sign the current head with the roster key (custodian sessions). A checkpoint the log
+        no longer reaches is kept as it is: it is the evidence `verify` reports."""
+        seq, chain = self.last(session)
+        old = self.checkpoint(session)
+        if old is not None and (old[0] > seq or (old[0] and self.chain_at(session, old[0]) != old[1])):
+            return
         signature = self._sigs.sign_as_roster(checkpoint_payload(self._sigs.archive_id, seq, chain))
         row = session.get(Setting, CHECKPOINT_SETTING)
         if row is None:

@@ -28,6 +28,7 @@ from typing import BinaryIO
 import sqlcipher3
 
 from haart_archive import __version__
+from haart_archive.anchor import forget_anchor
 from haart_archive.backup_format import (
     DATABASE_ENTRY,
     KEY_PURPOSE,
@@ -53,7 +54,6 @@ from haart_archive.store.engine import DATABASE_NAME, check_database, make_engin
 from haart_archive.store.models import Setting
 from haart_archive.tasks import CancelCheck, Progress, stop_if_cancelled
 from haart_archive.types.backup import BackupReport, BackupStatus
-from haart_archive.anchor import forget_anchor
 from haart_archive.vault.header import HEADER_NAME, SlotGrant
 from haart_archive.vault.keys import KeyRing, Tier, TierKey
 from haart_archive.vault.unlocking import Credentials, Refusals, unlock

@@ -86,13 +86,13 @@ class Users:
             user = self._find(session, user_id_or_name)
         if user.id == self._ctx.user.id:
             raise InvalidInput(Message("You cannot remove yourself; ask another custodian."))
-        if user.role == Role.CUSTODIAN and self._active_custodians() <= 1:
+        member = self._ctx.signatures.roster.get(user.id)
+        if member is not None and member.role is Role.CUSTODIAN and self._active_custodians() <= 1:
             raise InvalidInput(Message(
                 "The archive needs at least one custodian; add another before removing this "
                 "one.",
             ))
         # A roster entry nobody signed may claim any role: rotate every tier to be safe.
-        member = self._ctx.signatures.roster.get(user.id)
         role = member.role if member is not None else Role.CUSTODIAN
         rotate_after_removal(self._ctx, user.id, user.slot_id, role, progress, cancelled)
 
@@ -130,7 +130,10 @@ class Users:
         return user
 
     def _active_custodians(self) -> int:
-        return sum(1 for member in self.list() if member.role == Role.CUSTODIAN)
+        with self._ctx.read() as session:
+            active = session.scalars(select(User.id).where(User.removed_at.is_(None))).all()
+        roster = self._ctx.signatures.roster
+        return sum(1 for user_id in active if user_id in roster and roster[user_id].role is Role.CUSTODIAN)
 
     def _member(self, row: User) -> StaffMember:
         return StaffMember(

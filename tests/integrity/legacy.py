@@ -4,9 +4,8 @@ keys. Only the tests' known passphrases make this possible."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import importlib
+from pathlib import Path
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
@@ -15,7 +14,6 @@ from haart_archive.store.engine import make_engine
 from haart_archive.vault import signing
 from haart_archive.vault.header import RECOVERY_SLOT_ID, SlotGrant, read_header, write_header
 from haart_archive.vault.keys import KeyRing, Tier
-
 
 SIGNED_TABLES = importlib.import_module("haart_archive.store.migrations.versions.0004_signatures").SIGNED_TABLES
 
@@ -38,7 +36,8 @@ def make_legacy(folder: Path, secrets: dict[str, str]) -> None:
 
     with Session(engine) as session:
         for entry in session.scalars(select(AuditEntry)):
-            canonical = suite.decrypt(entry.entry_sealed, reader, info=f"audit|{header.archive_id}|{entry.seq}".encode())
+            info = f"audit|{header.archive_id}|{entry.seq}".encode()
+            canonical = suite.decrypt(entry.entry_sealed, reader, info=info)
             entry.entry_sealed = keyring.seal(Tier.STORE, "fields", canonical,
                                               f"audit_entry|entry_sealed|{entry.seq}".encode())
         session.execute(text("DELETE FROM setting WHERE id = 'audit.checkpoint'"))
