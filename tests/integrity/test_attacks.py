@@ -12,7 +12,7 @@ from sqlalchemy import select
 from haart_archive.archive import Archive
 from haart_archive.cli import main
 from haart_archive.errors import NotPermitted, TamperedRecord
-from haart_archive.store.models import AuditEntry, ConsentEvent, RedactedVersion, Setting
+from haart_archive.store.models import AuditEntry, ConsentEvent, Setting
 from haart_archive.types.backup import Credentials
 from tests.conftest import PASSPHRASES, USER_NAMES
 from tests.consent.builders import form
@@ -135,8 +135,7 @@ def test_an_approval_flipped_in_the_database_is_refused(archive_copy):
     Insider(archive_copy.path, "communications").sql(
         "UPDATE redacted_version SET state = 'approved' WHERE id = :id", id=version_id)
     with archive_copy.open("communications") as comms, pytest.raises(TamperedRecord, match=version_id):
-        with comms._ctx.read() as session:
-            session.scalars(select(RedactedVersion)).all()
+        comms.redaction.approved_versions()  # what publishing builds from
 
 
 # -- 3. the audit log ---------------------------------------------------------------------
