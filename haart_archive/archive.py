@@ -22,6 +22,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from haart_archive.audit import delay_after, failed_unlocks_since_success
 from haart_archive.context import Context
 from haart_archive.errors import ArchiveError, ArchiveLocked, NotPermitted
 from haart_archive.fileutil import atomic_write_bytes
@@ -41,7 +42,7 @@ from haart_archive.roles import Role
 from haart_archive.screening import Screening, screen
 from haart_archive.services import backup, integrity
 from haart_archive.services.consent import ConsentRecords
-from haart_archive.services.importing import Imports
+from haart_archive.services.importing import Imports, roll_back_interrupted_import
 from haart_archive.services.media import MediaLibrary
 from haart_archive.services.people import People
 from haart_archive.services.publishing import Publishing
@@ -95,6 +96,12 @@ class Archive:
         """Raise DamagedFile with a clear sentence unless `path` holds an archive."""
         check_holds_archive(Path(path))
 
+    @staticmethod
+    def unlock_delay(path: str | Path) -> int:
+        """Seconds a client should wait before trying to unlock again: it grows after repeated
+        failures (counted in the folder, so it holds across command-line runs)."""
+        return delay_after(failed_unlocks_since_success(Path(path)))
+
     @classmethod
     def open(cls, path: str | Path, user: str, passphrase: str) -> Archive:
         """Unlock with a user's passphrase. Wrong credentials raise WrongPassphrase (and
@@ -117,6 +124,7 @@ class Archive:
         context, lock = unlock_folder(Path(path), credentials)
         archive = cls(context, lock)
         _finish_interrupted_rotation(context)
+        _roll_back_interrupted_import(archive)
         return archive
 
     def lock(self) -> None:
@@ -339,6 +347,14 @@ def plan_import(source: str | Path, mapping: dict[str, str] | None = None, *, sh
 def load_import_mapping(path: str | Path) -> tuple[dict[str, str], str | None]:
     """A column mapping file for spreadsheet imports: (mapping, worksheet name or None)."""
     return load_mapping(Path(path))
+
+
+def _roll_back_interrupted_import(archive: Archive) -> None:
+    # An import killed mid-way is undone at the next unlock that may delete testimonies.
+    try:
+        roll_back_interrupted_import(archive._ctx, archive.testimonies)
+    except ArchiveError:
+        logging.getLogger("haart_archive").warning("rolling back an interrupted import failed")
 
 
 def _finish_interrupted_rotation(context: Context) -> None:

@@ -32,6 +32,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from haart_archive.errors import NotPermitted
+from haart_archive.fileutil import private_file
 from haart_archive.signatures import Signatures
 from haart_archive.store.models import AuditEntry, Setting
 from haart_archive.store.sealing import Sealer
@@ -275,13 +276,38 @@ class AuditLog:
         return session.scalar(select(func.count()).select_from(AuditEntry)) or 0
 
 
+FREE_ATTEMPTS = 5
+FIRST_DELAY_SECONDS = 5
+MAX_DELAY_SECONDS = 300
+
+
+def delay_after(failures: int) -> int:
+    """Seconds to wait before the next try: none for the first five, then 5, 10, 20, ...
+    (at most five minutes), as the app's lock screen does."""
+    if failures < FREE_ATTEMPTS:
+        return 0
+    return min(MAX_DELAY_SECONDS, FIRST_DELAY_SECONDS * 2 ** (failures - FREE_ATTEMPTS))
+
+
+def failed_unlocks_since_success(folder: Path) -> int:
+    """How many unlocks failed since the last one that worked (the notes waiting in the inbox)."""
+    try:
+        return sum(1 for line in (folder / INBOX_NAME).read_bytes().splitlines() if line.strip())
+    except OSError:
+        return 0
+
+
 def note_failed_unlock(folder: Path, header: VaultHeader, typed_user: str, reason: str) -> None:
-    """Leave a sealed note of a failed unlock; nobody without the store key can read it."""
+    """Leave a sealed note of a failed unlock; nobody without the store key can read it. The
+    note says how long the next try must wait, so the audit shows the delays too."""
     if not header.inbox_public_key:
         return
+    failures = failed_unlocks_since_success(folder) + 1
+    if delay_after(failures):
+        reason = f"{reason}; next try delayed {delay_after(failures)} s"
     note = json.dumps({"at": now_text(), "user": typed_user, "reason": reason}).encode()
     line = base64.b64encode(header.seal_for_inbox(note)) + b"\n"
-    with contextlib.suppress(OSError), open(folder / INBOX_NAME, "ab") as handle:
+    with contextlib.suppress(OSError), private_file(folder / INBOX_NAME, append=True) as handle:
         handle.write(line)
 
 

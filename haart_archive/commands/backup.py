@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from haart_archive.archive import Archive
-from haart_archive.commands.common import ProgressLine, add_user_option, open_archive, read_secret
+from haart_archive.commands.common import ProgressLine, add_user_option, open_archive, read_secret, wait_before_unlock
 from haart_archive.errors import InvalidInput
 from haart_archive.types.backup import Credentials
 
@@ -100,6 +100,7 @@ def _credentials(args: argparse.Namespace) -> Credentials:
 
 def _open(args: argparse.Namespace, path: Path) -> Archive:
     if args.recovery_key:
+        wait_before_unlock(path)
         return Archive.open_with_recovery_key(path, read_secret("HAART_RECOVERY_KEY", "Recovery key: "))
     args.path = path
     return open_archive(args)

@@ -16,6 +16,8 @@ from haart_archive.commands.common import (
     open_archive,
     print_json,
     read_secret,
+    safe_text,
+    wait_before_unlock,
 )
 from haart_archive.errors import InvalidInput
 from haart_archive.messages import Message
@@ -147,6 +149,7 @@ def _recover(subparsers: argparse._SubParsersAction) -> None:
 
 
 def recover(args: argparse.Namespace) -> int:
+    wait_before_unlock(args.path)
     recovery_key = read_secret("HAART_RECOVERY_KEY", "Recovery key: ")
     with Archive.open_with_recovery_key(args.path, recovery_key) as archive:
         name = args.user or _only_custodian(archive)
@@ -255,7 +258,7 @@ def list_testimonies(args: argparse.Namespace) -> int:
     else:
         for row in rows:
             title = row.title if row.title is not None else "(title needs the story key)"
-            print(f"{row.id}  {row.language:<5} {row.county:<14} {title}")
+            print(f"{row.id}  {row.language:<5} {row.county:<14} {safe_text(title)}")
     return 0
 
 
@@ -284,7 +287,7 @@ def show(args: argparse.Namespace) -> int:
             "revision": record.revision, "word_count": record.word_count, "people": people,
         })
         return 0
-    print(record.title)
+    print(safe_text(record.title))
     print(
         f"{record.language}, {record.county or 'county not recorded'}, revision {record.revision}, "
         f"{record.word_count} words"
@@ -293,7 +296,7 @@ def show(args: argparse.Namespace) -> int:
         name = person.get("identity", {}).get("legal_name", "(identity not shown)")
         print(f"  {person['role']}: {name}")
     print()
-    print(record.text)
+    print(safe_text(record.text))
     return 0
 
 

@@ -28,7 +28,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hpke, serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
-from haart_archive.errors import DamagedFile, TamperedRecord, WrongPassphrase
+from haart_archive.errors import DamagedFile, InvalidInput, TamperedRecord, WrongPassphrase
 from haart_archive.fileutil import atomic_write_bytes
 from haart_archive.messages import Message
 from haart_archive.vault.aead import SealedValueError, open_sealed, seal
@@ -329,8 +329,18 @@ def new_header() -> VaultHeader:
 
 def read_header(folder: Path) -> VaultHeader:
     path = folder / HEADER_NAME
+    if folder.exists() and not folder.is_dir():
+        raise InvalidInput(Message(
+            "'{folder}' is a file, not an archive folder; give the folder that holds the archive.",
+            folder=folder,
+        ))
     try:
         data = path.read_bytes()
+    except PermissionError:
+        raise DamagedFile(Message(
+            "The archive's vault header in '{folder}' cannot be read: permission denied.",
+            folder=folder,
+        )) from None
     except FileNotFoundError:
         raise DamagedFile(Message(
             "'{folder}' is not a HAART archive: it has no vault header.",
