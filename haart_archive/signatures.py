@@ -38,6 +38,10 @@ _STAFF = frozenset({Role.CUSTODIAN, Role.EDITOR})
 
 # Who may sign each kind of record (design invariant 9; issue 13's entitlement list).
 ENTITLED: dict[str, frozenset[Role]] = {
+    # What a testimony is, who is named in it (the leak check's list) and their details.
+    "testimony": _STAFF,
+    "testimony_person": _STAFF,
+    "person": _STAFF,
     "consent_event": _STAFF,
     "redacted_version": _STAFF,
     "media_asset": _STAFF,
@@ -47,10 +51,12 @@ ENTITLED: dict[str, frozenset[Role]] = {
     "publication_use": _STAFF | {Role.COMMUNICATIONS},
 }
 SIGNED_MODELS: tuple[type[models.Base], ...] = (
+    models.Testimony, models.TestimonyPerson, models.Person,
     models.ConsentEvent, models.RedactedVersion, models.MediaAsset, models.SurvivorReview,
     models.Clearance, models.Publication, models.PublicationUse,
 )
 _NAMES = {
+    "testimony": "Testimony", "testimony_person": "Person's part in testimony", "person": "Person",
     "consent_event": "Consent event", "redacted_version": "Redacted version", "media_asset": "Media",
     "survivor_review": "Survivor review", "clearance": "Clearance", "publication": "Publication register entry",
     "publication_use": "Publication use", "user": "Staff roster entry",

@@ -60,6 +60,8 @@ class Person(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
     identity_sealed: Mapped[bytes] = mapped_column(LargeBinary)
     profile_sealed: Mapped[bytes] = mapped_column(LargeBinary)
+    signed_by: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    signature: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
 
 
 class Testimony(Base):
@@ -82,6 +84,8 @@ class Testimony(Base):
     title_sealed: Mapped[bytes] = mapped_column(LargeBinary)
     content_sealed: Mapped[bytes] = mapped_column(LargeBinary)
     profile_sealed: Mapped[bytes] = mapped_column(LargeBinary)
+    signed_by: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    signature: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
 
 
 class TestimonyPerson(Base):
@@ -94,6 +98,8 @@ class TestimonyPerson(Base):
     testimony_id: Mapped[str] = mapped_column(ForeignKey("testimony.id", ondelete="CASCADE"), index=True)
     person_id: Mapped[str] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
     role: Mapped[str] = mapped_column(String(20))
+    signed_by: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    signature: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
 
 
 class MediaAsset(Base):

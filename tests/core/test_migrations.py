@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+
 from sqlalchemy import inspect
 
 from haart_archive.archive import Archive
@@ -12,7 +14,7 @@ from tests.conftest import PASSPHRASES, USER_NAMES
 from tests.integrity.legacy import make_legacy
 
 
-def test_an_archive_from_before_signatures_is_upgraded_and_signed_on_open(tmp_path):
+def test_an_archive_from_before_signatures_is_upgraded_and_signed_on_open(tmp_path, anchor_home):
     # Make an archive as the releases before signatures left it: schema 0003, nothing signed.
     archive, recovery_key = Archive.create(tmp_path / "old", USER_NAMES["custodian"], PASSPHRASES["custodian"])
     testimony_id = archive.testimonies.add(TestimonyDraft(title="Written before consent existed", text="Fictional."))
@@ -23,6 +25,7 @@ def test_an_archive_from_before_signatures_is_upgraded_and_signed_on_open(tmp_pa
     assert migrate.current_revision(engine) == "0003"
     assert "signature" not in {c["name"] for c in inspect(engine).get_columns("consent_event")}
     engine.dispose()
+    shutil.rmtree(anchor_home / "haart-archive")  # the old version kept no anchor
 
     with Archive.open(tmp_path / "old", USER_NAMES["custodian"], PASSPHRASES["custodian"]) as archive:
         assert archive.testimonies.get(testimony_id).title == "Written before consent existed"

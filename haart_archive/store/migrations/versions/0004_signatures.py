@@ -17,7 +17,8 @@ branch_labels = None
 depends_on = None
 
 SIGNED_TABLES = (
-    "user", "consent_event", "redacted_version", "media_asset", "survivor_review", "clearance",
+    "user", "testimony", "testimony_person", "person",
+    "consent_event", "redacted_version", "media_asset", "survivor_review", "clearance",
     "publication", "publication_use", "audit_entry",
 )
 
