@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from haart_archive.anchor import Anchor, check_header_generation, read_anchor, rolled_back, write_anchor
@@ -149,7 +150,8 @@ def check_holds_archive(folder: Path) -> None:
 def close_session(context: Context, lock: ArchiveLock) -> None:
     """Leave a checkpoint and move the anchor, forget the keys, close the database and
     release the folder."""
-    with contextlib.suppress(ArchiveError):
+    # Locking must always forget the keys: a damaged database only loses the checkpoint.
+    with contextlib.suppress(ArchiveError, SQLAlchemyError, OSError):
         if context.keyring.roster_seed:
             with context.transaction() as session:
                 context.audit.write_checkpoint(session)
@@ -305,6 +307,8 @@ def _current_user(engine: Engine, keyring: KeyRing, grant: SlotGrant, signatures
     """Who is signing in, with the role the signed roster gives them (never a plain column)."""
     if keyring.roster_seed and signing.public_of(keyring.roster_seed) != signatures.pins.roster:
         raise _slot_changed()
+    if grant.user_id == RECOVERY_SLOT_ID and not keyring.roster_seed:
+        raise _slot_changed()  # the recovery slot always holds the roster key
     with Session(engine) as session:
         signatures.load_roster(session)
         if grant.user_id == RECOVERY_SLOT_ID:
