@@ -16,7 +16,7 @@ from haart_archive.errors import ArchiveError, DamagedFile
 from haart_archive.media.blobs import blob_associated_data
 from haart_archive.roles import Role
 from haart_archive.signatures import SIGNED_MODELS
-from haart_archive.store.models import AuditEntry, Base, MediaAsset
+from haart_archive.store.models import AuditEntry, Base, ConsentEvent, MediaAsset
 from haart_archive.store.sealing import row_tier
 from haart_archive.tasks import Progress
 from haart_archive.types.checks import CheckResult
@@ -74,6 +74,7 @@ def _check(ctx: Context, progress: Progress | None) -> CheckResult:
         try:
             with ctx.read() as session:
                 problems += [p for p in ctx.audit.verify(session, _anchor_mark(ctx)).problems if p not in problems]
+                problems += missing_consent_events(ctx, session)
         except ArchiveError as error:
             problems.append(f"The audit log cannot be read: {error.message}")
     return CheckResult(not problems, True, values, blobs, tuple(problems))
@@ -100,6 +101,22 @@ def signature_problems(ctx: Context) -> list[str]:
     except (DatabaseError, ArchiveError) as error:
         problems.append(f"The signatures could not all be checked: {getattr(error, 'message', 'database error')}")
     return problems
+
+
+def missing_consent_events(ctx: Context, session) -> list[str]:
+    """Consent events the audit log recorded but the database no longer holds. Signatures
+    cannot show a deleted row (a withdrawal removed, say); the custodian-only audit log can,
+    as long as the log itself was not cut (see the README's limits)."""
+    entries = ctx.audit.entries(session)
+    deleted = {e.target_id for e in entries if e.action == "testimony deleted"}
+    stored = set(session.scalars(select(ConsentEvent.id)).all())
+    return [
+        f"Consent event {entry.detail['event']} ({entry.action}, audit entry {entry.seq}) is missing from "
+        "the database: it was deleted outside the app."
+        for entry in entries
+        if entry.action.startswith("consent ") and entry.detail.get("event")
+        and entry.detail["event"] not in stored and entry.target_id not in deleted
+    ]
 
 
 def _page_problems(ctx: Context) -> list[str]:

@@ -127,6 +127,21 @@ def read_archive_id(archive_copy) -> str:
     return read_header(archive_copy.path).archive_id
 
 
+def test_a_deleted_withdrawal_is_named_by_the_custodians_check(archive_copy, monkeypatch):
+    """A row signature cannot show a row that is gone; the custodian-only audit log can."""
+    _grant(archive_copy)
+    testimony_id = archive_copy.testimony_ids[0]
+    with archive_copy.open("editor") as editor:
+        editor.consent.withdraw(testimony_id)
+        with editor._ctx.read() as session:
+            withdrawal = session.scalars(select(ConsentEvent.id).where(ConsentEvent.seq == 2)).one()
+    Insider(archive_copy.path).sql("DELETE FROM consent_event WHERE id = :id", id=withdrawal)
+    with archive_copy.open("custodian") as custodian:
+        result = custodian.check()
+    assert any(withdrawal in p and "consent withdrawn" in p for p in result.problems), result.problems
+    assert _cli(monkeypatch, "custodian", "check", str(archive_copy.path)) == 4
+
+
 # -- approvals ---------------------------------------------------------------------------
 def test_an_approval_flipped_in_the_database_is_refused(archive_copy):
     testimony_id = archive_copy.testimony_ids[1]
