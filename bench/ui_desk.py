@@ -94,7 +94,7 @@ def main() -> int:
 
     from haart_archive.archive import Archive
     from ui.app import make_application
-    from ui.pages.redaction_desk import RedactionDeskPage
+    from ui.redaction.desk import RedactionDeskPage
     from ui.tasks import TaskRunner
 
     app = make_application([])
@@ -102,7 +102,7 @@ def main() -> int:
     try:
         testimony_id = seed(parent / "archive", args.identifiers)
         archive = Archive.open(parent / "archive", *USER)
-        page = RedactionDeskPage(archive, TaskRunner(inline=True))
+        page = RedactionDeskPage(archive, TaskRunner())  # the live leak check on its worker, as in use
         page.resize(1200, 780)
         page.show()
         page.shown()

@@ -24,12 +24,13 @@ from typing import Any
 
 from haart_archive.audit import delay_after, failed_unlocks_since_success
 from haart_archive.context import Context
-from haart_archive.errors import ArchiveError, ArchiveLocked, NotPermitted
+from haart_archive.errors import ArchiveError, ArchiveLocked, InvalidInput, NotPermitted
 from haart_archive.fileutil import atomic_write_bytes
 from haart_archive.importing import load_mapping
 from haart_archive.importing import plan_import as _plan_import
 from haart_archive.lockfile import ArchiveLock
 from haart_archive.media.vision import detect_faces, read_text, text_in_reading_order
+from haart_archive.messages import Message
 from haart_archive.opening import (
     check_holds_archive,
     close_session,
@@ -40,7 +41,10 @@ from haart_archive.opening import (
 from haart_archive.redaction import detect
 from haart_archive.roles import Role
 from haart_archive.screening import Screening, screen
-from haart_archive.services import backup, integrity
+from haart_archive.services import backup, home, integrity, public_text
+from haart_archive.services.audit_view import audit_lines
+from haart_archive.services.briefs import Briefs
+from haart_archive.services.clearances import ClearanceQueue
 from haart_archive.services.consent import ConsentRecords
 from haart_archive.services.importing import Imports, roll_back_interrupted_import
 from haart_archive.services.media import MediaLibrary
@@ -55,13 +59,20 @@ from haart_archive.services.search import (
     indexed_documents,
 )
 from haart_archive.services.settings import Settings
+from haart_archive.services.statistics import Statistics
 from haart_archive.services.testimonies import Testimonies
 from haart_archive.services.users import Users
+from haart_archive.statistics.charts import draw_chart
 from haart_archive.tasks import CancelCheck, Progress
+from haart_archive.types.audit import AuditLine
 from haart_archive.types.backup import BackupReport, BackupStatus, Credentials
 from haart_archive.types.checks import AuditRecord, CheckResult, VerifyResult
+from haart_archive.types.home import ConsentStanding, HomeSummary
 from haart_archive.types.importing import ImportPlan, ImportResult
+from haart_archive.types.publishing import PublicationSpec
 from haart_archive.types.redaction import KnownPerson, Suggestion
+from haart_archive.types.search import PublicText
+from haart_archive.types.statistics import StatisticsTable
 from haart_archive.types.users import CurrentUser
 from haart_archive.vault.kdf import KdfParams, calibrate
 from haart_archive.vault.keys import Tier
@@ -135,7 +146,7 @@ class Archive:
             self.search.close()
         close_session(self._ctx, self._lock)
         for name in ("testimonies", "people", "users", "consent", "media", "search", "redaction", "publishing",
-                     "_backups", "_settings"):
+                     "statistics", "briefs", "clearances", "_backups", "_settings"):
             self.__dict__.pop(name, None)
 
     close = lock
@@ -186,12 +197,17 @@ class Archive:
 
     @cached_property
     def media(self) -> MediaLibrary:
-        return MediaLibrary(self._ctx, self.consent)
+        return MediaLibrary(self._ctx, self.consent, text_context=self._image_text_context)
 
     @cached_property
     def search(self) -> SearchService:
         documents = indexed_documents(self._ctx, lambda tid: self.consent.state(tid).value)
         return SearchService(self._ctx, documents)
+
+    def open_public_text(self, testimony_id: str) -> PublicText:
+        """The whole public (redacted, approved, current) text behind a search result, for
+        every role (advocates included); NotFound when the testimony has none."""
+        return self.search.public_text(testimony_id)
 
     @cached_property
     def redaction(self) -> RedactionDesk:
@@ -200,6 +216,52 @@ class Archive:
     @cached_property
     def publishing(self) -> Publishing:
         return Publishing(self._ctx, self.testimonies, self.consent, self.redaction, self.media, self.people)
+
+    @cached_property
+    def statistics(self) -> Statistics:
+        """Counts by exploitation, push factor, county, year, ... from the public tier, small
+        cells suppressed (every role, advocates included)."""
+        return Statistics(self._ctx, self.consent)
+
+    @cached_property
+    def briefs(self) -> Briefs:
+        """Evidence briefs: statistics with approved quotes, through the publication gates."""
+        return Briefs(self._ctx, self.publishing, self.redaction, self.statistics)
+
+    @cached_property
+    def clearances(self) -> ClearanceQueue:
+        """The clearance queue: communications `request(spec)`, editors `waiting()`, `clear(id)`,
+        `decline(id, reason)`; the person who asked reads `mine()` and `mark_seen(id)`."""
+        return ClearanceQueue(self._ctx, self.publishing)
+
+    # -- what each person sees first ---------------------------------------------------------
+    def home_summary(self) -> HomeSummary:
+        """Counts of the work waiting for the signed-in role (None for what it does not see)."""
+        return home.home_summary(self._ctx, self.consent, self.publishing, self.clearances, self.backup_status)
+
+    def consent_standing(self, testimony_id: str) -> ConsentStanding:
+        """How the testimony's consent stands today in one sentence; `recorded` is False when
+        no consent was ever recorded (only internal case work is allowed)."""
+        return home.consent_standing(self.consent, testimony_id)
+
+    def change_own_passphrase(self, current: str, new: str) -> None:
+        """Any signed-in user changes their own passphrase: the current one is required
+        (WrongPassphrase otherwise), their key slot is rewrapped and the change audited."""
+        self.users.change_own_passphrase(current, new)
+
+    # -- public texts out of the archive ------------------------------------------------------
+    def export_public_text(self, version_id: str, fmt: str = "pdf", *, channel: str = "report") -> bytes:
+        """An approved redacted text as 'pdf' or 'docx' bytes, through the publication gates for
+        `channel` (PublicationRefused lists every reason). Save it with `save_file`."""
+        return public_text.export_public_text(self._ctx, self.publishing, self.redaction, version_id, fmt,
+                                              channel=channel)
+
+    def public_text_spec(self, version_id: str, *, channel: str = "report") -> PublicationSpec:
+        """The one-item publication an export of `version_id` passes; communications staff ask an
+        editor to clear it (`clearances.request(spec)`) before exporting."""
+        return public_text.public_text_spec(self.redaction.version(version_id).title, version_id, channel)
+    def _image_text_context(self, testimony_id: str) -> tuple:
+        return self.redaction.text_context(testimony_id)
 
     def screen(self, testimony_id: str) -> Screening:
         """Screen a testimony's original text for indicators of trafficking (story key needed;
@@ -223,6 +285,11 @@ class Archive:
     def audit_entries(self) -> list[AuditRecord]:
         """The whole audit log (custodian only)."""
         return integrity.audit_entries(self._ctx)
+
+    def audit_lines(self, *, newest_first: bool = True) -> list[AuditLine]:
+        """The audit log to show (custodian only): numbered entries ordered by number, with
+        people, records and details in words (titles, not ids), as translatable Messages."""
+        return audit_lines(self._ctx, newest_first=newest_first)
 
     def verify_audit(self) -> VerifyResult:
         """Recompute the audit chain; the result lists every break found."""
@@ -330,6 +397,26 @@ def screen_text(text: str, *, language: str | None = None) -> Screening:
     """Screen any text for indicators of trafficking; needs no archive. A screening aid,
     not a legal finding."""
     return screen(text, language=language)
+
+
+def statistics_chart(table: StatisticsTable, fmt: str = "png", *, language: str = "en") -> bytes:
+    """The chart of a statistics table with its table beside it, as PNG or SVG bytes
+    (drawn headless; needs no archive)."""
+    return draw_chart(table, fmt, language=language)
+
+
+def export_statistics(table: StatisticsTable, path: str | Path, *, language: str = "en") -> Path:
+    """Write a statistics table as a chart (.png, .svg) or a table (.csv), whole or not at all."""
+    path = Path(path)
+    kind = path.suffix.lower().lstrip(".")
+    if kind == "csv":
+        data = table.to_csv(language).encode("utf-8")
+    elif kind in ("png", "svg"):
+        data = draw_chart(table, kind, language=language)
+    else:
+        raise InvalidInput(Message("Statistics are exported as .png, .svg or .csv, not '{name}'.", name=path.name))
+    atomic_write_bytes(path, data)
+    return path
 
 
 def save_file(path: str | Path, data: bytes) -> None:

@@ -22,9 +22,13 @@ from haart_archive.types.people import PersonIdentity, PersonProfile
 from haart_archive.types.publishing import PublicationSpec
 from haart_archive.types.redaction import VersionRecord
 from haart_archive.types.testimonies import PersonInput, Tags, TestimonyDraft
+from haart_archive.vocabulary import term
 
 SEED = 20261129
 TESTIMONY_COUNT = 48
+# Short intake notes (no people, consent to case work and statistics only) so that the full
+# demo's statistics have counts of k = 11 and more to show; smaller demos (tests) leave them out.
+NOTE_COUNT = 72
 
 USERS = (
     ("Demo Custodian Wairimu", "custodian", "mango lantern river quietly 2026"),
@@ -125,24 +129,52 @@ class DemoArchive:
 
 
 def create_demo_archive(folder: Path | str, progress: Progress | None = None,
-                        count: int = TESTIMONY_COUNT) -> DemoArchive:
-    """Make the fictional demo archive in `folder` (which must be empty or new)."""
+                        count: int = TESTIMONY_COUNT, notes: int | None = None) -> DemoArchive:
+    """Make the fictional demo archive in `folder` (which must be empty or new): `count`
+    testimonies, and `notes` short intake notes (by default only with the full count).
+
+    `progress(done, total)` is called from the first step on (the units are steps: the key
+    calibration, the archive, each user, each testimony, the search index and the sample
+    release), so a window can show at once and fill a bar while the archive is made."""
+    steps = _Steps(progress, 2 + (len(USERS) - 1) + count + 2)
     rng = random.Random(SEED)
+    steps.advance(0)
     kdf = Archive.calibrate_kdf()
+    steps.advance()
     name, role, passphrase = USERS[0]
     archive, recovery_key = Archive.create(folder, name, passphrase, kdf=kdf)
+    steps.advance()
     try:
         for other_name, other_role, other_passphrase in USERS[1:]:
             archive.users.add(other_name, other_role, other_passphrase, kdf=kdf)
+            steps.advance()
         archive.set_setting("idle_minutes", 5)
-        ids = _fill(archive, rng, count, progress)
+        ids = _fill(archive, rng, count, steps)
+        notes = (NOTE_COUNT if count == TESTIMONY_COUNT else 0) if notes is None else notes
+        ids += _intake_notes(archive, notes)
+        steps.advance()  # the search index was written when the batch ended
         _publish_and_withdraw(archive)
+        steps.advance()
     finally:
         archive.lock()
     return DemoArchive(Path(folder), [(n, r, p) for n, r, p in USERS], recovery_key, ids)
 
 
-def _fill(archive: Archive, rng: random.Random, count: int, progress: Progress | None) -> list[str]:
+class _Steps:
+    """Counts the demo's steps for `progress`."""
+
+    def __init__(self, progress: Progress | None, total: int):
+        self._progress = progress
+        self.total = total
+        self.done = 0
+
+    def advance(self, by: int = 1) -> None:
+        self.done = min(self.done + by, self.total)
+        if self._progress is not None:
+            self._progress(self.done, self.total)
+
+
+def _fill(archive: Archive, rng: random.Random, count: int, steps: _Steps) -> list[str]:
     ids = []
     with archive.bulk():
         for index in range(count):
@@ -152,8 +184,7 @@ def _fill(archive: Archive, rng: random.Random, count: int, progress: Progress |
                 archive.media.add(testimony_id, _demo_photo(rng, index), file_name=f"photo-{index + 1}.jpg")
             _publishable_version(archive, testimony_id)
             ids.append(testimony_id)
-            if progress:
-                progress(index + 1, count)
+            steps.advance()
     return ids
 
 
@@ -163,7 +194,8 @@ def _draft(rng: random.Random, index: int) -> TestimonyDraft:
     name = f"{rng.choice(GIVEN_F if female else GIVEN_M)} {rng.choice(SURNAMES)}"
     recruiter = f"{rng.choice(GIVEN_M)} {rng.choice(SURNAMES)}"
     village, county = rng.choice(VILLAGES)
-    year = rng.randint(2017, 2025)
+    # Most cases in the last four years, as in HAART's caseload, so the demo's yearly counts pass k.
+    year = 2022 + rng.randint(2017, 2025) % 4
     slots = {
         "name": name.split()[0], "recruiter": recruiter, "village": village,
         "destination": rng.choice(DESTINATIONS), "agency": rng.choice(AGENCIES),
@@ -178,25 +210,122 @@ def _draft(rng: random.Random, index: int) -> TestimonyDraft:
     exploitation = ["domestic_servitude" if sector == "domestic_work" else "forced_labour"]
     indicators = rng.sample(["deception", "retention_of_documents", "withholding_wages", "isolation",
                              "debt_bondage", "physical_sexual_violence", "restriction_of_movement"], 3)
+    title = rng.choice(TITLES[language]).format(**slots)
+    told_on = dt.date(year, rng.randint(1, 12), rng.randint(1, 28))
+    push_factors = tuple(rng.sample(["poverty", "unemployment", "family_pressure", "debt"], 2))
+    alias = f"Mama {rng.choice(GIVEN_M)}"
+    birth_year = year - rng.randint(15, 35)
+    facts = _case_facts(index, female, county, slots["destination"], age=year - 1 - birth_year)
     return TestimonyDraft(
-        title=rng.choice(TITLES[language]).format(**slots),
+        title=title,
         text=text,
         language=language,
         county=county,
-        told_on=dt.date(year, rng.randint(1, 12), rng.randint(1, 28)),
+        told_on=told_on,
         place_told="HAART office, Nairobi (demo)",
         taken_by="Demo intake officer",
         tags=Tags(exploitation=tuple(exploitation), indicators=tuple(indicators), sectors=(sector,),
-                  push_factors=tuple(rng.sample(["poverty", "unemployment", "family_pressure", "debt"], 2)),
-                  routes=(f"{county} - {slots['destination']}",)),
+                  push_factors=push_factors, routes=(f"{county} - {slots['destination']}",),
+                  recruitment=facts.pop("recruitment")),
         event_years=(year - 1,),
+        **facts,
         people=(
-            PersonInput("survivor", PersonIdentity(legal_name=name, aliases=(f"Mama {rng.choice(GIVEN_M)}",),
+            PersonInput("survivor", PersonIdentity(legal_name=name, aliases=(alias,),
                         phones=(slots["phone"],), id_numbers=(slots["id_number"],), home_village=village),
-                        PersonProfile(gender="female" if female else "male", birth_year=year - rng.randint(15, 35))),
+                        PersonProfile(gender="female" if female else "male", birth_year=birth_year)),
             PersonInput("recruiter", PersonIdentity(legal_name=recruiter)),
         ),
     )
+
+
+DESTINATION_COUNTRY = {"Riyadh": "SA", "Jeddah": "SA", "Dubai": "AE", "Doha": "QA", "Muscat": "OM",
+                       "Beirut": "LB", "Kampala": "UG"}
+COASTAL = {"kilifi", "mombasa"}
+RECRUITMENT = ("employment_agency",) * 6 + ("friend", "friend", "family", "intimate_partner")
+
+
+def _case_facts(index: int, female: bool, county: str, destination: str, age: int) -> dict:
+    """The case facts kept for statistics, consistent with the story (its own random stream,
+    so the stories stay as they were)."""
+    rng = random.Random(SEED + index)
+    route = "air_mombasa" if county in COASTAL else "air_nairobi"
+    if destination == "Kampala":
+        route = "overland_uganda"
+    band = _band(age)
+    return {
+        "sex": "female" if female else "male", "age_band": band, "route": route,
+        "destination_country": DESTINATION_COUNTRY[destination],
+        "recruitment": (rng.choice(RECRUITMENT),),
+    }
+
+
+NOTE_EN = ("Intake note (fictional). A {sex} aged about {age} from {county_name}, recruited by {recruiter} for "
+           "{sector} work in {place}. {detail} Returned in {year} with HAART's help.")
+NOTE_SW = ("Maelezo ya mapokezi (ya kubuni). {sex} wa takriban miaka {age} kutoka {county_name}, aliajiriwa na "
+           "{recruiter} kwa kazi ya {sector} huko {place}. {detail} Alirudi mwaka {year} kwa msaada wa HAART.")
+NOTE_DETAILS = {
+    "en": ("The employer kept the passport.", "Wages were withheld for months.", "Was locked in the house.",
+           "Owed the agency for the ticket."),
+    "sw": ("Mwajiri alichukua pasipoti.", "Hakulipwa mshahara kwa miezi.", "Alifungiwa ndani ya nyumba.",
+           "Alidaiwa na wakala pesa za tiketi."),
+}
+NOTE_PLACES = (("SA", "Riyadh", 8), ("AE", "Dubai", 4), ("QA", "Doha", 2), ("OM", "Muscat", 2), ("LB", "Beirut", 1),
+               ("KW", "Kuwait City", 1), ("UG", "Kampala", 1), ("KE", "Nairobi", 1))
+
+
+def _intake_notes(archive: Archive, count: int) -> list[str]:
+    """Short fictional intake notes with their case facts and a consent to case work and statistics."""
+    rng = random.Random(SEED * 7)
+    ids = []
+    with archive.bulk():
+        for index in range(count):
+            language = "sw" if index % 3 == 1 else "en"
+            female = rng.random() < 0.75
+            code, place, _weight = rng.choices(NOTE_PLACES, weights=[w for *_, w in NOTE_PLACES])[0]
+            _village, county = rng.choice(VILLAGES)
+            year = rng.choices(range(2019, 2026), weights=(2, 3, 4, 5, 6, 5, 3))[0]
+            age = rng.randint(14, 38)
+            recruitment = rng.choice(RECRUITMENT)
+            sector = rng.choice(SECTORS)
+            route = "air_mombasa" if county in COASTAL else "air_nairobi"
+            route = {"UG": "overland_uganda", "KE": "internal"}.get(code, route)
+            slots = {
+                "sex": ("Mwanamke" if female else "Mwanamume") if language == "sw" else ("woman" if female else "man"),
+                "age": age, "county_name": county.replace("_", " ").title(), "place": place, "year": year,
+                "recruiter": _term_label("recruiter_relation", recruitment, language).lower(),
+                "sector": _term_label("sector", sector, language).lower(),
+                "detail": rng.choice(NOTE_DETAILS[language]),
+            }
+            draft = TestimonyDraft(
+                title=f"Intake note {index + 1} (fictional)", text=(NOTE_SW if language == "sw" else NOTE_EN)
+                .format(**slots), language=language, county=county, told_on=dt.date(year, rng.randint(1, 12), 15),
+                tags=Tags(exploitation=("domestic_servitude" if sector == "domestic_work" else "forced_labour",),
+                          sectors=(sector,), recruitment=(recruitment,),
+                          push_factors=tuple(rng.sample(["poverty", "unemployment", "family_pressure", "debt",
+                                                         "education_costs"], rng.randint(1, 2)))),
+                event_years=(year,), sex="female" if female else "male", age_band=_band(age),
+                destination_country=code, route=route,
+            )
+            testimony_id = archive.testimonies.add(draft)
+            archive.consent.grant(testimony_id, ConsentGrant.from_dict({
+                "consented_on": dt.date(year, 6, 1).isoformat(), "consenter_name": "Demo consenter (fictional)",
+                "taken_by": "Demo Editor Naliaka", "witness": "Demo witness", "method": "written_form",
+                "language": language, "review_before_publication": False,
+                "uses": {use.value: use in (Use.CASE_WORK, Use.RESEARCH) for use in Use}, "anonymity": "anonymous",
+                "media": {m.value: m is Media.TEXT for m in Media},
+                "expires_on": (dt.date.today() + dt.timedelta(days=365 * 3)).isoformat(),
+            }))
+            ids.append(testimony_id)
+    return ids
+
+
+def _band(age: int) -> str:
+    return next((code for limit, code in ((12, "0_11"), (18, "12_17"), (25, "18_24"), (35, "25_34")) if age < limit),
+                "35_plus")
+
+
+def _term_label(vocabulary: str, code: str, language: str) -> str:
+    return term(vocabulary, code).label_in(language)
 
 
 CONSENT_MIX = ("full", "anonymous_only", "minor", "expired", "withdrawn", "partly_withdrawn", "full", "none")

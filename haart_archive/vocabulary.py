@@ -129,6 +129,54 @@ LANGUAGES: tuple[Term, ...] = (
     Term("mixed", "Mixed English and Swahili", "Mchanganyiko"),
 )
 
+# Case facts kept for statistics (public tier): the survivor's sex, age band when the
+# exploitation began, the country of destination and the route taken there.
+SEXES: tuple[Term, ...] = (
+    Term("female", "Female", "Mwanamke"),
+    Term("male", "Male", "Mwanamume"),
+    Term("other", "Other", "Nyingine"),
+)
+
+AGE_BANDS: tuple[Term, ...] = (
+    Term("0_11", "Under 12", "Chini ya miaka 12"),
+    Term("12_17", "12 to 17", "Miaka 12 hadi 17"),
+    Term("18_24", "18 to 24", "Miaka 18 hadi 24"),
+    Term("25_34", "25 to 34", "Miaka 25 hadi 34"),
+    Term("35_plus", "35 and over", "Miaka 35 na zaidi"),
+)
+
+# ISO 3166-1 alpha-2 codes of the destinations HAART sees most; "other" for the rest.
+DESTINATION_COUNTRIES: tuple[Term, ...] = (
+    Term("KE", "Kenya (within the country)", "Kenya (ndani ya nchi)"),
+    Term("SA", "Saudi Arabia", "Saudi Arabia"),
+    Term("AE", "United Arab Emirates", "Falme za Kiarabu"),
+    Term("QA", "Qatar", "Qatar"),
+    Term("OM", "Oman", "Oman"),
+    Term("KW", "Kuwait", "Kuwait"),
+    Term("BH", "Bahrain", "Bahrain"),
+    Term("LB", "Lebanon", "Lebanon"),
+    Term("JO", "Jordan", "Jordan"),
+    Term("IQ", "Iraq", "Iraq"),
+    Term("UG", "Uganda", "Uganda"),
+    Term("TZ", "Tanzania", "Tanzania"),
+    Term("SS", "South Sudan", "Sudan Kusini"),
+    Term("ET", "Ethiopia", "Ethiopia"),
+    Term("SO", "Somalia", "Somalia"),
+    Term("CN", "China", "China"),
+    Term("other", "Another country", "Nchi nyingine"),
+)
+
+ROUTES: tuple[Term, ...] = (
+    Term("internal", "Within Kenya", "Ndani ya Kenya"),
+    Term("air_nairobi", "By air from Nairobi", "Kwa ndege kutoka Nairobi"),
+    Term("air_mombasa", "By air from Mombasa", "Kwa ndege kutoka Mombasa"),
+    Term("overland_uganda", "Overland through Uganda", "Kwa barabara kupitia Uganda"),
+    Term("overland_tanzania", "Overland through Tanzania", "Kwa barabara kupitia Tanzania"),
+    Term("overland_ethiopia", "Overland through Ethiopia", "Kwa barabara kupitia Ethiopia"),
+    Term("sea", "By sea", "Kwa bahari"),
+    Term("other", "Another route", "Njia nyingine"),
+)
+
 VOCABULARIES: dict[str, tuple[Term, ...]] = {
     "ilo_indicator": ILO_INDICATORS,
     "exploitation": EXPLOITATION_FORMS,
@@ -138,6 +186,10 @@ VOCABULARIES: dict[str, tuple[Term, ...]] = {
     "county": COUNTIES,
     "person_role": PERSON_ROLES,
     "language": LANGUAGES,
+    "sex": SEXES,
+    "age_band": AGE_BANDS,
+    "destination_country": DESTINATION_COUNTRIES,
+    "route": ROUTES,
 }
 
 

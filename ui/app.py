@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from ui.errors import install_excepthook
 from ui.i18n import install_language
-from ui.places import APPLICATION, ORGANISATION, interface_language, remembered_folder
+from ui.settings import APPLICATION, ORGANISATION, interface_language, remembered_folder
 from ui.style import apply_style
 from ui.window import AppWindow
 

@@ -30,7 +30,8 @@ def _ask_with_message_box(kind: str, parent: QWidget | None, text: str) -> Answe
     if kind == "unsaved":
         box.setIcon(QMessageBox.Icon.Question)
         save = box.addButton(QCoreApplication.translate("Dialogs", "Save"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(QCoreApplication.translate("Dialogs", "Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
+        discard = box.addButton(QCoreApplication.translate("Dialogs", "Discard changes"),
+                                QMessageBox.ButtonRole.DestructiveRole)
         cancel = box.addButton(QCoreApplication.translate("Dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(save)
         box.setEscapeButton(cancel)

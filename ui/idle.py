@@ -54,7 +54,7 @@ class IdleWatcher(QObject):
     def counting_down(self) -> bool:
         return self._tick.isActive()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in ACTIVITY:
             self.restart()
         return False

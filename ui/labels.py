@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from haart_archive.roles import Role
+from haart_archive.types.users import Role
 from haart_archive.vocabulary import VOCABULARIES, term
 from ui.i18n import current_language
 
@@ -32,3 +32,26 @@ def term_label(vocabulary: str, code: str) -> str:
 def vocabulary_items(vocabulary: str) -> list[tuple[str, str]]:
     """(code, label) pairs in the vocabulary's order."""
     return [(entry.code, entry.label_in(current_language())) for entry in VOCABULARIES[vocabulary]]
+
+
+def state_words(state: str) -> str:
+    """Where a testimony stands in the redaction and publishing work, in plain words."""
+    words = {
+        "new": QCoreApplication.translate("Testimonies", "new"),
+        "in_redaction": QCoreApplication.translate("Testimonies", "being redacted"),
+        "stale": QCoreApplication.translate("Testimonies", "redaction out of date"),
+        "approved": QCoreApplication.translate("Testimonies", "approved for use"),
+        "published": QCoreApplication.translate("Testimonies", "published"),
+    }
+    return words.get(state, state)
+
+
+def consent_words(state: str) -> str:
+    words = {
+        "none": QCoreApplication.translate("Consent", "none recorded"),
+        "active": QCoreApplication.translate("Consent", "active"),
+        "partly_withdrawn": QCoreApplication.translate("Consent", "partly withdrawn"),
+        "withdrawn": QCoreApplication.translate("Consent", "withdrawn"),
+        "expired": QCoreApplication.translate("Consent", "expired"),
+    }
+    return words.get(state, state)

@@ -6,6 +6,10 @@ a QThreadPool worker; the task bar shows a progress bar and a Cancel button; on 
 `on_done(result)` runs on the UI thread, where pages refresh what changed. Errors become
 the usual plain-sentence dialog. `TaskRunner(inline=True)` runs the work at once in the
 calling thread, which makes tests deterministic.
+
+Short work whose caller needs the answer before going on (a save, a preview) goes through
+`TaskRunner.call`: it runs on the same worker while the UI thread keeps painting and ticking,
+and returns the result (or raises the error) where it was called.
 """
 
 from __future__ import annotations
@@ -15,15 +19,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from shiboken6 import isValid
 
-from haart_archive.tasks import CancelCheck as Cancelled
-from haart_archive.tasks import Progress
+from haart_archive.tasks import CancelCheck, Progress
 from ui import dialogs
 from ui.errors import show_error
 
-Work = Callable[[Progress, Cancelled], Any]
+Work = Callable[[Progress, CancelCheck], Any]
 
 
 class TaskCancelled(Exception):
@@ -68,8 +73,22 @@ def _execute(task: Task, report: Progress) -> tuple[Any, BaseException | None]:
 
     try:
         return task.work(progress, task.cancelled), None
-    except BaseException as error:  # noqa: BLE001 - every failure goes back to the UI thread
+    except BaseException as error:  # every failure goes back to the UI thread
         return None, error
+
+
+class _Quiet(QRunnable):
+    def __init__(self, work: Callable[[], Any], signals: _Signals):
+        super().__init__()
+        self.work = work
+        self.signals = signals
+
+    def run(self) -> None:
+        try:
+            result, error = self.work(), None
+        except BaseException as failure:  # goes back to the UI thread
+            result, error = None, failure
+        self.signals.finished.emit(result, error)
 
 
 class TaskRunner(QObject):
@@ -86,6 +105,9 @@ class TaskRunner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._signals: _Signals | None = None
+        self._quiet_pool = QThreadPool(self)
+        self._quiet_pool.setMaxThreadCount(1)
+        self._quiet: set[_Signals] = set()
 
     @property
     def busy(self) -> bool:
@@ -107,6 +129,69 @@ class TaskRunner(QObject):
         self._signals = signals
         self._pool.start(_Worker(task, signals))
 
+    def call(self, title: str, function: Callable[[], Any], parent: QWidget | None = None) -> Any:
+        """Run `function()` on the worker and return its result (or raise its error) here.
+
+        Meanwhile the UI thread keeps running its event loop (the window paints, timers
+        tick) but `parent`'s window takes no input, so nothing starts twice. While another
+        task holds the worker, or inline, the function runs at once in this thread.
+        """
+        if self.inline or self.busy:
+            return function()
+        loop = QEventLoop()
+        outcome: dict[str, Any] = {}
+
+        def finished(result: Any, error: BaseException | None) -> None:
+            outcome.update(result=result, error=error)
+            loop.quit()
+
+        task = Task(title, lambda _progress, _cancelled: function(), cancellable=False)
+        self.current = task
+        self.started.emit(title, False)
+        signals = _Signals()
+        signals.finished.connect(finished, Qt.ConnectionType.QueuedConnection)
+        window = parent.window() if parent is not None else None
+        focus = QApplication.focusWidget()
+        if window is not None:
+            window.setEnabled(False)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        try:
+            self._pool.start(_Worker(task, signals))
+            if not outcome:
+                loop.exec()
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+            if window is not None:
+                window.setEnabled(True)
+                if focus is not None and isValid(focus):  # it may have gone meanwhile
+                    focus.setFocus()
+            self.current = None
+            self.finished.emit("failed" if outcome.get("error") else "done")
+        if outcome["error"] is not None:
+            raise outcome["error"]
+        return outcome["result"]
+
+    def in_background(self, work: Callable[[], Any], on_done: Callable[[Any, BaseException | None], None]) -> None:
+        """Short work that must not hold up typing (the live leak check): on a worker of its
+        own, beside any running task and not shown in the task bar; `on_done(result, error)`
+        runs on the UI thread. Inline, at once."""
+        if self.inline:
+            try:
+                result, error = work(), None
+            except Exception as failure:  # handed to on_done like any failure
+                result, error = None, failure
+            on_done(result, error)
+            return
+        signals = _Signals()
+        self._quiet.add(signals)
+
+        def finished(result: Any, error: BaseException | None) -> None:
+            self._quiet.discard(signals)
+            on_done(result, error)
+
+        signals.finished.connect(finished, Qt.ConnectionType.QueuedConnection)
+        self._quiet_pool.start(_Quiet(work, signals))
+
     def cancel(self) -> None:
         if self.current is not None:
             self.current.stop.set()
@@ -114,6 +199,7 @@ class TaskRunner(QObject):
     def wait(self) -> None:
         """Block until the running task returns (used when locking and quitting)."""
         self._pool.waitForDone()
+        self._quiet_pool.waitForDone()
 
     def _finish(self, result: Any, error: BaseException | None) -> None:
         task, self.current, self._signals = self.current, None, None
@@ -124,7 +210,7 @@ class TaskRunner(QObject):
             if task.on_done:
                 try:
                     task.on_done(result)
-                except Exception as failure:  # noqa: BLE001 - a page's bug must not kill the app
+                except Exception as failure:  # a page's bug must not kill the app
                     show_error(None, failure)
         elif isinstance(error, TaskCancelled) or task.cancelled():
             self.finished.emit("cancelled")

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -138,7 +146,7 @@ class CheckGroup(QWidget):
     def checked(self) -> list[str]:
         return [code for code, box in self.boxes.items() if box.isChecked()]
 
-    def set_checked(self, codes) -> None:  # noqa: ANN001
+    def set_checked(self, codes) -> None:
         for code, box in self.boxes.items():
             box.setChecked(code in codes)
 
@@ -150,7 +158,7 @@ class FilterProxy(QSortFilterProxyModel):
     which the project still allows, only has invalidateRowsFilter.
     """
 
-    def set_filter(self, **values) -> None:  # noqa: ANN003 - attribute name -> new value
+    def set_filter(self, **values: object) -> None:  # attribute name -> new value
         begin = getattr(self, "beginFilterChange", None)
         if begin is not None:
             begin()
@@ -160,3 +168,35 @@ class FilterProxy(QSortFilterProxyModel):
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
             self.invalidateRowsFilter()
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table of text rows; a subclass names its columns in `headers()`."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.rows: list[tuple[str, ...]] = []
+
+    def headers(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def set_rows(self, rows: list[tuple[str, ...]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if index.isValid() and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.rows[index.row()][index.column()]
+        return None

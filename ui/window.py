@@ -13,12 +13,12 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget, QWidget
 
 from haart_archive.archive import Archive
+from ui.first_run import SetupPage
 from ui.i18n import install_language
 from ui.idle import IdleWatcher
 from ui.labels import role_label
 from ui.lockscreen import LockScreen
-from ui.places import interface_language, remember_folder, remember_language
-from ui.setup import SetupPage
+from ui.settings import interface_language, remember_folder, remember_language
 from ui.tasks import TaskBar, TaskRunner
 from ui.workspace import Workspace
 
@@ -112,12 +112,14 @@ class AppWindow(QMainWindow):
         self.idle.timed_out.connect(lambda: self.lock("idle"))
         if "users" in self.workspace.pages:
             self.workspace.pages["users"].idle_changed.connect(self.idle.set_minutes)
+        self.workspace.pages["search"].open_index()  # so the first search finds it open
 
     def _set_unlocked_chrome(self, unlocked: bool) -> None:
         self.lock_button.setVisible(unlocked)
         if unlocked and self.archive is not None:
             user = self.archive.user
-            self.who.setText(self.tr("Signed in: %1 (%2)").replace("%1", user.name).replace("%2", role_label(user.role)))
+            who = self.tr("Signed in: %1 (%2)").replace("%1", user.name).replace("%2", role_label(user.role))
+            self.who.setText(who)
         else:
             self.who.clear()
 
@@ -186,7 +188,7 @@ class AppWindow(QMainWindow):
             clipboard.clear()
         self._copied = None
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.archive is not None and not self.lock("manual"):
             event.ignore()
             return

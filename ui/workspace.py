@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from importlib import import_module
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,10 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from haart_archive.archive import Archive
-from haart_archive.roles import Role
-from ui import dialogs
-from ui.dialogs import Answer
-from ui.pages.base import ComingPage, Page
+from haart_archive.types.users import Role
+from ui.page import Page
 from ui.tasks import TaskRunner
 
 # The places, in the order the navigation shows them, and who sees each.
@@ -29,6 +27,8 @@ PLACES: dict[str, set[Role]] = {
     "consent": {Role.CUSTODIAN, Role.EDITOR},
     "redaction": {Role.CUSTODIAN, Role.EDITOR},
     "public_texts": set(Role),
+    "statistics": set(Role),
+    "screening": set(Role),
     "publications": {Role.CUSTODIAN, Role.EDITOR, Role.COMMUNICATIONS},
     "audit": {Role.CUSTODIAN},
     "users": {Role.CUSTODIAN},
@@ -37,12 +37,20 @@ PLACES: dict[str, set[Role]] = {
 }
 
 
+# Where each place's page lives; imported when a role that sees the place unlocks.
 PAGE_MODULES = {
-    "redaction": ("ui.pages.redaction_desk", "RedactionDeskPage"),
-    "publications": ("ui.pages.publications", "PublicationsPage"),
-    "public_texts": ("ui.pages.public_texts", "PublicTextsPage"),
-    "import": ("ui.pages.import_page", "ImportPage"),
-    "backup": ("ui.pages.backup_page", "BackupPage"),
+    "testimonies": ("ui.testimonies.page", "TestimoniesPage"),
+    "search": ("ui.search.page", "SearchPage"),
+    "consent": ("ui.consent.page", "ConsentPage"),
+    "redaction": ("ui.redaction.desk", "RedactionDeskPage"),
+    "public_texts": ("ui.publishing.public_texts", "PublicTextsPage"),
+    "publications": ("ui.publishing.page", "PublicationsPage"),
+    "audit": ("ui.audit.page", "AuditPage"),
+    "users": ("ui.staff.page", "UsersPage"),
+    "import": ("ui.importing.page", "ImportPage"),
+    "backup": ("ui.backup.page", "BackupPage"),
+    "statistics": ("ui.statistics.page", "StatisticsPage"),
+    "screening": ("ui.screening.panel", "ScreeningPage"),
 }
 
 
@@ -51,6 +59,10 @@ def places_for(role: Role) -> list[str]:
 
 
 class Workspace(QWidget):
+    # The core tells of a change from the thread that made it (a worker, for saves and
+    # imports); the pages hear of it on the UI thread.
+    record_changed = Signal(str, str)
+
     def __init__(self, archive: Archive, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
         self.archive = archive
@@ -74,50 +86,16 @@ class Workspace(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(self.nav)
         layout.addLayout(right, 1)
-        archive.on_change(self._archive_changed)
+        self.record_changed.connect(self._archive_changed)
+        archive.on_change(self.record_changed.emit)
         self.nav.setCurrentRow(0)
 
     def _make_page(self, place: str) -> Page:
-        archive, runner = self.archive, self.runner
-        if place == "testimonies":
-            from ui.pages.testimonies import TestimoniesPage
-
-            return TestimoniesPage(archive, runner)
-        if place == "audit":
-            from ui.pages.audit import AuditPage
-
-            return AuditPage(archive, runner)
-        if place == "users":
-            from ui.pages.users import UsersPage
-
-            return UsersPage(archive, runner)
-        if place in PAGE_MODULES:  # publications, public texts, import, backup
-            module, name = PAGE_MODULES[place]
-            return getattr(import_module(module), name)(archive, runner)
-        if place == "consent" and _has_service(archive, "consent"):
-            from ui.pages.consent import ConsentPage
-
-            return ConsentPage(archive, runner)
-        if place == "search" and _has_service(archive, "search"):
-            from ui.pages.search import SearchPage
-
-            return SearchPage(archive, runner, open_testimony=self.open_testimony)
-        return self._coming(place)
-
-    def _coming(self, place: str) -> Page:
-        names = {
-            "search": (self.tr("Search"), self.tr("Search arrives with the search service.")),
-            "consent": (self.tr("Consent"), self.tr("Consent records arrive with the consent service.")),
-            "redaction": (self.tr("Redaction desk"), self.tr(
-                "The redaction desk will show the original and the redacted text side by side. It is not ready yet.")),
-            "publications": (self.tr("Publications"), self.tr(
-                "Publications will list what left the archive, where and under which consent. Not ready yet.")),
-            "public_texts": (self.tr("Public texts"), self.tr(
-                "Approved, redacted texts will be listed here once the redaction desk is ready. "
-                "Use Search to find them.")),
-        }
-        name, explanation = names[place]
-        return ComingPage(self.archive, self.runner, name, explanation)
+        module, name = PAGE_MODULES[place]
+        page_class = getattr(import_module(module), name)
+        if place == "search":
+            return page_class(self.archive, self.runner, open_testimony=self.open_testimony)
+        return page_class(self.archive, self.runner)
 
     def _add_page(self, place: str, page: Page) -> None:
         self.pages[place] = page
@@ -151,13 +129,7 @@ class Workspace(QWidget):
     def _may_leave(self, page: Page) -> bool:
         if not page.has_unsaved_changes():
             return True
-        answer = dialogs.ask_unsaved(self, self.tr("You have unsaved changes on this page."))
-        if answer is Answer.SAVE:
-            return page.save()
-        if answer is Answer.DISCARD:
-            page.discard()
-            return True
-        return False
+        return page.settle_unsaved(self.tr("You have unsaved changes on this page."))
 
     def open_testimony(self, testimony_id: str) -> None:
         """Open a testimony from another page (a search result, a consent record)."""
@@ -187,6 +159,3 @@ class Workspace(QWidget):
         for page in self.pages.values():
             page.archive_changed(record_id, kind)
 
-
-def _has_service(archive: Archive, name: str) -> bool:
-    return name in type(archive).__dict__

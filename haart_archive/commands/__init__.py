@@ -6,6 +6,7 @@ import argparse
 
 from haart_archive.commands import (
     backup,
+    briefs,
     consent,
     core,
     importing,
@@ -14,10 +15,11 @@ from haart_archive.commands import (
     redaction,
     screening,
     search,
+    statistics,
     vision,
 )
 
-AREAS = (core, consent, media, search, redaction, publishing, backup, importing, screening, vision)
+AREAS = (core, consent, media, search, redaction, publishing, backup, importing, screening, statistics, briefs, vision)
 
 
 def register_all(subparsers: argparse._SubParsersAction) -> None:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from haart_archive.archive import Archive
@@ -29,6 +31,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     _init(subparsers)
     _users(subparsers)
     _add(subparsers)
+    _edit(subparsers)
     _list(subparsers)
     _show(subparsers)
     _simple(subparsers, "passwd", "change your passphrase", passwd)
@@ -178,8 +181,69 @@ def _add(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--person", action="append", default=[], metavar="NAME:ROLE")
     parser.add_argument("--tag", action="append", default=[], metavar="GROUP:CODE",
                         help="e.g. exploitation:domestic_servitude, indicators:deception")
+    _case_fact_options(parser)
     parser.add_argument("--json", type=Path, metavar="FILE", help="a whole record as JSON ('-' for stdin)")
     parser.set_defaults(handler=add)
+
+
+def _case_fact_options(parser: argparse.ArgumentParser) -> None:
+    """The case facts kept for statistics; each takes a code of its vocabulary."""
+    parser.add_argument("--sex", help="the survivor's sex: female, male or other")
+    parser.add_argument("--age-band", help="age when the exploitation began: 0_11, 12_17, 18_24, 25_34, 35_plus")
+    parser.add_argument("--destination", help="destination country, an ISO code such as SA, AE, QA (or 'other')")
+    parser.add_argument("--route", help="e.g. air_nairobi, overland_uganda, internal, sea")
+
+
+def _case_facts(args: argparse.Namespace) -> dict[str, str]:
+    given = {"sex": args.sex, "age_band": args.age_band, "destination_country": args.destination,
+             "route": args.route}
+    return {name: value for name, value in given.items() if value is not None}
+
+
+def _edit(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("edit", help="change a testimony's county, tags or case facts")
+    add_path(parser)
+    parser.add_argument("id")
+    add_user_option(parser)
+    parser.add_argument("--county")
+    parser.add_argument("--tag", action="append", default=[], metavar="GROUP:CODE",
+                        help="add a tag, e.g. recruitment:employment_agency (repeat for more)")
+    parser.add_argument("--untag", action="append", default=[], metavar="GROUP:CODE", help="remove a tag")
+    _case_fact_options(parser)
+    parser.set_defaults(handler=edit)
+
+
+def edit(args: argparse.Namespace) -> int:
+    with open_archive(args) as archive:
+        record = archive.testimonies.get(args.id)
+        tags = record.tags.to_dict()
+        for item in args.tag:
+            group, code = _tag(item)
+            if code not in tags.get(group, []):
+                tags.setdefault(group, []).append(code)
+        for item in args.untag:
+            group, code = _tag(item)
+            tags[group] = [c for c in tags.get(group, []) if c != code]
+        told_on = dt.date.fromisoformat(record.told_on) if record.told_on else None
+        draft = TestimonyDraft(
+            title=record.title, text=record.text, language=record.language,
+            county=record.county if args.county is None else args.county, told_on=told_on,
+            place_told=record.place_told, taken_by=record.taken_by, notes=record.notes,
+            tags=Tags.from_dict(tags), event_years=record.event_years,
+            sex=record.sex, age_band=record.age_band, destination_country=record.destination_country,
+            route=record.route,
+        )
+        draft = replace(draft, **_case_facts(args))
+        revision = archive.testimonies.update(args.id, draft, expected_revision=record.revision)
+    print(f"Saved revision {revision}.")
+    return 0
+
+
+def _tag(item: str) -> tuple[str, str]:
+    group, _, code = item.partition(":")
+    if not group or not code:
+        raise InvalidInput(Message("'{item}' should be GROUP:CODE, e.g. push_factors:poverty.", item=item))
+    return group, code
 
 
 def add(args: argparse.Namespace) -> int:
@@ -233,6 +297,7 @@ def _draft_from_options(args: argparse.Namespace) -> TestimonyDraft:
         county=args.county,
         tags=Tags.from_dict(tags),
         people=tuple(people),
+        **_case_facts(args),
     )
     draft.validate()
     return draft
@@ -285,6 +350,8 @@ def show(args: argparse.Namespace) -> int:
             "county": record.county, "told_on": record.told_on, "place_told": record.place_told,
             "taken_by": record.taken_by, "notes": record.notes, "tags": record.tags.to_dict(),
             "revision": record.revision, "word_count": record.word_count, "people": people,
+            "sex": record.sex, "age_band": record.age_band, "destination_country": record.destination_country,
+            "route": record.route,
         })
         return 0
     print(safe_text(record.title))
@@ -306,6 +373,7 @@ def _audit(subparsers: argparse._SubParsersAction) -> None:
     add_path(parser)
     add_user_option(parser)
     parser.add_argument("--verify", action="store_true", help="check the hash chain")
+    parser.add_argument("--words", action="store_true", help="newest first, with names and titles instead of ids")
     parser.add_argument("--json", action="store_true")
     parser.set_defaults(handler=audit)
 
@@ -323,6 +391,12 @@ def audit(args: argparse.Namespace) -> int:
                 for problem in result.problems:
                     print(f"  - {problem}")
             return 0 if result.ok else 4
+        if args.words and not args.json:
+            for line in archive.audit_lines():
+                record = f"  {line.record}" if line.record else ""
+                details = f"  ({line.details})" if line.details else ""
+                print(f"{line.seq:>5}  {line.at}  {line.who}: {line.what}{record}{details}")
+            return 0
         entries = archive.audit_entries()
     if args.json:
         print_json([entry.__dict__ for entry in entries])

@@ -38,6 +38,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=media_list)
 
+    suggest = media.add_parser("suggest", help="faces and lines of text found in an image: boxes to cover "
+                                               "(X,Y,W,H, for 'media redact --box')")
+    add_path(suggest)
+    suggest.add_argument("media_id")
+    add_user_option(suggest)
+    suggest.add_argument("--json", action="store_true")
+    suggest.set_defaults(handler=media_suggest)
+
     redact = media.add_parser("redact", help="make a redacted image with opaque boxes (prints the version id)")
     add_path(redact)
     redact.add_argument("media_id")
@@ -100,6 +108,20 @@ def media_list(args: argparse.Namespace) -> int:
     for item in items:
         origin = f" from {item.derived_from}" if item.derived_from else ""
         print(f"{item.id}  {item.kind:<6} {item.format:<5} {item.state:<9}{origin}")
+    return 0
+
+
+def media_suggest(args: argparse.Namespace) -> int:
+    with open_archive(args) as archive:
+        boxes = archive.media.suggested_boxes(args.media_id)
+    if args.json:
+        print_json([box.to_json() for box in boxes])
+        return 0
+    if not boxes:
+        print("No face or text found. Detectors miss faces: look at the picture too.")
+    for box in boxes:
+        x, y, w, h = box.to_json()["box"]
+        print(f"{x},{y},{w},{h}\t{box.kind}\t{box.confidence:.2f}\t{box.text}".rstrip())
     return 0
 
 

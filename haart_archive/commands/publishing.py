@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from haart_archive.commands import clearances
 from haart_archive.commands.common import add_path, add_user_option, open_archive, print_json
 from haart_archive.errors import InvalidInput
 from haart_archive.messages import Message
@@ -60,6 +61,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     takedown.add_argument("--note", default="")
     add_user_option(takedown)
     takedown.set_defaults(handler=publish_takedown)
+    clearances.register(publish)
 
     export = subparsers.add_parser("export", help="exports for partners").add_subparsers(
         dest="export_command", metavar="KIND"

@@ -34,6 +34,7 @@ def register(subparsers) -> None:
     add_plan(commands)
     add_apply(commands)
     add_approve(commands)
+    add_mark_reviewed(commands)
     add_leakcheck(commands)
 
 
@@ -134,10 +135,25 @@ def add_apply(commands: argparse._SubParsersAction) -> None:
 
 
 def add_approve(commands: argparse._SubParsersAction) -> None:
-    """Add `redact approve PATH VERSION_ID`."""
-    _archive_parser(commands, "approve",
-                    "approve a redacted version (after the leak check passes) or a redacted image",
-                    run_approve, _VERSION)
+    """Add `redact approve PATH VERSION_ID [--confirm-no-face]`."""
+    parser = _archive_parser(commands, "approve",
+                             "approve a redacted version (after the leak check passes) or a redacted image "
+                             "(after OCR and the face detector find nothing identifying)",
+                             run_approve, _VERSION)
+    parser.add_argument("--confirm-no-face", action="store_true",
+                        help="for a redacted image: you looked, and no face or identifying feature is visible "
+                             "(required for a minor's image; detectors miss faces)")
+
+
+def add_mark_reviewed(commands: argparse._SubParsersAction) -> None:
+    """Add `redact mark-reviewed PATH ID TEXT`."""
+    parser = _archive_parser(
+        commands, "mark-reviewed",
+        "mark a string a gate found as reviewed (not identifying): in a redacted version's text, in a "
+        "redacted image, or in a caption, title or alt text of a publication using that version or image",
+        run_mark_reviewed, ("version_id", "the redacted version id or redacted image id it belongs to"))
+    parser.add_argument("text", help="exactly the string found (it is excused as a detection, never as a known "
+                                     "identifier)")
 
 
 def add_leakcheck(commands: argparse._SubParsersAction) -> None:
@@ -221,13 +237,26 @@ def run_apply(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_mark_reviewed(args: argparse.Namespace) -> int:
+    """Record an editor's review of a finding, on a version or on an image."""
+    with open_archive(args) as archive:
+        try:
+            archive.redaction.version(args.version_id)
+        except NotFound:
+            archive.media.mark_reviewed(args.version_id, args.text)
+        else:
+            archive.redaction.mark_reviewed(args.version_id, args.text)
+    print("Marked as reviewed.")
+    return 0
+
+
 def run_approve(args: argparse.Namespace) -> int:
     """Approve a redacted text version, or a redacted image when the id is a media id."""
     with open_archive(args) as archive:
         try:
             archive.redaction.version(args.version_id)
         except NotFound:
-            return _approve_image(archive, args.version_id)
+            return _approve_image(archive, args.version_id, args.confirm_no_face)
         try:
             archive.redaction.approve(args.version_id)
         except PublicationRefused as refused:
@@ -244,9 +273,9 @@ def run_approve(args: argparse.Namespace) -> int:
     return 0
 
 
-def _approve_image(archive: Archive, media_id: str) -> int:
+def _approve_image(archive: Archive, media_id: str, confirm_no_face: bool) -> int:
     try:
-        archive.media.approve(media_id)
+        archive.media.approve(media_id, no_face_confirmed=confirm_no_face)
     except NotFound:
         raise NotFound(Message(
             "There is no redacted version or redacted image with id {media_id}.",

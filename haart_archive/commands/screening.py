@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -32,7 +33,7 @@ HEADINGS = {
 }
 
 
-def register(subparsers) -> None:  # noqa: ANN001
+def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "screen",
         help="screen text for indicators of trafficking (stdin, or a testimony: screen PATH ID)",
@@ -50,7 +51,7 @@ def register(subparsers) -> None:  # noqa: ANN001
     parser.set_defaults(handler=run)
 
 
-def run(args) -> int:  # noqa: ANN001
+def run(args: argparse.Namespace) -> int:
     if args.path is not None and args.id is None:
         raise InvalidInput(Message(
             "Give the testimony id after the archive folder, or no folder to read standard input."

@@ -30,6 +30,7 @@ class ReleaseKind(StrEnum):
 
     PUBLICATION = "publication"
     PARTNER_EXPORT = "partner_export"
+    EVIDENCE_BRIEF = "evidence_brief"
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from haart_archive.publishing.partner_files import write_csv, write_json
 from haart_archive.publishing.pdf import render_pdf, render_pdf_from_paragraphs
 from haart_archive.publishing.readback import (
     extract_html_text,
+    extract_markdown_text,
     extract_pdf_text,
     html_images,
     pdf_images,
@@ -42,6 +43,7 @@ __all__ = [
     "PublicationItem",
     "RenderedFile",
     "extract_html_text",
+    "extract_markdown_text",
     "extract_pdf_text",
     "html_images",
     "markdown_images",

@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import base64
 import binascii
+import html
 import io
 from dataclasses import dataclass
+from functools import cache
 from html.parser import HTMLParser
 
+from markdown_it import MarkdownIt
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 from pypdf.generic import (
@@ -109,22 +112,54 @@ def _collect_image(name: str, ref, found: list[EmbeddedImage], seen: set[int]) -
 def extract_html_text(html: bytes) -> str:
     """Everything readable in an HTML page, for the leak check.
 
-    Text of every element (script and style included), comments, the doctype, and every
-    attribute value (alt, title, meta content, href ...). A data: URI contributes only
-    its media type; its decoded image is available from html_images.
+    The visible text as a reader sees it (character references decoded, inline elements
+    joined without a break, so "M<b>ercy</b>" reads "Mercy"), then the text of script and
+    style, comments, the doctype, and every attribute value (alt, title, meta content,
+    href ...). A data: URI contributes only its media type; its decoded image is available
+    from html_images.
     """
-    parser = _TextCollector()
-    parser.feed(html.decode("utf-8", errors="replace"))
-    parser.close()
-    return "\n".join(parser.parts)
+    return "\n".join(_collect(html.decode("utf-8", errors="replace")).parts)
 
 
 def html_images(html: bytes) -> list[bytes]:
     """The decoded bytes of every base64 data: URI in the page."""
+    return _collect(html.decode("utf-8", errors="replace")).images
+
+
+def extract_markdown_text(markdown: bytes) -> str:
+    """What a reader of a Markdown file can see, for the leak check.
+
+    The file is rendered as a CommonMark viewer renders it (markdown-it-py, raw HTML
+    allowed, as most viewers and web editors do) and read back like an HTML page: visible
+    text with character references decoded, alt text, titles, link and image targets.
+    The source itself, with its character references decoded, is read as well: it is what
+    someone opening the file in a text editor sees.
+    """
+    source = markdown.decode("utf-8", errors="replace")
+    rendered = _markdown_renderer().render(source)
+    return extract_html_text(rendered.encode("utf-8")) + "\n" + html.unescape(source)
+
+
+@cache
+def _markdown_renderer() -> MarkdownIt:
+    return MarkdownIt("commonmark", {"html": True})
+
+
+# Elements after which a browser starts a new line: text on either side is not one word.
+_BLOCKS = frozenset((
+    "address", "article", "aside", "blockquote", "br", "dd", "details", "dialog", "div", "dl", "dt", "fieldset",
+    "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
+    "nav", "ol", "p", "pre", "section", "summary", "table", "td", "th", "tr", "ul", "title", "head", "body", "html",
+))
+_HIDDEN = frozenset(("script", "style"))
+
+
+def _collect(page: str) -> _TextCollector:
     parser = _TextCollector()
-    parser.feed(html.decode("utf-8", errors="replace"))
+    parser.feed(page)
     parser.close()
-    return parser.images
+    parser.flush()
+    return parser
 
 
 class _TextCollector(HTMLParser):
@@ -132,19 +167,33 @@ class _TextCollector(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.images: list[bytes] = []
+        self._line: list[str] = []
+
+    def flush(self) -> None:
+        line = "".join(self._line)
+        if line.strip():
+            self.parts.append(line)
+        self._line = []
 
     def handle_starttag(self, tag, attrs):
+        if tag in _BLOCKS or tag in _HIDDEN:
+            self.flush()
         for _name, value in attrs:
             if value:
                 self.parts.append(self._attribute(value))
 
-    handle_startendtag = handle_starttag
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag):
+        if tag in _BLOCKS or tag in _HIDDEN:
+            self.flush()
 
     def handle_data(self, data):
-        if data.strip():
-            self.parts.append(data)
+        self._line.append(data)
 
     def handle_comment(self, data):
+        self.flush()
         self.parts.append(data)
 
     def handle_decl(self, decl):

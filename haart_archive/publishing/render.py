@@ -160,13 +160,21 @@ def _image_file_names(content: PublicationContent, stem: str) -> list[str]:
     return [output_file_name(stem, "png", suffix=f"{n:02d}") for n in range(1, count + 1)]
 
 
-_MD_INLINE = re.compile(r"([\\`*_\[\]<>|~])")
-_MD_BLOCK_START = re.compile(r"^(\s*)([#>+=-])")
+# The characters CommonMark can read as inline markup, or as the start of a
+# character reference ("&#77;" would show "M"), is backslash-escaped wherever it stands.
+# "!" and "(" start markup only after "[" or "]", which are escaped; full stops and the like
+# never start markup mid-line (block markup at the start is escaped below).
+_MD_INLINE = re.compile(r"([\\`*_\[\]<>|~&#])")
+_MD_BLOCK_START = re.compile(r"^(\s*)([>+=-])")
 _MD_LIST_NUMBER = re.compile(r"^(\s*\d+)([.)])")
 
 
 def _md_escape(text: str) -> str:
-    """Backslash-escape inline markup, and block markup at the start of the text."""
-    escaped = _MD_INLINE.sub(r"\\\1", text)
+    """Backslash-escape inline markup, and block markup at the start of the text.
+
+    Runs of white space (line breaks included) become one space first: a line break could
+    start a block (a heading, a list, a code block) or end the paragraph.
+    """
+    escaped = _MD_INLINE.sub(r"\\\1", " ".join(text.split()))
     escaped = _MD_BLOCK_START.sub(r"\1\\\2", escaped)
     return _MD_LIST_NUMBER.sub(r"\1\\\2", escaped)

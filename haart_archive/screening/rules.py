@@ -104,7 +104,7 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return (index > 0 and spans[index - 1][1] > start) or (index < len(spans) and spans[index][0] < end)
 
 
-def _judge(cue: Cue, match, sentence: Sentence) -> Hit | None:  # noqa: ANN001
+def _judge(cue: Cue, match, sentence: Sentence) -> Hit | None:
     verb_group = next((name for name in ("v", "w") if match.groupdict().get(name)), None)
     if verb_group:
         position = match.start(verb_group)

@@ -6,13 +6,21 @@ approved and current; survivor review must be recorded where consent asked for i
 leak check must pass on the rendered output (text extracted back from the PDF, HTML and
 Markdown, their metadata, alt text and file names). Nothing is written before all pass.
 
+Every free-text field (title, framing text, captions, alt text, file name) blocks on any
+detection, whatever its confidence, unless an editor reviewed that exact string; every
+image is read again (OCR, faces: publishing/gates.py). A testimony's text and images are
+read with the same reviewed strings: those of all its redacted versions and of the images
+used (RedactionDesk.testimony_reviewed).
+
 The leak check needs the identity tier. Communications staff do not hold it, so an editor
-clears a rendered publication (`clear`); the clearance records the hash of the rendered
-output, and communications staff can then release exactly that output and nothing else.
+clears a rendered publication (`clear`); the clearance holds the hash of every file of the
+package (publishing/clearance.py), and communications staff can then release exactly those
+bytes and nothing else.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 from dataclasses import dataclass
@@ -33,12 +41,18 @@ from haart_archive.publishing import (
     SuppressionReport,
     build_partner_export,
     extract_html_text,
+    extract_markdown_text,
     extract_pdf_text,
+    output_file_name,
     render_package,
+    safe_slug,
     write_atomically,
 )
+from haart_archive.publishing.clearance import ClearanceRecord, file_hashes
 from haart_archive.publishing.ctdc import CaseRecord
+from haart_archive.publishing.gates import free_text_findings
 from haart_archive.publishing.partner_files import write_csv, write_json
+from haart_archive.redaction import KnownPerson, leak_check
 from haart_archive.services.consent import ConsentRecords
 from haart_archive.services.media import MediaLibrary
 from haart_archive.services.people import People
@@ -80,6 +94,29 @@ class _Prepared:
     used: list[dict]
 
 
+@dataclass
+class _Reading:
+    """What reading a publication for identifiers needs (identity key holders only): the
+    strings editors reviewed for its testimonies and images, and per testimony its known
+    people and the identifiers its anonymity lets appear."""
+
+    reviewed: list[str]
+    people: dict[str, tuple[list[KnownPerson], list[str]]]
+
+    @property
+    def excused(self) -> list[str]:
+        """Strings that excuse a detection (never a known identifier): the reviewed ones and
+        what any testimony's consent lets appear (its survivor's first name, say)."""
+        return self.reviewed + [form for _known, allowed in self.people.values() for form in allowed]
+
+
+@dataclass
+class _Gate:
+    report: GateReport
+    prepared: _Prepared
+    files: list[RenderedFile]
+
+
 class Publishing:
     """Building and releasing publications, the register, takedowns and partner exports."""
 
@@ -101,31 +138,38 @@ class Publishing:
 
     # -- gates ----------------------------------------------------------------------------
     def check(self, spec: PublicationSpec) -> GateReport:
-        """Run every gate; write nothing. Items are checked first, then the rendered output."""
+        """Run every gate; write nothing. Items and free-text fields are checked first, then
+        the rendered output."""
         self._ctx.require("build publications")
-        checks, prepared = self._check_items(spec)
+        return self._gate(spec).report
+
+    def _gate(self, spec: PublicationSpec) -> _Gate:
+        reading = self._reading(spec)
+        checks, prepared = self._check_items(spec, reading)
+        checks = self._with_fields(spec, checks, reading)
         if not all(item.ok for item in checks):
-            return GateReport(tuple(checks))
+            return _Gate(GateReport(tuple(checks)), prepared, [])
         try:
             files = render_package(prepared.content, spec.file_name)
         except ArchiveError as error:
-            return GateReport(tuple(checks), (error.message,))
-        rendered = _rendered_text(files)
-        digest = hashlib.sha256(rendered.encode("utf-8")).hexdigest()
-        problems, done = self._output_problems(spec, prepared, rendered, digest)
-        return GateReport(tuple(checks), tuple(problems), digest, done, tuple(f.name for f in files))
+            return _Gate(GateReport(tuple(checks), (error.message,)), prepared, [])
+        digest = _package_digest(files)
+        problems, done = self._output_problems(spec, reading, _rendered_text(files), files)
+        report = GateReport(tuple(checks), tuple(problems), digest, done, tuple(f.name for f in files))
+        return _Gate(report, prepared, files)
 
     def clear(self, spec: PublicationSpec) -> str:
-        """An editor runs the leak check on the rendered output and records the clearance."""
+        """An editor runs every gate on the rendered package and records a clearance that
+        binds the bytes of each of its files."""
         self._ctx.require("approve redacted versions")
-        report = self.check(spec)
-        if not report.ok:
-            raise PublicationRefused(Message("This publication cannot be cleared."), report.reasons())
+        self._ctx.require("build publications")
+        gate = self._gate(spec)
+        if not gate.report.ok:
+            raise PublicationRefused(Message("This publication cannot be cleared."), gate.report.reasons())
+        record = ClearanceRecord.of(spec.title, spec.to_dict(), gate.files)
         with self._ctx.transaction() as session:
             row = Clearance(id=new_id(), created_by=self._ctx.user_row_id)
-            self._ctx.sealer.seal_json(
-                row, "record_sealed", {"rendered_sha256": report.rendered_sha256, "title": spec.title}
-            )
+            self._ctx.sealer.seal_json(row, "record_sealed", record.to_json())
             session.add(row)
             self._ctx.audit.record(session, "publication cleared by leak check", "clearance", row.id)
         return row.id
@@ -146,7 +190,7 @@ class Publishing:
         items the gates accept (nothing is written or registered). While an item's gate
         refuses, PublicationRefused carries every reason."""
         self._ctx.require("build publications")
-        checks, prepared = self._check_items(spec)
+        checks, prepared = self._check_items(spec, None, read_images=False)
         if not all(item.ok for item in checks):
             raise PublicationRefused(Message("This publication cannot be previewed yet."),
                                      GateReport(tuple(checks)).reasons())
@@ -169,13 +213,15 @@ class Publishing:
                 "Formats are pdf, html and md; not {value}.",
                 value=', '.join(sorted(unknown)) or 'none',
             ))
-        report = self.check(spec)
-        if not report.ok:
+        self._ctx.require("build publications")
+        gate = self._gate(spec)
+        if not gate.report.ok:
             raise PublicationRefused(Message(
                 "A publication gate refused this release; nothing was written.",
-            ), report.reasons())
-        _checks, prepared = self._check_items(spec)
-        files = [f for f in render_package(prepared.content, spec.file_name) if _format_of(f.name) in formats]
+            ), gate.report.reasons())
+        # Exactly the bytes the gates read (and an editor's clearance bound) are written.
+        prepared, report = gate.prepared, gate.report
+        files = [f for f in gate.files if _format_of(f.name) in formats]
         written: list[Path] = []
         if out_dir is not None:
             out_dir = Path(out_dir)
@@ -339,10 +385,11 @@ class Publishing:
             export = PartnerExport([], export.aggregates, export.report)
         return export, used
 
-    def _check_items(self, spec: PublicationSpec) -> tuple[list[ItemCheck], _Prepared]:
+    def _check_items(self, spec: PublicationSpec, reading: _Reading | None,
+                     read_images: bool = True) -> tuple[list[ItemCheck], _Prepared]:
         checks, items, testimony_ids, used = [], [], [], []
         for number, item in enumerate(spec.items, start=1):
-            check, built, usage = self._check_item(spec, number, item)
+            check, built, usage = self._check_item(spec, number, item, reading, read_images)
             checks.append(check)
             if built is not None:
                 items.append(built)
@@ -356,11 +403,13 @@ class Publishing:
             content = None
         return checks, _Prepared(content, sorted(set(testimony_ids)), used)
 
-    def _check_item(self, spec: PublicationSpec, number: int, item: SpecItem) -> _ItemOutcome:
+    def _check_item(self, spec: PublicationSpec, number: int, item: SpecItem, reading: _Reading | None,
+                    read_images: bool) -> _ItemOutcome:
         label = Message("Item {number}", number=number)
         try:
             if item.kind == "image":
-                return self._check_image(spec, number, label, item)
+                label = Message("Item {number} (image {media_id})", number=number, media_id=item.version)
+                return self._check_image(spec, number, label, item, reading if read_images else None, read_images)
             return self._check_text(spec, number, label, item)
         except ArchiveError as error:
             return ItemCheck(number, label, None, (error.message,)), None, None
@@ -388,7 +437,8 @@ class Publishing:
                  "revision": version.source_revision, "anonymity": version.anonymity, "media": ["text"]}
         return check, built, usage
 
-    def _check_image(self, spec: PublicationSpec, number: int, label: Message, item: SpecItem) -> _ItemOutcome:
+    def _check_image(self, spec: PublicationSpec, number: int, label: Message, item: SpecItem,
+                     reading: _Reading | None, read_images: bool) -> _ItemOutcome:
         info = self._media.info(item.version)
         problems = []
         if info.derived_from is None:
@@ -401,6 +451,10 @@ class Publishing:
         problems += (
             [Message("consent: {reason}", reason=reason) for reason in decision.reasons] if not decision.allowed else []
         )
+        if info.derived_from is not None and read_images:
+            # Read again at publication: faces, and the text in the pixels with this
+            # publication's reviewed strings (the same ones its texts are read with).
+            problems += self._media.gate_problems(info.id, reviewed=reading.excused if reading else ())
         check = ItemCheck(number, label, info.testimony_id, tuple(problems),
                           tuple(o.text for o in decision.obligations), tuple(decision.reasons))
         if problems:
@@ -430,41 +484,105 @@ class Publishing:
                 is not None
             )
 
-    def _output_problems(
-        self, spec: PublicationSpec, prepared: _Prepared, rendered: str, digest: str
-    ) -> tuple[list[str], bool]:
+    def _reading(self, spec: PublicationSpec) -> _Reading | None:
+        """The reviewed strings and people of the publication's testimonies (None without
+        the identity key: then an editor's clearance stands for the reading)."""
         if not self._ctx.can_read(Tier.IDENTITY):
-            if self._cleared(digest):
-                return [], True
-            return ["the leak check of the rendered output needs an editor: ask an editor to clear this "
-                    "publication (it checks the PDF, HTML, metadata and file names for identifiers)."], False
-        problems = []
+            return None
+        anonymity: dict[str, str | None] = {}
+        reviewed: set[str] = set()
         for item in spec.items:
-            if item.kind == "image":
-                continue
-            report = self._redaction.leak_check(item.version, text=rendered)
+            try:
+                if item.kind == "image":
+                    info = self._media.info(item.version)
+                    if info.testimony_id:
+                        anonymity.setdefault(info.testimony_id, None)
+                    if info.derived_from is not None:
+                        reviewed.update(self._media.reviewed_strings(item.version))
+                else:
+                    version = self._redaction.version(item.version)
+                    if anonymity.get(version.testimony_id) is None:
+                        anonymity[version.testimony_id] = version.anonymity
+            except ArchiveError:
+                continue  # the item's own check says what is wrong with it
+        people = {}
+        for testimony_id, level in anonymity.items():
+            known, testimony_reviewed, allowed = self._redaction.text_context(testimony_id, level)
+            reviewed.update(testimony_reviewed)
+            people[testimony_id] = (known, allowed)
+        return _Reading(sorted(reviewed), people)
+
+    def _with_fields(self, spec: PublicationSpec, checks: list[ItemCheck], reading: _Reading | None) -> list[ItemCheck]:
+        """The items' checks with the findings in their free-text fields, and a check of the
+        publication's own fields (title, framing text, file name) when they have findings."""
+        if reading is None:
+            return checks
+        out = []
+        for check in checks:
+            if 1 <= check.number <= len(spec.items):
+                item = spec.items[check.number - 1]
+                found = self._field_findings(reading, Message("the caption"), item.caption)
+                found += self._field_findings(reading, Message("the alt text"), item.alt_text)
+                if found:
+                    check = dataclasses.replace(check, problems=check.problems + tuple(found))
+            out.append(check)
+        found = self._field_findings(reading, Message("the title"), spec.title)
+        found += self._field_findings(reading, Message("the framing text"), spec.framing_text)
+        found += self._field_findings(reading, Message("the file name"), spec.file_name)
+        if found:
+            out.append(ItemCheck(0, Message("The publication"), None, tuple(found)))
+        return out
+
+    def _field_findings(self, reading: _Reading, where: str, text: str) -> list[str]:
+        found: dict[tuple[str, str], str] = {}
+        for known, allowed in list(reading.people.values()) or [([], [])]:
+            for finding in free_text_findings(where, text, known, reading.excused, allowed):
+                found.setdefault((finding.form.casefold(), finding.kind), finding.message())
+        return list(found.values())
+
+    def _output_problems(self, spec: PublicationSpec, reading: _Reading | None, rendered: str,
+                         files: list[RenderedFile]) -> tuple[list[str], bool]:
+        if reading is None:
+            return self._clearance_problems(spec, files), False
+        problems = []
+        for known, allowed in reading.people.values():
+            report = leak_check(rendered, known, reading.excused, allowed)
             problems += [
-                Message("{kind} found ({reason}) at line {line}", kind=leak.kind, reason=leak.reason, line=leak.line)
+                Message('"{form}": {kind} found ({reason}) at line {line}', form=" ".join(leak.form.split()),
+                        kind=leak.kind, reason=leak.reason, line=leak.line)
                 for leak in report.leaks
             ]
-        known_ids = {item.version for item in spec.items if item.kind != "image"}
-        for testimony_id in {u["testimony_id"] for u in prepared.used if u["version"] not in known_ids}:
-            problems += self._image_only_leaks(testimony_id, rendered)
         return sorted(set(problems)), True
 
-    def _image_only_leaks(self, testimony_id: str, rendered: str) -> list[str]:
-        from haart_archive.redaction import leak_check
-
-        report = leak_check(rendered, self._redaction.known(testimony_id))
-        return [
-            Message("{kind} found ({reason}) at line {line}", kind=leak.kind, reason=leak.reason, line=leak.line)
-            for leak in report.leaks
-        ]
-
-    def _cleared(self, digest: str) -> bool:
+    def _clearance_problems(self, spec: PublicationSpec, files: list[RenderedFile]) -> list[str]:
+        """None when an editor cleared exactly these files for this spec; else why not,
+        naming the files that differ from the nearest clearance of the same title."""
+        records = []
         with self._ctx.read() as session:
-            rows = session.scalars(select(Clearance)).all()
-        return any(self._ctx.sealer.open_json(row, "record_sealed")["rendered_sha256"] == digest for row in rows)
+            rows = session.scalars(select(Clearance).order_by(Clearance.created_at)).all()
+            for row in rows:
+                record = ClearanceRecord.from_json(self._ctx.sealer.open_json(row, "record_sealed"))
+                if record is not None:
+                    records.append(record)
+        if any(record.covers(spec.to_dict(), files) for record in records):
+            return []
+        problems = [Message(
+            "the leak check of the rendered output needs an editor: ask an editor to clear this "
+            "publication (it checks the PDF, HTML, metadata and file names for identifiers)."
+        )]
+        nearest = [r for r in records if r.title == spec.title or {n for n, _ in r.files} == {f.name for f in files}]
+        if nearest:
+            changed = nearest[-1].changed_files(files)
+            images = _image_items(spec)
+            named = [
+                Message("{file} (the image of item {number})", file=name, number=images[index])
+                if index is not None else name
+                for name, index in ((name, _image_index(name, spec.file_name, len(images))) for name in changed)
+            ]
+            problems.append(Message(
+                "an editor cleared a publication of this title, but these files differ from the ones cleared, "
+                "so it needs a new clearance: {files}.", files=", ".join(named) or Message("the specification")))
+        return problems
 
     def _case_record(self, testimony_id: str) -> CaseRecord:
         profile = self._testimonies.profile(testimony_id)
@@ -502,8 +620,27 @@ def _rendered_text(files: list[RenderedFile]) -> str:
         elif rendered.name.endswith(".html"):
             parts.append(extract_html_text(rendered.data))
         elif rendered.name.endswith(".md"):
-            parts.append(rendered.data.decode("utf-8"))
+            parts.append(extract_markdown_text(rendered.data))
     return "\n".join(" ".join(part.split()) for part in parts)
+
+
+def _package_digest(files: list[RenderedFile]) -> str:
+    """One hash of the whole package: of every file's name and bytes."""
+    return hashlib.sha256("\n".join(f"{name} {digest}" for name, digest in file_hashes(files)).encode()).hexdigest()
+
+
+def _image_items(spec: PublicationSpec) -> list[int]:
+    """The item numbers of the images, in the order their files are numbered."""
+    return [number for number, item in enumerate(spec.items, start=1) if item.kind == "image"]
+
+
+def _image_index(name: str, neutral_name: str, count: int) -> int | None:
+    """Which of the package's `count` image files `name` is (0 for the first), or None."""
+    stem = safe_slug(neutral_name)
+    for index in range(count):
+        if name == output_file_name(stem, "png", suffix=f"{index + 1:02d}"):
+            return index
+    return None
 
 
 def _format_of(name: str) -> str:

@@ -160,6 +160,24 @@ class RedactionDesk:
             row = self._row(session, version_id)
             return list(self._ctx.sealer.open_json(row, "plan_sealed")["reviewed"])
 
+    def testimony_reviewed(self, testimony_id: str) -> list[str]:
+        """Every string an editor reviewed in any redacted version of a testimony. The image
+        gate and the publication gate read a testimony's text and images with these same
+        strings, so what was reviewed for its text is not refused in its image or caption."""
+        self._require_identity("read a redaction plan")
+        with self._ctx.read() as session:
+            rows = session.scalars(select(RedactedVersion).where(RedactedVersion.testimony_id == testimony_id)).all()
+            return sorted({text for row in rows for text in self._ctx.sealer.open_json(row, "plan_sealed")["reviewed"]})
+
+    def text_context(self, testimony_id: str, anonymity: str | None = None) -> tuple[list[KnownPerson], list[str],
+                                                                                     list[str]]:
+        """What checking new text about a testimony needs: its known people, the strings
+        reviewed for it, and the identifiers its anonymity lets appear (`anonymity`, else
+        what its consent requires)."""
+        known = self.known(testimony_id)
+        level = anonymity or self.required_anonymity(testimony_id)
+        return known, self.testimony_reviewed(testimony_id), allowed_identifiers(level, known)
+
     def mark_reviewed(self, version_id: str, text: str) -> None:
         """An editor marks a leak-check finding as a false positive (audited)."""
         self._ctx.require("approve redacted versions")

@@ -24,7 +24,9 @@ from haart_archive.messages import Message
 from haart_archive.search.errors import IndexNeedsRebuild
 from haart_archive.search.index import Cancelled, Progress, SearchIndex, SearchResults
 from haart_archive.search.schema import IndexedDocument
+from haart_archive.services.search_terms import expand_query, honest_suggestion, years_in_order
 from haart_archive.store.models import RedactedVersion, SavedSearch, Testimony, new_id
+from haart_archive.types.search import PublicText
 from haart_archive.vault.keys import Tier
 
 INDEX_FOLDER = "index"
@@ -69,11 +71,36 @@ class SearchService:
         rebuilds the index from the store, says so in `rebuild_notice`, and searches again.
         """
         chosen = self._tier(tier)
+        typed = query
+        query, expansions = expand_query(query)  # Swahili and English words of the same meaning
         try:
-            return self._index(chosen).search(query, filters=filters, sort=sort, page=page, page_size=page_size)
+            results = self._index(chosen).search(query, filters=filters, sort=sort, page=page, page_size=page_size)
         except IndexNeedsRebuild as why:
             self._rebuild_damaged(chosen, why)
-            return self._index(chosen).search(query, filters=filters, sort=sort, page=page, page_size=page_size)
+            results = self._index(chosen).search(query, filters=filters, sort=sort, page=page, page_size=page_size)
+        return years_in_order(honest_suggestion(results, typed, expansions))
+
+    def public_text(self, testimony_id: str) -> PublicText:
+        """The whole public text behind a search result (its approved, current redacted
+        version), for every role whose keys open the public tier; NotFound when there is none."""
+        self._ctx.ensure_open()
+        if not self._ctx.can_read(Tier.PUBLIC):
+            raise NotPermitted(self._ctx.user.role.value, Message("read public texts"))
+        with self._ctx.read() as session:
+            testimony = session.get(Testimony, testimony_id)
+            version = _current_approved_versions(session, [testimony_id]).get(testimony_id) if testimony else None
+        if version is None or version.source_revision != testimony.revision:
+            raise NotFound(Message(
+                "This testimony has no public text yet: no redacted version of its current text is approved.",
+            ))
+        content = self._ctx.sealer.open_json(version, "content_sealed")
+        document = next(iter(self._documents(Tier.PUBLIC, [testimony_id])), None)
+        return PublicText(
+            testimony_id=testimony_id, version_id=version.id, title=content["title"], text=content["text"],
+            language=document.language if document else "", county=document.county if document else "",
+            told_on=document.told_on if document else None, anonymity=content.get("anonymity", ""),
+            consent_state=document.consent_state if document else "", approved_at=version.approved_at,
+        )
 
     def open_indexes(self, progress: Progress | None = None, cancelled: Cancelled | None = None) -> str | None:
         """Open every index the user's keys open, rebuilding any that cannot be used, and

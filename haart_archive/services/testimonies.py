@@ -25,6 +25,7 @@ from haart_archive.store.models import (
 )
 from haart_archive.tasks import Progress
 from haart_archive.types.testimonies import (
+    CASE_FACTS,
     PersonInput,
     Tags,
     TestimonyDraft,
@@ -41,6 +42,7 @@ def _profile(draft: TestimonyDraft) -> dict:
         "told_on": draft.told_on.isoformat() if draft.told_on else "",
         "tags": draft.tags.to_dict(),
         "event_years": list(draft.event_years),
+        **{name: getattr(draft, name) for name in CASE_FACTS},
     }
 
 
@@ -244,6 +246,7 @@ class Testimonies:
             created_at=row.created_at,
             updated_at=row.updated_at,
             state=state,
+            **_case_facts(profile),
         )
 
     def _record(self, testimony: Testimony) -> TestimonyRecord:
@@ -265,7 +268,13 @@ class Testimonies:
             revision=testimony.revision,
             created_at=testimony.created_at,
             updated_at=testimony.updated_at,
+            **_case_facts(profile),
         )
+
+
+def _case_facts(profile: dict) -> dict[str, str]:
+    """The case facts of a stored profile; profiles written before they existed have none."""
+    return {name: profile.get(name, "") for name in CASE_FACTS}
 
 
 def workflow_states(session: Session, only_id: str | None = None) -> dict[str, str]:

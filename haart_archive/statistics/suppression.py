@@ -140,7 +140,7 @@ def cells_to_hide(counts: Mapping[str, int], k: int = DEFAULT_K) -> set[str]:
     return {cell.values[0] for cell in table.cells if cell.suppressed and not cell.is_total}
 
 
-def _key(key, width: int) -> tuple:  # noqa: ANN001
+def _key(key, width: int) -> tuple:
     if width == 1 and not isinstance(key, tuple):
         key = (key,)
     if len(key) != width:

@@ -276,3 +276,22 @@ class Clearance(Base):
     record_sealed: Mapped[bytes] = mapped_column(LargeBinary)
     signed_by: Mapped[str | None] = mapped_column(String(32), nullable=True)
     signature: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+
+
+class ClearanceRequest(Base):
+    """Communications staff asked an editor to clear a publication; the editor cleared it
+    or declined with a reason. The request (spec, title, reason) is public tier, which both
+    roles hold; the state and who asked or answered are plain, for the queues."""
+
+    __tablename__ = "clearance_request"
+    __sealed__ = {"request_sealed": Tier.PUBLIC}
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    requested_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    requested_by: Mapped[str | None] = mapped_column(ForeignKey("user.id"), nullable=True, index=True)
+    state: Mapped[str] = mapped_column(String(12), default="waiting", index=True)
+    answered_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    answered_by: Mapped[str | None] = mapped_column(ForeignKey("user.id"), nullable=True)
+    clearance_id: Mapped[str | None] = mapped_column(ForeignKey("clearance.id"), nullable=True)
+    seen_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    request_sealed: Mapped[bytes] = mapped_column(LargeBinary)

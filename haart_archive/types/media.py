@@ -45,6 +45,22 @@ class MediaInfo:
         }
 
 
+@dataclass(frozen=True)
+class SuggestedBox:
+    """A region the redaction desk suggests covering: a face found or a line of text read."""
+
+    kind: str  # "face" or "text"
+    rect: Rect
+    confidence: float
+    text: str = ""  # the text read (for "text")
+
+    def to_json(self) -> dict:
+        return {"kind": self.kind, "box": [round(self.rect.x), round(self.rect.y), round(self.rect.w),
+                                          round(self.rect.h)], "confidence": round(self.confidence, 3),
+                "text": self.text}
+
+
 __all__ = [
-    "FaceBox", "MediaInfo", "MediaKind", "MetadataFact", "Polygon", "Rect", "RedactionStyle", "Risk", "TextRegion",
+    "FaceBox", "MediaInfo", "MediaKind", "MetadataFact", "Polygon", "Rect", "RedactionStyle", "Risk", "SuggestedBox",
+    "TextRegion",
 ]

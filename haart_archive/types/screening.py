@@ -5,5 +5,6 @@ from __future__ import annotations
 
 from haart_archive.screening import Screening
 from haart_archive.screening.explain import indicator_label, kind_label
+from haart_archive.screening.model import SuggestedTags
 
-__all__ = ["Screening", "indicator_label", "kind_label"]
+__all__ = ["Screening", "SuggestedTags", "indicator_label", "kind_label"]

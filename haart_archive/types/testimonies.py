@@ -19,18 +19,29 @@ TAG_VOCABULARIES = {
     "indicators": "ilo_indicator",
     "sectors": "sector",
     "push_factors": "push_factor",
+    "recruitment": "recruiter_relation",
+}
+
+# Case facts for statistics, each one code of a vocabulary ("" when not recorded).
+CASE_FACTS = {
+    "sex": "sex",
+    "age_band": "age_band",
+    "destination_country": "destination_country",
+    "route": "route",
 }
 
 
 @dataclass(frozen=True)
 class Tags:
-    """Controlled tags plus free route names (e.g. 'Mombasa - Riyadh')."""
+    """Controlled tags plus free route names (e.g. 'Mombasa - Riyadh'). `recruitment` holds
+    who recruited the survivor (codes of the recruiter_relation vocabulary)."""
 
     exploitation: tuple[str, ...] = ()
     indicators: tuple[str, ...] = ()
     sectors: tuple[str, ...] = ()
     push_factors: tuple[str, ...] = ()
     routes: tuple[str, ...] = ()
+    recruitment: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
         return {key: list(value) for key, value in asdict(self).items()}
@@ -86,6 +97,10 @@ class TestimonyDraft:
     tags: Tags = field(default_factory=Tags)
     event_years: tuple[int, ...] = ()
     people: tuple[PersonInput, ...] = ()
+    sex: str = ""
+    age_band: str = ""
+    destination_country: str = ""
+    route: str = ""
 
     def validate(self) -> None:
         if not self.title.strip():
@@ -102,6 +117,7 @@ class TestimonyDraft:
                 "'{county}' is not one of Kenya's 47 counties (use its code, e.g. kilifi).",
                 county=self.county,
             ))
+        check_case_facts({name: getattr(self, name) for name in CASE_FACTS})
         self.tags.validate()
         for person in self.people:
             check_role(person.role)
@@ -138,6 +154,10 @@ class TestimonySummary:
     created_at: dt.datetime
     updated_at: dt.datetime
     state: str = "new"
+    sex: str = ""
+    age_band: str = ""
+    destination_country: str = ""
+    route: str = ""
 
 
 WORKFLOW_STATES = ("new", "in_redaction", "approved", "stale", "published")
@@ -164,6 +184,10 @@ class TestimonyRecord:
     created_at: dt.datetime
     updated_at: dt.datetime
     people: tuple[LinkedPerson, ...] = ()
+    sex: str = ""
+    age_band: str = ""
+    destination_country: str = ""
+    route: str = ""
 
     @property
     def word_count(self) -> int:
@@ -172,8 +196,18 @@ class TestimonyRecord:
 
 DRAFT_KEYS = {
     "title", "text", "language", "county", "told_on", "place_told", "taken_by", "notes",
-    "tags", "event_years", "people",
+    "tags", "event_years", "people", *CASE_FACTS,
 }
+
+
+def check_case_facts(facts: dict[str, str]) -> None:
+    """Each case fact is "" (not recorded) or a code of its vocabulary."""
+    for name, value in facts.items():
+        if value and value not in codes(CASE_FACTS[name]):
+            raise InvalidInput(Message(
+                "'{value}' is not a known {what}; use one of: {codes}.",
+                value=value, what=name.replace("_", " "), codes=", ".join(codes(CASE_FACTS[name])),
+            ))
 
 
 def draft_from_dict(data: dict) -> TestimonyDraft:
@@ -187,7 +221,7 @@ def draft_from_dict(data: dict) -> TestimonyDraft:
             "Unknown testimony field(s): {map}.",
             map=', '.join(sorted(map(str, unknown))),
         ))
-    for key in ("title", "text", "language", "county", "place_told", "taken_by", "notes"):
+    for key in ("title", "text", "language", "county", "place_told", "taken_by", "notes", *CASE_FACTS):
         if key in data and not isinstance(data[key], str):
             raise InvalidInput(Message("'{key}' must be text.", key=key))
     tags = _typed(data, "tags", dict, {})
@@ -213,6 +247,7 @@ def draft_from_dict(data: dict) -> TestimonyDraft:
         tags=Tags.from_dict(tags),
         event_years=tuple(years),
         people=tuple(_person_from_dict(item) for item in people),
+        **{name: data.get(name, "") for name in CASE_FACTS},
     )
     draft.validate()
     return draft

@@ -3,17 +3,17 @@
 <context>
     <name>AliasModel</name>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="244" />
+        <location filename="../../ui/redaction/review_model.py" line="135" />
         <source>Alias</source>
         <translation>Jina bandia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="244" />
+        <location filename="../../ui/redaction/review_model.py" line="135" />
         <source>Stands for</source>
         <translation>Inamwakilisha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="244" />
+        <location filename="../../ui/redaction/review_model.py" line="135" />
         <source>State</source>
         <translation>Hali</translation>
     </message>
@@ -31,27 +31,27 @@
         <translation>Funga hifadhi sasa</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="120" />
+        <location filename="../../ui/window.py" line="121" />
         <source>Signed in: %1 (%2)</source>
         <translation>Umeingia: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="148" />
+        <location filename="../../ui/window.py" line="150" />
         <source>The archive locked itself because nobody used it. Unsaved changes were discarded.</source>
         <translation>Hifadhi ilijifunga kwa sababu hakuna aliyeitumia. Mabadiliko ambayo hayakuhifadhiwa yameondolewa.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="151" />
+        <location filename="../../ui/window.py" line="153" />
         <source>The archive locked itself because nobody used it for a while.</source>
         <translation>Hifadhi ilijifunga kwa sababu hakuna aliyeitumia kwa muda.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="168" />
+        <location filename="../../ui/window.py" line="170" />
         <source>Nobody has used the archive for a while: it locks in %1 seconds. Press a key or move the mouse to keep working.</source>
         <translation>Hakuna aliyetumia hifadhi kwa muda: itajifunga baada ya sekunde %1. Bonyeza kitufe au sogeza kipanya ili uendelee kufanya kazi.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="171" />
+        <location filename="../../ui/window.py" line="173" />
         <source>Unsaved changes will be discarded.</source>
         <translation>Mabadiliko ambayo hayajahifadhiwa yataondolewa.</translation>
     </message>
@@ -59,32 +59,32 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/pages/audit.py" line="49" />
+        <location filename="../../ui/audit/page.py" line="32" />
         <source>No.</source>
         <translation>Na.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="49" />
+        <location filename="../../ui/audit/page.py" line="32" />
         <source>When (UTC)</source>
         <translation>Lini (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="49" />
+        <location filename="../../ui/audit/page.py" line="32" />
         <source>Who</source>
         <translation>Nani</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="49" />
+        <location filename="../../ui/audit/page.py" line="32" />
         <source>What</source>
         <translation>Nini</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="50" />
+        <location filename="../../ui/audit/page.py" line="33" />
         <source>Record</source>
         <translation>Rekodi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="50" />
+        <location filename="../../ui/audit/page.py" line="33" />
         <source>Details</source>
         <translation>Maelezo</translation>
     </message>
@@ -92,63 +92,63 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/pages/audit.py" line="101" />
-        <location filename="../../ui/pages/audit.py" line="121" />
+        <location filename="../../ui/audit/page.py" line="73" />
+        <location filename="../../ui/audit/page.py" line="95" />
         <source>Audit log</source>
         <translation>Kumbukumbu za ukaguzi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="103" />
+        <location filename="../../ui/audit/page.py" line="75" />
         <source>Filter by action</source>
         <translation>Chuja kwa kitendo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="106" />
+        <location filename="../../ui/audit/page.py" line="79" />
         <source>Filter by person</source>
         <translation>Chuja kwa mtu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="109" />
+        <location filename="../../ui/audit/page.py" line="83" />
         <source>Filter by any text…</source>
         <translation>Chuja kwa maandishi yoyote…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="110" />
+        <location filename="../../ui/audit/page.py" line="84" />
         <source>Filter by any text</source>
         <translation>Chuja kwa maandishi yoyote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="112" />
+        <location filename="../../ui/audit/page.py" line="86" />
         <source>Verify the log</source>
         <translation>Hakiki kumbukumbu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="113" />
+        <location filename="../../ui/audit/page.py" line="87" />
         <source>Verify that no audit entry was changed or deleted</source>
         <translation>Hakiki kwamba hakuna kumbukumbu iliyobadilishwa au kufutwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="130" />
+        <location filename="../../ui/audit/page.py" line="104" />
         <source>Audit</source>
         <translation>Ukaguzi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="149" />
+        <location filename="../../ui/audit/page.py" line="123" />
         <source>Every action</source>
         <translation>Kila kitendo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="150" />
+        <location filename="../../ui/audit/page.py" line="124" />
         <source>Everyone</source>
         <translation>Kila mtu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="159" />
+        <location filename="../../ui/audit/page.py" line="133" />
         <source>The log is intact: %1 entries checked, none changed or missing.</source>
         <translation>Kumbukumbu ziko salama: rekodi %1 zimekaguliwa, hakuna iliyobadilishwa wala kupotea.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="162" />
+        <location filename="../../ui/audit/page.py" line="137" />
         <source>The log has been tampered with. Problems found:</source>
         <translation>Kumbukumbu zimeingiliwa. Matatizo yaliyopatikana:</translation>
     </message>
@@ -156,147 +156,190 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="40" />
+        <location filename="../../ui/backup/page.py" line="41" />
         <source> days</source>
         <translation> siku</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="41" />
+        <location filename="../../ui/backup/page.py" line="42" />
         <source>Remind me when the last verified backup is older than</source>
         <translation>Nikumbushe nakala rudufu iliyohakikiwa mwisho ikizidi umri wa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="44" />
+        <location filename="../../ui/backup/page.py" line="45" />
         <source>Make a backup…</source>
         <translation>Tengeneza nakala rudufu…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="47" />
+        <location filename="../../ui/backup/page.py" line="48" />
         <source>Verify a backup…</source>
         <translation>Hakiki nakala rudufu…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="52" />
+        <location filename="../../ui/backup/page.py" line="53" />
         <source>Last verified backup:</source>
         <translation>Nakala rudufu iliyohakikiwa mwisho:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="53" />
+        <location filename="../../ui/backup/page.py" line="54" />
         <source>Remind after:</source>
         <translation>Kumbusha baada ya:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="59" />
-        <location filename="../../ui/pages/backup_page.py" line="71" />
+        <location filename="../../ui/backup/page.py" line="60" />
+        <location filename="../../ui/backup/page.py" line="72" />
         <source>Backups</source>
         <translation>Nakala rudufu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="61" />
+        <location filename="../../ui/backup/page.py" line="62" />
         <source>A backup is one encrypted file holding the whole archive. Any user's passphrase or the recovery key opens it. Keep it on a USB disk stored away from this computer. Each new backup is read back completely before it counts as verified.</source>
         <translation>Nakala rudufu ni faili moja iliyosimbwa yenye hifadhi nzima. Kaulisiri ya mtumiaji yeyote au ufunguo wa kurejesha huifungua. Iweke kwenye diski ya USB iliyohifadhiwa mbali na kompyuta hii. Kila nakala mpya husomwa tena yote kabla ya kuhesabiwa kuwa imehakikiwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="87" />
+        <location filename="../../ui/backup/page.py" line="88" />
         <source>never</source>
         <translation>bado haijawahi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="90" />
+        <location filename="../../ui/backup/page.py" line="91" />
         <source>%1 (%2 days ago)</source>
         <translation>%1 (siku %2 zilizopita)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="99" />
+        <location filename="../../ui/backup/page.py" line="100" />
         <source>No verified backup of this archive exists yet. Make one now.</source>
         <translation>Bado hakuna nakala rudufu iliyohakikiwa ya hifadhi hii. Tengeneza moja sasa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="100" />
+        <location filename="../../ui/backup/page.py" line="101" />
         <source>The last verified backup is %1 days old (the archive asks for one every %2 days). Make a backup now.</source>
         <translation>Nakala rudufu iliyohakikiwa mwisho ina siku %1 (hifadhi inataka moja kila siku %2). Tengeneza nakala rudufu sasa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="114" />
+        <location filename="../../ui/backup/page.py" line="115" />
         <source>Where to write the backup</source>
         <translation>Mahali pa kuandika nakala rudufu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="115" />
+        <location filename="../../ui/backup/page.py" line="116" />
         <source>Archive backups (*.hbk)</source>
         <translation>Nakala rudufu za hifadhi (*.hbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="121" />
+        <location filename="../../ui/backup/page.py" line="122" />
         <source>Making a backup…</source>
         <translation>Inatengeneza nakala rudufu…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="123" />
+        <location filename="../../ui/backup/page.py" line="124" />
         <source>The backup was written and verified: %1</source>
         <translation>Nakala rudufu imeandikwa na kuhakikiwa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="124" />
-        <location filename="../../ui/pages/backup_page.py" line="156" />
+        <location filename="../../ui/backup/page.py" line="125" />
+        <location filename="../../ui/backup/page.py" line="158" />
         <source>The backup was cancelled; no backup file was kept.</source>
         <translation>Nakala rudufu imesitishwa; hakuna faili iliyobaki.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="130" />
+        <location filename="../../ui/backup/page.py" line="131" />
         <source>Backup to verify</source>
         <translation>Nakala rudufu ya kuhakiki</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="131" />
+        <location filename="../../ui/backup/page.py" line="132" />
         <source>Archive backups (*.hbk);;All files (*)</source>
         <translation>Nakala rudufu za hifadhi (*.hbk);;Faili zote (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="137" />
+        <location filename="../../ui/backup/page.py" line="138" />
         <source>Verifying the backup…</source>
         <translation>Inahakiki nakala rudufu…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="139" />
+        <location filename="../../ui/backup/page.py" line="140" />
         <source>The backup is complete and readable: %1</source>
         <translation>Nakala rudufu ni kamili na inasomeka: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="140" />
+        <location filename="../../ui/backup/page.py" line="141" />
         <source>Verifying was cancelled; the backup was not checked.</source>
         <translation>Uhakiki umesitishwa; nakala rudufu haikukaguliwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_page.py" line="146" />
+        <location filename="../../ui/backup/page.py" line="147" />
         <source>%1 files, %2 MB, made %3</source>
         <translation>faili %1, MB %2, ilitengenezwa %3</translation>
     </message>
 </context>
 <context>
+    <name>CaseFactsBox</name>
+    <message>
+        <location filename="../../ui/statistics/case_facts.py" line="20" />
+        <source>Case facts for statistics (de-identified)</source>
+        <translation>Taarifa za kesi kwa takwimu (bila utambulisho)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/case_facts.py" line="22" />
+        <source>Sex</source>
+        <translation>Jinsia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/case_facts.py" line="22" />
+        <source>Age when it began</source>
+        <translation>Umri mambo yalipoanza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/case_facts.py" line="23" />
+        <source>Destination country</source>
+        <translation>Nchi aliyopelekwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/case_facts.py" line="23" />
+        <source>Route</source>
+        <translation>Njia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/case_facts.py" line="30" />
+        <source>(not recorded)</source>
+        <translation>(haijarekodiwa)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/case_facts.py" line="35" />
+        <source>Recruited by</source>
+        <translation>Aliyeajiri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/case_facts.py" line="36" />
+        <source>Recruited by:</source>
+        <translation>Aliyeajiri:</translation>
+    </message>
+</context>
+<context>
     <name>Consent</name>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="193" />
+        <location filename="../../ui/labels.py" line="51" />
         <source>none recorded</source>
         <translation>haijarekodiwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="194" />
+        <location filename="../../ui/labels.py" line="52" />
         <source>active</source>
         <translation>inatumika</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="195" />
+        <location filename="../../ui/labels.py" line="53" />
         <source>partly withdrawn</source>
         <translation>imeondolewa kwa sehemu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="196" />
+        <location filename="../../ui/labels.py" line="54" />
         <source>withdrawn</source>
         <translation>imeondolewa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="197" />
+        <location filename="../../ui/labels.py" line="55" />
         <source>expired</source>
         <translation>muda umekwisha</translation>
     </message>
@@ -304,207 +347,207 @@
 <context>
     <name>ConsentForm</name>
     <message>
-        <location filename="../../ui/pages/consent_form.py" line="46" />
+        <location filename="../../ui/consent/form.py" line="46" />
         <source>Date consent was given</source>
         <translation>Tarehe ridhaa ilipotolewa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_form.py" line="49" />
+        <location filename="../../ui/consent/form.py" line="49" />
         <source>How consent was given</source>
         <translation>Jinsi ridhaa ilivyotolewa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_form.py" line="54" />
+        <location filename="../../ui/consent/form.py" line="54" />
         <source>Language of the consent conversation</source>
         <translation>Lugha ya mazungumzo ya ridhaa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_form.py" line="56" />
+        <location filename="../../ui/consent/form.py" line="56" />
         <source>Who consented</source>
         <translation>Aliyetoa ridhaa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_form.py" line="57" />
+        <location filename="../../ui/consent/form.py" line="57" />
         <source>Relation to the survivor</source>
         <translation>Uhusiano na manusura</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_form.py" line="58" />
+        <location filename="../../ui/consent/form.py" line="58" />
         <source>Staff member who took the consent</source>
         <translation>Mfanyakazi aliyechukua ridhaa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_form.py" line="59" />
+        <location filename="../../ui/consent/form.py" line="59" />
         <source>Witness</source>
         <translation>Shahidi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_form.py" line="60" />
+        <location filename="../../ui/consent/form.py" line="60" />
         <source>An interpreter was used</source>
         <translation>Mkalimani alitumika</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_form.py" line="61" />
+        <location filename="../../ui/consent/form.py" line="61" />
         <source>Interpreter's name</source>
         <translation>Jina la mkalimani</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_form.py" line="62" />
+        <location filename="../../ui/consent/form.py" line="62" />
         <source>The survivor is a minor (under 18)</source>
         <translation>Manusura ni mtoto (chini ya miaka 18)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_form.py" line="63" />
+        <location filename="../../ui/consent/form.py" line="63" />
         <source>A parent or guardian granted the consent</source>
         <translation>Mzazi au mlezi alitoa ridhaa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_form.py" line="64" />
+        <location filename="../../ui/consent/form.py" line="64" />
         <source>The minor gave their own assent</source>
         <translation>Mtoto alikubali mwenyewe pia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_form.py" line="65" />
+        <location filename="../../ui/consent/form.py" line="65" />
         <source>How the minor gave assent</source>
         <translation>Jinsi mtoto alivyokubali</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_form.py" line="66" />
+        <location filename="../../ui/consent/form.py" line="66" />
         <source>Uses allowed</source>
         <translation>Matumizi yaliyoruhusiwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_form.py" line="68" />
+        <location filename="../../ui/consent/form.py" line="68" />
         <source>How the survivor must be named</source>
         <translation>Jinsi manusura anavyopaswa kutajwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_form.py" line="71" />
+        <location filename="../../ui/consent/form.py" line="71" />
         <source>Material allowed</source>
         <translation>Vitu vilivyoruhusiwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_form.py" line="72" />
+        <location filename="../../ui/consent/form.py" line="72" />
         <source>Consent expires on</source>
         <translation>Ridhaa inaisha tarehe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_form.py" line="73" />
+        <location filename="../../ui/consent/form.py" line="73" />
         <source>The survivor wants to review anything before it is published</source>
         <translation>Manusura anataka kusoma chochote kabla hakijachapishwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_form.py" line="74" />
+        <location filename="../../ui/consent/form.py" line="74" />
         <source>There is a safety risk to the survivor</source>
         <translation>Kuna hatari kwa usalama wa manusura</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_form.py" line="76" />
+        <location filename="../../ui/consent/form.py" line="76" />
         <source>Risk details</source>
         <translation>Maelezo ya hatari</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_form.py" line="79" />
+        <location filename="../../ui/consent/form.py" line="79" />
         <source>Conditions, in the survivor's own words</source>
         <translation>Masharti, kwa maneno ya manusura mwenyewe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_form.py" line="83" />
+        <location filename="../../ui/consent/form.py" line="83" />
         <source>This replaces the current terms (an amendment)</source>
         <translation>Hii inachukua nafasi ya masharti ya sasa (marekebisho)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_form.py" line="90" />
+        <location filename="../../ui/consent/form.py" line="90" />
         <source>Who and how</source>
         <translation>Nani na jinsi gani</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_form.py" line="92" />
+        <location filename="../../ui/consent/form.py" line="92" />
         <source>Consent given on:</source>
         <translation>Ridhaa ilitolewa tarehe:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_form.py" line="93" />
+        <location filename="../../ui/consent/form.py" line="93" />
         <source>Method:</source>
         <translation>Njia:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_form.py" line="94" />
+        <location filename="../../ui/consent/form.py" line="94" />
         <source>Language spoken:</source>
         <translation>Lugha iliyozungumzwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_form.py" line="95" />
+        <location filename="../../ui/consent/form.py" line="95" />
         <source>Consenter's name:</source>
         <translation>Jina la aliyetoa ridhaa:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_form.py" line="96" />
+        <location filename="../../ui/consent/form.py" line="96" />
         <source>Relation:</source>
         <translation>Uhusiano:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_form.py" line="97" />
+        <location filename="../../ui/consent/form.py" line="97" />
         <source>Taken by:</source>
         <translation>Imechukuliwa na:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_form.py" line="98" />
+        <location filename="../../ui/consent/form.py" line="98" />
         <source>Witness:</source>
         <translation>Shahidi:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_form.py" line="100" />
+        <location filename="../../ui/consent/form.py" line="100" />
         <source>Interpreter:</source>
         <translation>Mkalimani:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_form.py" line="104" />
+        <location filename="../../ui/consent/form.py" line="104" />
         <source>Assent:</source>
         <translation>Kukubali kwa mtoto:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_form.py" line="105" />
+        <location filename="../../ui/consent/form.py" line="105" />
         <source>What the survivor allowed</source>
         <translation>Alichoruhusu manusura</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_form.py" line="107" />
+        <location filename="../../ui/consent/form.py" line="107" />
         <source>Uses:</source>
         <translation>Matumizi:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_form.py" line="108" />
+        <location filename="../../ui/consent/form.py" line="108" />
         <source>Naming:</source>
         <translation>Kutajwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_form.py" line="109" />
+        <location filename="../../ui/consent/form.py" line="109" />
         <source>Material:</source>
         <translation>Vitu:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_form.py" line="110" />
+        <location filename="../../ui/consent/form.py" line="110" />
         <source>Expires on:</source>
         <translation>Inaisha tarehe:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_form.py" line="113" />
+        <location filename="../../ui/consent/form.py" line="113" />
         <source>Risk details:</source>
         <translation>Maelezo ya hatari:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_form.py" line="114" />
+        <location filename="../../ui/consent/form.py" line="114" />
         <source>Conditions:</source>
         <translation>Masharti:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_form.py" line="115" />
+        <location filename="../../ui/consent/form.py" line="115" />
         <source>Record this consent</source>
         <translation>Rekodi ridhaa hii</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent_form.py" line="118" />
+        <location filename="../../ui/consent/form.py" line="118" />
         <source>Cancel</source>
         <translation>Ghairi</translation>
     </message>
@@ -512,202 +555,230 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../ui/pages/consent.py" line="49" />
+        <location filename="../../ui/consent/page.py" line="50" />
         <source>Testimony</source>
         <translation>Ushuhuda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="52" />
+        <location filename="../../ui/consent/page.py" line="53" />
         <source>Consents expiring soon</source>
         <translation>Ridhaa zinazoisha karibuni</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="56" />
+        <location filename="../../ui/consent/page.py" line="57" />
         <source>Testimony:</source>
         <translation>Ushuhuda:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="58" />
+        <location filename="../../ui/consent/page.py" line="59" />
         <source>Expiring within %1 days, or expired:</source>
         <translation>Zinazoisha ndani ya siku %1, au zilizokwisha:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="72" />
-        <location filename="../../ui/pages/consent.py" line="103" />
+        <location filename="../../ui/consent/page.py" line="73" />
+        <location filename="../../ui/consent/page.py" line="104" />
         <source>Consent receipt</source>
         <translation>Stakabadhi ya ridhaa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="80" />
-        <location filename="../../ui/pages/consent.py" line="84" />
+        <location filename="../../ui/consent/page.py" line="81" />
+        <location filename="../../ui/consent/page.py" line="85" />
         <source>Consent</source>
         <translation>Ridhaa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="92" />
+        <location filename="../../ui/consent/page.py" line="93" />
         <source>Consent history</source>
         <translation>Historia ya ridhaa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="97" />
+        <location filename="../../ui/consent/page.py" line="98" />
         <source>Record consent…</source>
         <translation>Rekodi ridhaa…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="99" />
+        <location filename="../../ui/consent/page.py" line="100" />
         <source>Withdraw all consent</source>
         <translation>Ondoa ridhaa yote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="101" />
+        <location filename="../../ui/consent/page.py" line="102" />
         <source>Withdraw all consent for this testimony</source>
         <translation>Ondoa ridhaa yote ya ushuhuda huu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="116" />
+        <location filename="../../ui/consent/page.py" line="117" />
         <source>History (oldest first):</source>
         <translation>Historia (ya zamani kwanza):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="124" />
+        <location filename="../../ui/consent/page.py" line="125" />
         <source>Renew the consent until</source>
         <translation>Fanya upya ridhaa hadi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="125" />
+        <location filename="../../ui/consent/page.py" line="126" />
         <source>Renew until this date</source>
         <translation>Fanya upya hadi tarehe hii</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="127" />
+        <location filename="../../ui/consent/page.py" line="128" />
         <source>Withdraw some uses or media…</source>
         <translation>Ondoa baadhi ya matumizi au aina za vyombo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="131" />
+        <location filename="../../ui/consent/page.py" line="132" />
         <source>Uses to withdraw</source>
         <translation>Matumizi ya kuondoa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="132" />
+        <location filename="../../ui/consent/page.py" line="133" />
         <source>Media to withdraw</source>
         <translation>Aina za vyombo za kuondoa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="133" />
+        <location filename="../../ui/consent/page.py" line="134" />
         <source>Withdraw the ticked uses and media</source>
         <translation>Ondoa matumizi na vyombo vilivyowekewa alama</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="136" />
+        <location filename="../../ui/consent/page.py" line="137" />
         <source>Partial withdrawal: tick what the survivor takes back</source>
         <translation>Kuondoa kwa sehemu: weka alama kwa anachorudisha manusura</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="145" />
+        <location filename="../../ui/consent/page.py" line="146" />
         <source>Renew until:</source>
         <translation>Fanya upya hadi:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="169" />
+        <location filename="../../ui/consent/page.py" line="170" />
         <source>Tick at least one use or medium to withdraw.</source>
         <translation>Weka alama angalau kwa tumizi moja au chombo kimoja cha kuondoa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="173" />
+        <location filename="../../ui/consent/page.py" line="174" />
         <source>Withdraw consent for: %1? This is recorded and cannot be undone; everything already published with it must be taken down.</source>
         <translation>Ondoa ridhaa kwa: %1? Hili linarekodiwa na haliwezi kutenguliwa; kila kilichochapishwa tayari kwa ridhaa hii lazima kiondolewe.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="191" />
+        <location filename="../../ui/consent/page.py" line="192" />
         <source>Language of the receipt</source>
         <translation>Lugha ya stakabadhi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="195" />
+        <location filename="../../ui/consent/page.py" line="196" />
         <source>Save as PDF…</source>
         <translation>Hifadhi kama PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="197" />
+        <location filename="../../ui/consent/page.py" line="198" />
         <source>Back</source>
         <translation>Rudi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="229" />
+        <location filename="../../ui/consent/page.py" line="230" />
         <source>%1: expires %2</source>
         <translation>%1: inaisha %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="260" />
+        <location filename="../../ui/consent/page.py" line="261" />
         <source>Consent: %1</source>
         <translation>Ridhaa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="271" />
+        <location filename="../../ui/consent/page.py" line="272" />
         <source>Consent granted</source>
         <translation>Ridhaa imetolewa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="272" />
+        <location filename="../../ui/consent/page.py" line="273" />
         <source>Terms changed</source>
         <translation>Masharti yamebadilishwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="273" />
+        <location filename="../../ui/consent/page.py" line="274" />
         <source>Renewed</source>
         <translation>Imehuishwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="274" />
+        <location filename="../../ui/consent/page.py" line="275" />
         <source>Partly withdrawn</source>
         <translation>Imeondolewa kwa sehemu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="275" />
+        <location filename="../../ui/consent/page.py" line="276" />
         <source>All consent withdrawn</source>
         <translation>Ridhaa yote imeondolewa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="276" />
+        <location filename="../../ui/consent/page.py" line="277" />
         <source>Expired</source>
         <translation>Muda umekwisha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="280" />
+        <location filename="../../ui/consent/page.py" line="281" />
         <source>allowed: %1</source>
         <translation>imeruhusiwa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="281" />
-        <location filename="../../ui/pages/consent.py" line="283" />
+        <location filename="../../ui/consent/page.py" line="282" />
+        <location filename="../../ui/consent/page.py" line="284" />
         <source>until %1</source>
         <translation>hadi %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="312" />
+        <location filename="../../ui/consent/page.py" line="303" />
+        <source>Saving the consent…</source>
+        <translation>Inahifadhi ridhaa…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent/page.py" line="315" />
         <source>Withdraw all consent for "%1"? From today nothing from this testimony may be used or published. This is recorded and cannot be undone; the survivor can give consent again later.</source>
         <translation>Ondoa ridhaa yote ya "%1"? Kuanzia leo hakuna kitu cha ushuhuda huu kitakachotumika wala kuchapishwa. Hili linarekodiwa na haliwezi kutenduliwa; manusura anaweza kutoa ridhaa tena baadaye.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="327" />
+        <location filename="../../ui/consent/page.py" line="331" />
         <source>Consent withdrawn. Nothing from this testimony was published, so nothing needs taking down.</source>
         <translation>Ridhaa imeondolewa. Hakuna kitu cha ushuhuda huu kilichochapishwa, kwa hiyo hakuna cha kuondoa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="330" />
+        <location filename="../../ui/consent/page.py" line="334" />
         <source>Consent withdrawn. Take these down now:</source>
         <translation>Ridhaa imeondolewa. Ondoa machapisho haya sasa:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="332" />
+        <location filename="../../ui/consent/page.py" line="336" />
         <source>The take-down list is also under Publications.</source>
         <translation>Orodha ya vya kuondoa iko pia chini ya Machapisho.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/consent.py" line="348" />
+        <location filename="../../ui/consent/page.py" line="352" />
         <source>Save the consent receipt</source>
         <translation>Hifadhi stakabadhi ya ridhaa</translation>
+    </message>
+</context>
+<context>
+    <name>CountsModel</name>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="65" />
+        <source>Count</source>
+        <translation>Idadi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="65" />
+        <source>Note</source>
+        <translation>Maelezo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="79" />
+        <source>fewer than k</source>
+        <translation>chini ya k</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="80" />
+        <source>hidden: it would reveal a small count</source>
+        <translation>imefichwa: ingefichua idadi ndogo</translation>
     </message>
 </context>
 <context>
@@ -728,22 +799,22 @@
         <translation>Acha mabadiliko</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="34" />
+        <location filename="../../ui/dialogs.py" line="35" />
         <source>Cancel</source>
         <translation>Ghairi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="41" />
+        <location filename="../../ui/dialogs.py" line="42" />
         <source>Yes</source>
         <translation>Ndiyo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="42" />
+        <location filename="../../ui/dialogs.py" line="43" />
         <source>No</source>
         <translation>Hapana</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="48" />
+        <location filename="../../ui/dialogs.py" line="49" />
         <source>OK</source>
         <translation>Sawa</translation>
     </message>
@@ -751,7 +822,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="25" />
+        <location filename="../../ui/errors.py" line="26" />
         <source>Sorry, something went wrong inside the program. Nothing was lost from the archive. Lock it, unlock it again and retry; if it happens again, tell the custodian what you were doing (not what you typed).</source>
         <translation>Samahani, hitilafu imetokea ndani ya programu. Hakuna kilichopotea kwenye hifadhi. Ifunge, ifungue tena kisha ujaribu tena; likitokea tena, mweleze mtunzaji ulichokuwa ukifanya (si ulichoandika).</translation>
     </message>
@@ -759,7 +830,7 @@
 <context>
     <name>ImageCanvas</name>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="74" />
+        <location filename="../../ui/redaction/image_canvas.py" line="74" />
         <source>Photo to redact: draw boxes or shapes over what must be hidden</source>
         <translation>Picha ya kuficha: chora visanduku au maumbo juu ya kinachopaswa kufichwa</translation>
     </message>
@@ -767,142 +838,142 @@
 <context>
     <name>ImagePane</name>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="297" />
+        <location filename="../../ui/redaction/image_canvas.py" line="297" />
         <source>Photos of this testimony</source>
         <translation>Picha za ushuhuda huu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="303" />
+        <location filename="../../ui/redaction/image_canvas.py" line="303" />
         <source>What the original file reveals about itself</source>
         <translation>Kile faili asilia linachofichua kuhusu lenyewe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="315" />
+        <location filename="../../ui/redaction/image_canvas.py" line="315" />
         <source>Preview of the redacted image</source>
         <translation>Onyesho la picha iliyofichwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="317" />
+        <location filename="../../ui/redaction/image_canvas.py" line="317" />
         <source>Create redacted image</source>
         <translation>Tengeneza picha iliyofichwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="318" />
+        <location filename="../../ui/redaction/image_canvas.py" line="318" />
         <source>Create the redacted image from the drawn regions</source>
         <translation>Tengeneza picha iliyofichwa kutokana na maeneo yaliyochorwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="320" />
+        <location filename="../../ui/redaction/image_canvas.py" line="320" />
         <source>Approve this image</source>
         <translation>Idhinisha picha hii</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="331" />
+        <location filename="../../ui/redaction/image_canvas.py" line="331" />
         <source>Box (B)</source>
         <translation>Kisanduku (B)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="331" />
+        <location filename="../../ui/redaction/image_canvas.py" line="331" />
         <source>Freehand (F)</source>
         <translation>Kwa mkono (F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="332" />
+        <location filename="../../ui/redaction/image_canvas.py" line="332" />
         <source>Move and select (M)</source>
         <translation>Sogeza na uchague (M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="343" />
+        <location filename="../../ui/redaction/image_canvas.py" line="343" />
         <source>Delete selected (Del)</source>
         <translation>Futa vilivyochaguliwa (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="353" />
+        <location filename="../../ui/redaction/image_canvas.py" line="353" />
         <source>Zoom in (Ctrl++)</source>
         <translation>Kuza (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="354" />
+        <location filename="../../ui/redaction/image_canvas.py" line="354" />
         <source>Zoom out (Ctrl+-)</source>
         <translation>Punguza (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="355" />
+        <location filename="../../ui/redaction/image_canvas.py" line="355" />
         <source>Fit (Ctrl+0)</source>
         <translation>Tosheleza (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="350" />
+        <location filename="../../ui/redaction/image_canvas.py" line="350" />
         <source>Remove all shapes</source>
         <translation>Ondoa maumbo yote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="365" />
+        <location filename="../../ui/redaction/image_canvas.py" line="365" />
         <source>Photos:</source>
         <translation>Picha:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="367" />
+        <location filename="../../ui/redaction/image_canvas.py" line="367" />
         <source>Metadata warnings (the redacted image keeps none of this):</source>
         <translation>Tahadhari za metadata (picha iliyofichwa haibaki na chochote kati ya hivi):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="381" />
+        <location filename="../../ui/redaction/image_canvas.py" line="381" />
         <source>Preview of the redacted image:</source>
         <translation>Onyesho la picha iliyofichwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="425" />
+        <location filename="../../ui/redaction/image_canvas.py" line="425" />
         <source>%1 (%2 × %3)</source>
         <translation>%1 (%2 × %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="430" />
+        <location filename="../../ui/redaction/image_canvas.py" line="430" />
         <source>This testimony has no photos or scans to redact.</source>
         <translation>Ushuhuda huu hauna picha wala nakala za kuficha.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="451" />
+        <location filename="../../ui/redaction/image_canvas.py" line="451" />
         <source>high risk</source>
         <translation>hatari kubwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="451" />
+        <location filename="../../ui/redaction/image_canvas.py" line="451" />
         <source>medium risk</source>
         <translation>hatari ya wastani</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="451" />
+        <location filename="../../ui/redaction/image_canvas.py" line="451" />
         <source>low risk</source>
         <translation>hatari ndogo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="457" />
+        <location filename="../../ui/redaction/image_canvas.py" line="457" />
         <source>No metadata found in the file.</source>
         <translation>Hakuna metadata iliyopatikana kwenye faili.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="472" />
+        <location filename="../../ui/redaction/image_canvas.py" line="473" />
         <source>%1 region(s) will be filled with solid black. Nothing else of the file is kept.</source>
         <translation>Eneo %1 litajazwa rangi nyeusi kabisa. Hakuna kingine cha faili kitakachobaki.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="486" />
+        <location filename="../../ui/redaction/image_canvas.py" line="487" />
         <source>Draw at least one box or shape over what must be hidden first.</source>
         <translation>Kwanza chora angalau kisanduku au umbo moja juu ya kinachopaswa kufichwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="496" />
+        <location filename="../../ui/redaction/image_canvas.py" line="498" />
         <source>This is the stored redacted image, made from new pixels without metadata.</source>
         <translation>Hii ndiyo picha iliyofichwa iliyohifadhiwa, iliyotengenezwa kwa pikseli mpya bila metadata.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="497" />
+        <location filename="../../ui/redaction/image_canvas.py" line="499" />
         <source>Redacted image created (a draft). Approve it before it can be published.</source>
         <translation>Picha iliyofichwa imetengenezwa (rasimu). Iidhinishe kabla haijachapishwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/image_canvas.py" line="510" />
+        <location filename="../../ui/redaction/image_canvas.py" line="512" />
         <source>Approved: the redacted image may now be used under the survivor's consent.</source>
         <translation>Imeidhinishwa: picha iliyofichwa sasa inaweza kutumika kwa mujibu wa ridhaa ya manusura.</translation>
     </message>
@@ -910,97 +981,97 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="44" />
+        <location filename="../../ui/importing/labels.py" line="11" />
         <source>Title</source>
         <translation>Kichwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="45" />
+        <location filename="../../ui/importing/labels.py" line="12" />
         <source>Testimony text</source>
         <translation>Maandishi ya ushuhuda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="46" />
+        <location filename="../../ui/importing/labels.py" line="13" />
         <source>Language</source>
         <translation>Lugha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="47" />
+        <location filename="../../ui/importing/labels.py" line="14" />
         <source>County</source>
         <translation>Kaunti</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="48" />
+        <location filename="../../ui/importing/labels.py" line="15" />
         <source>Date told</source>
         <translation>Tarehe ya kusimuliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="49" />
+        <location filename="../../ui/importing/labels.py" line="16" />
         <source>Place told</source>
         <translation>Mahali pa kusimuliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="50" />
+        <location filename="../../ui/importing/labels.py" line="17" />
         <source>Taken by</source>
         <translation>Imechukuliwa na</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="51" />
+        <location filename="../../ui/importing/labels.py" line="18" />
         <source>Notes</source>
         <translation>Maelezo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="52" />
+        <location filename="../../ui/importing/labels.py" line="19" />
         <source>Form of exploitation</source>
         <translation>Aina ya unyonyaji</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="53" />
+        <location filename="../../ui/importing/labels.py" line="20" />
         <source>ILO indicators</source>
         <translation>Viashiria vya ILO</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="54" />
+        <location filename="../../ui/importing/labels.py" line="21" />
         <source>Sectors</source>
         <translation>Sekta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="55" />
+        <location filename="../../ui/importing/labels.py" line="22" />
         <source>Push factors</source>
         <translation>Sababu za kusukuma</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="56" />
+        <location filename="../../ui/importing/labels.py" line="23" />
         <source>Routes</source>
         <translation>Njia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="57" />
+        <location filename="../../ui/importing/labels.py" line="24" />
         <source>Survivor's name</source>
         <translation>Jina la manusura</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="58" />
+        <location filename="../../ui/importing/labels.py" line="25" />
         <source>Survivor's gender</source>
         <translation>Jinsia ya manusura</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="59" />
+        <location filename="../../ui/importing/labels.py" line="26" />
         <source>Survivor's phone</source>
         <translation>Simu ya manusura</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="60" />
+        <location filename="../../ui/importing/labels.py" line="27" />
         <source>Survivor's year of birth</source>
         <translation>Mwaka wa kuzaliwa wa manusura</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="61" />
+        <location filename="../../ui/importing/labels.py" line="28" />
         <source>Recruiter's name</source>
         <translation>Jina la mwajiri-mshawishi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="62" />
+        <location filename="../../ui/importing/labels.py" line="29" />
         <source>Attachments</source>
         <translation>Viambatisho</translation>
     </message>
@@ -1008,165 +1079,183 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="77" />
+        <location filename="../../ui/importing/page.py" line="53" />
         <source>Import testimonies</source>
         <translation>Leta shuhuda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="81" />
-        <location filename="../../ui/pages/import_page.py" line="158" />
+        <location filename="../../ui/importing/page.py" line="57" />
+        <location filename="../../ui/importing/page.py" line="135" />
         <source>Import</source>
         <translation>Leta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="86" />
+        <location filename="../../ui/importing/page.py" line="62" />
         <source>Folder or spreadsheet to import</source>
         <translation>Folda au lahajedwali ya kuleta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="87" />
+        <location filename="../../ui/importing/page.py" line="64" />
         <source>A folder of .docx, .pdf, .txt or .md files, or an .xlsx or .csv file</source>
         <translation>Folda ya faili za .docx, .pdf, .txt au .md, au faili ya .xlsx au .csv</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="88" />
+        <location filename="../../ui/importing/page.py" line="65" />
         <source>Choose a folder…</source>
         <translation>Chagua folda…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="90" />
+        <location filename="../../ui/importing/page.py" line="67" />
         <source>Choose a spreadsheet…</source>
         <translation>Chagua lahajedwali…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="92" />
+        <location filename="../../ui/importing/page.py" line="69" />
         <source>Dry run: see what would be imported</source>
         <translation>Jaribio: ona kitakacholetwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="102" />
+        <location filename="../../ui/importing/page.py" line="79" />
         <source>Nothing is imported until you have read the dry run. A folder gives one testimony per document, with photos and recordings named after the document attached; a spreadsheet gives one per row.</source>
         <translation>Hakuna kinacholetwa hadi usome jaribio. Folda hutoa ushuhuda mmoja kwa kila hati, pamoja na picha na rekodi zenye jina la hati hiyo zikiambatishwa; lahajedwali hutoa mmoja kwa kila safu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="110" />
+        <location filename="../../ui/importing/page.py" line="87" />
         <source>Folder of intake documents</source>
         <translation>Folda ya hati za mapokezi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="115" />
+        <location filename="../../ui/importing/page.py" line="92" />
         <source>Spreadsheet of testimonies</source>
         <translation>Lahajedwali ya shuhuda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="116" />
+        <location filename="../../ui/importing/page.py" line="93" />
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Lahajedwali (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="126" />
+        <location filename="../../ui/importing/page.py" line="103" />
         <source>Reading the files for the dry run…</source>
         <translation>Inasoma faili kwa ajili ya jaribio…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="134" />
+        <location filename="../../ui/importing/page.py" line="111" />
         <source>The dry run report</source>
         <translation>Ripoti ya jaribio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="137" />
+        <location filename="../../ui/importing/page.py" line="114" />
         <source>From</source>
         <translation>Kutoka</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="137" />
+        <location filename="../../ui/importing/page.py" line="114" />
         <source>Title</source>
         <translation>Kichwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="137" />
+        <location filename="../../ui/importing/page.py" line="114" />
         <source>Words</source>
         <translation>Maneno</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="138" />
+        <location filename="../../ui/importing/page.py" line="115" />
         <source>Attachments</source>
         <translation>Viambatisho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="141" />
+        <location filename="../../ui/importing/page.py" line="118" />
         <source>Testimonies the import will create</source>
         <translation>Shuhuda zitakazoundwa na uletaji</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="148" />
+        <location filename="../../ui/importing/page.py" line="125" />
         <source>Columns: which column holds what</source>
         <translation>Safu wima: ipi ina nini</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="156" />
+        <location filename="../../ui/importing/page.py" line="133" />
         <source>Use this mapping and run the dry run again</source>
         <translation>Tumia mpangilio huu na urudie jaribio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="161" />
+        <location filename="../../ui/importing/page.py" line="138" />
         <source>Back</source>
         <translation>Rudi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="176" />
+        <location filename="../../ui/importing/page.py" line="153" />
         <source>Dry run: nothing has been imported yet</source>
         <translation>Jaribio: bado hakuna kilicholetwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="207" />
+        <location filename="../../ui/importing/page.py" line="184" />
         <source>Guessed from the column headers. Check each one.</source>
         <translation>Imekisiwa kutoka vichwa vya safu wima. Kagua kila kimoja.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="211" />
+        <location filename="../../ui/importing/page.py" line="188" />
         <source>(not imported)</source>
         <translation>(hailetwi)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="230" />
+        <location filename="../../ui/importing/page.py" line="207" />
         <source>Importing %1 testimonies…</source>
         <translation>Inaleta shuhuda %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="243" />
+        <location filename="../../ui/importing/page.py" line="220" />
         <source>The import was cancelled; nothing was kept, and the archive is as it was.</source>
         <translation>Uletaji umesitishwa; hakuna kilichobaki, na hifadhi iko kama ilivyokuwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="248" />
+        <location filename="../../ui/importing/page.py" line="225" />
         <source>Source files you may now delete</source>
         <translation>Faili chanzo unazoweza kufuta sasa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="250" />
+        <location filename="../../ui/importing/page.py" line="227" />
         <source>What was not imported</source>
         <translation>Kisicholetwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="251" />
+        <location filename="../../ui/importing/page.py" line="228" />
         <source>Import more</source>
         <translation>Leta zaidi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="257" />
+        <location filename="../../ui/importing/page.py" line="234" />
         <source>These source files hold nothing the archive lacks now. They are not encrypted: delete them (and empty the recycle bin) unless the law asks you to keep them.</source>
         <translation>Faili hizi chanzo hazina chochote ambacho hifadhi haina sasa. Hazijasimbwa: zifute (na usafishe pipa la taka) isipokuwa sheria inakutaka uzihifadhi.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="260" />
+        <location filename="../../ui/importing/page.py" line="237" />
         <source>Not imported, or imported without an attachment:</source>
         <translation>Kisicholetwa, au kilicholetwa bila kiambatisho:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/import_page.py" line="267" />
+        <location filename="../../ui/importing/page.py" line="244" />
         <source>%1 testimonies imported.</source>
         <translation>Shuhuda %1 zimeletwa.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsModel</name>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="64" />
+        <source>Indicator</source>
+        <translation>Dalili</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="64" />
+        <source>Evidence</source>
+        <translation>Ushahidi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="64" />
+        <source>Why</source>
+        <translation>Kwa nini</translation>
     </message>
 </context>
 <context>
@@ -1195,7 +1284,7 @@
 <context>
     <name>LeakModel</name>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="218" />
+        <location filename="../../ui/redaction/review_model.py" line="124" />
         <source>Line %1: “%2” (%3)</source>
         <translation>Mstari %1: “%2” (%3)</translation>
     </message>
@@ -1203,127 +1292,127 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lockscreen.py" line="70" />
+        <location filename="../../ui/lockscreen.py" line="71" />
         <source>User name</source>
         <translation>Jina la mtumiaji</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="73" />
+        <location filename="../../ui/lockscreen.py" line="74" />
         <source>Passphrase</source>
         <translation>Kaulisiri</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="75" />
+        <location filename="../../ui/lockscreen.py" line="76" />
         <source>Recovery key</source>
         <translation>Ufunguo wa kurejesha</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="77" />
+        <location filename="../../ui/lockscreen.py" line="78" />
         <source>I lost my passphrase: use the recovery key</source>
         <translation>Nimepoteza kaulisiri yangu: tumia ufunguo wa kurejesha</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="79" />
+        <location filename="../../ui/lockscreen.py" line="80" />
         <source>Unlock</source>
         <translation>Fungua</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="81" />
+        <location filename="../../ui/lockscreen.py" line="82" />
         <source>Unlock the archive</source>
         <translation>Fungua hifadhi</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="88" />
+        <location filename="../../ui/lockscreen.py" line="89" />
         <source>User name:</source>
         <translation>Jina la mtumiaji:</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="89" />
+        <location filename="../../ui/lockscreen.py" line="90" />
         <source>Passphrase:</source>
         <translation>Kaulisiri:</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="90" />
+        <location filename="../../ui/lockscreen.py" line="91" />
         <source>Recovery key:</source>
         <translation>Ufunguo wa kurejesha:</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="97" />
+        <location filename="../../ui/lockscreen.py" line="99" />
         <source>HAART Archive is locked</source>
         <translation>Hifadhi ya HAART imefungwa</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="98" />
+        <location filename="../../ui/lockscreen.py" line="100" />
         <source>Archive folder: %1</source>
         <translation>Folda ya hifadhi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="126" />
+        <location filename="../../ui/lockscreen.py" line="128" />
         <source>Demo archive: fictional people, made-up stories</source>
         <translation>Hifadhi ya majaribio: watu wa kubuni, hadithi za kutunga</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="133" />
+        <location filename="../../ui/lockscreen.py" line="136" />
         <source>Use</source>
         <translation>Tumia</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="134" />
+        <location filename="../../ui/lockscreen.py" line="138" />
         <source>Fill in the demo user %1</source>
         <translation>Jaza mtumiaji wa majaribio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="138" />
+        <location filename="../../ui/lockscreen.py" line="142" />
         <source>Recovery key: %1</source>
         <translation>Ufunguo wa kurejesha: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="145" />
+        <location filename="../../ui/lockscreen.py" line="150" />
         <source>Open another archive folder…</source>
         <translation>Fungua folda nyingine ya hifadhi…</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="148" />
+        <location filename="../../ui/lockscreen.py" line="153" />
         <source>Create a new archive…</source>
         <translation>Unda hifadhi mpya…</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="152" />
+        <location filename="../../ui/lockscreen.py" line="157" />
         <source>Interface language</source>
         <translation>Lugha ya programu</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="179" />
+        <location filename="../../ui/lockscreen.py" line="184" />
         <source>Choose the archive folder</source>
         <translation>Chagua folda ya hifadhi</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="195" />
+        <location filename="../../ui/lockscreen.py" line="200" />
         <source>Unlocking…</source>
         <translation>Inafungua…</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="196" />
+        <location filename="../../ui/lockscreen.py" line="201" />
         <source>Unlocking</source>
         <translation>Inafungua</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="211" />
+        <location filename="../../ui/lockscreen.py" line="216" />
         <source>That user name and passphrase do not open this archive.</source>
         <translation>Jina hilo la mtumiaji na kaulisiri hiyo havifungui hifadhi hii.</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="213" />
+        <location filename="../../ui/lockscreen.py" line="218" />
         <source>That recovery key does not open this archive.</source>
         <translation>Ufunguo huo wa kurejesha haufungui hifadhi hii.</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="237" />
+        <location filename="../../ui/lockscreen.py" line="242" />
         <source>You can try again now.</source>
         <translation>Unaweza kujaribu tena sasa.</translation>
     </message>
     <message>
-        <location filename="../../ui/lockscreen.py" line="241" />
+        <location filename="../../ui/lockscreen.py" line="246" />
         <source>Too many failed attempts. Wait %1 seconds before trying again; every failed attempt is recorded for the custodian.</source>
         <translation>Majaribio mengi yameshindikana. Subiri sekunde %1 kabla ya kujaribu tena; kila jaribio lililoshindikana linarekodiwa kwa ajili ya mtunzaji.</translation>
     </message>
@@ -1331,137 +1420,142 @@
 <context>
     <name>PartnerExportView</name>
     <message>
-        <location filename="../../ui/pages/partner_export.py" line="44" />
+        <location filename="../../ui/partner/view.py" line="45" />
         <source>k: the smallest group any row may describe</source>
         <translation>k: kundi dogo zaidi ambalo safu yoyote inaweza kueleza</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_export.py" line="45" />
+        <location filename="../../ui/partner/view.py" line="46" />
         <source>Every combination of year, gender, age band, citizenship and country must describe at least k people. CTDC uses 11.</source>
         <translation>Kila mchanganyiko wa mwaka, jinsia, kundi la umri, uraia na nchi lazima ueleze angalau watu k. CTDC hutumia 11.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_export.py" line="47" />
+        <location filename="../../ui/partner/view.py" line="48" />
         <source>Case rows and summary tables</source>
         <translation>Safu za kesi na majedwali ya muhtasari</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_export.py" line="49" />
+        <location filename="../../ui/partner/view.py" line="50" />
         <source>Summary tables only</source>
         <translation>Majedwali ya muhtasari pekee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_export.py" line="55" />
+        <location filename="../../ui/partner/view.py" line="56" />
         <source>Which partner receives it</source>
         <translation>Mshirika gani anaipokea</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_export.py" line="56" />
+        <location filename="../../ui/partner/view.py" line="57" />
         <source>e.g. the regional data hub</source>
         <translation>k.m. kituo cha takwimu cha kanda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_export.py" line="65" />
+        <location filename="../../ui/partner/view.py" line="66" />
         <source>Scope:</source>
         <translation>Upeo:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_export.py" line="66" />
+        <location filename="../../ui/partner/view.py" line="67" />
         <source>k:</source>
         <translation>k:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_export.py" line="67" />
+        <location filename="../../ui/partner/view.py" line="68" />
         <source>Formats:</source>
         <translation>Miundo:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_export.py" line="68" />
+        <location filename="../../ui/partner/view.py" line="69" />
         <source>Partner:</source>
         <translation>Mshirika:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_export.py" line="69" />
+        <location filename="../../ui/partner/view.py" line="70" />
         <source>Preview the suppression report</source>
         <translation>Hakiki ripoti ya ufichaji</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_export.py" line="71" />
+        <location filename="../../ui/partner/view.py" line="72" />
         <source>Export…</source>
         <translation>Hamisha…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_export.py" line="80" />
+        <location filename="../../ui/partner/view.py" line="81" />
         <source>The suppression report</source>
         <translation>Ripoti ya ufichaji</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_export.py" line="82" />
+        <location filename="../../ui/partner/view.py" line="83" />
         <source>Export for a partner</source>
         <translation>Hamisha kwa mshirika</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_export.py" line="84" />
+        <location filename="../../ui/partner/view.py" line="85" />
         <source>Only testimonies whose consent allows sharing with partners are included, without any free text. Rows that would describe fewer than k people are generalised or left out.</source>
         <translation>Shuhuda ambazo ridhaa yake inaruhusu kushiriki na washirika pekee ndizo zinajumuishwa, bila maandishi huru yoyote. Safu ambazo zingeeleza watu wachache kuliko k zinajumlishwa au kuachwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_export.py" line="115" />
+        <location filename="../../ui/partner/view.py" line="105" />
+        <source>Preparing the partner export preview…</source>
+        <translation>Inaandaa hakiki ya uhamishaji kwa mshirika…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partner/view.py" line="117" />
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_export.py" line="116" />
+        <location filename="../../ui/partner/view.py" line="118" />
         <source>Testimonies whose consent allows sharing</source>
         <translation>Shuhuda ambazo ridhaa yake inaruhusu kushiriki</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_export.py" line="117" />
+        <location filename="../../ui/partner/view.py" line="119" />
         <source>Case rows exported</source>
         <translation>Safu za kesi zilizohamishwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_export.py" line="118" />
+        <location filename="../../ui/partner/view.py" line="120" />
         <source>Records left out of the case rows</source>
         <translation>Rekodi zilizoachwa nje ya safu za kesi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_export.py" line="119" />
+        <location filename="../../ui/partner/view.py" line="121" />
         <source>Summary cells hidden (fewer than k)</source>
         <translation>Visanduku vya muhtasari vilivyofichwa (chini ya k)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_export.py" line="122" />
+        <location filename="../../ui/partner/view.py" line="124" />
         <source>Suppression report</source>
         <translation>Ripoti ya ufichaji</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_export.py" line="122" />
+        <location filename="../../ui/partner/view.py" line="124" />
         <source>Generalised</source>
         <translation>Vilivyojumlishwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_export.py" line="122" />
+        <location filename="../../ui/partner/view.py" line="124" />
         <source>Why</source>
         <translation>Kwa nini</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_export.py" line="138" />
+        <location filename="../../ui/partner/view.py" line="140" />
         <source>Folder for the partner export</source>
         <translation>Folda ya uhamishaji kwa mshirika</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_export.py" line="152" />
+        <location filename="../../ui/partner/view.py" line="154" />
         <source>Exporting for the partner…</source>
         <translation>Inahamisha kwa mshirika…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_export.py" line="158" />
+        <location filename="../../ui/partner/view.py" line="160" />
         <source>Written and entered in the register:</source>
         <translation>Imeandikwa na kuingizwa kwenye rejista:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/partner_export.py" line="160" />
+        <location filename="../../ui/partner/view.py" line="162" />
         <source>The partner export was written: %1 file(s).</source>
         <translation>Uhamishaji kwa mshirika umeandikwa: faili %1.</translation>
     </message>
@@ -1469,57 +1563,57 @@
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../ui/widgets.py" line="44" />
+        <location filename="../../ui/widgets.py" line="52" />
         <source>New passphrase</source>
         <translation>Kaulisiri mpya</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="47" />
+        <location filename="../../ui/widgets.py" line="55" />
         <source>Repeat the passphrase</source>
         <translation>Rudia kaulisiri</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="52" />
+        <location filename="../../ui/widgets.py" line="60" />
         <source>Passphrase strength</source>
         <translation>Uimara wa kaulisiri</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="58" />
+        <location filename="../../ui/widgets.py" line="66" />
         <source>Passphrase:</source>
         <translation>Kaulisiri:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="59" />
+        <location filename="../../ui/widgets.py" line="67" />
         <source>Repeat it:</source>
         <translation>Irudie:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="60" />
+        <location filename="../../ui/widgets.py" line="68" />
         <source>Strength:</source>
         <translation>Uimara:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="90" />
+        <location filename="../../ui/widgets.py" line="98" />
         <source>Use four or five unrelated words, or a short sentence only you would say.</source>
         <translation>Tumia maneno manne au matano yasiyohusiana, au sentensi fupi ambayo ni wewe tu ungeisema.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="92" />
+        <location filename="../../ui/widgets.py" line="100" />
         <source>Too short: use at least 10 characters.</source>
         <translation>Fupi mno: tumia angalau herufi 10.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="94" />
+        <location filename="../../ui/widgets.py" line="102" />
         <source>Too weak: it would be guessed quickly. Add more unrelated words.</source>
         <translation>Dhaifu mno: ingebashiriwa haraka. Ongeza maneno mengine yasiyohusiana.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="97" />
+        <location filename="../../ui/widgets.py" line="105" />
         <source>Strong enough. Now type it again in the second box.</source>
         <translation>Imara vya kutosha. Sasa iandike tena kwenye kisanduku cha pili.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="98" />
+        <location filename="../../ui/widgets.py" line="106" />
         <source>Strong enough, and both boxes match.</source>
         <translation>Imara vya kutosha, na visanduku vyote viwili vinalingana.</translation>
     </message>
@@ -1527,22 +1621,22 @@
 <context>
     <name>PublicTexts</name>
     <message>
-        <location filename="../../ui/pages/public_texts.py" line="36" />
+        <location filename="../../ui/publishing/labels.py" line="52" />
         <source>Anonymous</source>
         <translation>Bila jina</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/public_texts.py" line="37" />
+        <location filename="../../ui/publishing/labels.py" line="53" />
         <source>Pseudonym</source>
         <translation>Jina la bandia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/public_texts.py" line="38" />
+        <location filename="../../ui/publishing/labels.py" line="54" />
         <source>First name only</source>
         <translation>Jina la kwanza pekee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/public_texts.py" line="39" />
+        <location filename="../../ui/publishing/labels.py" line="55" />
         <source>Full name</source>
         <translation>Jina kamili</translation>
     </message>
@@ -1550,63 +1644,63 @@
 <context>
     <name>PublicTextsPage</name>
     <message>
-        <location filename="../../ui/pages/public_texts.py" line="73" />
+        <location filename="../../ui/publishing/public_texts.py" line="60" />
         <source>Title</source>
         <translation>Kichwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/public_texts.py" line="73" />
+        <location filename="../../ui/publishing/public_texts.py" line="60" />
         <source>Anonymity</source>
         <translation>Kutotambulika</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/public_texts.py" line="73" />
+        <location filename="../../ui/publishing/public_texts.py" line="60" />
         <source>Approved on</source>
         <translation>Iliidhinishwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/public_texts.py" line="77" />
+        <location filename="../../ui/publishing/public_texts.py" line="64" />
         <source>Filter the public texts</source>
         <translation>Chuja maandishi ya umma</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/public_texts.py" line="78" />
+        <location filename="../../ui/publishing/public_texts.py" line="65" />
         <source>Words in the title or text…</source>
         <translation>Maneno katika kichwa au maandishi…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/public_texts.py" line="82" />
+        <location filename="../../ui/publishing/public_texts.py" line="69" />
         <source>Approved public texts</source>
         <translation>Maandishi ya umma yaliyoidhinishwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/public_texts.py" line="93" />
+        <location filename="../../ui/publishing/public_texts.py" line="80" />
         <source>The public text</source>
         <translation>Maandishi ya umma</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/public_texts.py" line="106" />
-        <location filename="../../ui/pages/public_texts.py" line="112" />
+        <location filename="../../ui/publishing/public_texts.py" line="93" />
+        <location filename="../../ui/publishing/public_texts.py" line="99" />
         <source>Public texts</source>
         <translation>Maandishi ya umma</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/public_texts.py" line="108" />
+        <location filename="../../ui/publishing/public_texts.py" line="95" />
         <source>Redacted versions an editor approved, as they may be published. Nothing here names a survivor.</source>
         <translation>Matoleo yaliyohaririwa ambayo mhariri ameidhinisha, kama yanavyoweza kuchapishwa. Hakuna hapa kinachomtaja manusura.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/public_texts.py" line="125" />
+        <location filename="../../ui/publishing/public_texts.py" line="112" />
         <source>(untitled)</source>
         <translation>(bila kichwa)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/public_texts.py" line="130" />
+        <location filename="../../ui/publishing/public_texts.py" line="117" />
         <source>%1 approved texts.</source>
         <translation>Maandishi %1 yaliyoidhinishwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/public_texts.py" line="131" />
+        <location filename="../../ui/publishing/public_texts.py" line="118" />
         <source>No approved texts yet. An editor approves redacted versions at the redaction desk.</source>
         <translation>Bado hakuna maandishi yaliyoidhinishwa. Mhariri huidhinisha matoleo yaliyohaririwa kwenye dawati la uhariri.</translation>
     </message>
@@ -1614,454 +1708,357 @@
 <context>
     <name>PublicationBuilder</name>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="114" />
-        <source>Approved material</source>
-        <translation>Maudhui yaliyoidhinishwa</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/publication_builder.py" line="114" />
-        <source>Kind</source>
-        <translation>Aina</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/publication_builder.py" line="118" />
-        <source>Filter the approved material</source>
-        <translation>Chuja maudhui yaliyoidhinishwa</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/publication_builder.py" line="119" />
-        <source>Search titles and texts…</source>
-        <translation>Tafuta vichwa na maandishi…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/publication_builder.py" line="122" />
-        <source>Show which kind of material</source>
-        <translation>Onyesha aina gani ya maudhui</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/publication_builder.py" line="123" />
-        <source>Texts and images</source>
-        <translation>Maandishi na picha</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/publication_builder.py" line="124" />
-        <source>Texts only</source>
-        <translation>Maandishi pekee</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/publication_builder.py" line="125" />
-        <source>Images only</source>
-        <translation>Picha pekee</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/publication_builder.py" line="133" />
-        <source>Approved texts and images</source>
-        <translation>Maandishi na picha zilizoidhinishwa</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/publication_builder.py" line="145" />
-        <source>The selected text; select a passage to quote it</source>
-        <translation>Maandishi yaliyochaguliwa; chagua kifungu ili ukinukuu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/publication_builder.py" line="146" />
-        <location filename="../../ui/pages/publication_builder.py" line="362" />
-        <source>Add whole text</source>
-        <translation>Ongeza maandishi yote</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/publication_builder.py" line="148" />
-        <source>Quote the selected passage</source>
-        <translation>Nukuu kifungu kilichochaguliwa</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/publication_builder.py" line="156" />
-        <source>1. Choose material</source>
-        <translation>1. Chagua maudhui</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/publication_builder.py" line="166" />
+        <location filename="../../ui/publishing/builder.py" line="98" />
         <source>Title of the publication</source>
         <translation>Kichwa cha chapisho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="168" />
+        <location filename="../../ui/publishing/builder.py" line="100" />
         <source>Channel</source>
         <translation>Njia ya kuchapisha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="174" />
+        <location filename="../../ui/publishing/builder.py" line="106" />
         <source>Planned release date</source>
         <translation>Tarehe iliyopangwa ya kutoa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="176" />
+        <location filename="../../ui/publishing/builder.py" line="108" />
         <source>Language of the publication</source>
         <translation>Lugha ya chapisho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="180" />
+        <location filename="../../ui/publishing/builder.py" line="112" />
         <source>Where it will appear</source>
         <translation>Litakapoonekana</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="181" />
+        <location filename="../../ui/publishing/builder.py" line="113" />
         <source>e.g. the website's stories page</source>
         <translation>k.m. ukurasa wa hadithi wa tovuti</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="183" />
+        <location filename="../../ui/publishing/builder.py" line="115" />
         <source>File name (no names of people)</source>
         <translation>Jina la faili (bila majina ya watu)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="185" />
+        <location filename="../../ui/publishing/builder.py" line="117" />
         <source>Framing text</source>
         <translation>Maandishi ya utangulizi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="186" />
+        <location filename="../../ui/publishing/builder.py" line="118" />
         <source>Your introduction, in your own words…</source>
         <translation>Utangulizi wako, kwa maneno yako…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="189" />
+        <location filename="../../ui/publishing/builder.py" line="121" />
         <source>Title:</source>
         <translation>Kichwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="190" />
+        <location filename="../../ui/publishing/builder.py" line="122" />
         <source>Channel:</source>
         <translation>Njia ya kuchapisha:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="191" />
+        <location filename="../../ui/publishing/builder.py" line="123" />
         <source>Release date:</source>
         <translation>Tarehe ya kutoa:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="192" />
+        <location filename="../../ui/publishing/builder.py" line="124" />
         <source>Language:</source>
         <translation>Lugha:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="193" />
+        <location filename="../../ui/publishing/builder.py" line="125" />
         <source>Where:</source>
         <translation>Wapi:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="194" />
+        <location filename="../../ui/publishing/builder.py" line="126" />
         <source>File name:</source>
         <translation>Jina la faili:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="195" />
+        <location filename="../../ui/publishing/builder.py" line="127" />
         <source>Framing text:</source>
         <translation>Utangulizi:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="197" />
+        <location filename="../../ui/publishing/builder.py" line="129" />
         <source>Items of the publication, in order</source>
         <translation>Vipengele vya chapisho, kwa mpangilio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="199" />
+        <location filename="../../ui/publishing/builder.py" line="131" />
         <source>Move up</source>
         <translation>Panda juu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="201" />
+        <location filename="../../ui/publishing/builder.py" line="133" />
         <source>Move down</source>
         <translation>Shuka chini</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="203" />
+        <location filename="../../ui/publishing/builder.py" line="135" />
         <source>Remove</source>
         <translation>Ondoa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="210" />
+        <location filename="../../ui/publishing/builder.py" line="142" />
         <source>The quoted passage</source>
         <translation>Kifungu kilichonukuliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="213" />
+        <location filename="../../ui/publishing/builder.py" line="145" />
         <source>Caption</source>
         <translation>Maelezo mafupi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="215" />
+        <location filename="../../ui/publishing/builder.py" line="147" />
         <source>Alt text: what the picture shows</source>
         <translation>Maandishi mbadala: picha inaonyesha nini</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="216" />
+        <location filename="../../ui/publishing/builder.py" line="148" />
         <source>The selected item</source>
         <translation>Kipengele kilichochaguliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="218" />
+        <location filename="../../ui/publishing/builder.py" line="150" />
         <source>Quoted passage:</source>
         <translation>Kifungu kilichonukuliwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="219" />
+        <location filename="../../ui/publishing/builder.py" line="151" />
         <source>Caption:</source>
         <translation>Maelezo mafupi:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="220" />
+        <location filename="../../ui/publishing/builder.py" line="152" />
         <source>Alt text:</source>
         <translation>Maandishi mbadala:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="230" />
+        <location filename="../../ui/publishing/builder.py" line="162" />
         <source>2. Put the publication together</source>
         <translation>2. Unda chapisho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="232" />
+        <location filename="../../ui/publishing/builder.py" line="164" />
         <source>Items, in the order they appear:</source>
         <translation>Vipengele, kwa mpangilio vinavyoonekana:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="241" />
+        <location filename="../../ui/publishing/builder.py" line="173" />
         <source>What the gates say about each item</source>
         <translation>Vizuizi vinasema nini kuhusu kila kipengele</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="246" />
+        <location filename="../../ui/publishing/builder.py" line="178" />
         <source>Web page (HTML)</source>
         <translation>Ukurasa wa wavuti (HTML)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="248" />
+        <location filename="../../ui/publishing/builder.py" line="180" />
         <source>Files:</source>
         <translation>Faili:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="254" />
+        <location filename="../../ui/publishing/builder.py" line="186" />
         <source>Check now</source>
         <translation>Kagua sasa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="256" />
+        <location filename="../../ui/publishing/builder.py" line="188" />
         <source>Preview PDF and web page</source>
         <translation>Hakiki PDF na ukurasa wa wavuti</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="258" />
+        <location filename="../../ui/publishing/builder.py" line="190" />
         <source>Build and release…</source>
         <translation>Unda na utoe…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="260" />
+        <location filename="../../ui/publishing/builder.py" line="192" />
         <source>Build the publication files and enter them in the register</source>
         <translation>Unda faili za chapisho na uziingize kwenye rejista</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="262" />
+        <location filename="../../ui/publishing/builder.py" line="194" />
         <source>Clear for release (editor)</source>
         <translation>Ruhusu kutolewa (mhariri)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="263" />
+        <location filename="../../ui/publishing/builder.py" line="195" />
         <source>Record that the leak check of this rendered publication passed</source>
         <translation>Rekodi kwamba ukaguzi wa uvujaji wa chapisho hili umepita</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="266" />
+        <location filename="../../ui/publishing/builder.py" line="198" />
         <source>Record survivor review…</source>
         <translation>Rekodi ukaguzi wa manusura…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="267" />
+        <location filename="../../ui/publishing/builder.py" line="199" />
         <source>Record survivor review of the selected item</source>
         <translation>Rekodi kwamba manusura amekagua kipengele kilichochaguliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="270" />
+        <location filename="../../ui/publishing/builder.py" line="202" />
         <source>Save…</source>
         <translation>Hifadhi…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="271" />
+        <location filename="../../ui/publishing/builder.py" line="203" />
         <source>Save this publication's plan as a file</source>
         <translation>Hifadhi mpango wa chapisho hili kama faili</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="273" />
+        <location filename="../../ui/publishing/builder.py" line="205" />
         <source>Open…</source>
         <translation>Fungua…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="274" />
+        <location filename="../../ui/publishing/builder.py" line="206" />
         <source>Open a publication's plan from a file</source>
         <translation>Fungua mpango wa chapisho kutoka kwenye faili</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="283" />
+        <location filename="../../ui/publishing/builder.py" line="215" />
         <source>3. Check and release</source>
         <translation>3. Kagua na utoe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="295" />
+        <location filename="../../ui/publishing/builder.py" line="227" />
         <source>Back to the builder</source>
         <translation>Rudi kwenye kiunda chapisho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="298" />
+        <location filename="../../ui/publishing/builder.py" line="230" />
         <source>Preview (not saved anywhere)</source>
         <translation>Hakiki (haijahifadhiwa popote)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="318" />
-        <source>(untitled)</source>
-        <translation>(bila kichwa)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/publication_builder.py" line="320" />
-        <source>Text, %1</source>
-        <translation>Maandishi, %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/publication_builder.py" line="322" />
-        <source>Image %1 (%2)</source>
-        <translation>Picha %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/publication_builder.py" line="323" />
-        <location filename="../../ui/pages/publication_builder.py" line="397" />
+        <location filename="../../ui/publishing/builder.py" line="267" />
         <source>Image</source>
         <translation>Picha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="331" />
-        <source>no approved text</source>
-        <translation>hakuna maandishi yaliyoidhinishwa</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/publication_builder.py" line="360" />
-        <source>An approved redacted image. Add it, then write its alt text and caption.</source>
-        <translation>Picha iliyohaririwa na kuidhinishwa. Iongeze, kisha uandike maandishi mbadala na maelezo mafupi.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/publication_builder.py" line="362" />
-        <source>Add image</source>
-        <translation>Ongeza picha</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/publication_builder.py" line="385" />
-        <source>Select the passage to quote in the text first.</source>
-        <translation>Kwanza chagua kifungu cha kunukuu katika maandishi.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/publication_builder.py" line="397" />
+        <location filename="../../ui/publishing/builder.py" line="267" />
         <source>Whole text</source>
         <translation>Maandishi yote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="397" />
+        <location filename="../../ui/publishing/builder.py" line="267" />
         <source>Quote</source>
         <translation>Nukuu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="479" />
+        <location filename="../../ui/publishing/builder.py" line="343" />
         <source>Add at least one approved text or image.</source>
         <translation>Ongeza angalau maandishi au picha moja iliyoidhinishwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="495" />
+        <location filename="../../ui/publishing/builder.py" line="359" />
         <source>Every gate passed. The publication may be built.</source>
         <translation>Vizuizi vyote vimepita. Chapisho linaweza kuundwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="507" />
+        <location filename="../../ui/publishing/builder.py" line="371" />
         <source>Consent refuses:</source>
         <translation>Ridhaa inakataa:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="510" />
+        <location filename="../../ui/publishing/builder.py" line="374" />
         <source>Consent allows this use on the release date.</source>
         <translation>Ridhaa inaruhusu matumizi haya katika tarehe ya kutoa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="515" />
+        <location filename="../../ui/publishing/builder.py" line="379" />
         <source>Obligations:</source>
         <translation>Masharti:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="523" />
+        <location filename="../../ui/publishing/builder.py" line="387" />
         <source>Leak check of the rendered output: waits until every item passes.</source>
         <translation>Ukaguzi wa uvujaji wa matokeo: unasubiri hadi kila kipengele kipite.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="526" />
+        <location filename="../../ui/publishing/builder.py" line="390" />
         <source>✗ Leak check of the rendered PDF, web page, metadata and file names:</source>
         <translation>✗ Ukaguzi wa uvujaji wa PDF, ukurasa wa wavuti, metadata na majina ya faili:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="530" />
+        <location filename="../../ui/publishing/builder.py" line="394" />
         <source>✓ Leak check of the rendered PDF, web page, metadata and file names passed.</source>
         <translation>✓ Ukaguzi wa uvujaji wa PDF, ukurasa wa wavuti, metadata na majina ya faili umepita.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="537" />
+        <location filename="../../ui/publishing/builder.py" line="401" />
         <source>Build is not possible yet:</source>
         <translation>Bado haiwezekani kuunda:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="541" />
+        <location filename="../../ui/publishing/builder.py" line="405" />
         <source>Your role cannot run the leak check, because it needs the names the archive protects. Save this publication (Save…), give the file to an editor, and ask them to open it here and press "Clear for release". Then open it again and build: nothing else may change.</source>
         <translation>Jukumu lako haliwezi kuendesha ukaguzi wa uvujaji, kwa sababu unahitaji majina ambayo hifadhi inalinda. Hifadhi chapisho hili (Hifadhi…), mpe mhariri faili, na umwombe aifungue hapa na abonyeze "Ruhusu kutolewa". Kisha ifungue tena na uunde: hakuna kingine kinachoweza kubadilika.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="579" />
+        <location filename="../../ui/publishing/builder.py" line="431" />
+        <source>Rendering the preview…</source>
+        <translation>Inatayarisha hakiki…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/builder.py" line="446" />
         <source>Folder for the publication files</source>
         <translation>Folda ya faili za chapisho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="591" />
+        <location filename="../../ui/publishing/builder.py" line="458" />
         <source>Building the publication…</source>
         <translation>Inaunda chapisho…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="596" />
+        <location filename="../../ui/publishing/builder.py" line="463" />
         <source>The publication was built and entered in the register:</source>
         <translation>Chapisho limeundwa na kuingizwa kwenye rejista:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="609" />
+        <location filename="../../ui/publishing/builder.py" line="476" />
         <source>Cleared: communications staff may now release exactly this publication.</source>
         <translation>Limeruhusiwa: wafanyakazi wa mawasiliano sasa wanaweza kutoa chapisho hili hasa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="614" />
+        <location filename="../../ui/publishing/builder.py" line="481" />
         <source>Select a text or quote in the list of items first.</source>
         <translation>Kwanza chagua maandishi au nukuu katika orodha ya vipengele.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="616" />
+        <location filename="../../ui/publishing/builder.py" line="483" />
         <source>Record that the survivor read this redacted text and agreed to its publication?</source>
         <translation>Rekodi kwamba manusura amesoma maandishi haya yaliyohaririwa na amekubali yachapishwe?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="628" />
+        <location filename="../../ui/publishing/builder.py" line="495" />
         <source>Save the publication's plan</source>
         <translation>Hifadhi mpango wa chapisho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="636" />
+        <location filename="../../ui/publishing/builder.py" line="503" />
         <source>The file could not be written. Choose another folder.</source>
         <translation>Faili haikuweza kuandikwa. Chagua folda nyingine.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="640" />
+        <location filename="../../ui/publishing/builder.py" line="507" />
         <source>Open a publication's plan</source>
         <translation>Fungua mpango wa chapisho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="648" />
+        <location filename="../../ui/publishing/builder.py" line="515" />
         <source>That file is not a publication's plan saved by this program.</source>
         <translation>Faili hiyo si mpango wa chapisho uliohifadhiwa na programu hii.</translation>
     </message>
@@ -2069,52 +2066,52 @@
 <context>
     <name>PublicationPreview</name>
     <message>
-        <location filename="../../ui/pages/publication_preview.py" line="74" />
+        <location filename="../../ui/publishing/preview.py" line="49" />
         <source>Preview</source>
         <translation>Hakiki</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_preview.py" line="79" />
+        <location filename="../../ui/publishing/preview.py" line="54" />
         <source>The PDF, page by page</source>
         <translation>PDF, ukurasa kwa ukurasa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_preview.py" line="81" />
+        <location filename="../../ui/publishing/preview.py" line="56" />
         <source>The text of each PDF page</source>
         <translation>Maandishi ya kila ukurasa wa PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_preview.py" line="86" />
+        <location filename="../../ui/publishing/preview.py" line="61" />
         <source>The web page</source>
         <translation>Ukurasa wa wavuti</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_preview.py" line="88" />
+        <location filename="../../ui/publishing/preview.py" line="63" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_preview.py" line="89" />
+        <location filename="../../ui/publishing/preview.py" line="64" />
         <source>Web page (HTML)</source>
         <translation>Ukurasa wa wavuti (HTML)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_preview.py" line="103" />
+        <location filename="../../ui/publishing/preview.py" line="78" />
         <source>This installation cannot draw PDF pages, so each page's text is shown as a reader's PDF program would read it. %1 page(s).</source>
         <translation>Usakinishaji huu hauwezi kuchora kurasa za PDF, kwa hiyo maandishi ya kila ukurasa yanaonyeshwa kama programu ya PDF ya msomaji ingeyasoma. Kurasa %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_preview.py" line="105" />
+        <location filename="../../ui/publishing/preview.py" line="80" />
         <source>Page %1 of %2</source>
         <translation>Ukurasa %1 kati ya %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_preview.py" line="123" />
+        <location filename="../../ui/publishing/preview.py" line="98" />
         <source>Page %1</source>
         <translation>Ukurasa %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_preview.py" line="126" />
+        <location filename="../../ui/publishing/preview.py" line="101" />
         <source>%1 page(s).</source>
         <translation>Kurasa %1.</translation>
     </message>
@@ -2122,93 +2119,93 @@
 <context>
     <name>Publications</name>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="55" />
+        <location filename="../../ui/publishing/labels.py" line="15" />
         <source>Website</source>
         <translation>Tovuti</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="56" />
+        <location filename="../../ui/publishing/labels.py" line="16" />
         <source>Printed or PDF report</source>
         <translation>Ripoti ya kuchapishwa au PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="57" />
+        <location filename="../../ui/publishing/labels.py" line="17" />
         <source>Press and media</source>
         <translation>Vyombo vya habari</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="58" />
+        <location filename="../../ui/publishing/labels.py" line="18" />
         <source>Social media</source>
         <translation>Mitandao ya kijamii</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="59" />
+        <location filename="../../ui/publishing/labels.py" line="19" />
         <source>Donor report</source>
         <translation>Ripoti kwa wafadhili</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_builder.py" line="60" />
+        <location filename="../../ui/publishing/labels.py" line="20" />
         <source>Partner organisation</source>
         <translation>Shirika mshirika</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="39" />
+        <location filename="../../ui/publishing/labels.py" line="36" />
         <source>Publication</source>
         <translation>Chapisho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="40" />
+        <location filename="../../ui/publishing/labels.py" line="37" />
         <source>Partner export</source>
         <translation>Uhamishaji kwa mshirika</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="48" />
+        <location filename="../../ui/publishing/labels.py" line="43" />
         <source>Taken down %1</source>
         <translation>Liliondolewa %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="51" />
+        <location filename="../../ui/publishing/labels.py" line="46" />
         <source>TAKE DOWN</source>
         <translation>ONDOA</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="52" />
-        <location filename="../../ui/pages/publication_register.py" line="62" />
+        <location filename="../../ui/publishing/labels.py" line="47" />
+        <location filename="../../ui/publishing/register.py" line="43" />
         <source>Released</source>
         <translation>Imetolewa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="60" />
+        <location filename="../../ui/publishing/register.py" line="41" />
         <source>Kind</source>
         <translation>Aina</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="61" />
+        <location filename="../../ui/publishing/register.py" line="42" />
         <source>Channel</source>
         <translation>Njia ya kuchapisha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="64" />
+        <location filename="../../ui/publishing/register.py" line="45" />
         <source>Where</source>
         <translation>Wapi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="65" />
+        <location filename="../../ui/publishing/register.py" line="46" />
         <source>Items</source>
         <translation>Vipengele</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="66" />
+        <location filename="../../ui/publishing/register.py" line="47" />
         <source>Files</source>
         <translation>Faili</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="67" />
+        <location filename="../../ui/publishing/register.py" line="48" />
         <source>Status</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="71" />
+        <location filename="../../ui/publishing/register.py" line="52" />
         <source>Why it must come down</source>
         <translation>Kwa nini lazima kiondolewe</translation>
     </message>
@@ -2216,35 +2213,35 @@
 <context>
     <name>PublicationsPage</name>
     <message>
-        <location filename="../../ui/pages/publications.py" line="25" />
-        <location filename="../../ui/pages/publications.py" line="35" />
-        <location filename="../../ui/pages/publications.py" line="39" />
+        <location filename="../../ui/publishing/page.py" line="25" />
+        <location filename="../../ui/publishing/page.py" line="35" />
+        <location filename="../../ui/publishing/page.py" line="39" />
         <source>Publications</source>
         <translation>Machapisho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publications.py" line="26" />
+        <location filename="../../ui/publishing/page.py" line="26" />
         <source>Build</source>
         <translation>Unda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publications.py" line="27" />
+        <location filename="../../ui/publishing/page.py" line="27" />
         <source>Register</source>
         <translation>Rejista</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publications.py" line="28" />
-        <location filename="../../ui/pages/publications.py" line="62" />
+        <location filename="../../ui/publishing/page.py" line="28" />
+        <location filename="../../ui/publishing/page.py" line="62" />
         <source>Take down</source>
         <translation>Ondoa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publications.py" line="29" />
+        <location filename="../../ui/publishing/page.py" line="29" />
         <source>Partner export</source>
         <translation>Uhamishaji kwa mshirika</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publications.py" line="62" />
+        <location filename="../../ui/publishing/page.py" line="62" />
         <source>Take down (%1)</source>
         <translation>Ondoa (%1)</translation>
     </message>
@@ -2252,362 +2249,367 @@
 <context>
     <name>RedactionDeskPage</name>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="55" />
+        <location filename="../../ui/redaction/desk.py" line="56" />
         <source>Testimony to redact</source>
         <translation>Ushuhuda wa kuficha taarifa zake</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="64" />
+        <location filename="../../ui/redaction/desk.py" line="65" />
         <source>Show what changed</source>
         <translation>Onyesha kilichobadilika</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="68" />
+        <location filename="../../ui/redaction/desk.py" line="69" />
         <source>What changed in the redacted text</source>
         <translation>Kilichobadilika katika maandishi yaliyofichwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="76" />
+        <location filename="../../ui/redaction/desk.py" line="77" />
         <source>Text</source>
         <translation>Maandishi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="77" />
+        <location filename="../../ui/redaction/desk.py" line="78" />
         <source>Photos and scans</source>
         <translation>Picha na nakala zilizochanganuliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="82" />
+        <location filename="../../ui/redaction/desk.py" line="83" />
         <source>Save redacted version</source>
         <translation>Hifadhi toleo lililofichwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="83" />
+        <location filename="../../ui/redaction/desk.py" line="84" />
         <source>Save the redacted version as a draft</source>
         <translation>Hifadhi toleo lililofichwa kama rasimu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="85" />
-        <location filename="../../ui/pages/redaction_desk.py" line="341" />
+        <location filename="../../ui/redaction/desk.py" line="86" />
+        <location filename="../../ui/redaction/desk.py" line="337" />
         <source>Approve</source>
         <translation>Idhinisha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="91" />
-        <location filename="../../ui/pages/redaction_desk.py" line="100" />
+        <location filename="../../ui/redaction/desk.py" line="92" />
+        <location filename="../../ui/redaction/desk.py" line="101" />
         <source>Redaction desk</source>
         <translation>Meza ya kuficha taarifa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="104" />
+        <location filename="../../ui/redaction/desk.py" line="105" />
         <source>Testimony:</source>
         <translation>Ushuhuda:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="134" />
+        <location filename="../../ui/redaction/desk.py" line="135" />
         <source>Choose a testimony to redact.</source>
         <translation>Chagua ushuhuda wa kuficha taarifa zake.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="155" />
+        <location filename="../../ui/redaction/desk.py" line="156" />
         <source>— choose a testimony —</source>
         <translation>— chagua ushuhuda —</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="157" />
+        <location filename="../../ui/redaction/desk.py" line="158" />
         <source>(untitled)</source>
         <translation>(bila kichwa)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="176" />
+        <location filename="../../ui/redaction/desk.py" line="174" />
         <source>You have unsaved redaction decisions for this testimony.</source>
         <translation>Una maamuzi ya kuficha taarifa ambayo hayajahifadhiwa kwa ushuhuda huu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="191" />
+        <location filename="../../ui/redaction/desk.py" line="183" />
         <source>Finding identifying details…</source>
         <translation>Inatafuta taarifa zinazotambulisha…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="238" />
+        <location filename="../../ui/redaction/desk.py" line="230" />
         <source>Consent requires the survivor to appear as: %1.</source>
         <translation>Ridhaa inataka manusura aonekane kwa: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="240" />
+        <location filename="../../ui/redaction/desk.py" line="232" />
         <source>%1 × %2 → %3</source>
         <translation>%1 × %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="243" />
+        <location filename="../../ui/redaction/desk.py" line="235" />
         <source>Defaults this level set: %1. Change any of them below.</source>
         <translation>Chaguo-msingi za kiwango hiki: %1. Badilisha lolote hapa chini.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="244" />
+        <location filename="../../ui/redaction/desk.py" line="236" />
         <source>nothing was found</source>
         <translation>hakuna kilichopatikana</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="263" />
+        <location filename="../../ui/redaction/desk.py" line="255" />
         <source>The original changed after the redacted version of %1 was made. Your earlier decisions were carried over (%2 re-applied); %3 suggestion(s) wait for you.</source>
         <translation>Asili ilibadilika baada ya toleo lililofichwa la %1 kutengenezwa. Maamuzi yako ya awali yamehamishwa (%2 yametumika tena); mapendekezo %3 yanakusubiri.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="268" />
+        <location filename="../../ui/redaction/desk.py" line="260" />
         <source>%1 text(s) you marked by hand are no longer in the original.</source>
         <translation>Maandishi %1 uliyoyaweka alama kwa mkono hayapo tena kwenye asili.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="275" />
+        <location filename="../../ui/redaction/desk.py" line="267" />
         <source>The stale redacted text compared with the new redacted preview (%1 change(s)); struck out: gone, green: new.</source>
         <translation>Maandishi yaliyofichwa yaliyopitwa na wakati yakilinganishwa na onyesho jipya (mabadiliko %1); yaliyokatwa mstari: yameondoka, kijani: mapya.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="307" />
+        <location filename="../../ui/redaction/desk.py" line="302" />
         <source>Choose a testimony first.</source>
         <translation>Chagua ushuhuda kwanza.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="309" />
+        <location filename="../../ui/redaction/desk.py" line="304" />
         <source>Only editors approve redacted versions.</source>
         <translation>Wahariri pekee ndio huidhinisha matoleo yaliyofichwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="312" />
+        <location filename="../../ui/redaction/desk.py" line="307" />
         <source>The leak check is running…</source>
         <translation>Ukaguzi wa uvujaji unaendelea…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="314" />
+        <location filename="../../ui/redaction/desk.py" line="309" />
         <source>Approval is blocked: the leak check found %1 identifying detail(s) in the preview. Choose each one in the leak list, then redact it.</source>
         <translation>Idhini imezuiwa: ukaguzi wa uvujaji umepata taarifa %1 zinazotambulisha mtu katika onyesho. Chagua kila moja kwenye orodha ya uvujaji, kisha uifiche.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="318" />
+        <location filename="../../ui/redaction/desk.py" line="313" />
         <source>Approval is blocked: %1 suggestion(s) still wait for your decision (A or R).</source>
         <translation>Idhini imezuiwa: mapendekezo %1 bado yanasubiri uamuzi wako (A au R).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="321" />
+        <location filename="../../ui/redaction/desk.py" line="316" />
         <source>You gave the first approval; a different editor must give the second.</source>
         <translation>Ulitoa idhini ya kwanza; mhariri mwingine lazima atoe ya pili.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="323" />
+        <location filename="../../ui/redaction/desk.py" line="318" />
         <source>This text is approved. Change a decision to make a new version.</source>
         <translation>Maandishi haya yameidhinishwa. Badilisha uamuzi ili kutengeneza toleo jipya.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="341" />
+        <location filename="../../ui/redaction/desk.py" line="337" />
         <source>Give the second approval</source>
         <translation>Toa idhini ya pili</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="346" />
+        <location filename="../../ui/redaction/desk.py" line="343" />
         <source>The leak check passes and every suggestion is decided: ready to approve.</source>
         <translation>Ukaguzi wa uvujaji umefaulu na kila pendekezo limeamuliwa: tayari kuidhinishwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="361" />
+        <location filename="../../ui/redaction/desk.py" line="358" />
         <source>No redacted version yet.</source>
         <translation>Bado hakuna toleo lililofichwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="364" />
+        <location filename="../../ui/redaction/desk.py" line="361" />
         <source>draft</source>
         <translation>rasimu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="364" />
+        <location filename="../../ui/redaction/desk.py" line="361" />
         <source>approved once, waiting for a second editor</source>
         <translation>imeidhinishwa mara moja, inasubiri mhariri wa pili</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="365" />
+        <location filename="../../ui/redaction/desk.py" line="362" />
         <source>approved</source>
         <translation>imeidhinishwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="366" />
+        <location filename="../../ui/redaction/desk.py" line="363" />
         <source>Latest redacted version: %1, %2.</source>
         <translation>Toleo la mwisho lililofichwa: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="369" />
+        <location filename="../../ui/redaction/desk.py" line="366" />
         <source>Approved by %1.</source>
         <translation>Imeidhinishwa na %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="371" />
+        <location filename="../../ui/redaction/desk.py" line="369" />
         <source>Second approval by %1.</source>
         <translation>Idhini ya pili na %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="373" />
+        <location filename="../../ui/redaction/desk.py" line="371" />
         <source>It is stale.</source>
         <translation>Imepitwa na wakati.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_desk.py" line="375" />
+        <location filename="../../ui/redaction/desk.py" line="373" />
         <source>This archive requires two editors to approve each version.</source>
         <translation>Hifadhi hii inahitaji wahariri wawili kuidhinisha kila toleo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/redaction/desk.py" line="385" />
+        <source>Saving the redacted version…</source>
+        <translation>Inahifadhi toleo lililohaririwa…</translation>
     </message>
 </context>
 <context>
     <name>RedactionReview</name>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="84" />
-        <location filename="../../ui/pages/redaction_review.py" line="91" />
+        <location filename="../../ui/redaction/labels.py" line="45" />
+        <location filename="../../ui/redaction/labels.py" line="56" />
         <source>Person</source>
         <translation>Mtu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="84" />
-        <location filename="../../ui/pages/redaction_review.py" line="91" />
+        <location filename="../../ui/redaction/labels.py" line="46" />
+        <location filename="../../ui/redaction/labels.py" line="57" />
         <source>Place</source>
         <translation>Mahali</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="84" />
-        <location filename="../../ui/pages/redaction_review.py" line="92" />
+        <location filename="../../ui/redaction/labels.py" line="47" />
+        <location filename="../../ui/redaction/labels.py" line="58" />
         <source>Organisation</source>
         <translation>Shirika</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="85" />
+        <location filename="../../ui/redaction/labels.py" line="48" />
         <source>Number, phone or email</source>
         <translation>Namba, simu au barua pepe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="85" />
+        <location filename="../../ui/redaction/labels.py" line="49" />
         <source>Date or age</source>
         <translation>Tarehe au umri</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="85" />
-        <location filename="../../ui/pages/redaction_review.py" line="97" />
+        <location filename="../../ui/redaction/labels.py" line="50" />
+        <location filename="../../ui/redaction/labels.py" line="69" />
         <source>Other detail</source>
         <translation>Taarifa nyingine</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="92" />
+        <location filename="../../ui/redaction/labels.py" line="59" />
         <source>Phone</source>
         <translation>Simu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="93" />
+        <location filename="../../ui/redaction/labels.py" line="60" />
         <source>National ID</source>
         <translation>Kitambulisho cha taifa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="93" />
+        <location filename="../../ui/redaction/labels.py" line="61" />
         <source>Passport</source>
         <translation>Pasipoti</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="94" />
+        <location filename="../../ui/redaction/labels.py" line="62" />
         <source>KRA PIN</source>
         <translation>KRA PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="94" />
+        <location filename="../../ui/redaction/labels.py" line="63" />
         <source>M-Pesa code</source>
         <translation>Msimbo wa M-Pesa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="95" />
+        <location filename="../../ui/redaction/labels.py" line="64" />
         <source>Email</source>
         <translation>Barua pepe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="95" />
+        <location filename="../../ui/redaction/labels.py" line="65" />
         <source>Account number</source>
         <translation>Namba ya akaunti</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="96" />
+        <location filename="../../ui/redaction/labels.py" line="66" />
         <source>Number plate</source>
         <translation>Namba ya gari</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="96" />
+        <location filename="../../ui/redaction/labels.py" line="67" />
         <source>Date</source>
         <translation>Tarehe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="97" />
+        <location filename="../../ui/redaction/labels.py" line="68" />
         <source>Age</source>
         <translation>Umri</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="104" />
+        <location filename="../../ui/redaction/labels.py" line="76" />
         <source>Mask (█████)</source>
         <translation>Funika (█████)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="104" />
+        <location filename="../../ui/redaction/labels.py" line="77" />
         <source>Type label ([PERSON])</source>
         <translation>Lebo ya aina ([PERSON])</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="105" />
+        <location filename="../../ui/redaction/labels.py" line="78" />
         <source>Pseudonym (Survivor A)</source>
         <translation>Jina bandia (Manusura A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="105" />
+        <location filename="../../ui/redaction/labels.py" line="79" />
         <source>Generalise (village → county)</source>
         <translation>Jumlisha (kijiji → kaunti)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="106" />
+        <location filename="../../ui/redaction/labels.py" line="80" />
         <source>Keep as written</source>
         <translation>Acha kama ilivyoandikwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="112" />
+        <location filename="../../ui/redaction/labels.py" line="87" />
         <source>mask</source>
         <translation>funika</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="112" />
+        <location filename="../../ui/redaction/labels.py" line="88" />
         <source>type label</source>
         <translation>lebo ya aina</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="112" />
+        <location filename="../../ui/redaction/labels.py" line="89" />
         <source>pseudonym</source>
         <translation>jina bandia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="113" />
+        <location filename="../../ui/redaction/labels.py" line="90" />
         <source>generalise</source>
         <translation>jumlisha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="113" />
-        <location filename="../../ui/pages/redaction_review.py" line="182" />
+        <location filename="../../ui/redaction/labels.py" line="91" />
+        <location filename="../../ui/redaction/review_model.py" line="88" />
         <source>keep</source>
         <translation>acha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="118" />
+        <location filename="../../ui/redaction/labels.py" line="98" />
         <source>waiting</source>
         <translation>inasubiri</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="118" />
+        <location filename="../../ui/redaction/labels.py" line="99" />
         <source>redact</source>
         <translation>ficha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="118" />
+        <location filename="../../ui/redaction/labels.py" line="100" />
         <source>leave in</source>
         <translation>acha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="119" />
+        <location filename="../../ui/redaction/labels.py" line="101" />
         <source>marked by hand</source>
         <translation>alama kwa mkono</translation>
     </message>
@@ -2615,67 +2617,67 @@
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="107" />
+        <location filename="../../ui/publishing/register.py" line="86" />
         <source>Title</source>
         <translation>Kichwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="107" />
+        <location filename="../../ui/publishing/register.py" line="86" />
         <source>Kind</source>
         <translation>Aina</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="107" />
+        <location filename="../../ui/publishing/register.py" line="86" />
         <source>Channel</source>
         <translation>Njia ya kuchapisha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="108" />
+        <location filename="../../ui/publishing/register.py" line="87" />
         <source>Released</source>
         <translation>Imetolewa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="108" />
+        <location filename="../../ui/publishing/register.py" line="87" />
         <source>Status</source>
         <translation>Hali</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="112" />
+        <location filename="../../ui/publishing/register.py" line="91" />
         <source>Filter the register</source>
         <translation>Chuja rejista</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="113" />
+        <location filename="../../ui/publishing/register.py" line="92" />
         <source>Words in the title, channel or status…</source>
         <translation>Maneno katika kichwa, njia au hali…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="115" />
+        <location filename="../../ui/publishing/register.py" line="94" />
         <source>Kind of release</source>
         <translation>Aina ya utoaji</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="116" />
+        <location filename="../../ui/publishing/register.py" line="95" />
         <source>Publications and partner exports</source>
         <translation>Machapisho na uhamishaji kwa washirika</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="119" />
+        <location filename="../../ui/publishing/register.py" line="98" />
         <source>Only what must be taken down</source>
         <translation>Kinachopaswa kuondolewa pekee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="124" />
+        <location filename="../../ui/publishing/register.py" line="103" />
         <source>The publication register</source>
         <translation>Rejista ya machapisho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="133" />
+        <location filename="../../ui/publishing/register.py" line="112" />
         <source>The release opened</source>
         <translation>Utoaji uliofunguliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="143" />
+        <location filename="../../ui/publishing/register.py" line="123" />
         <source>Everything that left the archive, newest first: publications and partner exports.</source>
         <translation>Kila kilichotoka kwenye hifadhi, kipya kwanza: machapisho na uhamishaji kwa washirika.</translation>
     </message>
@@ -2683,288 +2685,399 @@
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="296" />
+        <location filename="../../ui/redaction/review.py" line="94" />
         <source>Original text</source>
         <translation>Maandishi asilia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="297" />
-        <location filename="../../ui/pages/redaction_review.py" line="302" />
+        <location filename="../../ui/redaction/review.py" line="95" />
+        <location filename="../../ui/redaction/review.py" line="100" />
         <source>Redacted preview</source>
         <translation>Onyesho lililofichwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="301" />
+        <location filename="../../ui/redaction/review.py" line="99" />
         <source>Original</source>
         <translation>Asili</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="307" />
+        <location filename="../../ui/redaction/review.py" line="105" />
         <source>Suggestions to review</source>
         <translation>Mapendekezo ya kukagua</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="323" />
+        <location filename="../../ui/redaction/review.py" line="121" />
         <source>Leaks found in the preview</source>
         <translation>Uvujaji uliopatikana katika onyesho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="332" />
+        <location filename="../../ui/redaction/review.py" line="130" />
         <source>Alias table</source>
         <translation>Jedwali la majina bandia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="338" />
+        <location filename="../../ui/redaction/review.py" line="136" />
         <source>Leak check (runs as you work):</source>
         <translation>Ukaguzi wa uvujaji (hufanyika unapofanya kazi):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="341" />
+        <location filename="../../ui/redaction/review.py" line="139" />
         <source>Alias table:</source>
         <translation>Jedwali la majina bandia:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="379" />
+        <location filename="../../ui/redaction/review.py" line="177" />
         <source>Kind of the text you mark by hand</source>
         <translation>Aina ya maandishi unayoweka alama kwa mkono</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="383" />
+        <location filename="../../ui/redaction/review.py" line="181" />
         <source>Redact selection (S)</source>
         <translation>Ficha uliyochagua (S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="387" />
+        <location filename="../../ui/redaction/review.py" line="185" />
         <source>Select text the list missed, then press S. It is a:</source>
         <translation>Chagua maandishi ambayo orodha imekosa, kisha bonyeza S. Ni:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="412" />
+        <location filename="../../ui/redaction/review.py" line="210" />
         <source>current</source>
         <translation>la sasa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="414" />
+        <location filename="../../ui/redaction/review.py" line="212" />
         <source>Colours:</source>
         <translation>Rangi:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="416" />
+        <location filename="../../ui/redaction/review.py" line="214" />
         <source>· wavy red underline: waiting for you · grey, dotted: left in</source>
         <translation>· mstari mwekundu wa mawimbi: linakusubiri · kijivu, vitone: limeachwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="419" />
+        <location filename="../../ui/redaction/review.py" line="217" />
         <source>Colour legend</source>
         <translation>Maana ya rangi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="430" />
+        <location filename="../../ui/redaction/review.py" line="228" />
         <source>Previous (P)</source>
         <translation>Lililotangulia (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="431" />
+        <location filename="../../ui/redaction/review.py" line="229" />
         <source>Next (N)</source>
         <translation>Linalofuata (N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="432" />
+        <location filename="../../ui/redaction/review.py" line="230" />
         <source>Redact (A)</source>
         <translation>Ficha (A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="433" />
+        <location filename="../../ui/redaction/review.py" line="231" />
         <source>Leave in (R)</source>
         <translation>Acha (R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="434" />
+        <location filename="../../ui/redaction/review.py" line="232" />
         <source>Every occurrence (E)</source>
         <translation>Kila kinapotokea (E)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="443" />
+        <location filename="../../ui/redaction/review.py" line="241" />
         <source>How to redact the current suggestion</source>
         <translation>Jinsi ya kuficha pendekezo la sasa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="447" />
+        <location filename="../../ui/redaction/review.py" line="245" />
         <source>For all of this kind (Ctrl+number)</source>
         <translation>Kwa zote za aina hii (Ctrl+namba)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="451" />
+        <location filename="../../ui/redaction/review.py" line="250" />
         <source>How:</source>
         <translation>Jinsi:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="455" />
+        <location filename="../../ui/redaction/review.py" line="254" />
         <source>Keys: N next · P previous · A redact · R leave in · E redact every occurrence · 1 mask · 2 type label · 3 pseudonym · 4 generalise · 5 keep · Ctrl+1…5 the same for every suggestion of this kind · S redact the text selected in the original</source>
         <translation>Vitufe: N linalofuata · P lililotangulia · A ficha · R acha · E ficha kila linapotokea · 1 funika · 2 lebo ya aina · 3 jina bandia · 4 jumlisha · 5 acha kama lilivyo · Ctrl+1…5 vivyo hivyo kwa kila pendekezo la aina hii · S ficha maandishi uliyochagua kwenye asili</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="460" />
+        <location filename="../../ui/redaction/review.py" line="259" />
         <source>Keyboard shortcuts</source>
         <translation>Njia za mkato za kibodi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="710" />
+        <location filename="../../ui/redaction/review.py" line="509" />
         <source>Select some text in the original first, then press S.</source>
         <translation>Chagua maandishi kwenye asili kwanza, kisha bonyeza S.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="734" />
+        <location filename="../../ui/redaction/review.py" line="534" />
         <source>%1 suggestions: %2 to redact, %3 left in, %4 waiting for you.</source>
         <translation>Mapendekezo %1: %2 ya kufichwa, %3 yameachwa, %4 yanakusubiri.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="780" />
+        <location filename="../../ui/redaction/review.py" line="576" />
         <source>The leak check could not run; change a decision to try again.</source>
         <translation>Ukaguzi wa uvujaji haukuweza kufanyika; badilisha uamuzi ili kujaribu tena.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="787" />
+        <location filename="../../ui/redaction/review.py" line="583" />
         <source>Passed: no known or unreviewed identifying detail is left.</source>
         <translation>Imefaulu: hakuna taarifa inayojulikana au isiyokaguliwa inayotambulisha iliyobaki.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="790" />
+        <location filename="../../ui/redaction/review.py" line="586" />
         <source>Failed: %1 identifying detail(s) left. Choose one to jump to it.</source>
         <translation>Imeshindwa: taarifa %1 zinazotambulisha zimebaki. Chagua moja kwenda kwake.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="852" />
+        <location filename="../../ui/redaction/review.py" line="648" />
         <source>saved</source>
         <translation>limehifadhiwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="860" />
+        <location filename="../../ui/redaction/review.py" line="656" />
         <source>new: saved with the version</source>
         <translation>mpya: litahifadhiwa pamoja na toleo</translation>
     </message>
 </context>
 <context>
+    <name>ScreeningPage</name>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="280" />
+        <source>Screening for indicators of trafficking</source>
+        <translation>Uchunguzi wa dalili za usafirishaji haramu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="284" />
+        <source>Screening</source>
+        <translation>Uchunguzi</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningPanel</name>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="91" />
+        <source>Screen this testimony</source>
+        <translation>Chunguza ushuhuda huu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="94" />
+        <source>Screen the pasted text</source>
+        <translation>Chunguza maandishi yaliyobandikwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="97" />
+        <source>Text to screen</source>
+        <translation>Maandishi ya kuchunguza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="99" />
+        <source>Paste case notes here, in English, Swahili or both, including notes about other crimes (theft, assault) that may hide trafficking.</source>
+        <translation>Bandika maelezo ya kesi hapa, kwa Kiingereza, Kiswahili au vyote viwili, pamoja na maelezo ya makosa mengine (wizi, shambulio) ambayo huenda yanaficha usafirishaji haramu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="106" />
+        <source>Verdict</source>
+        <translation>Uamuzi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="111" />
+        <source>Tick the suggested tags</source>
+        <translation>Weka alama kwenye lebo zinazopendekezwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="112" />
+        <source>Ticks them on the Tags tab; untick any you do not agree with, then save.</source>
+        <translation>Huziwekea alama kwenye kichupo cha Lebo; ondoa alama kwenye zile usizokubaliana nazo, kisha hifadhi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="119" />
+        <source>Indicators found</source>
+        <translation>Dalili zilizopatikana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="131" />
+        <source>Screened text with the evidence highlighted</source>
+        <translation>Maandishi yaliyochunguzwa, ushahidi ukiwa umeangaziwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="166" />
+        <source>Screening for indicators of trafficking</source>
+        <translation>Uchunguzi wa dalili za usafirishaji haramu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="174" />
+        <source>Strong indications of trafficking: refer the case for screening.</source>
+        <translation>Dalili kubwa za usafirishaji haramu: peleka kesi kwa uchunguzi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="175" />
+        <source>Some indicators of trafficking, but not every element: ask more.</source>
+        <translation>Baadhi ya dalili za usafirishaji haramu, lakini si vipengele vyote: uliza zaidi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="176" />
+        <source>No indicators of trafficking found.</source>
+        <translation>Hakuna dalili za usafirishaji haramu zilizopatikana.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="183" />
+        <source>Act</source>
+        <translation>Kitendo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="183" />
+        <source>Means</source>
+        <translation>Njia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="183" />
+        <source>Purpose</source>
+        <translation>Lengo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="190" />
+        <source>A child: the act and the purpose are enough.</source>
+        <translation>Mtoto: kitendo na lengo vinatosha.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="201" />
+        <source>Suggested tags: %1</source>
+        <translation>Lebo zinazopendekezwa: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screening/panel.py" line="202" />
+        <source>none</source>
+        <translation>hakuna</translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../ui/pages/search.py" line="57" />
-        <location filename="../../ui/pages/search.py" line="65" />
-        <location filename="../../ui/pages/search.py" line="121" />
+        <location filename="../../ui/search/page.py" line="60" />
+        <location filename="../../ui/search/page.py" line="68" />
+        <location filename="../../ui/search/page.py" line="123" />
         <source>Search</source>
         <translation>Tafuta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="61" />
+        <location filename="../../ui/search/page.py" line="64" />
         <source>Search words</source>
         <translation>Maneno ya kutafuta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="62" />
+        <location filename="../../ui/search/page.py" line="65" />
         <source>Words to find… (hover for the syntax)</source>
         <translation>Maneno ya kutafuta… (elekeza kipanya kuona jinsi ya kuandika)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="69" />
+        <location filename="../../ui/search/page.py" line="72" />
         <source>Order of results</source>
         <translation>Mpangilio wa matokeo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="70" />
+        <location filename="../../ui/search/page.py" line="73" />
         <source>Best match first</source>
         <translation>Yanayolingana zaidi kwanza</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="71" />
+        <location filename="../../ui/search/page.py" line="74" />
         <source>Newest first</source>
         <translation>Mapya kwanza</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="73" />
+        <location filename="../../ui/search/page.py" line="76" />
         <source>Rebuild the index</source>
         <translation>Jenga faharasa upya</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="74" />
+        <location filename="../../ui/search/page.py" line="77" />
         <source>Rebuild the search index</source>
         <translation>Jenga upya faharasa ya utafutaji</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="81" />
+        <location filename="../../ui/search/page.py" line="213" />
         <source>Searching the original testimonies and people's names.</source>
         <translation>Inatafuta shuhuda asili na majina ya watu.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="82" />
+        <location filename="../../ui/search/page.py" line="214" />
         <source>Searching the approved public texts only.</source>
         <translation>Inatafuta maandishi ya umma yaliyoidhinishwa pekee.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="89" />
+        <location filename="../../ui/search/page.py" line="91" />
         <source>Search results</source>
         <translation>Matokeo ya utafutaji</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="93" />
+        <location filename="../../ui/search/page.py" line="95" />
         <source>Previous page</source>
         <translation>Ukurasa uliotangulia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="95" />
+        <location filename="../../ui/search/page.py" line="97" />
         <source>Next page</source>
         <translation>Ukurasa unaofuata</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="102" />
+        <location filename="../../ui/search/page.py" line="104" />
         <source>The result opened</source>
         <translation>Tokeo lililofunguliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="133" />
+        <location filename="../../ui/search/page.py" line="135" />
         <source>Saved searches</source>
         <translation>Utafutaji uliohifadhiwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="135" />
+        <location filename="../../ui/search/page.py" line="137" />
         <source>Run</source>
         <translation>Endesha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="136" />
+        <location filename="../../ui/search/page.py" line="138" />
         <source>Run the chosen saved search</source>
         <translation>Endesha utafutaji uliohifadhiwa uliochaguliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="138" />
+        <location filename="../../ui/search/page.py" line="140" />
         <source>Delete</source>
         <translation>Futa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="139" />
+        <location filename="../../ui/search/page.py" line="141" />
         <source>Delete the chosen saved search</source>
         <translation>Futa utafutaji uliohifadhiwa uliochaguliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="142" />
+        <location filename="../../ui/search/page.py" line="144" />
         <source>Name for this search</source>
         <translation>Jina la utafutaji huu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="143" />
+        <location filename="../../ui/search/page.py" line="145" />
         <source>Name for this search…</source>
         <translation>Jina la utafutaji huu…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="146" />
+        <location filename="../../ui/search/page.py" line="148" />
         <source>Save this search</source>
         <translation>Hifadhi utafutaji huu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="149" />
+        <location filename="../../ui/search/page.py" line="151" />
         <source>Saved:</source>
         <translation>Uliohifadhiwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="211" />
+        <location filename="../../ui/search/page.py" line="218" />
         <source>All words must match: agent passport
 Exact phrase: "promised a job"
 Either word: Mombasa OR Kilifi;  leave out: NOT Nairobi
@@ -2979,62 +3092,68 @@ Tahajia inayokaribia: Mombasa~;  mwanzo wa neno: wakal*
 Tarehe ya kusimuliwa: told:2019  told:[2019 to 2021]</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="253" />
+        <location filename="../../ui/search/page.py" line="268" />
         <source>Nothing found. Try fewer or other words, or untick a facet.</source>
         <translation>Hakuna kilichopatikana. Jaribu maneno machache au mengine, au ondoa alama kwenye kichujio.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="256" />
+        <location filename="../../ui/search/page.py" line="271" />
         <source>%1 found, page %2 of %3</source>
         <translation>%1 yamepatikana, ukurasa %2 kati ya %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="259" />
+        <location filename="../../ui/search/page.py" line="274" />
         <source>Did you mean: %1</source>
         <translation>Ulimaanisha: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="294" />
+        <location filename="../../ui/search/page.py" line="309" />
         <source>Form of exploitation</source>
         <translation>Aina ya unyonyaji</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="295" />
+        <location filename="../../ui/search/page.py" line="310" />
         <source>ILO indicator</source>
         <translation>Kiashiria cha ILO</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="296" />
+        <location filename="../../ui/search/page.py" line="311" />
         <source>County</source>
         <translation>Kaunti</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="297" />
+        <location filename="../../ui/search/page.py" line="312" />
         <source>Year told</source>
         <translation>Mwaka wa kusimuliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="298" />
+        <location filename="../../ui/search/page.py" line="313" />
         <source>Language</source>
         <translation>Lugha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="299" />
+        <location filename="../../ui/search/page.py" line="314" />
         <source>Consent</source>
         <translation>Ridhaa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="345" />
+        <location filename="../../ui/search/page.py" line="364" />
+        <location filename="../../ui/search/page.py" line="366" />
+        <source>Opening the search index…</source>
+        <translation>Inafungua faharasa ya utafutaji…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/page.py" line="387" />
         <source>Rebuilding the search index…</source>
         <translation>Inajenga upya faharasa ya utafutaji…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="347" />
+        <location filename="../../ui/search/page.py" line="389" />
         <source>The search index was rebuilt.</source>
         <translation>Faharasa ya utafutaji imejengwa upya.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/search.py" line="348" />
+        <location filename="../../ui/search/page.py" line="390" />
         <source>Rebuilding was cancelled; the old index is still used.</source>
         <translation>Ujenzi upya umeghairiwa; faharasa ya zamani bado inatumika.</translation>
     </message>
@@ -3042,170 +3161,398 @@ Tarehe ya kusimuliwa: told:2019  told:[2019 to 2021]</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../ui/setup.py" line="55" />
+        <location filename="../../ui/first_run.py" line="55" />
         <source>Archive folder</source>
         <translation>Folda ya hifadhi</translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="56" />
+        <location filename="../../ui/first_run.py" line="56" />
         <source>Choose…</source>
         <translation>Chagua…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="57" />
+        <location filename="../../ui/first_run.py" line="57" />
         <source>Choose the archive folder</source>
         <translation>Chagua folda ya hifadhi</translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="62" />
+        <location filename="../../ui/first_run.py" line="62" />
         <source>Next</source>
         <translation>Endelea</translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="68" />
+        <location filename="../../ui/first_run.py" line="68" />
         <source>Back to unlocking</source>
         <translation>Rudi kufungua</translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="73" />
+        <location filename="../../ui/first_run.py" line="73" />
         <source>Welcome to HAART Archive</source>
         <translation>Karibu kwenye Hifadhi ya HAART</translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="75" />
+        <location filename="../../ui/first_run.py" line="75" />
         <source>This creates a new, encrypted archive. Choose an empty folder for it, on this laptop or on an encrypted drive. Everything inside the folder is encrypted.</source>
         <translation>Hii inaunda hifadhi mpya iliyosimbwa. Chagua folda tupu kwa ajili yake, kwenye kompyuta hii au kwenye diski iliyosimbwa. Kila kitu ndani ya folda kinasimbwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="84" />
+        <location filename="../../ui/first_run.py" line="84" />
         <source>Choose an empty folder for the archive</source>
         <translation>Chagua folda tupu kwa ajili ya hifadhi</translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="92" />
+        <location filename="../../ui/first_run.py" line="92" />
         <source>Custodian's user name</source>
         <translation>Jina la mtumiaji la mtunzaji</translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="94" />
+        <location filename="../../ui/first_run.py" line="94" />
         <source>Create the archive</source>
         <translation>Unda hifadhi</translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="98" />
+        <location filename="../../ui/first_run.py" line="98" />
         <source>Back</source>
         <translation>Rudi</translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="103" />
+        <location filename="../../ui/first_run.py" line="103" />
         <source>Your user name:</source>
         <translation>Jina lako la mtumiaji:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="109" />
+        <location filename="../../ui/first_run.py" line="109" />
         <source>The custodian</source>
         <translation>Mtunzaji</translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="111" />
+        <location filename="../../ui/first_run.py" line="111" />
         <source>You will be the archive's custodian: you add the other staff and keep the recovery key. Choose a passphrase you can remember; nobody can reset it for you without the recovery key.</source>
         <translation>Utakuwa mtunzaji wa hifadhi: unawaongeza wafanyakazi wengine na kutunza ufunguo wa kurejesha. Chagua kaulisiri unayoweza kukumbuka; hakuna anayeweza kukuwekea mpya bila ufunguo wa kurejesha.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="129" />
+        <location filename="../../ui/first_run.py" line="129" />
         <source>Creating the archive (this takes a few seconds)…</source>
         <translation>Inaunda hifadhi (inachukua sekunde chache)…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="148" />
+        <location filename="../../ui/first_run.py" line="148" />
         <source>Recovery key</source>
         <translation>Ufunguo wa kurejesha</translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="154" />
+        <location filename="../../ui/first_run.py" line="154" />
         <source>Print…</source>
         <translation>Chapisha…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="156" />
+        <location filename="../../ui/first_run.py" line="156" />
         <source>Save as PDF…</source>
         <translation>Hifadhi kama PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="158" />
+        <location filename="../../ui/first_run.py" line="158" />
         <source>I have printed or saved the recovery key and put it somewhere safe</source>
         <translation>Nimechapisha au kuhifadhi ufunguo wa kurejesha na kuuweka mahali salama</translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="159" />
+        <location filename="../../ui/first_run.py" line="159" />
         <source>Open the archive</source>
         <translation>Fungua hifadhi</translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="172" />
+        <location filename="../../ui/first_run.py" line="172" />
         <source>Your recovery key</source>
         <translation>Ufunguo wako wa kurejesha</translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="174" />
+        <location filename="../../ui/first_run.py" line="174" />
         <source>If every passphrase is forgotten, this key is the only way back into the archive. It is shown now and never again. Print it or save it as a PDF on a USB stick, and keep it locked away from the laptop.</source>
         <translation>Kaulisiri zote zikisahaulika, ufunguo huu ndiyo njia pekee ya kuingia tena kwenye hifadhi. Unaonyeshwa sasa tu na hautaonyeshwa tena. Uchapishe au uuhifadhi kama PDF kwenye diski ya USB, na uufungie mbali na kompyuta.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="200" />
+        <location filename="../../ui/first_run.py" line="200" />
         <source>Save the recovery key as PDF</source>
         <translation>Hifadhi ufunguo wa kurejesha kama PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="204" />
+        <location filename="../../ui/first_run.py" line="204" />
         <source>Saved. Move the file to a safe place and delete other copies.</source>
         <translation>Imehifadhiwa. Hamishia faili mahali salama na ufute nakala nyingine.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="241" />
+        <location filename="../../ui/first_run.py" line="242" />
         <source>HAART Archive: recovery key</source>
         <translation>Hifadhi ya HAART: ufunguo wa kurejesha</translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="243" />
+        <location filename="../../ui/first_run.py" line="244" />
         <source>Printed on %1.</source>
         <translation>Imechapishwa tarehe %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup.py" line="244" />
+        <location filename="../../ui/first_run.py" line="245" />
         <source>This key opens the whole archive when every passphrase is forgotten. Keep this sheet locked away, apart from the laptop. Anyone holding it can read every testimony.</source>
         <translation>Ufunguo huu unafungua hifadhi yote kaulisiri zote zikisahaulika. Ifungie karatasi hii mbali na kompyuta. Yeyote aliye nayo anaweza kusoma kila ushuhuda.</translation>
     </message>
 </context>
 <context>
-    <name>SuggestionModel</name>
+    <name>SourceLibrary</name>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="142" />
-        <source>Text</source>
-        <translation>Maandishi</translation>
+        <location filename="../../ui/publishing/library.py" line="44" />
+        <source>Approved material</source>
+        <translation>Maudhui yaliyoidhinishwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="142" />
+        <location filename="../../ui/publishing/library.py" line="44" />
         <source>Kind</source>
         <translation>Aina</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="142" />
+        <location filename="../../ui/publishing/library.py" line="48" />
+        <source>Filter the approved material</source>
+        <translation>Chuja maudhui yaliyoidhinishwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/library.py" line="49" />
+        <source>Search titles and texts…</source>
+        <translation>Tafuta vichwa na maandishi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/library.py" line="52" />
+        <source>Show which kind of material</source>
+        <translation>Onyesha aina gani ya maudhui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/library.py" line="53" />
+        <source>Texts and images</source>
+        <translation>Maandishi na picha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/library.py" line="54" />
+        <source>Texts only</source>
+        <translation>Maandishi pekee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/library.py" line="55" />
+        <source>Images only</source>
+        <translation>Picha pekee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/library.py" line="63" />
+        <source>Approved texts and images</source>
+        <translation>Maandishi na picha zilizoidhinishwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/library.py" line="75" />
+        <source>The selected text; select a passage to quote it</source>
+        <translation>Maandishi yaliyochaguliwa; chagua kifungu ili ukinukuu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/library.py" line="76" />
+        <location filename="../../ui/publishing/library.py" line="147" />
+        <source>Add whole text</source>
+        <translation>Ongeza maandishi yote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/library.py" line="78" />
+        <source>Quote the selected passage</source>
+        <translation>Nukuu kifungu kilichochaguliwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/library.py" line="85" />
+        <source>1. Choose material</source>
+        <translation>1. Chagua maudhui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/library.py" line="103" />
+        <source>(untitled)</source>
+        <translation>(bila kichwa)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/library.py" line="105" />
+        <source>Text, %1</source>
+        <translation>Maandishi, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/library.py" line="107" />
+        <source>Image %1 (%2)</source>
+        <translation>Picha %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/library.py" line="108" />
+        <source>Image</source>
+        <translation>Picha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/library.py" line="116" />
+        <source>no approved text</source>
+        <translation>hakuna maandishi yaliyoidhinishwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/library.py" line="145" />
+        <source>An approved redacted image. Add it, then write its alt text and caption.</source>
+        <translation>Picha iliyohaririwa na kuidhinishwa. Iongeze, kisha uandike maandishi mbadala na maelezo mafupi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/library.py" line="147" />
+        <source>Add image</source>
+        <translation>Ongeza picha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/library.py" line="170" />
+        <source>Select the passage to quote in the text first.</source>
+        <translation>Kwanza chagua kifungu cha kunukuu katika maandishi.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="105" />
+        <location filename="../../ui/statistics/page.py" line="162" />
+        <source>Statistics</source>
+        <translation>Takwimu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="110" />
+        <source>Count by</source>
+        <translation>Hesabu kwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="112" />
+        <source>Crossed with</source>
+        <translation>Pamoja na</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="113" />
+        <source>(nothing)</source>
+        <translation>(hakuna)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="120" />
+        <source>Smallest count shown (k)</source>
+        <translation>Idadi ndogo kabisa inayoonyeshwa (k)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="121" />
+        <source>Counts below k are hidden, and so is any count from which one could be worked out. Partners and CTDC use 11.</source>
+        <translation>Idadi zilizo chini ya k hufichwa, pamoja na idadi yoyote ambayo ingeweza kuzifichua. Washirika na CTDC hutumia 11.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="123" />
+        <source>Count</source>
+        <translation>Idadi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="126" />
+        <source>Export PNG…</source>
+        <translation>Hamisha PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="126" />
+        <source>Export SVG…</source>
+        <translation>Hamisha SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="127" />
+        <source>Export CSV…</source>
+        <translation>Hamisha CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="133" />
+        <source>Count by:</source>
+        <translation>Hesabu kwa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="133" />
+        <source>crossed with:</source>
+        <translation>pamoja na:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="134" />
+        <source>k:</source>
+        <translation>k:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="141" />
+        <source>Chart</source>
+        <translation>Chati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="148" />
+        <source>Counts</source>
+        <translation>Idadi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="164" />
+        <source>Counts of testimonies whose consent allows research and statistics, from the de-identified part of the archive. Small counts are hidden so that no survivor can be singled out.</source>
+        <translation>Idadi ya shuhuda ambazo ridhaa yake inaruhusu utafiti na takwimu, kutoka sehemu ya hifadhi isiyo na utambulisho. Idadi ndogo hufichwa ili manusura yeyote asiweze kutambuliwa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="182" />
+        <source>Counting testimonies</source>
+        <translation>Kuhesabu shuhuda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="199" />
+        <source>PNG image (*.png)</source>
+        <translation>Picha ya PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="199" />
+        <source>SVG drawing (*.svg)</source>
+        <translation>Mchoro wa SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="200" />
+        <source>CSV table (*.csv)</source>
+        <translation>Jedwali la CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="202" />
+        <source>Export the statistics</source>
+        <translation>Hamisha takwimu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="210" />
+        <source>Exporting the statistics</source>
+        <translation>Inahamisha takwimu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics/page.py" line="213" />
+        <source>Saved %1.</source>
+        <translation>Imehifadhiwa %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionModel</name>
+    <message>
+        <location filename="../../ui/redaction/review_model.py" line="47" />
+        <source>Text</source>
+        <translation>Maandishi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/redaction/review_model.py" line="47" />
+        <source>Kind</source>
+        <translation>Aina</translation>
+    </message>
+    <message>
+        <location filename="../../ui/redaction/review_model.py" line="47" />
         <source>Decision</source>
         <translation>Uamuzi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="142" />
+        <location filename="../../ui/redaction/review_model.py" line="47" />
         <source>How</source>
         <translation>Jinsi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="142" />
+        <location filename="../../ui/redaction/review_model.py" line="47" />
         <source>Why it was found</source>
         <translation>Kwa nini lilipatikana</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/redaction_review.py" line="183" />
+        <location filename="../../ui/redaction/review_model.py" line="89" />
         <source>(every occurrence)</source>
         <translation>(kila yanapotokea)</translation>
     </message>
@@ -3213,72 +3560,72 @@ Tarehe ya kusimuliwa: told:2019  told:[2019 to 2021]</translation>
 <context>
     <name>TakedownView</name>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="196" />
+        <location filename="../../ui/publishing/register.py" line="176" />
         <source>Title</source>
         <translation>Kichwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="196" />
+        <location filename="../../ui/publishing/register.py" line="176" />
         <source>Channel</source>
         <translation>Njia ya kuchapisha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="196" />
+        <location filename="../../ui/publishing/register.py" line="176" />
         <source>Released</source>
         <translation>Imetolewa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="197" />
+        <location filename="../../ui/publishing/register.py" line="177" />
         <source>Asked on</source>
         <translation>Iliombwa tarehe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="200" />
+        <location filename="../../ui/publishing/register.py" line="180" />
         <source>Releases to take down</source>
         <translation>Vilivyotolewa vya kuondoa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="208" />
+        <location filename="../../ui/publishing/register.py" line="188" />
         <source>Why it must come down</source>
         <translation>Kwa nini lazima kiondolewe</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="210" />
+        <location filename="../../ui/publishing/register.py" line="190" />
         <source>How it was taken down</source>
         <translation>Kilivyoondolewa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="211" />
+        <location filename="../../ui/publishing/register.py" line="191" />
         <source>How it was taken down, e.g. page removed from the website</source>
         <translation>Kilivyoondolewa, k.m. ukurasa umeondolewa kwenye tovuti</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="212" />
+        <location filename="../../ui/publishing/register.py" line="192" />
         <source>Record that it is taken down</source>
         <translation>Rekodi kwamba kimeondolewa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="219" />
+        <location filename="../../ui/publishing/register.py" line="199" />
         <source>Take these down</source>
         <translation>Ondoa hivi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="221" />
+        <location filename="../../ui/publishing/register.py" line="201" />
         <source>A survivor withdrew consent for something these releases used. Take each one down (or ask the partner to delete the export), then record it here.</source>
         <translation>Manusura ameondoa ridhaa kwa kitu ambacho vilivyotolewa hivi vilitumia. Ondoa kila kimoja (au mwombe mshirika afute uhamishaji), kisha ukirekodi hapa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="244" />
+        <location filename="../../ui/publishing/register.py" line="224" />
         <source>Nothing waits to be taken down.</source>
         <translation>Hakuna kinachosubiri kuondolewa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="245" />
+        <location filename="../../ui/publishing/register.py" line="225" />
         <source>%1 release(s) wait to be taken down.</source>
         <translation>Vilivyotolewa %1 vinasubiri kuondolewa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/publication_register.py" line="265" />
+        <location filename="../../ui/publishing/register.py" line="245" />
         <source>Record that "%1" is taken down? Do this only once it is really gone.</source>
         <translation>Rekodi kwamba "%1" kimeondolewa? Fanya hivi tu kikiwa kimeondoka kweli.</translation>
     </message>
@@ -3286,22 +3633,22 @@ Tarehe ya kusimuliwa: told:2019  told:[2019 to 2021]</translation>
 <context>
     <name>TaskBar</name>
     <message>
-        <location filename="../../ui/tasks.py" line="146" />
+        <location filename="../../ui/tasks.py" line="232" />
         <source>Progress of the running task</source>
         <translation>Maendeleo ya kazi inayoendelea</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="148" />
+        <location filename="../../ui/tasks.py" line="234" />
         <source>Cancel</source>
         <translation>Ghairi</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="149" />
+        <location filename="../../ui/tasks.py" line="235" />
         <source>Cancel the running task</source>
         <translation>Ghairi kazi inayoendelea</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="173" />
+        <location filename="../../ui/tasks.py" line="259" />
         <source>Cancelling…</source>
         <translation>Inaghairi…</translation>
     </message>
@@ -3309,7 +3656,7 @@ Tarehe ya kusimuliwa: told:2019  told:[2019 to 2021]</translation>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../ui/tasks.py" line="96" />
+        <location filename="../../ui/tasks.py" line="118" />
         <source>Another task is still running; wait for it to finish or cancel it.</source>
         <translation>Kazi nyingine bado inaendelea; subiri imalizike au uighairi.</translation>
     </message>
@@ -3317,27 +3664,27 @@ Tarehe ya kusimuliwa: told:2019  told:[2019 to 2021]</translation>
 <context>
     <name>Testimonies</name>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="180" />
+        <location filename="../../ui/labels.py" line="40" />
         <source>new</source>
         <translation>mpya</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="181" />
+        <location filename="../../ui/labels.py" line="41" />
         <source>being redacted</source>
         <translation>inafichwa taarifa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="182" />
+        <location filename="../../ui/labels.py" line="42" />
         <source>redaction out of date</source>
         <translation>ufichaji umepitwa na wakati</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="183" />
+        <location filename="../../ui/labels.py" line="43" />
         <source>approved for use</source>
         <translation>imeidhinishwa kutumika</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="184" />
+        <location filename="../../ui/labels.py" line="44" />
         <source>published</source>
         <translation>imechapishwa</translation>
     </message>
@@ -3345,69 +3692,69 @@ Tarehe ya kusimuliwa: told:2019  told:[2019 to 2021]</translation>
 <context>
     <name>TestimoniesPage</name>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="263" />
-        <location filename="../../ui/pages/testimonies.py" line="284" />
-        <location filename="../../ui/pages/testimonies.py" line="295" />
+        <location filename="../../ui/testimonies/page.py" line="259" />
+        <location filename="../../ui/testimonies/page.py" line="280" />
+        <location filename="../../ui/testimonies/page.py" line="291" />
         <source>Testimonies</source>
         <translation>Shuhuda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="287" />
+        <location filename="../../ui/testimonies/page.py" line="283" />
         <source>New testimony</source>
         <translation>Ushuhuda mpya</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="288" />
+        <location filename="../../ui/testimonies/page.py" line="284" />
         <source>Add a new testimony</source>
         <translation>Ongeza ushuhuda mpya</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="291" />
+        <location filename="../../ui/testimonies/page.py" line="287" />
         <source>Open</source>
         <translation>Fungua</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="308" />
+        <location filename="../../ui/testimonies/page.py" line="304" />
         <source>Filter by title…</source>
         <translation>Chuja kwa kichwa…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="309" />
+        <location filename="../../ui/testimonies/page.py" line="305" />
         <source>Filter by title</source>
         <translation>Chuja kwa kichwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="313" />
+        <location filename="../../ui/testimonies/page.py" line="309" />
         <source>Any language</source>
         <translation>Lugha yoyote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="314" />
+        <location filename="../../ui/testimonies/page.py" line="310" />
         <source>Any county</source>
         <translation>Kaunti yoyote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="316" />
+        <location filename="../../ui/testimonies/page.py" line="312" />
         <source>Any tag</source>
         <translation>Lebo yoyote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="318" />
+        <location filename="../../ui/testimonies/page.py" line="314" />
         <source>Any consent</source>
         <translation>Ridhaa yoyote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="319" />
+        <location filename="../../ui/testimonies/page.py" line="315" />
         <source>Any state</source>
         <translation>Hali yoyote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="340" />
+        <location filename="../../ui/testimonies/page.py" line="337" />
         <source>%1 of %2 shown</source>
         <translation>%1 kati ya %2 vinaonyeshwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="428" />
+        <location filename="../../ui/testimonies/page.py" line="424" />
         <source>This testimony has unsaved changes.</source>
         <translation>Ushuhuda huu una mabadiliko ambayo hayajahifadhiwa.</translation>
     </message>
@@ -3415,361 +3762,371 @@ Tarehe ya kusimuliwa: told:2019  told:[2019 to 2021]</translation>
 <context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="65" />
+        <location filename="../../ui/testimonies/editor.py" line="67" />
         <source>Text</source>
         <translation>Maandishi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="66" />
+        <location filename="../../ui/testimonies/editor.py" line="68" />
         <source>People</source>
         <translation>Watu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="67" />
+        <location filename="../../ui/testimonies/editor.py" line="69" />
         <source>Tags</source>
         <translation>Lebo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="68" />
-        <location filename="../../ui/pages/testimony_editor.py" line="222" />
+        <location filename="../../ui/testimonies/editor.py" line="70" />
+        <location filename="../../ui/testimonies/editor.py" line="229" />
         <source>Attachments</source>
         <translation>Viambatisho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="69" />
+        <location filename="../../ui/testimonies/editor.py" line="71" />
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="70" />
+        <location filename="../../ui/testimonies/editor.py" line="74" />
+        <source>Screening</source>
+        <translation>Uchunguzi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimonies/editor.py" line="75" />
         <source>Save</source>
         <translation>Hifadhi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="73" />
+        <location filename="../../ui/testimonies/editor.py" line="78" />
         <source>Save the testimony</source>
         <translation>Hifadhi ushuhuda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="75" />
+        <location filename="../../ui/testimonies/editor.py" line="80" />
         <source>Back to the list</source>
         <translation>Rudi kwenye orodha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="77" />
-        <location filename="../../ui/pages/testimony_editor.py" line="261" />
+        <location filename="../../ui/testimonies/editor.py" line="82" />
+        <location filename="../../ui/testimonies/editor.py" line="268" />
         <source>New testimony</source>
         <translation>Ushuhuda mpya</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="92" />
+        <location filename="../../ui/testimonies/editor.py" line="97" />
         <source>Title</source>
         <translation>Kichwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="93" />
+        <location filename="../../ui/testimonies/editor.py" line="98" />
         <source>Language of the text</source>
         <translation>Lugha ya maandishi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="94" />
-        <location filename="../../ui/pages/testimony_editor.py" line="99" />
-        <location filename="../../ui/pages/testimony_editor.py" line="161" />
+        <location filename="../../ui/testimonies/editor.py" line="99" />
+        <location filename="../../ui/testimonies/editor.py" line="104" />
+        <location filename="../../ui/testimonies/editor.py" line="166" />
         <source>(not known)</source>
         <translation>(haijulikani)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="94" />
+        <location filename="../../ui/testimonies/editor.py" line="99" />
         <source>County</source>
         <translation>Kaunti</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="100" />
+        <location filename="../../ui/testimonies/editor.py" line="105" />
         <source>Date told</source>
         <translation>Tarehe ya kusimuliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="102" />
+        <location filename="../../ui/testimonies/editor.py" line="107" />
         <source>Place told</source>
         <translation>Mahali pa kusimuliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="104" />
+        <location filename="../../ui/testimonies/editor.py" line="109" />
         <source>Taken by</source>
         <translation>Imechukuliwa na</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="106" />
+        <location filename="../../ui/testimonies/editor.py" line="111" />
         <source>Intake notes</source>
         <translation>Maelezo ya mapokezi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="110" />
+        <location filename="../../ui/testimonies/editor.py" line="115" />
         <source>Testimony text</source>
         <translation>Maandishi ya ushuhuda</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="116" />
+        <location filename="../../ui/testimonies/editor.py" line="121" />
         <source>Title:</source>
         <translation>Kichwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="118" />
+        <location filename="../../ui/testimonies/editor.py" line="123" />
         <source>Language:</source>
         <translation>Lugha:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="120" />
+        <location filename="../../ui/testimonies/editor.py" line="125" />
         <source>County:</source>
         <translation>Kaunti:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="122" />
+        <location filename="../../ui/testimonies/editor.py" line="127" />
         <source>Told on:</source>
         <translation>Ilisimuliwa tarehe:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="124" />
+        <location filename="../../ui/testimonies/editor.py" line="129" />
         <source>Place told:</source>
         <translation>Mahali pa kusimuliwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="126" />
+        <location filename="../../ui/testimonies/editor.py" line="131" />
         <source>Taken by:</source>
         <translation>Imechukuliwa na:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="128" />
+        <location filename="../../ui/testimonies/editor.py" line="133" />
         <source>Notes:</source>
         <translation>Maelezo:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="135" />
+        <location filename="../../ui/testimonies/editor.py" line="140" />
         <source>Text:</source>
         <translation>Maandishi:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="146" />
+        <location filename="../../ui/testimonies/editor.py" line="151" />
         <source>Name</source>
         <translation>Jina</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="146" />
+        <location filename="../../ui/testimonies/editor.py" line="151" />
         <source>Role in this testimony</source>
         <translation>Nafasi katika ushuhuda huu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="146" />
+        <location filename="../../ui/testimonies/editor.py" line="151" />
         <source>Gender</source>
         <translation>Jinsia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="146" />
+        <location filename="../../ui/testimonies/editor.py" line="151" />
         <source>Born</source>
         <translation>Alizaliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="152" />
+        <location filename="../../ui/testimonies/editor.py" line="157" />
         <source>People in this testimony</source>
         <translation>Watu katika ushuhuda huu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="153" />
+        <location filename="../../ui/testimonies/editor.py" line="158" />
         <source>Remove the selected person from this testimony</source>
         <translation>Ondoa mtu aliyechaguliwa kwenye ushuhuda huu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="156" />
+        <location filename="../../ui/testimonies/editor.py" line="161" />
         <source>New person's name</source>
         <translation>Jina la mtu mpya</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="157" />
+        <location filename="../../ui/testimonies/editor.py" line="162" />
         <source>New person's role</source>
         <translation>Nafasi ya mtu mpya</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="158" />
+        <location filename="../../ui/testimonies/editor.py" line="163" />
         <source>New person's gender</source>
         <translation>Jinsia ya mtu mpya</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="164" />
+        <location filename="../../ui/testimonies/editor.py" line="169" />
         <source>New person's year of birth</source>
         <translation>Mwaka wa kuzaliwa wa mtu mpya</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="165" />
+        <location filename="../../ui/testimonies/editor.py" line="170" />
         <source>Add the person</source>
         <translation>Ongeza mtu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="168" />
+        <location filename="../../ui/testimonies/editor.py" line="173" />
         <source>Add a person</source>
         <translation>Ongeza mtu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="170" />
+        <location filename="../../ui/testimonies/editor.py" line="175" />
         <source>Name:</source>
         <translation>Jina:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="171" />
+        <location filename="../../ui/testimonies/editor.py" line="176" />
         <source>Role:</source>
         <translation>Nafasi:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="172" />
+        <location filename="../../ui/testimonies/editor.py" line="177" />
         <source>Gender:</source>
         <translation>Jinsia:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="173" />
+        <location filename="../../ui/testimonies/editor.py" line="178" />
         <source>Year of birth:</source>
         <translation>Mwaka wa kuzaliwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="177" />
+        <location filename="../../ui/testimonies/editor.py" line="182" />
         <source>Names are kept in the identity part of the archive: only editors and the custodian can read them, and every reading is recorded.</source>
         <translation>Majina yanatunzwa katika sehemu ya utambulisho ya hifadhi: ni wahariri na mtunzaji pekee wanaoweza kuyasoma, na kila usomaji unarekodiwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="188" />
+        <location filename="../../ui/testimonies/editor.py" line="193" />
         <source>Forms of exploitation</source>
         <translation>Aina za unyonyaji</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="189" />
+        <location filename="../../ui/testimonies/editor.py" line="194" />
         <source>ILO indicators of forced labour</source>
         <translation>Viashiria vya ILO vya kazi ya kulazimishwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="190" />
+        <location filename="../../ui/testimonies/editor.py" line="195" />
         <source>Sectors</source>
         <translation>Sekta</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="191" />
+        <location filename="../../ui/testimonies/editor.py" line="196" />
         <source>Push factors</source>
         <translation>Sababu za kusukuma</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="210" />
+        <location filename="../../ui/testimonies/editor.py" line="215" />
         <source>Routes</source>
         <translation>Njia</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="211" />
+        <location filename="../../ui/testimonies/editor.py" line="216" />
         <source>e.g. Mombasa - Riyadh; several routes separated by ;</source>
         <translation>k.m. Mombasa - Riyadh; njia kadhaa zitenganishwe kwa ;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="215" />
+        <location filename="../../ui/testimonies/editor.py" line="220" />
         <source>Routes:</source>
         <translation>Njia:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="225" />
+        <location filename="../../ui/testimonies/editor.py" line="232" />
         <source>What the file reveals</source>
         <translation>Kile faili inachofichua</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="227" />
+        <location filename="../../ui/testimonies/editor.py" line="234" />
         <source>Add a file…</source>
         <translation>Ongeza faili…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="243" />
+        <location filename="../../ui/testimonies/editor.py" line="250" />
         <source>When (UTC)</source>
         <translation>Lini (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="243" />
+        <location filename="../../ui/testimonies/editor.py" line="250" />
         <source>Who</source>
         <translation>Nani</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="243" />
+        <location filename="../../ui/testimonies/editor.py" line="250" />
         <source>What</source>
         <translation>Nini</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="247" />
+        <location filename="../../ui/testimonies/editor.py" line="254" />
         <source>History of this testimony</source>
         <translation>Historia ya ushuhuda huu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="256" />
+        <location filename="../../ui/testimonies/editor.py" line="263" />
         <source>%1 words, in %2</source>
         <translation>maneno %1, kwa %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="273" />
+        <location filename="../../ui/testimonies/editor.py" line="280" />
         <source>Testimony, revision %1</source>
         <translation>Ushuhuda, toleo la %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="337" />
+        <location filename="../../ui/testimonies/editor.py" line="344" />
+        <source>Saving the testimony…</source>
+        <translation>Inahifadhi ushuhuda…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimonies/editor.py" line="350" />
         <source>Saved.</source>
         <translation>Imehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="349" />
+        <location filename="../../ui/testimonies/editor.py" line="362" />
         <source>This testimony has unsaved changes.</source>
         <translation>Ushuhuda huu una mabadiliko ambayo hayajahifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="409" />
+        <location filename="../../ui/testimonies/editor.py" line="422" />
         <source>Attachments can be added once the media service is installed.</source>
         <translation>Viambatisho vitaweza kuongezwa huduma ya faili ikishawekwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="412" />
+        <location filename="../../ui/testimonies/editor.py" line="425" />
         <source>Save the testimony first, then add its files.</source>
         <translation>Hifadhi ushuhuda kwanza, kisha uongeze faili zake.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="414" />
+        <location filename="../../ui/testimonies/editor.py" line="427" />
         <source>Photos, scans, recordings and documents of this testimony, stored encrypted.</source>
         <translation>Picha, nakala, rekodi na nyaraka za ushuhuda huu, zimehifadhiwa zikiwa zimesimbwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="424" />
+        <location filename="../../ui/testimonies/editor.py" line="437" />
         <source>Add a file to this testimony</source>
         <translation>Ongeza faili kwenye ushuhuda huu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="451" />
+        <location filename="../../ui/testimonies/editor.py" line="464" />
         <source>A new testimony has no history yet.</source>
         <translation>Ushuhuda mpya bado hauna historia.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="455" />
+        <location filename="../../ui/testimonies/editor.py" line="468" />
         <source>Revision %1. The full history is shown to the custodian.</source>
         <translation>Toleo la %1. Historia kamili inaonyeshwa kwa mtunzaji.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="459" />
+        <location filename="../../ui/testimonies/editor.py" line="472" />
         <source>Revision %1. Everything recorded about this testimony:</source>
         <translation>Toleo la %1. Kila kilichorekodiwa kuhusu ushuhuda huu:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="501" />
+        <location filename="../../ui/testimonies/editor.py" line="516" />
         <source>not known</source>
         <translation>haijulikani</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="502" />
+        <location filename="../../ui/testimonies/editor.py" line="517" />
         <source>female</source>
         <translation>mwanamke</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="503" />
+        <location filename="../../ui/testimonies/editor.py" line="518" />
         <source>male</source>
         <translation>mwanamume</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimony_editor.py" line="504" />
+        <location filename="../../ui/testimonies/editor.py" line="519" />
         <source>other</source>
         <translation>nyingine</translation>
     </message>
@@ -3777,47 +4134,47 @@ Tarehe ya kusimuliwa: told:2019  told:[2019 to 2021]</translation>
 <context>
     <name>TestimonyTableModel</name>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="70" />
+        <location filename="../../ui/testimonies/page.py" line="67" />
         <source>Title</source>
         <translation>Kichwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="70" />
+        <location filename="../../ui/testimonies/page.py" line="67" />
         <source>Language</source>
         <translation>Lugha</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="70" />
+        <location filename="../../ui/testimonies/page.py" line="67" />
         <source>County</source>
         <translation>Kaunti</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="70" />
+        <location filename="../../ui/testimonies/page.py" line="67" />
         <source>Told on</source>
         <translation>Ilisimuliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="71" />
+        <location filename="../../ui/testimonies/page.py" line="68" />
         <source>Tags</source>
         <translation>Lebo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="71" />
+        <location filename="../../ui/testimonies/page.py" line="68" />
         <source>Consent</source>
         <translation>Ridhaa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="71" />
+        <location filename="../../ui/testimonies/page.py" line="68" />
         <source>Revision</source>
         <translation>Toleo</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="71" />
+        <location filename="../../ui/testimonies/page.py" line="68" />
         <source>Last changed</source>
         <translation>Ilibadilishwa mwisho</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/testimonies.py" line="72" />
+        <location filename="../../ui/testimonies/page.py" line="69" />
         <source>State</source>
         <translation>Hali</translation>
     </message>
@@ -3825,159 +4182,159 @@ Tarehe ya kusimuliwa: told:2019  told:[2019 to 2021]</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../ui/pages/users.py" line="43" />
+        <location filename="../../ui/staff/page.py" line="43" />
         <source>Name</source>
         <translation>Jina</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="43" />
+        <location filename="../../ui/staff/page.py" line="43" />
         <source>Role</source>
         <translation>Nafasi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="43" />
+        <location filename="../../ui/staff/page.py" line="43" />
         <source>Since</source>
         <translation>Tangu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="49" />
+        <location filename="../../ui/staff/page.py" line="49" />
         <source>Staff who can unlock the archive</source>
         <translation>Wafanyakazi wanaoweza kufungua hifadhi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="50" />
+        <location filename="../../ui/staff/page.py" line="50" />
         <source>Set a new passphrase for the selected user…</source>
         <translation>Weka kaulisiri mpya kwa mtumiaji aliyechaguliwa…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="52" />
+        <location filename="../../ui/staff/page.py" line="52" />
         <source>Remove the selected user</source>
         <translation>Ondoa mtumiaji aliyechaguliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="59" />
-        <location filename="../../ui/pages/users.py" line="72" />
+        <location filename="../../ui/staff/page.py" line="59" />
+        <location filename="../../ui/staff/page.py" line="72" />
         <source>Users and settings</source>
         <translation>Watumiaji na mipangilio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="76" />
+        <location filename="../../ui/staff/page.py" line="76" />
         <source>Add a user</source>
         <translation>Ongeza mtumiaji</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="78" />
+        <location filename="../../ui/staff/page.py" line="78" />
         <source>New user's name</source>
         <translation>Jina la mtumiaji mpya</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="80" />
+        <location filename="../../ui/staff/page.py" line="80" />
         <source>New user's role</source>
         <translation>Nafasi ya mtumiaji mpya</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="84" />
+        <location filename="../../ui/staff/page.py" line="84" />
         <source>Add the user</source>
         <translation>Ongeza mtumiaji</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="90" />
+        <location filename="../../ui/staff/page.py" line="90" />
         <source>Name:</source>
         <translation>Jina:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="91" />
+        <location filename="../../ui/staff/page.py" line="91" />
         <source>Role:</source>
         <translation>Nafasi:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="97" />
+        <location filename="../../ui/staff/page.py" line="97" />
         <source>New passphrase</source>
         <translation>Kaulisiri mpya</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="99" />
+        <location filename="../../ui/staff/page.py" line="99" />
         <source>Set the new passphrase</source>
         <translation>Weka kaulisiri mpya</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="110" />
+        <location filename="../../ui/staff/page.py" line="110" />
         <source>Settings</source>
         <translation>Mipangilio</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="114" />
+        <location filename="../../ui/staff/page.py" line="114" />
         <source>%1 minutes</source>
         <translation>dakika %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="117" />
+        <location filename="../../ui/staff/page.py" line="117" />
         <source>Lock after this much idle time</source>
         <translation>Funga baada ya muda huu bila matumizi</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="120" />
+        <location filename="../../ui/staff/page.py" line="120" />
         <source>Interface language</source>
         <translation>Lugha ya programu</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="127" />
+        <location filename="../../ui/staff/page.py" line="127" />
         <source>Lock when idle for:</source>
         <translation>Funga ikikaa bila matumizi kwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="128" />
+        <location filename="../../ui/staff/page.py" line="128" />
         <source>Interface language:</source>
         <translation>Lugha ya programu:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="169" />
+        <location filename="../../ui/staff/page.py" line="169" />
         <source>Adding the user…</source>
         <translation>Inaongeza mtumiaji…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="184" />
-        <location filename="../../ui/pages/users.py" line="211" />
+        <location filename="../../ui/staff/page.py" line="184" />
+        <location filename="../../ui/staff/page.py" line="211" />
         <source>Select a user in the list first.</source>
         <translation>Chagua mtumiaji kwenye orodha kwanza.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="186" />
+        <location filename="../../ui/staff/page.py" line="186" />
         <source>New passphrase for %1</source>
         <translation>Kaulisiri mpya ya %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="196" />
+        <location filename="../../ui/staff/page.py" line="196" />
         <source>Setting the new passphrase…</source>
         <translation>Inaweka kaulisiri mpya…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="206" />
+        <location filename="../../ui/staff/page.py" line="206" />
         <source>The new passphrase is set. Give it to the person in private.</source>
         <translation>Kaulisiri mpya imewekwa. Mpe mhusika faraghani.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="214" />
+        <location filename="../../ui/staff/page.py" line="214" />
         <source>Remove %1? Their passphrase stops working at once and every key they could use is replaced, which re-encrypts the archive and can take a while.</source>
         <translation>Ondoa %1? Kaulisiri yake itaacha kufanya kazi mara moja na kila ufunguo aliokuwa akiweza kutumia utabadilishwa, jambo linalosimba hifadhi upya na linaweza kuchukua muda.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="220" />
+        <location filename="../../ui/staff/page.py" line="220" />
         <source>Removing the user and replacing keys…</source>
         <translation>Inaondoa mtumiaji na kubadilisha funguo…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="223" />
+        <location filename="../../ui/staff/page.py" line="223" />
         <source>The removal was cancelled; nothing changed.</source>
         <translation>Kuondoa kumeghairiwa; hakuna kilichobadilika.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="239" />
+        <location filename="../../ui/staff/page.py" line="240" />
         <source>Saved: the archive locks after %1 idle minutes.</source>
         <translation>Imehifadhiwa: hifadhi itajifunga baada ya dakika %1 bila matumizi.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/users.py" line="243" />
+        <location filename="../../ui/staff/page.py" line="244" />
         <source>The new language is used from the next time the archive is unlocked.</source>
         <translation>Lugha mpya itatumika kuanzia wakati ujao hifadhi itakapofunguliwa.</translation>
     </message>
@@ -3985,62 +4342,12 @@ Tarehe ya kusimuliwa: told:2019  told:[2019 to 2021]</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/workspace.py" line="61" />
+        <location filename="../../ui/workspace.py" line="73" />
         <source>Places</source>
         <translation>Sehemu</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="109" />
-        <source>Search</source>
-        <translation>Tafuta</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workspace.py" line="109" />
-        <source>Search arrives with the search service.</source>
-        <translation>Utafutaji utakuja pamoja na huduma ya utafutaji.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workspace.py" line="110" />
-        <source>Consent</source>
-        <translation>Ridhaa</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workspace.py" line="110" />
-        <source>Consent records arrive with the consent service.</source>
-        <translation>Rekodi za ridhaa zitakuja pamoja na huduma ya ridhaa.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workspace.py" line="111" />
-        <source>Redaction desk</source>
-        <translation>Meza ya kuficha taarifa</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workspace.py" line="112" />
-        <source>The redaction desk will show the original and the redacted text side by side. It is not ready yet.</source>
-        <translation>Meza ya kuficha taarifa itaonyesha maandishi asili na yaliyofichwa kando kwa kando. Bado haijawa tayari.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workspace.py" line="113" />
-        <source>Publications</source>
-        <translation>Machapisho</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workspace.py" line="114" />
-        <source>Publications will list what left the archive, where and under which consent. Not ready yet.</source>
-        <translation>Machapisho yataorodhesha kilichotoka kwenye hifadhi, kilikokwenda na chini ya ridhaa ipi. Bado hayajawa tayari.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workspace.py" line="115" />
-        <source>Public texts</source>
-        <translation>Maandishi ya umma</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workspace.py" line="116" />
-        <source>Approved, redacted texts will be listed here once the redaction desk is ready. Use Search to find them.</source>
-        <translation>Maandishi yaliyoidhinishwa na kufichwa taarifa yataorodheshwa hapa meza ya kuficha taarifa ikiwa tayari. Tumia Tafuta kuyapata.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workspace.py" line="154" />
+        <location filename="../../ui/workspace.py" line="132" />
         <source>You have unsaved changes on this page.</source>
         <translation>Una mabadiliko ambayo hayajahifadhiwa kwenye ukurasa huu.</translation>
     </message>

@@ -15,14 +15,14 @@ from tests.integrity.legacy import make_legacy
 
 
 def test_an_archive_from_before_signatures_is_upgraded_and_signed_on_open(tmp_path, anchor_home):
-    # Make an archive as the releases before signatures left it: schema 0003, nothing signed.
+    # Make an archive as the releases before signatures left it: schema 0004, nothing signed.
     archive, recovery_key = Archive.create(tmp_path / "old", USER_NAMES["custodian"], PASSPHRASES["custodian"])
     testimony_id = archive.testimonies.add(TestimonyDraft(title="Written before consent existed", text="Fictional."))
     store_key = archive._ctx.keyring.current("store").key
     archive.lock()
     make_legacy(tmp_path / "old", {USER_NAMES["custodian"]: PASSPHRASES["custodian"], "recovery": recovery_key})
     engine = make_engine(tmp_path / "old" / "archive.db", store_key)
-    assert migrate.current_revision(engine) == "0003"
+    assert migrate.current_revision(engine) == "0004"
     assert "signature" not in {c["name"] for c in inspect(engine).get_columns("consent_event")}
     engine.dispose()
     shutil.rmtree(anchor_home / "haart-archive")  # the old version kept no anchor

@@ -42,17 +42,25 @@ def redaction_set2() -> dict:
 
 
 @pytest.fixture(scope="module")
+def redaction_set3() -> dict:
+    return json.loads((EVAL / "redaction" / "heldout3.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
 def screening_set() -> dict:
     return json.loads((EVAL / "screening" / "heldout.json").read_text(encoding="utf-8"))
 
 
-def test_json_files_match_their_annotated_sources(redaction_set, redaction_set2, screening_set):
+def test_json_files_match_their_annotated_sources(
+    redaction_set, redaction_set2, redaction_set3, screening_set
+):
     assert compile_sets.build_redaction() == redaction_set
     assert compile_sets.build_redaction("src2") == redaction_set2
+    assert compile_sets.build_redaction("src3") == redaction_set3
     assert compile_sets.build_screening() == screening_set
 
 
-@pytest.mark.parametrize("name", ["redaction_set", "redaction_set2"])
+@pytest.mark.parametrize("name", ["redaction_set", "redaction_set2", "redaction_set3"])
 def test_every_redaction_span_matches_its_text_without_overlap(name, request):
     data = request.getfixturevalue(name)
     assert data["version"] == 1
@@ -61,12 +69,13 @@ def test_every_redaction_span_matches_its_text_without_overlap(name, request):
         assert doc["text"].strip(), doc["id"]
 
 
-def test_the_two_redaction_sets_share_no_document_or_text(redaction_set, redaction_set2):
-    first = {d["id"] for d in redaction_set["documents"]}
-    second = {d["id"] for d in redaction_set2["documents"]}
-    assert not first & second
-    texts = {d["text"] for d in redaction_set["documents"]}
-    assert not any(d["text"] in texts for d in redaction_set2["documents"])
+def test_the_redaction_sets_share_no_document_or_text(redaction_set, redaction_set2, redaction_set3):
+    sets = [redaction_set, redaction_set2, redaction_set3]
+    for i, earlier in enumerate(sets):
+        for later in sets[i + 1 :]:
+            assert not {d["id"] for d in earlier["documents"]} & {d["id"] for d in later["documents"]}
+            texts = {d["text"] for d in earlier["documents"]}
+            assert not any(d["text"] in texts for d in later["documents"])
 
 
 def test_redaction_set_has_the_size_and_mix_the_issue_asks_for(redaction_set):
@@ -116,7 +125,34 @@ def test_second_redaction_set_has_the_size_and_mix_it_was_written_for(redaction_
     assert any(s["type"] == "PERSON" and "\n" in s["text"] for d in docs for s in d["spans"])
 
 
-@pytest.mark.parametrize("name", ["redaction_set", "redaction_set2"])
+def test_third_redaction_set_has_the_size_and_mix_it_was_written_for(redaction_set3):
+    docs = redaction_set3["documents"]
+    counts = Counter(s["type"] for d in docs for s in d["spans"])
+    assert len(docs) >= 30
+    assert sum(counts.values()) >= 1500
+    minimum = {
+        "PERSON": 500,
+        "LOCATION": 250,
+        "ORGANIZATION": 100,
+        "NUMBER": 150,
+        "DATE": 150,
+        "AGE": 90,
+        "QUASI_IDENTIFIER": 60,
+    }
+    for entity_type, least in minimum.items():
+        assert counts[entity_type] >= least, entity_type
+    assert {d["language"] for d in docs} == {"en", "sw", "mixed"}
+    styles = Counter(d["style"] for d in docs)
+    assert styles["whatsapp"] >= 2 and styles["sms"] >= 2 and styles["gulf"] >= 3
+    assert {"code_switched", "labour_story", "ob_extract", "medical", "email", "court_summary"} <= set(styles)
+    texts = "\n".join(d["text"] for d in docs)
+    assert "\u200b" in texts and "\u00ad" in texts  # invisible characters inside numbers
+    assert any("\uff10" <= ch <= "\uff19" for ch in texts)  # full-width digits
+    assert any(s["type"] == "PERSON" and "\n" in s["text"] for d in docs for s in d["spans"])
+    assert sum(len(d["people"]) for d in docs) >= 60
+
+
+@pytest.mark.parametrize("name", ["redaction_set", "redaction_set2", "redaction_set3"])
 def test_every_linked_person_is_mentioned_and_fully_annotated(name, request):
     for doc in request.getfixturevalue(name)["documents"]:
         mentioned = {s.get("person") for s in doc["spans"]}
@@ -147,7 +183,7 @@ class _Found:
         self.start, self.end, self.type = start, end, type_
 
 
-@pytest.mark.parametrize("name", ["redaction_set", "redaction_set2"])
+@pytest.mark.parametrize("name", ["redaction_set", "redaction_set2", "redaction_set3"])
 def test_redaction_scorer_gives_full_marks_to_the_gold_and_none_to_nothing(
     name, request, monkeypatch
 ):

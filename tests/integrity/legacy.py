@@ -1,4 +1,4 @@
-"""Turn a new archive into one as the versions before signatures wrote it: schema 0003 (no
+"""Turn a new archive into one as the versions before signatures wrote it: schema 0004 (no
 signature columns), audit entries sealed under the store key, slots without pins or signing
 keys. Only the tests' known passphrases make this possible."""
 
@@ -15,7 +15,7 @@ from haart_archive.vault import signing
 from haart_archive.vault.header import RECOVERY_SLOT_ID, SlotGrant, read_header, write_header
 from haart_archive.vault.keys import KeyRing, Tier
 
-SIGNED_TABLES = importlib.import_module("haart_archive.store.migrations.versions.0004_signatures").SIGNED_TABLES
+SIGNED_TABLES = importlib.import_module("haart_archive.store.migrations.versions.0005_signatures").SIGNED_TABLES
 
 
 def make_legacy(folder: Path, secrets: dict[str, str]) -> None:
@@ -42,11 +42,11 @@ def make_legacy(folder: Path, secrets: dict[str, str]) -> None:
                                               f"audit_entry|entry_sealed|{entry.seq}".encode())
         session.execute(text("DELETE FROM setting WHERE id = 'audit.checkpoint'"))
         session.commit()
-    with engine.begin() as connection:  # the downgrade of 0004, in SQLite's own words
+    with engine.begin() as connection:  # the downgrade of 0005, in SQLite's own words
         for table in SIGNED_TABLES:
             for column in ("signed_by", "signature") + (("signing_key",) if table == "user" else ()):
                 connection.exec_driver_sql(f'ALTER TABLE "{table}" DROP COLUMN {column}')
-        connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0003'")
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0004'")
     engine.dispose()
     for slot_id, (secret, grant) in grants.items():
         bare = SlotGrant(grant.user_id, grant.role, grant.keys)

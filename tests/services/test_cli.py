@@ -187,3 +187,41 @@ def test_the_console_script_runs_as_a_real_process(tmp_path):
     result = subprocess.run([sys.executable, "-m", "haart_archive.cli", "list", str(tmp_path / "nowhere")],
                             capture_output=True, text=True, env=dict(env, HAART_PASSPHRASE="x"))
     assert result.returncode == 4 and "not a HAART archive" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_clearance_queue_and_export_text_on_the_command_line(archive_copy, monkeypatch, capsys, tmp_path):
+    testimony_id = archive_copy.testimony_ids[0]
+    with archive_copy.open("editor") as archive:
+        archive.consent.grant(testimony_id, consent_form())
+        version_id = approved_version(archive, testimony_id)
+    monkeypatch.setenv("HAART_PASSPHRASE", PASSPHRASES["communications"])
+    monkeypatch.setenv("HAART_USER", USER_NAMES["communications"])
+    code, _, err = run(capsys, "publish", "export-text", archive_copy.path, version_id, "--format", "docx",
+                       "--out", tmp_path / "text.docx")
+    assert code == 5 and "editor" in err
+    code, out, _ = run(capsys, "publish", "request-clearance", archive_copy.path, "--version", version_id,
+                       "--note", "For the donor report")
+    assert code == 0
+    request_id = out.split()[-1].rstrip(".")
+    monkeypatch.setenv("HAART_PASSPHRASE", PASSPHRASES["editor"])
+    monkeypatch.setenv("HAART_USER", USER_NAMES["editor"])
+    code, out, _ = run(capsys, "publish", "clearances", archive_copy.path)
+    assert code == 0 and request_id in out and "waiting" in out
+    code, out, _ = run(capsys, "publish", "answer-clearance", archive_copy.path, request_id, "--clear")
+    assert code == 0
+    monkeypatch.setenv("HAART_PASSPHRASE", PASSPHRASES["communications"])
+    monkeypatch.setenv("HAART_USER", USER_NAMES["communications"])
+    code, out, _ = run(capsys, "publish", "clearances", archive_copy.path, "--mine")
+    assert code == 0 and "cleared by Test Editor Baraka" in out
+    code, out, _ = run(capsys, "publish", "export-text", archive_copy.path, version_id, "--format", "docx",
+                       "--out", tmp_path / "text.docx")
+    assert code == 0 and (tmp_path / "text.docx").read_bytes().startswith(b"PK")
+
+
+def test_audit_in_words_is_newest_first(archive_copy, monkeypatch, capsys):
+    monkeypatch.setenv("HAART_PASSPHRASE", PASSPHRASES["custodian"])
+    monkeypatch.setenv("HAART_USER", USER_NAMES["custodian"])
+    code, out, _ = run(capsys, "audit", archive_copy.path, "--words")
+    numbers = [int(line.split()[0]) for line in out.splitlines()]
+    assert code == 0 and numbers == sorted(numbers, reverse=True)
+    assert "testimony “A job in Riyadh that was not real”" in out

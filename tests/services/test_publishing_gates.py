@@ -81,11 +81,13 @@ def test_a_channel_the_survivor_did_not_allow_refuses(ready):
 
 def test_a_minor_never_appears_with_a_visible_face(ready):
     archive, testimony_id, _ = ready
-    archive.consent.grant(testimony_id, consent_form(minor=True, anonymity="anonymous",
-                                                     media=("text", "photo_hidden_face")), amend=True)
+    archive.consent.grant(testimony_id, consent_form(media=("text", "photo_hidden_face", "photo_visible_face")),
+                          amend=True)
     media_id = archive.media.add(testimony_id, photo(), file_name="portrait.jpg")
     image_id = archive.media.redact(media_id, [], shows_face=True)
-    archive.media.approve(image_id)
+    archive.media.approve(image_id)  # an adult who allowed a visible face
+    archive.consent.grant(testimony_id, consent_form(minor=True, anonymity="anonymous",
+                                                     media=("text", "photo_hidden_face")), amend=True)
     publication = PublicationSpec.from_dict(
         {
             "title": "Portraits",
@@ -93,7 +95,11 @@ def test_a_minor_never_appears_with_a_visible_face(ready):
             "items": [{"kind": "image", "version": image_id, "alt_text": "A portrait"}],
         }
     )
-    assert "face" in reasons(archive, publication).lower()
+    text = reasons(archive, publication).lower()
+    assert "minor's face is never published" in text and "confirm that no face" in text
+    with pytest.raises(PublicationRefused) as refused:
+        archive.media.approve(image_id, no_face_confirmed=True)
+    assert "minor's face is never published" in " ".join(refused.value.reasons)
 
 
 def test_an_unapproved_or_stale_version_refuses(ready):
@@ -113,9 +119,9 @@ def test_a_relatives_name_in_a_caption_is_a_leak(ready):
     assert "leak" in reasons(archive, leaky).lower() or "recruiter" in reasons(archive, leaky).lower()
 
 
-def test_a_name_in_the_title_leaks_through_the_pdf_metadata(ready):
+def test_a_name_in_the_title_is_refused_naming_the_field(ready):
     archive, _, version_id = ready
-    assert "Rendered output" in reasons(archive, spec(version_id, title=f"The story of {SURVIVOR}"))
+    assert f'the title: "{SURVIVOR}"' in reasons(archive, spec(version_id, title=f"The story of {SURVIVOR}"))
 
 
 def test_every_reason_is_listed_when_several_gates_fail(ready):

@@ -24,7 +24,7 @@ small_counts = st.one_of(st.integers(0, 3), st.integers(0, 14), st.integers(0, 6
 
 
 @st.composite
-def two_way_tables(draw):  # noqa: ANN001, ANN201
+def two_way_tables(draw):
     rows = draw(st.integers(1, 4))
     cols = draw(st.integers(1, 4))
     counts = {(f"r{r}", f"c{c}"): draw(small_counts) for r in range(rows) for c in range(cols)}
@@ -32,16 +32,16 @@ def two_way_tables(draw):  # noqa: ANN001, ANN201
 
 
 @st.composite
-def one_way_tables(draw):  # noqa: ANN001, ANN201
+def one_way_tables(draw):
     values = draw(st.integers(1, 7))
     return {f"v{i}": draw(small_counts) for i in range(values)}, draw(st.integers(2, 12))
 
 
-def _published(table) -> list[int]:  # noqa: ANN001
+def _published(table) -> list[int]:
     return [cell.count for cell in table.cells if not cell.suppressed]
 
 
-def _equations(table) -> list[dict[tuple, int]]:  # noqa: ANN001
+def _equations(table) -> list[dict[tuple, int]]:
     """The additive lines of the table, as {cell key: coefficient} summing to zero."""
     keys = {cell.values for cell in table.cells}
     equations = []
@@ -75,7 +75,7 @@ def _rank(rows: list[list[Fraction]]) -> int:
     return rank
 
 
-def determined_hidden_cells(table) -> list[tuple]:  # noqa: ANN001
+def determined_hidden_cells(table) -> list[tuple]:
     """Hidden cells whose value follows from the published ones by linear algebra: a cell is
     determined when its unit vector lies in the row space of the equations over hidden cells."""
     hidden = [cell.values for cell in table.cells if cell.suppressed]
@@ -92,7 +92,7 @@ def determined_hidden_cells(table) -> list[tuple]:  # noqa: ANN001
     return determined
 
 
-def _lines_with_a_published_total(table) -> list[tuple[object, list]]:  # noqa: ANN001
+def _lines_with_a_published_total(table) -> list[tuple[object, list]]:
     lines = []
     for equation in _equations(table):
         total_key = next(key for key, coefficient in equation.items() if coefficient == -1)
@@ -102,7 +102,7 @@ def _lines_with_a_published_total(table) -> list[tuple[object, list]]:  # noqa: 
     return lines
 
 
-def _check(table, k: int) -> None:  # noqa: ANN001
+def _check(table, k: int) -> None:
     assert all(count == 0 or count >= k for count in _published(table)), "a published count is under k"
     for total, parts in _lines_with_a_published_total(table):
         hidden = [cell for cell in parts if cell.suppressed]

@@ -12,11 +12,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from haart_archive.archive import Archive  # noqa: E402
-from haart_archive.types.people import PersonIdentity, PersonProfile  # noqa: E402
-from haart_archive.types.testimonies import PersonInput, Tags, TestimonyDraft  # noqa: E402
+from haart_archive.archive import Archive
+from haart_archive.types.people import PersonIdentity, PersonProfile
+from haart_archive.types.testimonies import PersonInput, Tags, TestimonyDraft
 
 CUSTODIAN = ("Wanjiru Test", "purple elephant dancing quietly at dawn")
 EDITOR = ("Otieno Test", "seven blue kettles whistle over lake victoria")
@@ -30,7 +30,7 @@ class Answers:
     queue: list = field(default_factory=list)
     asked: list[tuple[str, str]] = field(default_factory=list)
 
-    def __call__(self, kind, parent, text):  # noqa: ANN001, ANN204
+    def __call__(self, kind, parent, text):
         from ui.dialogs import Answer
 
         self.asked.append((kind, text))
@@ -43,7 +43,7 @@ class Answers:
 
 
 @pytest.fixture(scope="session", autouse=True)
-def settings_folder(tmp_path_factory) -> Path:  # noqa: ANN001
+def settings_folder(tmp_path_factory) -> Path:
     """QSettings go to a test folder, never the developer's own configuration."""
     from PySide6.QtCore import QSettings
 
@@ -56,7 +56,7 @@ def settings_folder(tmp_path_factory) -> Path:  # noqa: ANN001
 
 
 @pytest.fixture(scope="session")
-def app_setup(qapp, settings_folder):  # noqa: ANN001, ANN201
+def app_setup(qapp, settings_folder):
     from ui.app import make_application
 
     return make_application([])
@@ -71,7 +71,8 @@ def template_archive(tmp_path_factory) -> Path:
     archive.users.add(ADVOCATE[0], "advocate", ADVOCATE[1])
     stories = [
         ("Kitchen work in Riyadh", "I was promised a job as a cook but my passport was taken.", "mombasa",
-         Tags(exploitation=("domestic_servitude",), indicators=("retention_of_documents",), sectors=("domestic_work",))),
+         Tags(exploitation=("domestic_servitude",), indicators=("retention_of_documents",),
+              sectors=("domestic_work",))),
         ("Fishing boat on the lake", "We worked nights on the boat and were never paid.", "kisumu",
          Tags(exploitation=("forced_labour",), indicators=("withholding_wages",), sectors=("fishing",))),
         ("Bar job in Nairobi", "The agent said it was a waitress job.", "nairobi",
@@ -80,7 +81,8 @@ def template_archive(tmp_path_factory) -> Path:
     for title, text, county, tags in stories:
         archive.testimonies.add(TestimonyDraft(
             title=title, text=text, county=county, tags=tags, language="en",
-            people=(PersonInput("survivor", PersonIdentity(legal_name="Fictional Person"), PersonProfile("female", 1999)),),
+            people=(PersonInput("survivor", PersonIdentity(legal_name="Fictional Person"),
+                                PersonProfile("female", 1999)),),
         ))
     archive.lock()
     return folder
@@ -94,7 +96,7 @@ def archive_folder(template_archive: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def answers(monkeypatch) -> Answers:  # noqa: ANN001
+def answers(monkeypatch) -> Answers:
     from ui import dialogs
 
     recorder = Answers()
@@ -103,15 +105,15 @@ def answers(monkeypatch) -> Answers:  # noqa: ANN001
 
 
 @pytest.fixture
-def make_window(qtbot, app_setup, answers) -> Iterator:  # noqa: ANN001
+def make_window(qtbot, app_setup, answers) -> Iterator:
     """Build the real window on a folder; tasks run inline unless threaded=True."""
     from ui.tasks import TaskRunner
     from ui.window import AppWindow
 
     windows = []
 
-    def build(folder: Path | None, *, threaded: bool = False, language: str = "en", **kwargs) -> AppWindow:  # noqa: ANN003
-        from ui.places import remember_language
+    def build(folder: Path | None, *, threaded: bool = False, language: str = "en", **kwargs) -> AppWindow:
+        from ui.settings import remember_language
 
         remember_language(language)
         window = AppWindow(folder, runner=TaskRunner(inline=not threaded), **kwargs)
@@ -130,7 +132,7 @@ def make_window(qtbot, app_setup, answers) -> Iterator:  # noqa: ANN001
             window.archive = None
 
 
-def unlock(window, name: str, passphrase: str) -> None:  # noqa: ANN001
+def unlock(window, name: str, passphrase: str) -> None:
     screen = window.lock_screen
     screen.use_recovery.setChecked(False)
     screen.user_edit.setText(name)
@@ -139,7 +141,7 @@ def unlock(window, name: str, passphrase: str) -> None:  # noqa: ANN001
 
 
 @pytest.fixture
-def custodian_window(make_window, archive_folder):  # noqa: ANN001, ANN201
+def custodian_window(make_window, archive_folder):
     window = make_window(archive_folder)
     unlock(window, *CUSTODIAN)
     assert window.workspace is not None

@@ -4,7 +4,7 @@ from haart_archive.errors import ConsentRefused, InvalidInput
 from haart_archive.messages import Message
 from ui.errors import sentence_for
 from ui.i18n import core_text, install_language
-from ui.places import remember_language
+from ui.settings import remember_language
 
 from .conftest import CUSTODIAN, unlock
 

@@ -11,7 +11,7 @@ from ui.widgets import FilterProxy
 class _Words(FilterProxy):
     word = ""
 
-    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
         return self.word in self.sourceModel().index(row, 0, parent).data()
 
 

@@ -5,7 +5,7 @@ import re
 from PySide6.QtCore import QSettings
 
 from tests.ui.conftest import CUSTODIAN
-from ui.places import APPLICATION, ORGANISATION
+from ui.settings import APPLICATION, ORGANISATION
 
 
 def test_first_run_creates_an_archive_and_shows_the_recovery_key_once(make_window, tmp_path, monkeypatch, qtbot):
@@ -31,7 +31,7 @@ def test_first_run_creates_an_archive_and_shows_the_recovery_key_once(make_windo
     assert re.fullmatch(r"[0-9A-Z]{4}(-[0-9A-Z]{4})+", key)
     assert setup.steps.currentIndex() == 2
     pdf = tmp_path / "key.pdf"
-    monkeypatch.setattr("ui.setup.QFileDialog.getSaveFileName", lambda *a, **k: (str(pdf), ""))
+    monkeypatch.setattr("ui.first_run.QFileDialog.getSaveFileName", lambda *a, **k: (str(pdf), ""))
     setup.findChild(type(setup.open_button), None)  # the buttons exist; click Save as PDF by text
     save = next(b for b in setup.findChildren(type(setup.open_button)) if b.text() == "Save as PDF…")
     save.click()

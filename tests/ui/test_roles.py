@@ -1,4 +1,5 @@
-"""An advocate sees only Search and the public texts; no original is reachable."""
+"""An advocate sees only Search, the public texts, statistics and the screening of pasted text;
+no original is reachable."""
 
 import pytest
 
@@ -10,9 +11,9 @@ def test_advocate_sees_only_search_and_public_texts(make_window, archive_folder)
     window = make_window(archive_folder)
     unlock(window, *ADVOCATE)
     workspace = window.workspace
-    assert list(workspace.pages) == ["search", "public_texts"]
+    assert list(workspace.pages) == ["search", "public_texts", "statistics", "screening"]
     names = [workspace.nav.item(i).text() for i in range(workspace.nav.count())]
-    assert names == ["Search", "Public texts"]
+    assert names == ["Search", "Public texts", "Statistics", "Screening"]
     search = workspace.pages["search"]
     assert not search.originals
     assert "public texts only" in search.tier_note.text()
@@ -29,4 +30,4 @@ def test_editor_has_no_audit_or_user_management(make_window, archive_folder):
     window = make_window(archive_folder)
     unlock(window, *EDITOR)
     assert list(window.workspace.pages) == ["testimonies", "search", "consent", "redaction", "public_texts",
-                                            "publications", "import"]
+                                            "statistics", "screening", "publications", "import"]

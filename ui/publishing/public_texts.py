@@ -1,0 +1,141 @@
+"""Public texts: the approved, current redacted versions, for every role: a filtered list
+and a reader. Only public-tier text appears here; a stale version (the original changed
+after it was approved) is left out, because it may no longer be published."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from haart_archive.archive import Archive
+from ui.errors import show_error
+from ui.page import Page
+from ui.publishing.labels import anonymity_words
+from ui.tasks import TaskRunner
+from ui.widgets import FilterProxy, heading, note
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def current_versions(archive: Archive) -> list:
+    """Approved versions that are still current, newest approval first."""
+    versions = [v for v in archive.redaction.approved_versions() if not v.stale]
+    return sorted(versions, key=lambda v: (v.approved_at is not None, v.approved_at), reverse=True)
+
+
+class TextFilter(FilterProxy):
+    """Matches the typed words against the title and the whole redacted text."""
+
+    words: list[str] = []
+
+    def set_words(self, text: str) -> None:
+        self.set_filter(words=text.lower().split())
+
+    def filterAcceptsRow(self, row: int, parent) -> bool:
+        words = self.words
+        if not words:
+            return True
+        index = self.sourceModel().index(row, 0, parent)
+        haystack = (str(index.data()) + "\n" + str(index.data(TEXT_ROLE) or "")).lower()
+        return all(word in haystack for word in words)
+
+
+class PublicTextsPage(Page):
+    def __init__(self, archive: Archive, runner: TaskRunner, parent: QWidget | None = None):
+        super().__init__(archive, runner, parent)
+        self.model = QStandardItemModel(0, 3, self)
+        self.model.setHorizontalHeaderLabels([self.tr("Title"), self.tr("Anonymity"), self.tr("Approved on")])
+        self.proxy = TextFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setAccessibleName(self.tr("Filter the public texts"))
+        self.filter_edit.setPlaceholderText(self.tr("Words in the title or text…"))
+        self.filter_edit.textChanged.connect(self.proxy.set_words)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Approved public texts"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(lambda current, _old: self.read(current))
+        self.reader = QTextBrowser()
+        self.reader.setAccessibleName(self.tr("The public text"))
+        self.count = note()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.filter_edit)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.reader)
+        splitter.setSizes([420, 600])
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Public texts")))
+        layout.addWidget(note(self.tr(
+            "Redacted versions an editor approved, as they may be published. Nothing here names a survivor.")))
+        layout.addWidget(splitter, 1)
+
+    def title(self) -> str:
+        return self.tr("Public texts")
+
+    def shown(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        try:
+            versions = current_versions(self.archive)
+        except Exception as error:
+            show_error(self, error)
+            return
+        self.model.removeRows(0, self.model.rowCount())
+        for version in versions:
+            title = QStandardItem(version.title or self.tr("(untitled)"))
+            title.setData(version.id, ID_ROLE)
+            title.setData(version.text, TEXT_ROLE)
+            approved = QStandardItem(version.approved_at.date().isoformat() if version.approved_at else "")
+            self.model.appendRow([title, QStandardItem(anonymity_words(version.anonymity)), approved])
+        self.count.setText(self.tr("%1 approved texts.").replace("%1", str(len(versions))) if versions else self.tr(
+            "No approved texts yet. An editor approves redacted versions at the redaction desk."))
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+        else:
+            self.reader.clear()
+
+    def read(self, index) -> None:
+        if not index.isValid():
+            self.reader.clear()
+            return
+        first = index.sibling(index.row(), 0)
+        paragraphs = [p for p in str(first.data(TEXT_ROLE) or "").split("\n\n") if p.strip()]
+        body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+        self.reader.setHtml(f"<h2>{html.escape(str(first.data()))}</h2>{body}")
+
+    def archive_changed(self, record_id: str, kind: str) -> None:
+        if self.isVisible():
+            self.reload()
+
+    def clear(self) -> None:
+        self.model.removeRows(0, self.model.rowCount())
+        self.reader.clear()
+        self.filter_edit.clear()
+        self.count.clear()
