@@ -24,6 +24,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from haart_archive.audit import delay_after, failed_unlocks_since_success
 from haart_archive.context import Context
 from haart_archive.errors import ArchiveError, ArchiveLocked, DamagedFile, InvalidInput, NotPermitted
 from haart_archive.fileutil import atomic_write_bytes
@@ -48,7 +49,7 @@ from haart_archive.services.briefs import Briefs
 from haart_archive.services.clearances import ClearanceQueue
 from haart_archive.services.consent import ConsentRecords
 from haart_archive.services.feed import FeedSearch
-from haart_archive.services.importing import Imports
+from haart_archive.services.importing import Imports, roll_back_interrupted_import
 from haart_archive.services.media import MediaLibrary
 from haart_archive.services.people import People
 from haart_archive.services.publishing import Publishing
@@ -128,6 +129,12 @@ class Archive:
         else:
             check_holds_archive(Path(path))
 
+    @staticmethod
+    def unlock_delay(path: str | Path) -> int:
+        """Seconds a client should wait before trying to unlock again: it grows after repeated
+        failures (counted in the folder, so it holds across command-line runs)."""
+        return delay_after(failed_unlocks_since_success(Path(path)))
+
     @classmethod
     def open(cls, path: str | Path, user: str, passphrase: str) -> Archive:
         """Unlock with a user's passphrase. Wrong credentials raise WrongPassphrase (and
@@ -153,6 +160,7 @@ class Archive:
             context, lock = unlock_folder(Path(path), credentials)
         archive = cls(context, lock)
         _finish_interrupted_rotation(context)
+        _roll_back_interrupted_import(archive)
         return archive
 
     def lock(self) -> None:
@@ -540,6 +548,14 @@ def _check_moved_copy(location: str | Path, credentials: Credentials) -> None:
         raise DamagedFile(Message(
             "The moved copy failed its check ({problem}); it was removed and the archive stays where it was.",
             problem=result.problems[0]))
+
+
+def _roll_back_interrupted_import(archive: Archive) -> None:
+    # An import killed mid-way is undone at the next unlock that may delete testimonies.
+    try:
+        roll_back_interrupted_import(archive._ctx, archive.testimonies)
+    except ArchiveError:
+        logging.getLogger("haart_archive").warning("rolling back an interrupted import failed")
 
 
 def _finish_interrupted_rotation(context: Context) -> None:

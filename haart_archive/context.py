@@ -16,6 +16,7 @@ from haart_archive.errors import ArchiveLocked, DamagedFile, InvalidInput
 from haart_archive.media.blobs import BlobStore
 from haart_archive.messages import Message
 from haart_archive.roles import require
+from haart_archive.signatures import Signatures
 from haart_archive.store.sealing import Sealer
 from haart_archive.team.store import ServerStore, follow_changes
 from haart_archive.types.users import CurrentUser
@@ -34,18 +35,20 @@ class Context:
     blobs: BlobStore
     sealer: Sealer = field(init=False)
     audit: AuditLog = field(init=False)
+    signatures: Signatures | None = None
     locked: bool = False
     on_tiers_rotated: object = None
     server: ServerStore | None = None  # team mode: the database server (folder is then a local cache)
 
     def __post_init__(self) -> None:
         self.sealer = Sealer(self.keyring, self.user.role.value)
-        self.audit = AuditLog(self.sealer, self.user.id)
+        self.audit = AuditLog(self.sealer, self.user.id, self.signatures, self.keyring.roster_seed)
         self.rebind()
 
     def rebind(self) -> None:
-        """Point new sessions at `self.engine` (after the database was re-keyed)."""
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        """Point new sessions at `self.engine` (after the database was re-keyed). Every session
+        signs what it writes and checks every signed row it loads (`haart_archive.signatures`)."""
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False, info={"signatures": self.signatures})
         if self.server is not None:
             follow_changes(self._sessions)
 

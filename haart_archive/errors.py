@@ -45,6 +45,12 @@ class NotPermitted(ArchiveError):
         self.action = action
 
 
+class NeedsCustodian(ArchiveError):
+    """An archive from an older version must be opened once by a custodian first."""
+
+    exit_code = 3
+
+
 class ArchiveLocked(ArchiveError):
     """The archive was locked; unlock it again to continue."""
 

@@ -12,6 +12,7 @@ import os
 import secrets
 from collections.abc import Iterable
 from pathlib import Path
+from typing import BinaryIO
 
 from haart_archive.errors import DamagedFile
 from haart_archive.messages import Message
@@ -29,6 +30,12 @@ def fsync_directory(folder: Path) -> None:
             os.close(fd)
 
 
+def private_file(path: Path, append: bool = False) -> BinaryIO:
+    """Open a file for writing that only its owner may read (0600), whatever the umask."""
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if append else os.O_TRUNC) | getattr(os, "O_BINARY", 0)
+    return os.fdopen(os.open(path, flags, 0o600), "ab" if append else "wb")
+
+
 def temp_path_beside(target: Path) -> Path:
     return target.with_name(f".{target.name}.{secrets.token_hex(6)}.partial")
 
@@ -38,7 +45,7 @@ def atomic_write_chunks(target: Path, chunks: Iterable[bytes]) -> None:
     authenticate, a full disk) leaves no file at `target` and no partial file beside it."""
     temp = temp_path_beside(target)
     try:
-        with open(temp, "wb") as handle:
+        with private_file(temp) as handle:
             for chunk in chunks:
                 handle.write(chunk)
             handle.flush()
@@ -55,7 +62,7 @@ def atomic_write_bytes(target: Path, data: bytes) -> None:
     """Replace `target` with `data` so that a crash leaves the old or the new content."""
     temp = temp_path_beside(target)
     try:
-        with open(temp, "wb") as handle:
+        with private_file(temp) as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())

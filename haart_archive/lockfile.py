@@ -10,7 +10,7 @@ import contextlib
 import os
 from pathlib import Path
 
-from haart_archive.errors import ArchiveInUse
+from haart_archive.errors import ArchiveInUse, DamagedFile
 from haart_archive.messages import Message
 
 LOCK_NAME = "archive.lock"
@@ -51,7 +51,12 @@ class ArchiveLock:
         self._fd: int | None = None
 
     def acquire(self) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        if not os.access(self.path.parent, os.W_OK):
+            raise _read_only(self.path.parent, "permission denied")
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as error:
+            raise _read_only(self.path.parent, error.strerror or "permission denied") from None
         if not _try_lock(fd):
             holder = os.read(fd, 32).decode("ascii", "replace").strip() or "unknown"
             os.close(fd)
@@ -75,3 +80,11 @@ class ArchiveLock:
     @property
     def held(self) -> bool:
         return self._fd is not None
+
+
+def _read_only(folder: Path, reason: str) -> DamagedFile:
+    return DamagedFile(Message(
+        "The archive folder '{folder}' cannot be written ({reason}); the archive needs a folder "
+        "it may write to. Check the folder's permissions or copy the archive somewhere writable.",
+        folder=folder, reason=reason,
+    ))

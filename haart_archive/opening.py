@@ -10,25 +10,38 @@ custodian and the header with their slot and the recovery slot.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from haart_archive.anchor import Anchor, check_header_generation, read_anchor, rolled_back, write_anchor
 from haart_archive.audit import clear_failed_unlocks, drain_failed_unlocks, note_failed_unlock
 from haart_archive.context import Context
-from haart_archive.errors import DamagedFile, InvalidInput, WrongPassphrase
+from haart_archive.errors import (
+    ArchiveError,
+    DamagedFile,
+    InvalidInput,
+    NeedsCustodian,
+    TamperedRecord,
+    WrongPassphrase,
+)
 from haart_archive.lockfile import ArchiveLock
 from haart_archive.media.blobs import BLOB_FOLDER, BlobStore
 from haart_archive.messages import Message
 from haart_archive.roles import Role, slot_grant
+from haart_archive.signatures import Signatures
 from haart_archive.store import migrate
 from haart_archive.store.engine import DATABASE_NAME, check_database, make_engine
 from haart_archive.store.models import User, new_id
 from haart_archive.store.sealing import Sealer
 from haart_archive.types.users import CurrentUser
+from haart_archive.upgrade import sign_legacy_archive
+from haart_archive.vault import signing
 from haart_archive.vault.header import (
     HEADER_NAME,
     RECOVERY_SLOT_ID,
@@ -37,11 +50,13 @@ from haart_archive.vault.header import (
     new_header,
     read_header,
     write_header,
+    written_generation,
 )
 from haart_archive.vault.kdf import KdfParams, calibrate
 from haart_archive.vault.keys import KeyRing, Tier, TierKey
 from haart_archive.vault.passphrases import check_passphrase
-from haart_archive.vault.recovery import generate_recovery_key
+from haart_archive.vault.recovery import generate_recovery_key, normalise_recovery_key
+from haart_archive.vault.signing import Pins, user_seed
 from haart_archive.vault.unlocking import Credentials, unlock
 
 RECOVERY_USER = CurrentUser(id="recovery", name="Recovery key", role=Role.CUSTODIAN)
@@ -52,6 +67,7 @@ def unlock_folder(folder: Path, credentials: Credentials) -> tuple[Context, Arch
     Wrong credentials raise WrongPassphrase (and are noted for the audit log); a second
     running copy raises ArchiveInUse."""
     header = read_header(folder)
+    check_header_generation(folder, header.archive_id, header.generation)
     lock = ArchiveLock(folder)
     lock.acquire()
     try:
@@ -61,7 +77,7 @@ def unlock_folder(folder: Path, credentials: Credentials) -> tuple[Context, Arch
             reason = "wrong recovery key" if credentials.recovery_key else "wrong user name or passphrase"
             note_failed_unlock(folder, header, credentials.typed_user, reason)
             raise
-        context = _session(folder, header, grant)
+        context = _session(folder, header, grant, credentials)
         _record_unlock(context)
         return context, lock
     except BaseException:
@@ -80,28 +96,37 @@ def create_folder(
     lock = ArchiveLock(folder)
     lock.acquire()
     try:
-        keyring = KeyRing([TierKey.generate(tier) for tier in Tier])
-        header = new_header()
         custodian_id = new_id()
+        roster_seed = os.urandom(32)
+        keyring = KeyRing([TierKey.generate(tier) for tier in Tier], roster_seed, user_seed(roster_seed, custodian_id))
+        keyring.signing_user = custodian_id
+        pins = Pins.of_roster_seed(roster_seed)
+        header = new_header()
         slot_id = header.slot_id_for_user(custodian)
         recovery_key = generate_recovery_key()
         engine = make_engine(folder / DATABASE_NAME, keyring.current(Tier.STORE).key)
         migrate.upgrade(engine)
         user = CurrentUser(custodian_id, " ".join(custodian.split()), Role.CUSTODIAN)
-        context = _context(folder, header, keyring, engine, user)
+        signatures = Signatures(header.archive_id, pins, custodian_id, keyring.user_seed, roster_seed)
+        context = _context(folder, header, keyring, engine, user, signatures)
         with context.transaction() as session:
-            row = User(id=custodian_id, slot_id=slot_id, role=Role.CUSTODIAN.value)
+            row = User(id=custodian_id, slot_id=slot_id, role=Role.CUSTODIAN.value,
+                       signing_key=signatures.user_public_key(custodian_id))
             context.sealer.seal_text(row, "name_sealed", user.name)
             session.add(row)
+            session.flush()
+            signatures.load_roster(session)
             context.audit.record(session, "archive created")
+            context.audit.write_checkpoint(session)
         header = header.with_slot(
-            slot_id, passphrase.encode(), kdf, slot_grant(keyring, custodian_id, Role.CUSTODIAN)
+            slot_id, passphrase.encode(), kdf, slot_grant(keyring, custodian_id, Role.CUSTODIAN, pins)
         )
-        recovery_grant = SlotGrant("recovery", Role.CUSTODIAN.value, tuple(keyring.all_keys()))
+        recovery_grant = slot_grant(keyring, RECOVERY_SLOT_ID, Role.CUSTODIAN, pins)
         header = header.with_slot(RECOVERY_SLOT_ID, recovery_key.encode(), kdf, recovery_grant)
         header = header.with_inbox_for(keyring).signed(keyring)
         write_header(folder, header)
         context.header = header
+        update_anchor(context)
     except BaseException:
         lock.release()
         raise
@@ -123,24 +148,95 @@ def check_holds_archive(folder: Path) -> None:
 
 
 def close_session(context: Context, lock: ArchiveLock) -> None:
-    """Forget the keys, close the database and release the folder."""
+    """Leave a checkpoint and move the anchor, forget the keys, close the database and
+    release the folder."""
+    # Locking must always forget the keys: a damaged database only loses the checkpoint.
+    with contextlib.suppress(ArchiveError, SQLAlchemyError, OSError):
+        if context.keyring.roster_seed:
+            with context.transaction() as session:
+                context.audit.write_checkpoint(session)
+        update_anchor(context)
     context.locked = True
     context.keyring.forget()
     context.engine.dispose()
     lock.release()
 
 
-def _session(folder: Path, header: VaultHeader, grant: SlotGrant) -> Context:
-    keyring = KeyRing(list(grant.keys))
+def _session(folder: Path, header: VaultHeader, grant: SlotGrant, credentials: Credentials) -> Context:
+    keyring = KeyRing(list(grant.keys), grant.roster_seed, grant.user_seed)
+    keyring.signing_user = grant.user_id
     header.verify_mac(keyring)
-    engine = _open_database(folder, keyring)
-    migrate.upgrade(engine)
-    user = _current_user(engine, keyring, grant)
-    return _context(folder, header, keyring, engine, user)
+    engine = _open_database(folder, keyring, header)
+    try:
+        migrate.upgrade(engine)
+        if grant.pins is None:
+            # An archive from before signatures: a custodian's unlock signs it all once.
+            if grant.role != Role.CUSTODIAN.value:
+                raise NeedsCustodian(Message(
+                    "This archive was made by an older version of the app: a custodian must unlock it "
+                    "once (to sign its records) before other roles can use it.",
+                ))
+            header, grant = sign_legacy_archive(folder, header, grant, keyring, engine, credentials)
+        pins = grant.pins
+        anchor = read_anchor(header.archive_id, folder)
+        if anchor is not None and anchor.roster and anchor.roster != pins.roster.hex():
+            raise slot_changed()
+        if not grant.pinned_in_slot:
+            # Slots made before the update learn their pins once, at their owner's first unlock.
+            header = _pin_own_slot(folder, header, grant, keyring, credentials)
+        signer_seed = keyring.roster_seed if grant.user_id == RECOVERY_SLOT_ID else keyring.user_seed
+        signatures = Signatures(header.archive_id, pins, grant.user_id, signer_seed, keyring.roster_seed)
+        user = current_user(engine, keyring, grant, signatures)
+        context = _context(folder, header, keyring, engine, user, signatures)
+        check_not_rolled_back(context)
+        return context
+    except BaseException:
+        engine.dispose()
+        raise
 
 
-def _context(folder: Path, header: VaultHeader, keyring: KeyRing, engine: Engine, user: CurrentUser) -> Context:
-    return Context(folder, folder / DATABASE_NAME, header, keyring, engine, user, BlobStore(folder / BLOB_FOLDER))
+def slot_changed() -> TamperedRecord:
+    return TamperedRecord(Message(
+        "Your key slot in the vault header was changed by someone who does not hold your passphrase; "
+        "ask a custodian to check the archive.",
+    ))
+
+
+def _pin_own_slot(folder: Path, header: VaultHeader, grant: SlotGrant, keyring: KeyRing,
+                  credentials: Credentials) -> VaultHeader:
+    slot = header.find(grant.slot_id)
+    secret = (normalise_recovery_key(credentials.recovery_key) if credentials.recovery_key
+              else credentials.passphrase).encode()
+    header = header.with_slot(grant.slot_id, secret, slot.kdf, grant).signed(keyring)
+    write_header(folder, header)
+    return header
+
+
+def _context(folder: Path, header: VaultHeader, keyring: KeyRing, engine: Engine, user: CurrentUser,
+             signatures: Signatures) -> Context:
+    return Context(folder, folder / DATABASE_NAME, header, keyring, engine, user, BlobStore(folder / BLOB_FOLDER),
+                   signatures)
+
+
+def check_not_rolled_back(context: Context) -> None:
+    anchor = read_anchor(context.header.archive_id, context.folder)
+    if anchor is None:
+        return
+    with context.read() as session:
+        last, _ = context.audit.last(session)
+        chain = context.audit.chain_at(session, anchor.audit_seq) if anchor.audit_seq else None
+    if last < anchor.audit_seq:
+        raise rolled_back(context.folder, anchor.audit_seq, last)
+    if anchor.audit_seq and (chain is None or chain.hex() != anchor.audit_chain):
+        raise rolled_back(context.folder, anchor.audit_seq, last)
+
+
+def update_anchor(context: Context) -> None:
+    """Tell this machine's anchor how far the archive has come."""
+    with context.read() as session:
+        seq, chain = context.audit.last(session)
+    write_anchor(Anchor(context.header.archive_id, seq, chain.hex(), context.header.generation,
+                        context.signatures.pins.roster.hex()), context.folder)
 
 
 def _record_unlock(context: Context) -> None:
@@ -153,7 +249,10 @@ def _record_unlock(context: Context) -> None:
                 at=note.get("at"), actor="(unknown)",
             )
         context.audit.record(session, "unlocked", "user", context.user.id)
+        if context.keyring.roster_seed:
+            context.audit.write_checkpoint(session)
     clear_failed_unlocks(context.folder)
+    update_anchor(context)
 
 
 def _prepare_empty_folder(folder: Path) -> None:
@@ -175,7 +274,7 @@ def _prepare_empty_folder(folder: Path) -> None:
         os.chmod(folder, 0o700)
 
 
-def _open_database(folder: Path, keyring: KeyRing) -> Engine:
+def _open_database(folder: Path, keyring: KeyRing, header: VaultHeader | None = None) -> Engine:
     """Try the newest store key first; an interrupted rotation may have left the older."""
     database = folder / DATABASE_NAME
     if not database.exists():
@@ -194,15 +293,37 @@ def _open_database(folder: Path, keyring: KeyRing) -> Engine:
         except DamagedFile as error:
             engine.dispose()
             last_error = error
+    if header is not None and written_generation(folder) > header.generation:
+        raise DamagedFile(Message(
+            "The vault header in '{folder}' is older than the archive's keys (the keys were changed after "
+            "this header was written): an older copy of 'vault.header' was put back. Restore the archive "
+            "from a backup, or put the newer header back.",
+            folder=folder,
+        ))
     raise last_error or DamagedFile(Message("The archive's database cannot be opened."))
 
 
-def _current_user(engine: Engine, keyring: KeyRing, grant: SlotGrant) -> CurrentUser:
-    if grant.user_id == "recovery":
-        return RECOVERY_USER
+def current_user(engine: Engine, keyring: KeyRing, grant: SlotGrant, signatures: Signatures) -> CurrentUser:
+    """Who is signing in, with the role the signed roster gives them (never a plain column)."""
+    if keyring.roster_seed and signing.public_of(keyring.roster_seed) != signatures.pins.roster:
+        raise slot_changed()
+    if grant.user_id == RECOVERY_SLOT_ID and not keyring.roster_seed:
+        raise slot_changed()  # the recovery slot always holds the roster key
     with Session(engine) as session:
+        signatures.load_roster(session)
+        if grant.user_id == RECOVERY_SLOT_ID:
+            return RECOVERY_USER
         row = session.scalars(select(User).where(User.id == grant.user_id)).first()
         if row is None or row.removed_at is not None:
             raise WrongPassphrase(Message("That user name and passphrase do not open this archive."))
+        member = signatures.roster.get(row.id)
+        if member is None:
+            raise TamperedRecord(Message(
+                "Your entry in the staff roster was changed without a custodian's signature, so your role "
+                "cannot be trusted; ask a custodian to check the archive.",
+            ))
+        if member.role.value != grant.role or not keyring.user_seed \
+                or signing.public_of(keyring.user_seed) != member.public:
+            raise slot_changed()
         name = Sealer(keyring, grant.role).open_text(row, "name_sealed")
-    return CurrentUser(row.id, name, Role(row.role))
+    return CurrentUser(row.id, name, member.role)

@@ -127,3 +127,13 @@ def private_tmpdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("TMPDIR", str(folder))
     monkeypatch.setattr(tempfile, "tempdir", str(folder))
     return folder
+
+
+@pytest.fixture(autouse=True)
+def anchor_home(tmp_path_factory, monkeypatch) -> Path:
+    """Each test gets its own rollback anchors (kept outside archive folders, in the user's
+    configuration folder): the template archive is copied into many tests with one archive id.
+    Set in the environment so child processes (the CLI, crash tests) use the same folder."""
+    home = tmp_path_factory.mktemp("config")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home))
+    return home

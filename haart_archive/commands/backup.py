@@ -6,7 +6,14 @@ import argparse
 from pathlib import Path
 
 from haart_archive.archive import Archive
-from haart_archive.commands.common import ProgressLine, add_user_option, archive_location, open_archive, read_secret
+from haart_archive.commands.common import (
+    ProgressLine,
+    add_user_option,
+    archive_location,
+    open_archive,
+    read_secret,
+    wait_before_unlock,
+)
 from haart_archive.errors import InvalidInput
 from haart_archive.types.backup import Credentials
 
@@ -101,6 +108,7 @@ def _credentials(args: argparse.Namespace) -> Credentials:
 
 def _open(args: argparse.Namespace, path: Path | str) -> Archive:
     if args.recovery_key:
+        wait_before_unlock(path)
         return Archive.open_with_recovery_key(path, read_secret("HAART_RECOVERY_KEY", "Recovery key: "))
     args.path = path
     return open_archive(args)

@@ -7,6 +7,8 @@ import getpass
 import json
 import os
 import sys
+import time
+import unicodedata
 from pathlib import Path
 
 from haart_archive.archive import Archive, is_server_url
@@ -66,7 +68,9 @@ def check_record_ids(args: argparse.Namespace) -> None:
 
 
 def open_archive(args: argparse.Namespace) -> Archive:
-    """Unlock with --user, or with the passphrase alone (each user's slot is tried)."""
+    """Unlock with --user, or with the passphrase alone (each user's slot is tried). After
+    repeated failed unlocks the command waits first, as the app's lock screen does."""
+    wait_before_unlock(args.path)
     check_record_ids(args)
     passphrase = read_secret("HAART_PASSPHRASE", "Passphrase: ")
     if args.user:
@@ -106,6 +110,31 @@ class ProgressLine:
             print(file=sys.stderr, flush=True)
 
 
+def wait_before_unlock(path: str) -> None:
+    seconds = Archive.unlock_delay(path)
+    if seconds:
+        print(f"haart-archive: unlocking failed several times; waiting {seconds} s before trying.", file=sys.stderr)
+        time.sleep(seconds)
+
+
+def safe_text(text: str) -> str:
+    """What the user typed, made safe for a terminal: control characters (ESC, BEL, NUL, ...)
+    and invisible format characters (bidi overrides such as U+202E) are shown escaped, so a
+    title cannot move the cursor, ring, or reverse the line it is printed on."""
+    return "".join(_escaped(char) if _unsafe(char) else char for char in text)
+
+
+def _unsafe(char: str) -> bool:
+    return unicodedata.category(char) in ("Cc", "Cf", "Cs", "Co", "Zl", "Zp") and char not in "\n\t"
+
+
+def _escaped(char: str) -> str:
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
 def print_json(value: object) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    text = json.dumps(value, ensure_ascii=False, indent=2, default=str)
+    # JSON escapes C0 controls itself; escape the rest of the unsafe characters the JSON way.
+    sys.stdout.write("".join(f"\\u{ord(c):04x}" if _unsafe(c) and ord(c) < 0x10000 else c for c in text))
     sys.stdout.write("\n")

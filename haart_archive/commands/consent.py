@@ -13,7 +13,7 @@ from haart_archive.archive import save_file
 from haart_archive.commands.common import add_path, add_user_option, open_archive, print_json
 from haart_archive.errors import InvalidInput
 from haart_archive.messages import Message
-from haart_archive.types.consent import ConsentGrant, Media, Use, format_date, label
+from haart_archive.types.consent import ConsentGrant, Media, Use, event_label, format_date
 
 EXIT_REFUSED = 5
 
@@ -190,7 +190,7 @@ def show(args: argparse.Namespace) -> int:
     print("\n".join(sentences))
     print("\nHistory:")
     for event in history:
-        print(f"  {format_date(event.effective_on)}  {label(event.kind)}")
+        print(f"  {format_date(event.effective_on)}  {event_label(event.kind)}")
     if not history:
         print("  (no consent recorded)")
     return 0

@@ -18,6 +18,8 @@ from haart_archive.commands.common import (
     open_archive,
     print_json,
     read_secret,
+    safe_text,
+    wait_before_unlock,
 )
 from haart_archive.errors import InvalidInput
 from haart_archive.messages import Message
@@ -151,6 +153,7 @@ def _recover(subparsers: argparse._SubParsersAction) -> None:
 
 
 def recover(args: argparse.Namespace) -> int:
+    wait_before_unlock(args.path)
     recovery_key = read_secret("HAART_RECOVERY_KEY", "Recovery key: ")
     with Archive.open_with_recovery_key(args.path, recovery_key) as archive:
         name = args.user or _only_custodian(archive)
@@ -334,7 +337,7 @@ def list_testimonies(args: argparse.Namespace) -> int:
     else:
         for row in rows:
             title = row.title if row.title is not None else "(title needs the story key)"
-            print(f"{row.id}  {row.language:<5} {row.county:<14} {title}")
+            print(f"{row.id}  {row.language:<5} {row.county:<14} {safe_text(title)}")
     return 0
 
 
@@ -365,7 +368,7 @@ def show(args: argparse.Namespace) -> int:
             "route": record.route,
         })
         return 0
-    print(record.title)
+    print(safe_text(record.title))
     print(
         f"{record.language}, {record.county or 'county not recorded'}, revision {record.revision}, "
         f"{record.word_count} words"
@@ -374,7 +377,7 @@ def show(args: argparse.Namespace) -> int:
         name = person.get("identity", {}).get("legal_name", "(identity not shown)")
         print(f"  {person['role']}: {name}")
     print()
-    print(record.text)
+    print(safe_text(record.text))
     return 0
 
 

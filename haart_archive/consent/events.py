@@ -28,6 +28,11 @@ SCHEMA_VERSION = 1
 DEFAULT_VALIDITY_YEARS = 3
 
 
+# A typing slip (1925, 2099) must not become a consent that never expires.
+EARLIEST_CONSENT_YEAR = 1990
+PLAUSIBLE_YEARS_AHEAD = 10
+
+
 def default_expiry(consented_on: date) -> date:
     """Three years after the grant (29 February falls back to 28 February)."""
     try:
@@ -329,6 +334,13 @@ def _minor_problems(grant: ConsentGrant) -> list[str]:
 def _terms_problems(grant: ConsentGrant) -> list[str]:
     terms, who = grant.terms, grant.identity
     found = []
+    latest = date(date.today().year + PLAUSIBLE_YEARS_AHEAD, 12, 31)
+    for day in (grant.consented_on, terms.expires_on):
+        if not date(EARLIEST_CONSENT_YEAR, 1, 1) <= day <= latest:
+            found.append(Message(
+                "Consent dates must lie between {earliest} and {latest}; {day} is not a plausible date.",
+                earliest=EARLIEST_CONSENT_YEAR, latest=latest.year, day=day.isoformat(),
+            ))
     if terms.expires_on <= grant.consented_on:
         found.append(Message("The expiry date must come after the date consent was given."))
     if Use.NAMED_PUBLICATION in terms.uses and terms.anonymity is not Anonymity.FULL_NAME:

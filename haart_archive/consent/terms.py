@@ -190,6 +190,24 @@ def label(value: Enum, language: str = "en") -> str:
     return Message(english.replace("{", "{{").replace("}", "}}"))
 
 
+# Event kinds share values with consent states ("withdrawn"), and StrEnum members with equal
+# values are one dict key: so their words live in a table of their own.
+_EVENT_LABELS: dict[str, tuple[str, str]] = {
+    EventKind.GRANTED.value: ("consent granted", "ridhaa imetolewa"),
+    EventKind.AMENDED.value: ("consent amended", "ridhaa imerekebishwa"),
+    EventKind.RENEWED.value: ("consent renewed", "ridhaa imefanywa upya"),
+    EventKind.PARTLY_WITHDRAWN.value: ("consent partly withdrawn", "ridhaa imeondolewa kwa sehemu"),
+    EventKind.WITHDRAWN.value: ("consent withdrawn", "ridhaa imeondolewa"),
+    EventKind.EXPIRED.value: ("consent expired", "muda wa ridhaa umekwisha"),
+}
+
+
+def event_label(kind: EventKind, language: str = "en") -> str:
+    """The words for one kind of consent history event."""
+    english, swahili = _EVENT_LABELS[EventKind(kind).value]
+    return swahili if check_language(language) == "sw" else english
+
+
 def labels(values, language: str = "en") -> str:
     """Labels of several identifiers, in declaration order, joined with commas."""
     ordered = sorted(values, key=lambda value: list(type(value)).index(value))

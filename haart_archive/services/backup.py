@@ -28,6 +28,7 @@ from typing import BinaryIO
 import sqlcipher3
 
 from haart_archive import __version__
+from haart_archive.anchor import forget_anchor
 from haart_archive.backup_format import (
     DATABASE_ENTRY,
     KEY_PURPOSE,
@@ -511,6 +512,8 @@ def restore_backup(
                 new_path.rmdir()
             os.rename(staging, new_path)
             fsync_directory(new_path.parent)
+            # A restore puts an older state back on purpose: this machine's anchor starts again.
+            forget_anchor(prefix.header.archive_id, new_path)
         except BaseException as error:
             shutil.rmtree(staging, ignore_errors=True)
             if isinstance(error, OSError) and _is_disk_full(error):

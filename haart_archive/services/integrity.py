@@ -9,12 +9,14 @@ from dataclasses import replace
 from sqlalchemy import select
 from sqlalchemy.exc import DatabaseError
 
-from haart_archive.audit import AuditRecord, VerifyResult
+from haart_archive.anchor import read_anchor
+from haart_archive.audit import AuditRecord, VerifyResult, entry_payload
 from haart_archive.context import Context
 from haart_archive.errors import ArchiveError, DamagedFile
 from haart_archive.media.blobs import blob_associated_data
 from haart_archive.roles import Role
-from haart_archive.store.models import Base, MediaAsset
+from haart_archive.signatures import SIGNED_MODELS
+from haart_archive.store.models import AuditEntry, Base, ConsentEvent, MediaAsset
 from haart_archive.store.sealing import row_tier
 from haart_archive.tasks import Progress
 from haart_archive.types.checks import CheckResult
@@ -43,27 +45,78 @@ def audit_entries(ctx: Context) -> list[AuditRecord]:
 
 
 def verify_audit(ctx: Context) -> VerifyResult:
-    """Recompute the audit chain (custodian only); the result lists every break found."""
+    """Recompute the audit chain and check every signature (custodian only), against the last
+    signed checkpoint and this machine's anchor; the result lists every break found."""
     ctx.require("read the audit log")
     with ctx.read() as session:
-        result = ctx.audit.verify(session)
+        result = ctx.audit.verify(session, _anchor_mark(ctx))
     with ctx.transaction() as session:
         ctx.audit.record(session, "audit verified", detail={"ok": result.ok})
+        if result.ok and ctx.keyring.roster_seed:
+            ctx.audit.write_checkpoint(session)
     return result
+
+
+def _anchor_mark(ctx: Context) -> tuple[int, bytes] | None:
+    anchor = read_anchor(ctx.header.archive_id, ctx.folder)
+    if anchor is None or not anchor.audit_seq:
+        return None
+    return anchor.audit_seq, bytes.fromhex(anchor.audit_chain)
 
 
 def _check(ctx: Context, progress: Progress | None) -> CheckResult:
     problems: list[str] = []
     problems += _page_problems(ctx)
+    problems += signature_problems(ctx)
     values = _check_values(ctx, problems)
     blobs = _check_blobs(ctx, problems, progress)
     if ctx.user.role is Role.CUSTODIAN:
         try:
             with ctx.read() as session:
-                problems += ctx.audit.verify(session).problems
+                problems += [p for p in ctx.audit.verify(session, _anchor_mark(ctx)).problems if p not in problems]
+                problems += missing_consent_events(ctx, session)
         except ArchiveError as error:
             problems.append(f"The audit log cannot be read: {error.message}")
     return CheckResult(not problems, True, values, blobs, tuple(problems))
+
+
+def signature_problems(ctx: Context) -> list[str]:
+    """Every roster entry, decision and audit entry that is not signed by someone entitled
+    to make it, by name (any role can check signatures: they need no reading key)."""
+    sigs = ctx.signatures
+    problems: list[str] = []
+    try:
+        with ctx.read() as session:
+            sigs.load_roster(session)
+            problems += [f"Staff roster entry {user_id} was changed without a custodian's signature."
+                         for user_id in sigs.forged_users]
+            session.info["forged"] = problems
+            for model in SIGNED_MODELS:
+                session.scalars(select(model)).all()
+            for row in session.scalars(select(AuditEntry).order_by(AuditEntry.seq)):
+                payload = entry_payload(sigs.archive_id, row.seq, row.chain, row.signed_by or "")
+                if not sigs.verify_bytes(row.signed_by or "", row.signature, payload):
+                    problems.append(f"Audit entry {row.seq} is not signed by a member of the staff roster: it "
+                                    "was written or changed outside the app.")
+    except (DatabaseError, ArchiveError) as error:
+        problems.append(f"The signatures could not all be checked: {getattr(error, 'message', 'database error')}")
+    return problems
+
+
+def missing_consent_events(ctx: Context, session) -> list[str]:
+    """Consent events the audit log recorded but the database no longer holds. Signatures
+    cannot show a deleted row (a withdrawal removed, say); the custodian-only audit log can,
+    as long as the log itself was not cut (see the README's limits)."""
+    entries = ctx.audit.entries(session)
+    deleted = {e.target_id for e in entries if e.action == "testimony deleted"}
+    stored = set(session.scalars(select(ConsentEvent.id)).all())
+    return [
+        f"Consent event {entry.detail['event']} ({entry.action}, audit entry {entry.seq}) is missing from "
+        "the database: it was deleted outside the app."
+        for entry in entries
+        if entry.action.startswith("consent ") and entry.detail.get("event")
+        and entry.detail["event"] not in stored and entry.target_id not in deleted
+    ]
 
 
 def _page_problems(ctx: Context) -> list[str]:
@@ -86,6 +139,7 @@ def _check_values(ctx: Context, problems: list[str]) -> int:
     for model in models:
         try:
             with ctx.read() as session:
+                session.info["forged"] = []  # reported by signature_problems, once
                 rows = session.scalars(select(model)).all()
         except (DatabaseError, ArchiveError):
             problems.append(f"The {model.__tablename__.replace('_', ' ')} table cannot be read.")
@@ -105,6 +159,7 @@ def _check_values(ctx: Context, problems: list[str]) -> int:
 def _check_blobs(ctx: Context, problems: list[str], progress: Progress | None) -> int:
     try:
         with ctx.read() as session:
+            session.info["forged"] = []
             assets = session.scalars(select(MediaAsset)).all()
     except ArchiveError as error:
         problems.append(f"The media table cannot be read: {error.message}")

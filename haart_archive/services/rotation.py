@@ -21,7 +21,7 @@ from sqlalchemy import select, text
 from haart_archive.context import Context
 from haart_archive.media.blobs import blob_associated_data
 from haart_archive.messages import Message
-from haart_archive.roles import ROLE_TIERS, Role, slot_grant
+from haart_archive.roles import ROLE_TIERS, IncompleteKeys, Role, missing_keys, slot_grant
 from haart_archive.store.engine import store_database_key
 from haart_archive.store.models import Base, MediaAsset, User, utc_now
 from haart_archive.store.sealing import row_tier
@@ -41,6 +41,7 @@ def rotate_after_removal(
     """Remove `user_id`'s slot and rotate the tiers of `role`. Cancelling is possible only
     before it starts: half a rotation is safe but leaves the old keys valid."""
     stop_if_cancelled(cancelled, Message("The removal was cancelled before anything changed."))
+    require_every_key(ctx)
     tiers = sorted(ROLE_TIERS[role])
     new_keys = [TierKey.generate(tier, ctx.keyring.current(tier).version + 1) for tier in tiers]
     for tier_key in new_keys:
@@ -57,17 +58,26 @@ def rotate_after_removal(
     _write_regranted_header(ctx, drop_slot=None)
 
 
+def require_every_key(ctx: Context) -> None:
+    """Rotation re-wraps every slot: refuse unless this session holds every key, so that no
+    slot is ever written with fewer keys than its role needs."""
+    missing = missing_keys(ctx.keyring, Role.CUSTODIAN)
+    if missing:
+        raise IncompleteKeys(ctx.user.role.value, ", ".join(missing))
+
+
 def finish_interrupted_rotation(ctx: Context) -> bool:
     """Complete a rotation a crash interrupted; True if there was one. Custodians only
     (others hold too few tiers to re-seal); until then the archive is safe but unfinished."""
-    if ctx.user.role is not Role.CUSTODIAN:
+    if ctx.user.role is not Role.CUSTODIAN or missing_keys(ctx.keyring, Role.CUSTODIAN):
         return False
     with ctx.read() as session:
         active = session.scalars(select(User).where(User.removed_at.is_(None))).all()
     orphans = [user for user in active if ctx.header.find(user.slot_id) is None]
     for user in orphans:
         # The first header of a removal was written, the removal itself was not committed.
-        rotate_after_removal(ctx, user.id, user.slot_id, Role(user.role))
+        member = ctx.signatures.roster.get(user.id)
+        rotate_after_removal(ctx, user.id, user.slot_id, member.role if member else Role.CUSTODIAN)
     stale = {tier for tier in ctx.keyring.tiers() if _versions(ctx, tier) > 1}
     if not stale:
         return bool(orphans)
@@ -91,11 +101,15 @@ def _write_regranted_header(ctx: Context, drop_slot: str | None) -> None:
     header = ctx.header.without_slot(drop_slot) if drop_slot else ctx.header
     with ctx.read() as session:
         users = session.scalars(select(User).where(User.removed_at.is_(None))).all()
+    pins = ctx.signatures.pins
     for user in users:
+        member = ctx.signatures.roster.get(user.id)
+        if member is None:
+            continue  # a roster entry nobody signed gets no new keys
         if user.slot_id != drop_slot and header.find(user.slot_id) is not None:
-            header = header.with_grant(user.slot_id, slot_grant(ctx.keyring, user.id, Role(user.role)))
+            header = header.with_grant(user.slot_id, slot_grant(ctx.keyring, user.id, member.role, pins))
     if header.find(RECOVERY_SLOT_ID) is not None:
-        header = header.with_grant(RECOVERY_SLOT_ID, slot_grant(ctx.keyring, "recovery", Role.CUSTODIAN))
+        header = header.with_grant(RECOVERY_SLOT_ID, slot_grant(ctx.keyring, RECOVERY_SLOT_ID, Role.CUSTODIAN, pins))
     header = header.with_inbox_for(ctx.keyring).signed(ctx.keyring)
     ctx.save_header(header)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import replace
@@ -11,7 +12,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from haart_archive.context import Context
-from haart_archive.errors import EditConflict, InvalidInput, NotFound, NotPermitted
+from haart_archive.errors import ArchiveError, DamagedFile, EditConflict, InvalidInput, NotFound, NotPermitted
 from haart_archive.messages import Message
 from haart_archive.services.people import People
 from haart_archive.store.models import (
@@ -60,27 +61,29 @@ class Testimonies:
         self._on_change = on_change or (lambda _id, _kind: None)
 
     # -- writing ----------------------------------------------------------------------------
-    def add(self, draft: TestimonyDraft) -> str:
-        """Store a new testimony with its people; returns its id."""
-        return self.add_many([draft])[0]
+    def add(self, draft: TestimonyDraft, *, testimony_id: str | None = None) -> str:
+        """Store a new testimony with its people; returns its id (given by an import, which
+        journals the id before the testimony exists)."""
+        return self.add_many([draft], testimony_ids=[testimony_id] if testimony_id else None)[0]
 
-    def add_many(self, drafts: list[TestimonyDraft], progress: Progress | None = None) -> list[str]:
+    def add_many(self, drafts: list[TestimonyDraft], progress: Progress | None = None,
+                 testimony_ids: list[str] | None = None) -> list[str]:
         """Store testimonies in one transaction: all of them or, on any error, none."""
         self._ctx.require("add or change testimonies")
         for draft in drafts:
             draft.validate()
         ids = []
+        given = testimony_ids or [new_id() for _ in drafts]
         with self._ctx.transaction() as session:
-            for done, draft in enumerate(drafts, start=1):
-                ids.append(self._insert(session, draft))
+            for done, (draft, testimony_id) in enumerate(zip(drafts, given, strict=True), start=1):
+                ids.append(self._insert(session, draft, testimony_id))
                 if progress and done % 100 == 0:
                     progress(done, len(drafts))
-        for testimony_id in ids:
-            self._on_change(testimony_id, "added")
+        notify_after_commit(self._on_change, ids, "added")
         return ids
 
-    def _insert(self, session: Session, draft: TestimonyDraft) -> str:
-        testimony = Testimony(id=new_id(), revision=1, created_by=self._ctx.user_row_id)
+    def _insert(self, session: Session, draft: TestimonyDraft, testimony_id: str) -> str:
+        testimony = Testimony(id=testimony_id, revision=1, created_by=self._ctx.user_row_id)
         self._seal(testimony, draft)
         session.add(testimony)
         session.flush()
@@ -330,3 +333,14 @@ def workflow_states(session: Session, only_id: str | None = None) -> dict[str, s
     return states
 
 
+def notify_after_commit(on_change: Callable[[str, str], None], ids: list[str], kind: str) -> None:
+    """Tell the index and the UI about committed changes. A failure here must not say that
+    nothing was changed: the records are stored; only the search index lags."""
+    try:
+        for record_id in ids:
+            on_change(record_id, kind)
+    except (ArchiveError, ValueError, OSError, KeyError) as error:
+        logging.getLogger("haart_archive").warning("index update failed: %s", type(error).__name__)
+        raise DamagedFile(Message(
+            "The change was saved, but the search index could not be updated; run 'reindex' to rebuild it.",
+        )) from None

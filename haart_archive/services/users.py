@@ -6,7 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from haart_archive.context import Context
-from haart_archive.errors import InvalidInput, NotFound
+from haart_archive.errors import InvalidInput, NotFound, TamperedRecord
 from haart_archive.messages import Message
 from haart_archive.roles import Role, slot_grant
 from haart_archive.services.rotation import rotate_after_removal
@@ -44,13 +44,16 @@ class Users:
                 "A user with that name already exists; choose another name.",
             ))
         with self._ctx.transaction() as session:
-            user = User(id=new_id(), slot_id=slot_id, role=role.value)
+            user_id = new_id()
+            user = User(id=user_id, slot_id=slot_id, role=role.value,
+                        signing_key=self._ctx.signatures.user_public_key(user_id))
             self._ctx.sealer.seal_text(user, "name_sealed", name)
             session.add(user)
-            grant = slot_grant(self._ctx.keyring, user.id, role)
+            grant = slot_grant(self._ctx.keyring, user.id, role, self._ctx.signatures.pins)
             new_header = header.with_slot(slot_id, passphrase.encode(), kdf or calibrate(), grant)
             self._ctx.audit.record(session, "user added", "user", user.id, {"role": role.value})
             session.flush()
+            self._ctx.signatures.load_roster(session)
             self._write_header(new_header, session)
         return user.id
 
@@ -83,22 +86,34 @@ class Users:
             user = self._find(session, user_id_or_name)
         if user.id == self._ctx.user.id:
             raise InvalidInput(Message("You cannot remove yourself; ask another custodian."))
-        if user.role == Role.CUSTODIAN and self._active_custodians() <= 1:
+        member = self._ctx.signatures.roster.get(user.id)
+        if member is not None and member.role is Role.CUSTODIAN and self._active_custodians() <= 1:
             raise InvalidInput(Message(
                 "The archive needs at least one custodian; add another before removing this "
                 "one.",
             ))
-        rotate_after_removal(self._ctx, user.id, user.slot_id, Role(user.role), progress, cancelled)
+        # A roster entry nobody signed may claim any role: rotate every tier to be safe.
+        role = member.role if member is not None else Role.CUSTODIAN
+        rotate_after_removal(self._ctx, user.id, user.slot_id, role, progress, cancelled)
 
     def _rewrite_slot(self, user: User, passphrase: str) -> None:
         header = self._ctx.header
         slot = header.find(user.slot_id)
         kdf = params_like(slot.kdf) if slot is not None and not slot.kdf.is_test_profile else calibrate()
-        grant = slot_grant(self._ctx.keyring, user.id, Role(user.role))
+        grant = slot_grant(self._ctx.keyring, user.id, self._role_of(user), self._ctx.signatures.pins)
         with self._ctx.transaction() as session:
             self._ctx.audit.record(session, "passphrase changed", "user", user.id)
             session.flush()
             self._write_header(header.with_slot(user.slot_id, passphrase.encode(), kdf, grant), session)
+
+    def _role_of(self, user: User) -> Role:
+        member = self._ctx.signatures.roster.get(user.id)
+        if member is None:
+            raise TamperedRecord(Message(
+                "{problem} Nothing was done with it; a custodian should remove that user.",
+                problem=f"Staff roster entry {user.id} was changed without a custodian's signature.",
+            ))
+        return member.role
 
     def _write_header(self, header: VaultHeader, session: Session) -> None:
         self._ctx.save_header(header.signed(self._ctx.keyring), session)
@@ -115,13 +130,16 @@ class Users:
         return user
 
     def _active_custodians(self) -> int:
-        return sum(1 for member in self.list() if member.role == Role.CUSTODIAN)
+        with self._ctx.read() as session:
+            active = session.scalars(select(User.id).where(User.removed_at.is_(None))).all()
+        roster = self._ctx.signatures.roster
+        return sum(1 for user_id in active if user_id in roster and roster[user_id].role is Role.CUSTODIAN)
 
     def _member(self, row: User) -> StaffMember:
         return StaffMember(
             id=row.id,
             name=self._ctx.sealer.open_text(row, "name_sealed"),
-            role=Role(row.role),
+            role=self._role_of(row),
             created_at=row.created_at,
             removed_at=row.removed_at,
         )

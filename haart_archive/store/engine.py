@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 
 import sqlcipher3
@@ -27,6 +29,7 @@ def make_engine(database: Path, store_key: bytes) -> Engine:
     # A small pool rather than NullPool: opening a SQLCipher connection runs the key and
     # every PRAGMA again and closing it checkpoints the WAL, which made each short session
     # cost milliseconds. The pool is emptied (connections closed) when the archive locks.
+    _make_private(database)
     engine = create_engine(
         f"sqlite:///{database}",
         module=sqlcipher3.dbapi2,
@@ -106,3 +109,17 @@ def check_database(engine: Engine, database: Path) -> None:
                 name=database.name,
             )
         ) from None
+
+
+def _make_private(database: Path) -> None:
+    """Only the owner may read the database: SQLite gives its -wal and -shm files the mode of
+    the database file, so create it 0600 (an empty file is a new database to SQLite) and
+    tighten archives made before this rule."""
+    if not database.parent.is_dir():
+        return
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(database, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    for path in (database, database.with_name(database.name + "-wal"), database.with_name(database.name + "-shm")):
+        with contextlib.suppress(OSError):
+            if path.exists() and os.name != "nt":
+                os.chmod(path, 0o600)

@@ -42,6 +42,10 @@ class User(Base):
     name_sealed: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
     removed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    # The roster: the user's public signing key, signed with the roster key (custodians).
+    signing_key: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    signed_by: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    signature: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
 
 
 class Person(Base):
@@ -56,6 +60,8 @@ class Person(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
     identity_sealed: Mapped[bytes] = mapped_column(LargeBinary)
     profile_sealed: Mapped[bytes] = mapped_column(LargeBinary)
+    signed_by: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    signature: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
 
 
 class Testimony(Base):
@@ -78,6 +84,8 @@ class Testimony(Base):
     title_sealed: Mapped[bytes] = mapped_column(LargeBinary)
     content_sealed: Mapped[bytes] = mapped_column(LargeBinary)
     profile_sealed: Mapped[bytes] = mapped_column(LargeBinary)
+    signed_by: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    signature: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
 
 
 class TestimonyPerson(Base):
@@ -90,6 +98,8 @@ class TestimonyPerson(Base):
     testimony_id: Mapped[str] = mapped_column(ForeignKey("testimony.id", ondelete="CASCADE"), index=True)
     person_id: Mapped[str] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
     role: Mapped[str] = mapped_column(String(20))
+    signed_by: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    signature: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
 
 
 class MediaAsset(Base):
@@ -116,19 +126,24 @@ class MediaAsset(Base):
     approved_by: Mapped[str | None] = mapped_column(ForeignKey("user.id"), nullable=True)
     approved_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     info_sealed: Mapped[bytes] = mapped_column(LargeBinary)
+    signed_by: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    signature: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
 
 
 class AuditEntry(Base):
-    """One audited action. The entry is sealed; `chain` is SHA-256 over the previous
-    chain value and this entry's canonical plaintext, so edits and deletions show."""
+    """One audited action. The entry is sealed to the audit key (custodians read it, every
+    role appends); `chain` is SHA-256 over the previous chain value and this entry's canonical
+    plaintext, so edits and deletions show; the author signs seq and chain. Not in
+    `__sealed__`: it is sealed by `haart_archive.audit`, not by the tier keys."""
 
     __tablename__ = "audit_entry"
-    __sealed__ = {"entry_sealed": Tier.STORE}
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     id: Mapped[str] = mapped_column(String(32), unique=True, default=new_id)
     entry_sealed: Mapped[bytes] = mapped_column(LargeBinary)
     chain: Mapped[bytes] = mapped_column(LargeBinary)
+    signed_by: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    signature: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
 
 
 class Setting(Base):
@@ -154,6 +169,8 @@ class ConsentEvent(Base):
     recorded_by: Mapped[str | None] = mapped_column(ForeignKey("user.id"), nullable=True)
     public_sealed: Mapped[bytes] = mapped_column(LargeBinary)
     identity_sealed: Mapped[bytes] = mapped_column(LargeBinary)
+    signed_by: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    signature: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
 
 
 class RedactedVersion(Base):
@@ -173,6 +190,8 @@ class RedactedVersion(Base):
     second_approved_by: Mapped[str | None] = mapped_column(ForeignKey("user.id"), nullable=True)
     content_sealed: Mapped[bytes] = mapped_column(LargeBinary)
     plan_sealed: Mapped[bytes] = mapped_column(LargeBinary)
+    signed_by: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    signature: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
 
 
 class AliasTable(Base):
@@ -199,6 +218,8 @@ class Publication(Base):
     taken_down_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     takedown_requested_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     record_sealed: Mapped[bytes] = mapped_column(LargeBinary)
+    signed_by: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    signature: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
 
 
 class PublicationUse(Base):
@@ -210,6 +231,8 @@ class PublicationUse(Base):
     publication_id: Mapped[str] = mapped_column(ForeignKey("publication.id", ondelete="CASCADE"), index=True)
     testimony_id: Mapped[str] = mapped_column(ForeignKey("testimony.id", ondelete="CASCADE"), index=True)
     version_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    signed_by: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    signature: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
 
 
 class SavedSearch(Base):
@@ -236,6 +259,8 @@ class SurvivorReview(Base):
     recorded_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
     recorded_by: Mapped[str | None] = mapped_column(ForeignKey("user.id"), nullable=True)
     note_sealed: Mapped[bytes] = mapped_column(LargeBinary)
+    signed_by: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    signature: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
 
 
 class Clearance(Base):
@@ -249,6 +274,8 @@ class Clearance(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
     created_by: Mapped[str | None] = mapped_column(ForeignKey("user.id"), nullable=True)
     record_sealed: Mapped[bytes] = mapped_column(LargeBinary)
+    signed_by: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    signature: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
 
 
 class ClearanceRequest(Base):

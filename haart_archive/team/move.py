@@ -331,4 +331,4 @@ def server_copy_context(ctx: Context, folder: Path) -> Context:
     copy_server_to_folder(ctx.engine, ctx.header, ctx.keyring, ctx.user.id, folder)
     engine = _folder_engine(folder, ctx.keyring)
     return Context(folder, folder / DATABASE_NAME, ctx.header, ctx.keyring, engine, ctx.user,
-                   BlobStore(folder / BLOB_FOLDER))
+                   BlobStore(folder / BLOB_FOLDER), ctx.signatures)

@@ -6,16 +6,20 @@ from __future__ import annotations
 
 import base64
 import json
+import os
+from pathlib import Path
 
 from sqlalchemy import inspect
 from sqlalchemy.engine import Engine
 
+from haart_archive.anchor import read_anchor
 from haart_archive.audit import now_text
 from haart_archive.context import Context
-from haart_archive.errors import ArchiveError, InvalidInput, WrongPassphrase
+from haart_archive.errors import ArchiveError, InvalidInput, NeedsCustodian, WrongPassphrase
 from haart_archive.messages import Message
-from haart_archive.opening import RECOVERY_USER, _current_user
+from haart_archive.opening import RECOVERY_USER, check_not_rolled_back, current_user, slot_changed, update_anchor
 from haart_archive.roles import Role, slot_grant
+from haart_archive.signatures import Signatures
 from haart_archive.store import migrate
 from haart_archive.store.models import User, new_id
 from haart_archive.team.blobs import ServerBlobStore
@@ -26,7 +30,8 @@ from haart_archive.vault.header import RECOVERY_SLOT_ID, SlotGrant, VaultHeader,
 from haart_archive.vault.kdf import KdfParams, calibrate
 from haart_archive.vault.keys import KeyRing, Tier, TierKey
 from haart_archive.vault.passphrases import check_passphrase
-from haart_archive.vault.recovery import generate_recovery_key
+from haart_archive.vault.recovery import generate_recovery_key, normalise_recovery_key
+from haart_archive.vault.signing import Pins, user_seed
 from haart_archive.vault.unlocking import Credentials, unlock
 
 __all__ = ["RECOVERY_USER", "NoLock", "connect", "create_server", "unlock_server"]
@@ -55,16 +60,42 @@ def unlock_server(url: str, credentials: Credentials) -> tuple[Context, NoLock]:
             reason = "wrong recovery key" if credentials.recovery_key else "wrong user name or passphrase"
             _note_failed_unlock(store, header, credentials.typed_user, reason)
             raise
-        keyring = KeyRing(list(grant.keys))
+        keyring = KeyRing(list(grant.keys), grant.roster_seed, grant.user_seed)
+        keyring.signing_user = grant.user_id
         header.verify_mac(keyring)
         migrate.upgrade_shared(store.engine)
-        user = _current_user(store.engine, keyring, grant)
-        context = server_context(store, header, keyring, user)
+        if grant.pins is None:
+            raise NeedsCustodian(Message(
+                "This archive was made by an older version of the app: a custodian must unlock it "
+                "once (to sign its records) before other roles can use it.",
+            ))
+        cache = _cache_folder(header)
+        anchor = read_anchor(header.archive_id, cache)
+        if anchor is not None and anchor.roster and anchor.roster != grant.pins.roster.hex():
+            raise slot_changed()
+        if not grant.pinned_in_slot:
+            header = _pin_own_slot(store, header, grant, keyring, credentials)
+        signer_seed = keyring.roster_seed if grant.user_id == RECOVERY_SLOT_ID else keyring.user_seed
+        signatures = Signatures(header.archive_id, grant.pins, grant.user_id, signer_seed, keyring.roster_seed)
+        user = current_user(store.engine, keyring, grant, signatures)
+        context = server_context(store, header, keyring, user, signatures)
+        check_not_rolled_back(context)
         _record_unlock(context)
         return context, NoLock()
     except BaseException:
         store.engine.dispose()
         raise
+
+
+def _pin_own_slot(store: ServerStore, header: VaultHeader, grant: SlotGrant, keyring: KeyRing,
+                  credentials: Credentials) -> VaultHeader:
+    # Slots made before signatures learn their pins once, at their owner's first unlock.
+    slot = header.find(grant.slot_id)
+    secret = (normalise_recovery_key(credentials.recovery_key) if credentials.recovery_key
+              else credentials.passphrase).encode()
+    header = header.with_slot(grant.slot_id, secret, slot.kdf, grant).signed(keyring)
+    store.save_header(header)
+    return header
 
 
 def create_server(url: str, custodian: str, passphrase: str, kdf: KdfParams | None) -> tuple[Context, NoLock, str]:
@@ -75,34 +106,50 @@ def create_server(url: str, custodian: str, passphrase: str, kdf: KdfParams | No
     try:
         _check_empty(store.engine, store.display)
         kdf = kdf or calibrate()
-        keyring = KeyRing([TierKey.generate(tier) for tier in Tier])
-        header = new_header()
         custodian_id = new_id()
+        roster_seed = os.urandom(32)
+        keyring = KeyRing([TierKey.generate(tier) for tier in Tier], roster_seed, user_seed(roster_seed, custodian_id))
+        keyring.signing_user = custodian_id
+        pins = Pins.of_roster_seed(roster_seed)
+        header = new_header()
         slot_id = header.slot_id_for_user(custodian)
         recovery_key = generate_recovery_key()
-        header = header.with_slot(slot_id, passphrase.encode(), kdf, slot_grant(keyring, custodian_id, Role.CUSTODIAN))
-        recovery_grant = SlotGrant("recovery", Role.CUSTODIAN.value, tuple(keyring.all_keys()))
-        header = header.with_slot(RECOVERY_SLOT_ID, recovery_key.encode(), kdf, recovery_grant)
+        header = header.with_slot(slot_id, passphrase.encode(), kdf,
+                                  slot_grant(keyring, custodian_id, Role.CUSTODIAN, pins))
+        header = header.with_slot(RECOVERY_SLOT_ID, recovery_key.encode(), kdf,
+                                  slot_grant(keyring, RECOVERY_SLOT_ID, Role.CUSTODIAN, pins))
         header = header.with_inbox_for(keyring).signed(keyring)
         migrate.upgrade_shared(store.engine)
         user = CurrentUser(custodian_id, " ".join(custodian.split()), Role.CUSTODIAN)
-        context = server_context(store, header, keyring, user)
+        signatures = Signatures(header.archive_id, pins, custodian_id, keyring.user_seed, roster_seed)
+        context = server_context(store, header, keyring, user, signatures)
         with context.transaction() as session:
             store.insert_header(session, header)
-            row = User(id=custodian_id, slot_id=slot_id, role=Role.CUSTODIAN.value)
+            row = User(id=custodian_id, slot_id=slot_id, role=Role.CUSTODIAN.value,
+                       signing_key=signatures.user_public_key(custodian_id))
             context.sealer.seal_text(row, "name_sealed", user.name)
             session.add(row)
+            session.flush()
+            signatures.load_roster(session)
             context.audit.record(session, "archive created")
+            context.audit.write_checkpoint(session)
+        update_anchor(context)
         return context, NoLock(), recovery_key
     except BaseException:
         store.engine.dispose()
         raise
 
 
-def server_context(store: ServerStore, header: VaultHeader, keyring: KeyRing, user: CurrentUser) -> Context:
+def server_context(store: ServerStore, header: VaultHeader, keyring: KeyRing, user: CurrentUser,
+                   signatures: Signatures | None) -> Context:
+    return Context(_cache_folder(header), _cache_folder(header), header, keyring, store.engine, user,
+                   ServerBlobStore(store.engine), signatures, server=store)
+
+
+def _cache_folder(header: VaultHeader) -> Path:
     cache = cache_root() / f"archive-{header.archive_id}"
     cache.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return Context(cache, cache, header, keyring, store.engine, user, ServerBlobStore(store.engine), server=store)
+    return cache
 
 
 def _check_empty(engine: Engine, display: str) -> None:
@@ -137,6 +184,9 @@ def _record_unlock(context: Context) -> None:
             )
         store.drop_unlock_notes(session, [note_id for note_id, _ in notes])
         context.audit.record(session, "unlocked", "user", context.user.id)
+        if context.keyring.roster_seed:
+            context.audit.write_checkpoint(session)
+    update_anchor(context)
 
 
 def server_holds_archive(url: str) -> bool:

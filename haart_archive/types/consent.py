@@ -30,11 +30,11 @@ from haart_archive.consent import (
     format_date,
     label,
 )
-from haart_archive.consent.terms import labels
+from haart_archive.consent.terms import event_label, labels
 
 __all__ = [
     "Anonymity", "Channel", "ConsentEvent", "ConsentGrant", "ConsentState", "ConsentTaking", "ConsentTerms",
     "CurrentConsent", "Decision", "EventIdentity", "EventKind", "ExpiryEntry", "Media", "Method", "Obligation",
     "ObligationKind", "Release", "ReleaseKind", "TakedownNotice", "Use", "current_consent", "default_expiry",
-    "describe", "format_date", "label", "labels",
+    "describe", "event_label", "format_date", "label", "labels",
 ]

@@ -121,6 +121,21 @@ class TestimonyDraft:
         self.tags.validate()
         for person in self.people:
             check_role(person.role)
+        this_year = dt.date.today().year
+        if self.told_on is not None and not (dt.date(EARLIEST_YEAR, 1, 1) <= self.told_on <= dt.date.today()):
+            raise InvalidInput(Message(
+                "The date the testimony was told must lie between {earliest} and today.",
+                earliest=EARLIEST_YEAR,
+            ))
+        if any(not EARLIEST_YEAR <= year <= this_year for year in self.event_years):
+            raise InvalidInput(Message(
+                "Every year of the events must lie between {earliest} and {latest}.",
+                earliest=EARLIEST_YEAR, latest=this_year,
+            ))
+
+
+# Testimonies are told by living survivors: nothing before this year is a real date here.
+EARLIEST_YEAR = 1950
 
 
 @dataclass(frozen=True)

@@ -28,12 +28,13 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hpke, serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
-from haart_archive.errors import DamagedFile, TamperedRecord, WrongPassphrase
+from haart_archive.errors import DamagedFile, InvalidInput, TamperedRecord, WrongPassphrase
 from haart_archive.fileutil import atomic_write_bytes
 from haart_archive.messages import Message
 from haart_archive.vault.aead import SealedValueError, open_sealed, seal
 from haart_archive.vault.kdf import KdfParams
 from haart_archive.vault.keys import KeyRing, Tier, TierKey, derive_subkey
+from haart_archive.vault.signing import Pins
 
 HEADER_NAME = "vault.header"
 FORMAT = "haart-archive-vault"
@@ -57,12 +58,27 @@ class SlotGrant:
     user_id: str
     role: str
     keys: tuple[TierKey, ...] = field(repr=False)
+    # Signing (see vault.signing): the roster key (custodians only), the user's own signing
+    # key, and the public keys to trust. Pins in the envelope are only a carrier: the ones
+    # that count are sealed under the slot's passphrase (`pinned_in_slot`).
+    roster_seed: bytes | None = field(default=None, repr=False)
+    user_seed: bytes | None = field(default=None, repr=False)
+    pins: Pins | None = None
+    pinned_in_slot: bool = False
+    slot_id: str = ""  # which slot it came from (not stored)
 
     def to_bytes(self) -> bytes:
         keys: dict[str, list] = {}
         for tier_key in self.keys:
             keys.setdefault(str(tier_key.tier), []).append([tier_key.version, tier_key.key.hex()])
-        return json.dumps({"user_id": self.user_id, "role": self.role, "keys": keys}).encode()
+        body: dict = {"user_id": self.user_id, "role": self.role, "keys": keys}
+        if self.roster_seed:
+            body["roster_seed"] = self.roster_seed.hex()
+        if self.user_seed:
+            body["user_seed"] = self.user_seed.hex()
+        if self.pins:
+            body["pins"] = self.pins.to_dict()
+        return json.dumps(body).encode()
 
     @staticmethod
     def from_bytes(data: bytes) -> SlotGrant:
@@ -72,7 +88,12 @@ class SlotGrant:
             for tier, versions in parsed["keys"].items()
             for version, hex_key in versions
         )
-        return SlotGrant(parsed["user_id"], parsed["role"], keys)
+        return SlotGrant(
+            parsed["user_id"], parsed["role"], keys,
+            roster_seed=bytes.fromhex(parsed["roster_seed"]) if parsed.get("roster_seed") else None,
+            user_seed=bytes.fromhex(parsed["user_seed"]) if parsed.get("user_seed") else None,
+            pins=Pins.from_dict(parsed["pins"]) if parsed.get("pins") else None,
+        )
 
 
 @dataclass(frozen=True)
@@ -113,6 +134,8 @@ class VaultHeader:
     slots: tuple[KeySlot, ...]
     mac: bytes = b""
     inbox_public_key: bytes = b""
+    # Counts every write; the machine's anchor remembers the highest seen (rollback check).
+    generation: int = 0
 
     # -- lookup -------------------------------------------------------------------------
     def slot_id_for_user(self, user_name: str) -> str:
@@ -134,10 +157,20 @@ class VaultHeader:
             raise WrongPassphrase(Message("That user name and passphrase do not open this archive."))
         kek = slot.kdf.derive(secret)
         try:
-            private_bytes = open_sealed(kek, slot.wrapped_private_key, self._aad(slot_id, "private-key"))
+            sealed_part = open_sealed(kek, slot.wrapped_private_key, self._aad(slot_id, "private-key"))
         except SealedValueError:
             raise WrongPassphrase(Message("That user name and passphrase do not open this archive.")) from None
-        return self._open_envelope(slot, private_bytes)
+        private_bytes, pins = sealed_part[:32], sealed_part[32:]
+        grant = replace(self._open_envelope(slot, private_bytes), slot_id=slot_id)
+        if pins:
+            # The pins sealed under the passphrase win over whatever the envelope says: anyone
+            # holding the slot's public key can write an envelope, nobody else can write these.
+            try:
+                pinned = Pins.from_dict(json.loads(pins))
+            except (ValueError, KeyError, TypeError):
+                raise TamperedRecord(Message("The vault header is damaged: your key slot cannot be read.")) from None
+            grant = replace(grant, pins=pinned, pinned_in_slot=True)
+        return grant
 
     def _open_envelope(self, slot: KeySlot, private_bytes: bytes) -> SlotGrant:
         private_key = X25519PrivateKey.from_private_bytes(private_bytes)
@@ -175,7 +208,10 @@ class VaultHeader:
             slot_id=slot_id,
             kdf=kdf,
             public_key=public_key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw),
-            wrapped_private_key=seal(kdf.derive(secret), 1, private_bytes, self._aad(slot_id, "private-key")),
+            wrapped_private_key=seal(
+                kdf.derive(secret), 1, private_bytes + (grant.pins.to_bytes() if grant.pins else b""),
+                self._aad(slot_id, "private-key"),
+            ),
             envelope=b"",
         )
         slot = replace(slot, envelope=self._seal_envelope(slot, grant))
@@ -194,7 +230,9 @@ class VaultHeader:
         return replace(self, slots=tuple(s for s in self.slots if s.slot_id != slot_id))
 
     def signed(self, keyring: KeyRing) -> VaultHeader:
-        return replace(self, mac=self.compute_mac(keyring))
+        """The header as it will be written next: one generation on, with its MAC."""
+        bumped = replace(self, generation=self.generation + 1)
+        return replace(bumped, mac=bumped.compute_mac(keyring))
 
     def with_inbox_for(self, keyring: KeyRing) -> VaultHeader:
         """Publish the public key of the audit inbox that belongs to the current store key."""
@@ -219,13 +257,16 @@ class VaultHeader:
 
     # -- file form ----------------------------------------------------------------------
     def _body(self) -> dict:
-        return {
+        body = {
             "format": FORMAT,
             "version": FORMAT_VERSION,
             "archive_id": self.archive_id,
             "inbox_public_key": _b64(self.inbox_public_key),
             "slots": [slot.to_dict() for slot in sorted(self.slots, key=lambda s: s.slot_id)],
         }
+        if self.generation:  # headers written before generations existed have none
+            body["generation"] = self.generation
+        return body
 
     def _body_bytes(self) -> bytes:
         return json.dumps(self._body(), sort_keys=True, separators=(",", ":")).encode()
@@ -257,6 +298,7 @@ class VaultHeader:
                 slots=tuple(KeySlot.from_dict(slot) for slot in parsed["slots"]),
                 mac=bytes.fromhex(parsed["mac"]),
                 inbox_public_key=_unb64(parsed["inbox_public_key"]),
+                generation=int(parsed.get("generation", 0)),
             )
             bytes.fromhex(header.archive_id)
             expected = hashlib.sha256(header._body_bytes()).hexdigest()
@@ -287,8 +329,18 @@ def new_header() -> VaultHeader:
 
 def read_header(folder: Path) -> VaultHeader:
     path = folder / HEADER_NAME
+    if folder.exists() and not folder.is_dir():
+        raise InvalidInput(Message(
+            "'{folder}' is a file, not an archive folder; give the folder that holds the archive.",
+            folder=folder,
+        ))
     try:
         data = path.read_bytes()
+    except PermissionError:
+        raise DamagedFile(Message(
+            "The archive's vault header in '{folder}' cannot be read: permission denied.",
+            folder=folder,
+        )) from None
     except FileNotFoundError:
         raise DamagedFile(Message(
             "'{folder}' is not a HAART archive: it has no vault header.",
@@ -297,5 +349,18 @@ def read_header(folder: Path) -> VaultHeader:
     return VaultHeader.from_bytes(data)
 
 
+GENERATION_NAME = "vault.generation"
+
+
 def write_header(folder: Path, header: VaultHeader) -> None:
     atomic_write_bytes(folder / HEADER_NAME, header.to_bytes())
+    # A plain note of the newest generation, only so that an older header copied back over
+    # the new one gets the right sentence ("older than the archive's keys"), not "damaged".
+    atomic_write_bytes(folder / GENERATION_NAME, str(header.generation).encode())
+
+
+def written_generation(folder: Path) -> int:
+    try:
+        return int((folder / GENERATION_NAME).read_text().strip() or 0)
+    except (OSError, ValueError):
+        return 0

@@ -63,8 +63,12 @@ class KeyRing:
     dropping the reference is all that locking needs to do.
     """
 
-    def __init__(self, keys: list[TierKey]):
+    def __init__(self, keys: list[TierKey], roster_seed: bytes | None = None, user_seed: bytes | None = None):
         self._keys: dict[Tier, dict[int, TierKey]] = {}
+        # Signing seeds (vault.signing): the roster key (custodians) and the user's own key.
+        self.roster_seed = roster_seed
+        self.user_seed = user_seed
+        self.signing_user: str | None = None
         for tier_key in keys:
             self._keys.setdefault(tier_key.tier, {})[tier_key.version] = tier_key
 
@@ -97,6 +101,7 @@ class KeyRing:
 
     def forget(self) -> None:
         self._keys.clear()
+        self.roster_seed = self.user_seed = None
         _cached_subkey.cache_clear()
 
     def seal(self, tier: Tier, purpose: str, plaintext: bytes, associated_data: bytes) -> bytes:
