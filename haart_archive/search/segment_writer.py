@@ -21,6 +21,7 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator
 from operator import itemgetter
 
+from whoosh.codec.base import Segment
 from whoosh.codec.whoosh3 import W3Codec, W3FieldWriter, W3PerDocWriter, W3Segment, W3TermInfo
 from whoosh.system import pack_ushort
 from whoosh.util import random_name
@@ -340,6 +341,29 @@ class BulkSegmentWriter(SegmentWriter):
         written = None if self.writing is None else (lambda count: self.writing(min(1.0, count / total)))
         self.fieldwriter.write_terms(self.schema, self.perdocwriter.length_bytes, self.pool.terms(), written)
         self.fieldwriter.close()
+
+    def finish_segment(self) -> Segment | None:
+        """Write this writer's segment without a table of contents and close the writer
+        (a worker's part of a build); None if no document was added."""
+        self._check_state()
+        if self._added:
+            segment = self._finalize_segment()
+        else:
+            segment = None
+            self._close_segment()
+        self._finish()
+        return segment
+
+    def commit_with(self, others: Callable[[], list[Segment | None]]) -> None:
+        """Commit this writer's segment together with the segments `others()` returns
+        (written meanwhile by workers into the same storage), in one table of contents."""
+        self._check_state()
+        own = self._finalize_segment() if self._added else None
+        if own is None:
+            self._close_segment()
+        segments = [*self.segments, *others(), own]
+        self._commit_toc([segment for segment in segments if segment is not None])
+        self._finish()
 
     def abandon(self) -> None:
         """Give up after a failure (or a cancel) during `commit`: remove the scratch files

@@ -142,6 +142,11 @@ class SealedStorage(Storage):
             self._present = None
             self._whole.clear()
 
+    def forget_listing(self) -> None:
+        """Read the folder again on next use (another process has added files)."""
+        with self._names_lock:
+            self._present = None
+
     def list(self) -> list[str]:
         return sorted(self._present_names())
 
