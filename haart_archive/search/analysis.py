@@ -27,16 +27,15 @@ from whoosh.support.charset import accent_map
 
 # Function words of Swahili that carry no meaning for search: conjunctions, the
 # associative -a forms, common pronouns, prepositions and auxiliaries.
-SWAHILI_STOP_WORDS = frozenset(
-    """
+_SWAHILI_STOP_LIST = """
     na ya wa la za cha vya kwa katika ni si kama lakini au pia tu hata ili kwamba
     hiyo hii huyu yule ile hilo hicho kile kwenye hapo hapa huko pale kule mimi wewe
     yeye sisi ninyi wao yangu yako yake yetu yenu yao wangu wako wake wetu wenu
     ambaye ambao ambayo ambalo ambacho ambavyo ambapo ambako kuwa kwamba bado sana
     tena baada kabla mpaka hadi ndani nje juu chini kati pamoja bila basi ndiyo
     hapana je nini nani wapi lini vipi gani ila ama wala hivyo hivi
-    """.split()  # noqa: SIM905 (a word list reads better as text)
-)
+"""
+SWAHILI_STOP_WORDS = frozenset(_SWAHILI_STOP_LIST.split())
 
 # Whoosh's English stop list, which its query-side analysis also uses.
 ENGLISH_STOP_WORDS = frozenset(STOP_WORDS)

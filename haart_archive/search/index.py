@@ -21,6 +21,7 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 from whoosh.codec.whoosh3 import W3Codec
+from whoosh.query import Query
 
 from haart_archive.errors import InvalidInput, NotFound
 from haart_archive.messages import Message
@@ -118,7 +119,7 @@ class SearchIndex:
     Methods are safe to call from several threads.
     """
 
-    def __init__(self, storage: SealedStorage, key: bytes, tier: Tier, ix):
+    def __init__(self, storage: SealedStorage, key: bytes, tier: Tier, ix: whoosh_index.FileIndex):
         self._storage = storage
         self._key = key
         self._tier = tier
@@ -399,8 +400,8 @@ class SearchIndex:
             suggestion = suggest_correction(searcher, self._tier, query_text)
         return SearchResults(tuple(hits), len(matched), page, page_size, facets, suggestion)
 
-    def _most_relevant(self, parsed, docs: MatchingDocs, matched: frozenset[int], count: int,  # noqa: ANN001
-                       filtered) -> list[tuple[int, float]]:  # noqa: ANN001
+    def _most_relevant(self, parsed: Query, docs: MatchingDocs, matched: frozenset[int], count: int,
+                       filtered: Query | None) -> list[tuple[int, float]]:
         scores = Ranker(docs).scores(parsed)
         if scores is not None:
             best = heapq.nlargest(count, matched, key=lambda doc: (scores.get(doc, 0.0), -doc))
@@ -414,7 +415,7 @@ class SearchIndex:
         newest = heapq.nlargest(count, matched, key=lambda doc: (told[doc], -doc))
         return [(doc, 0.0) for doc in newest]
 
-    def _page_hits(self, ranked: list[tuple[int, float]], parsed, expansions: dict) -> list[Hit]:  # noqa: ANN001
+    def _page_hits(self, ranked: list[tuple[int, float]], parsed: Query, expansions: dict) -> list[Hit]:
         searcher = self._searcher
         highlights = Highlights.for_query(searcher, parsed, ("body_en", "body_sw"), expansions)
         highlights.prepare([docnum for docnum, _score in ranked])
@@ -616,7 +617,7 @@ def _check_marker(storage: SealedStorage, tier: Tier) -> None:
         raise IndexNeedsRebuild(index_id, RebuildReason.OLD_SCHEMA)
 
 
-def _check_segment_files(ix, storage: SealedStorage) -> None:  # noqa: ANN001 - a FileIndex
+def _check_segment_files(ix: whoosh_index.FileIndex, storage: SealedStorage) -> None:
     """Every file Whoosh will need is there (it opens most of them only when searching)."""
     present = set(storage.list())
     for segment in ix._segments():
