@@ -37,7 +37,8 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -294,10 +295,31 @@ def percentiles(values: list[float]) -> tuple[float, float]:
     return statistics.median(ordered), ordered[max(0, round(len(ordered) * 0.95) - 1)]
 
 
-def in_child(function, *args) -> dict:  # noqa: ANN001
+def in_child(function: Callable[..., dict], *args: object) -> dict:
+    """`function(*args)` in a fresh spawned process (not a pool's: a pool's processes are
+    daemons, which may not start the rebuild's worker process)."""
     context = multiprocessing.get_context("spawn")
-    with context.Pool(1) as pool:
-        return pool.apply(function, args)
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(target=_send_result, args=(send, function, *args))
+    child.start()
+    send.close()
+    try:
+        result = receive.recv()
+    finally:
+        child.join()
+        receive.close()
+    if isinstance(result, BaseException):
+        raise result
+    return result
+
+
+def _send_result(send: Connection, function: Callable[..., dict], *args: object) -> None:
+    try:
+        result = function(*args)
+    except BaseException as error:
+        result = error
+    send.send(result)
+    send.close()
 
 
 # -- report ----------------------------------------------------------------------------

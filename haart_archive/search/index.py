@@ -551,7 +551,12 @@ class SearchIndex:
         if total < PARALLEL_MIN_DOCUMENTS or (os.cpu_count() or 1) < 2:
             return None
         storage = self._storage
-        return SegmentWorker(storage.directory, self._key, self._tier, storage.index_id, INDEX_NAME, pool_bytes)
+        try:
+            return SegmentWorker(storage.directory, self._key, self._tier, storage.index_id, INDEX_NAME, pool_bytes)
+        except (OSError, RuntimeError, AssertionError):
+            # No process can be started here (a daemon process, no resources left): the
+            # build is the same in this process alone, only slower.
+            return None
 
     def _writer(self, pool_bytes: int | None = None) -> BulkSegmentWriter:
         if pool_bytes is None:
