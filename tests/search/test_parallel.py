@@ -113,3 +113,14 @@ def test_a_failure_in_either_process_leaves_the_old_index(story, story_dir, key,
     assert multiprocessing.active_children() == []
     assert not story_dir.with_name(f".{story_dir.name}.rebuilding").exists()
     assert story.search("wakala").total == 1
+
+
+def test_where_no_worker_can_start_the_build_runs_in_one_process(tmp_path, key, parallel, monkeypatch):
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("daemonic processes are not allowed to have children")
+
+    monkeypatch.setattr(index_module.SegmentWorker, "__init__", refuse)
+    index = SearchIndex.build(tmp_path / "index", key, "story", STORY_ID, documents(), len(documents()))
+    assert len(index._ix._segments()) == 1
+    assert index.search(CANARIES[1]).total == 120
+    index.close()
