@@ -12,8 +12,11 @@ process's are (its scratch key is its own and dies with it), and its errors come
 through the pipe instead of being printed. The index key is passed the same way.
 
 Workers are started with "spawn" (never a fork of a process holding Qt or SQLCipher
-threads); a frozen app must call `multiprocessing.freeze_support()` before anything
-else, as packaging/launcher.py does. A worker whose parent dies exits at its next read
+threads). Spawn imports the main module again in the worker, so a program that builds
+an index must keep its work under `if __name__ == "__main__":` (the console script, the
+bench and packaging/launcher.py do); a frozen app must also call
+`multiprocessing.freeze_support()` first, as packaging/launcher.py does. Where no
+process can be started (inside a daemon process, say) the build runs in one process. A worker whose parent dies exits at its next read
 of the pipe (or its next progress report); what it leaves is ciphertext in the staging
 folder, which the next rebuild removes.
 """
