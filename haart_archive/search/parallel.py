@@ -16,9 +16,11 @@ threads). Spawn imports the main module again in the worker, so a program that b
 an index must keep its work under `if __name__ == "__main__":` (the console script, the
 bench and packaging/launcher.py do); a frozen app must also call
 `multiprocessing.freeze_support()` first, as packaging/launcher.py does. Where no
-process can be started (inside a daemon process, say) the build runs in one process. A worker whose parent dies exits at its next read
-of the pipe (or its next progress report); what it leaves is ciphertext in the staging
-folder, which the next rebuild removes.
+process can be started (inside a daemon process, say) the build runs in one process.
+
+A worker whose parent dies exits at its next read of the pipe (or its next progress
+report); what it leaves is ciphertext in the staging folder, which the next rebuild
+removes.
 """
 
 from __future__ import annotations
