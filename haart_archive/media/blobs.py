@@ -240,23 +240,30 @@ def _check_key(key: bytes, key_version: int, associated_data: bytes) -> None:
         raise ValueError("associated data is required: name where the blob belongs")
 
 
-def _file_key(key: bytes, salt: bytes) -> AESGCM:
-    """A key for one blob file, so chunk nonces never repeat under the same key."""
+# The STREAM primitives below are public for the search index, whose files are sealed in
+# this same format (haart_archive/search/sealed_files.py); change them with both in mind.
+
+
+def stream_file_key(key: bytes, salt: bytes) -> AESGCM:
+    """A key for one sealed file, so chunk nonces never repeat under the same key."""
     derived = HKDF(
         algorithm=hashes.SHA256(), length=32, salt=salt, info=b"haart-archive/blob-stream/v1"
     ).derive(key)
     return AESGCM(derived)
 
 
-def _nonce(index: int, final: bool) -> bytes:
+def chunk_nonce(index: int, final: bool) -> bytes:
+    """The nonce of chunk `index`: the index (11 bytes) and the final-chunk flag."""
     return index.to_bytes(11, "big") + (b"\x01" if final else b"\x00")
 
 
-def _chunk_ad(prefix: bytes, index: int, final: bool) -> bytes:
+def chunk_associated_data(prefix: bytes, index: int, final: bool) -> bytes:
+    """What a chunk's tag covers: the file's prefix, the chunk index and the final flag."""
     return prefix + index.to_bytes(8, "big") + (b"\x01" if final else b"\x00")
 
 
-def _ad_prefix(header: bytes, associated_data: bytes) -> bytes:
+def associated_data_prefix(header: bytes, associated_data: bytes) -> bytes:
+    """The associated data every chunk of a file shares: its header and the caller's data."""
     return header + len(associated_data).to_bytes(4, "big") + associated_data
 
 
@@ -266,11 +273,11 @@ def _seal_stream(
     """Write header and sealed chunks; return plaintext size and SHA-256."""
     salt = os.urandom(SALT_BYTES)
     header = HEADER.pack(FORMAT_VERSION, key_version) + salt
-    aead, prefix = _file_key(key, salt), _ad_prefix(header, ad)
+    aead, prefix = stream_file_key(key, salt), associated_data_prefix(header, ad)
     out.write(header)
     size, digest = 0, hashlib.sha256()
     for index, (chunk, final) in enumerate(_with_final_flag(_rechunk(chunks))):
-        out.write(aead.encrypt(_nonce(index, final), chunk, _chunk_ad(prefix, index, final)))
+        out.write(aead.encrypt(chunk_nonce(index, final), chunk, chunk_associated_data(prefix, index, final)))
         size += len(chunk)
         digest.update(chunk)
     return size, digest.hexdigest()
@@ -282,7 +289,7 @@ def _open_stream(
     with handle:
         header = handle.read(HEADER_BYTES)
         key_version, salt = _parse_header(header, name)
-        aead, prefix = _file_key(key_for_version(key_version), salt), _ad_prefix(header, ad)
+        aead, prefix = stream_file_key(key_for_version(key_version), salt), associated_data_prefix(header, ad)
         chunks = _sealed_chunks(handle, name)
         current = next(chunks, None)
         if current is None:
@@ -301,7 +308,7 @@ def _open_chunk(
     aead: AESGCM, prefix: bytes, index: int, sealed: bytes, final: bool, name: str
 ) -> bytes:
     try:
-        return aead.decrypt(_nonce(index, final), sealed, _chunk_ad(prefix, index, final))
+        return aead.decrypt(chunk_nonce(index, final), sealed, chunk_associated_data(prefix, index, final))
     except InvalidTag:
         pass
     if _opens_as(aead, prefix, index, sealed, not final):
@@ -338,7 +345,7 @@ def _open_chunk(
 
 def _opens_as(aead: AESGCM, prefix: bytes, index: int, sealed: bytes, final: bool) -> bool:
     try:
-        aead.decrypt(_nonce(index, final), sealed, _chunk_ad(prefix, index, final))
+        aead.decrypt(chunk_nonce(index, final), sealed, chunk_associated_data(prefix, index, final))
     except InvalidTag:
         return False
     return True

@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from whoosh.analysis import (
     STOP_WORDS,
@@ -27,16 +26,15 @@ from whoosh.support.charset import accent_map
 
 # Function words of Swahili that carry no meaning for search: conjunctions, the
 # associative -a forms, common pronouns, prepositions and auxiliaries.
-SWAHILI_STOP_WORDS = frozenset(
-    """
+_SWAHILI_STOP_LIST = """
     na ya wa la za cha vya kwa katika ni si kama lakini au pia tu hata ili kwamba
     hiyo hii huyu yule ile hilo hicho kile kwenye hapo hapa huko pale kule mimi wewe
     yeye sisi ninyi wao yangu yako yake yetu yenu yao wangu wako wake wetu wenu
     ambaye ambao ambayo ambalo ambacho ambavyo ambapo ambako kuwa kwamba bado sana
     tena baada kabla mpaka hadi ndani nje juu chini kati pamoja bila basi ndiyo
     hapana je nini nani wapi lini vipi gani ila ama wala hivyo hivi
-    """.split()  # noqa: SIM905 (a word list reads better as text)
-)
+"""
+SWAHILI_STOP_WORDS = frozenset(_SWAHILI_STOP_LIST.split())
 
 # Whoosh's English stop list, which its query-side analysis also uses.
 ENGLISH_STOP_WORDS = frozenset(STOP_WORDS)
@@ -58,9 +56,21 @@ def swahili_analyzer() -> Analyzer:
     )
 
 
-@lru_cache(maxsize=200_000)
-def _stem(word: str) -> str:
-    return porter_stem(word)
+STEM_CACHE_WORDS = 200_000
+
+
+class _StemCache(dict):
+    """Porter stems of the words seen lately; `map(_stem, words)` runs in C for known
+    words. Emptied when it reaches `STEM_CACHE_WORDS` (its memory stays bounded)."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= STEM_CACHE_WORDS:
+            self.clear()
+        stemmed = self[word] = porter_stem(word)
+        return stemmed
+
+
+_stem = _StemCache().__getitem__
 
 
 class OnePassAnalyzer(Analyzer):
@@ -82,7 +92,6 @@ class OnePassAnalyzer(Analyzer):
 
     def _build(self) -> None:
         self._regex = re.compile(self.pattern)
-        self._kept = _kept_words_regex(self.pattern, self.stop_words)
         self._memory: tuple[str, list[tuple[str, str, int, int, int]]] | None = None
 
     def __getstate__(self):
@@ -133,30 +142,27 @@ class OnePassAnalyzer(Analyzer):
         text when indexing. Words as `words` finds them, without their character ranges
         (found again in the few texts a search shows, see `spans`).
 
-        Stop words and one-letter words are skipped by the regular expression itself, so
-        Python only groups the kept words, then stems each distinct word once.
+        Python touches each word only to group it: finding, filtering and stemming run
+        in C (a list comprehension, `map` over the stem cache).
         """
         folded = fold(value)
-        if len(folded) != len(value) or self._kept is None:
+        if len(folded) != len(value):
             grouped: dict[str, list[int]] = {}
             for _surface, term, position, _start, _end in self.words(value):
                 grouped.setdefault(term, []).append(position)
             return grouped
-        by_word: dict[str, list[int]] = {}
-        get = by_word.get
-        for position, word in enumerate(filter(None, self._kept.findall(folded))):
-            found = get(word)
+        stops = self.stop_words
+        kept = [word for word in self._regex.findall(folded) if word not in stops and len(word) > 1]
+        if self.stem:
+            kept = list(map(_stem, kept))
+        grouped = {}
+        get = grouped.get
+        for position, term in enumerate(kept):
+            found = get(term)
             if found is None:
-                by_word[word] = [position]
+                grouped[term] = [position]
             else:
                 found.append(position)
-        if not self.stem:
-            return by_word
-        grouped = {}
-        for word, found in by_word.items():
-            term = _stem(word)
-            earlier = grouped.get(term)
-            grouped[term] = found if earlier is None else sorted(earlier + found)
         return grouped
 
     def spans(self, value: str, terms: set[str]) -> list[tuple[str, int, int]]:
@@ -191,21 +197,6 @@ class OnePassAnalyzer(Analyzer):
             if len(word) > 1 and word not in self.stop_words:
                 kept.append((word, stem(word), len(kept), match.start(), match.end()))
         return kept
-
-
-def _kept_words_regex(pattern: str, stop_words: frozenset[str]) -> re.Pattern | None:
-    """A regular expression whose only group is a kept word of `pattern` (a word that
-    is neither a stop word nor one letter long); dropped words match with an empty group.
-
-    Works for patterns of the form `\\w+(?:SEP\\w+)*`, where a word goes on after a
-    separator only if a word character follows; None for any other pattern.
-    """
-    shape = re.fullmatch(r"\\w\+\(\?:(.+)\\w\+\)\*", pattern)
-    if shape is None:
-        return None
-    word_ends = rf"(?!\w|{shape.group(1)}\w)"
-    stops = "|".join(sorted(map(re.escape, stop_words), key=len, reverse=True))
-    return re.compile(rf"(?:{stops}){word_ends}|\w{word_ends}|({pattern})")
 
 
 def fold(text: str) -> str:

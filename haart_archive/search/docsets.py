@@ -15,7 +15,11 @@ match (ranked by BM25F as Whoosh ranks it), a date range its known set of docume
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 from whoosh import matching, query
+from whoosh.reading import IndexReader, SegmentReader
+from whoosh.searching import SearchContext, Searcher
 
 from haart_archive.search.phrases import PlacesCache
 from haart_archive.search.postings import Leaf, leaves, term_bytes, weighted_ids
@@ -24,7 +28,7 @@ from haart_archive.search.postings import Leaf, leaves, term_bytes, weighted_ids
 class MatchingDocs:
     """Document sets of the queries of one search, on one searcher."""
 
-    def __init__(self, searcher, places_cache: PlacesCache | None = None):  # noqa: ANN001 - a Searcher
+    def __init__(self, searcher: Searcher, places_cache: PlacesCache | None = None):
         self.searcher = searcher
         self.places_cache = places_cache  # decoded word positions, kept per searcher
         self.leaves = leaves(searcher)
@@ -78,7 +82,7 @@ class MatchingDocs:
             return self.of(node._compile_query(self.searcher.reader()))
         return set(self.searcher.docs_for_query(node))
 
-    def _term(self, fieldname: str, text) -> set[int]:  # noqa: ANN001 - str or bytes
+    def _term(self, fieldname: str, text: str | bytes) -> set[int]:
         found: set[int] = set()
         for leaf in self.leaves:
             btext = term_bytes(leaf.reader, fieldname, text)
@@ -113,7 +117,7 @@ class MatchingDocs:
             known = self._known[0] = frozenset(found)
         return known
 
-    def local(self, docs: frozenset[int], leaf_reader) -> list[int]:  # noqa: ANN001
+    def local(self, docs: frozenset[int], leaf_reader: SegmentReader) -> list[int]:
         """The members of `docs` in the segment of `leaf_reader`, as its own numbers, sorted."""
         leaf = next(each for each in self.leaves if each.reader is leaf_reader)
         end = leaf.offset + leaf.doc_count
@@ -154,16 +158,16 @@ class KnownDocs(query.Query):
     def is_leaf(self) -> bool:
         return True
 
-    def terms(self, phrases: bool = False):  # noqa: ANN201
+    def terms(self, phrases: bool = False) -> Iterator[tuple[str, bytes]]:
         return iter(())
 
-    def estimate_size(self, ixreader) -> int:  # noqa: ANN001
+    def estimate_size(self, ixreader: IndexReader) -> int:
         return len(self._members)
 
-    def docs(self, searcher):  # noqa: ANN001, ANN201
+    def docs(self, searcher: Searcher) -> Iterator[int]:
         return iter(self._docs.local(self._members, searcher.reader()))
 
-    def matcher(self, searcher, context=None):  # noqa: ANN001, ANN201
+    def matcher(self, searcher: Searcher, context: SearchContext | None = None) -> matching.Matcher:
         ids = self._docs.local(self._members, searcher.reader())
         if not ids:
             return matching.NullMatcher()
@@ -182,7 +186,7 @@ def _intersection(sets: list[frozenset[int]]) -> frozenset[int]:
     return result
 
 
-def _shifted(ids, offset: int):  # noqa: ANN001, ANN202 - any iterable of ints
+def _shifted(ids: Iterable[int], offset: int) -> Iterable[int]:
     return ids if offset == 0 else map(offset.__add__, ids)
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import threading
 
+from whoosh.searching import Searcher
+
 from haart_archive.search.postings import doc_ids, leaves
 from haart_archive.search.schema import FACET_FIELDS
 
@@ -18,7 +20,7 @@ DATE_FIELD = "told"
 class FacetCounter:
     """Counts facet values for document sets of one searcher."""
 
-    def __init__(self, searcher):  # noqa: ANN001 - a Whoosh Searcher
+    def __init__(self, searcher: Searcher):
         self._searcher = searcher
         self._postings: dict[str, list[tuple[str, frozenset[int]]]] = {}
         self._lock = threading.Lock()
@@ -54,7 +56,7 @@ class FacetCounter:
 class DateColumn:
     """The date each document was told, as sortable numbers by document number."""
 
-    def __init__(self, searcher):  # noqa: ANN001 - a Whoosh Searcher
+    def __init__(self, searcher: Searcher):
         self._searcher = searcher
         self._values: list[int] | None = None
         self._lock = threading.Lock()

@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import sys
 from array import array
+from collections.abc import Iterator
 
 from whoosh import formats
+from whoosh.analysis import Analyzer
 
 from haart_archive.search.analysis import OnePassAnalyzer
 
@@ -62,13 +64,13 @@ def _count(value: bytes) -> int:
 class PackedPositions(formats.Positions):
     """Frequency, weight and positions; a value is the positions, packed."""
 
-    def position_view(self, valuestring: bytes):  # noqa: ANN201 - a memoryview of ints
+    def position_view(self, valuestring: bytes) -> memoryview | list[int]:
         """The positions without copying them (for set operations in C)."""
         if _SWAP:
             return self.decode_positions(valuestring)
         return memoryview(valuestring)[2:].cast("I") if is_long(valuestring) else memoryview(valuestring).cast("H")
 
-    def word_values(self, value, analyzer, **kwargs):  # noqa: ANN001, ANN201 - Whoosh's API
+    def word_values(self, value: str, analyzer: Analyzer, **kwargs: object) -> Iterator[tuple[str, int, float, bytes]]:
         if not isinstance(analyzer, OnePassAnalyzer):
             yield from formats.Positions.word_values(self, value, analyzer, **kwargs)
             return

@@ -14,7 +14,8 @@ from html import escape
 
 from whoosh import highlight
 from whoosh.analysis import Token
-from whoosh.query import MultiTerm
+from whoosh.query import MultiTerm, Query
+from whoosh.searching import Searcher
 
 FRAGMENT_CHARS = 220
 SURROUND_CHARS = 60
@@ -48,7 +49,7 @@ class Highlights:
         self.prepare([])
 
     @classmethod
-    def for_query(cls, searcher, parsed_query, fieldnames: tuple[str, ...],  # noqa: ANN001
+    def for_query(cls, searcher: Searcher, parsed_query: Query, fieldnames: tuple[str, ...],
                   expansions: dict[int, set[bytes]] | None = None) -> Highlights:
         """Collect the query terms (prefixes and fuzzy terms expanded) of each field.
 

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 from whoosh.codec.whoosh3 import W3Codec
+from whoosh.query import Query
 
 from haart_archive.errors import InvalidInput, NotFound
 from haart_archive.messages import Message
@@ -33,6 +34,7 @@ from haart_archive.search.errors import (
 )
 from haart_archive.search.facets import DateColumn, FacetCounter
 from haart_archive.search.highlighting import Highlights
+from haart_archive.search.parallel import BATCH_DOCUMENTS, IN_FLIGHT, SegmentWorker
 from haart_archive.search.phrases import PlacesCache
 from haart_archive.search.postings import field_lengths, leaves
 from haart_archive.search.queries import build_filter, build_parser, parse
@@ -53,6 +55,8 @@ MARKER = "haart-index.json"
 INDEX_NAME = "MAIN"
 # Memory budget of the posting pool before it spills a sealed run to disk.
 WRITER_MEMORY_MB = 192
+# A rebuild of at least this many documents uses a worker process (see `parallel`).
+PARALLEL_MIN_DOCUMENTS = 2000
 MAX_PAGE_SIZE = 200
 PROGRESS_EVERY = 25
 
@@ -115,7 +119,7 @@ class SearchIndex:
     Methods are safe to call from several threads.
     """
 
-    def __init__(self, storage: SealedStorage, key: bytes, tier: Tier, ix):
+    def __init__(self, storage: SealedStorage, key: bytes, tier: Tier, ix: whoosh_index.FileIndex):
         self._storage = storage
         self._key = key
         self._tier = tier
@@ -396,8 +400,8 @@ class SearchIndex:
             suggestion = suggest_correction(searcher, self._tier, query_text)
         return SearchResults(tuple(hits), len(matched), page, page_size, facets, suggestion)
 
-    def _most_relevant(self, parsed, docs: MatchingDocs, matched: frozenset[int], count: int,  # noqa: ANN001
-                       filtered) -> list[tuple[int, float]]:  # noqa: ANN001
+    def _most_relevant(self, parsed: Query, docs: MatchingDocs, matched: frozenset[int], count: int,
+                       filtered: Query | None) -> list[tuple[int, float]]:
         scores = Ranker(docs).scores(parsed)
         if scores is not None:
             best = heapq.nlargest(count, matched, key=lambda doc: (scores.get(doc, 0.0), -doc))
@@ -411,7 +415,7 @@ class SearchIndex:
         newest = heapq.nlargest(count, matched, key=lambda doc: (told[doc], -doc))
         return [(doc, 0.0) for doc in newest]
 
-    def _page_hits(self, ranked: list[tuple[int, float]], parsed, expansions: dict) -> list[Hit]:  # noqa: ANN001
+    def _page_hits(self, ranked: list[tuple[int, float]], parsed: Query, expansions: dict) -> list[Hit]:
         searcher = self._searcher
         highlights = Highlights.for_query(searcher, parsed, ("body_en", "body_sw"), expansions)
         highlights.prepare([docnum for docnum, _score in ranked])
@@ -454,42 +458,110 @@ class SearchIndex:
             except (NameError, FileNotFoundError):
                 raise IndexNeedsRebuild(self.index_id, RebuildReason.DAMAGED) from None
 
-    def _fill(self, documents, total: int, progress, cancelled) -> None:
+    def _fill(self, documents: Iterable[IndexedDocument], total: int, progress: Progress | None,
+              cancelled: Cancelled | None) -> None:
         """Add every document, then write the segment. Progress counts steps: one per
-        document, then a quarter as many again for writing (the last stretch)."""
-        writer = self._writer()
-        done = 0
+        document, then a quarter as many again for writing (the last stretch).
+
+        A large build (`total` at least `PARALLEL_MIN_DOCUMENTS`, on a machine with more
+        than one core) shares the work with a worker process (see `parallel`); the two
+        halves share the memory budget of the posting pool.
+        """
+        pool_bytes = int(WRITER_MEMORY_MB * 1024 * 1024)
+        worker = self._start_worker(total, pool_bytes // 2)
+        writer = self._writer(pool_bytes if worker is None else pool_bytes // 2)
+
+        def check() -> None:
+            if cancelled is not None and cancelled():
+                raise RebuildCancelled(self.index_id)
+
         try:
-            for doc in documents:
-                if cancelled is not None and cancelled():
-                    raise RebuildCancelled(self.index_id)
-                writer.add_document(**to_fields(doc, self._tier))
-                done += 1
-                if progress is not None and done % PROGRESS_EVERY == 0:
-                    progress(done, _steps(max(total, done)))
+            done = self._add_all(writer, worker, documents, total, progress, check)
         except BaseException:
+            if worker is not None:
+                worker.stop()
             writer.cancel()
             raise
         steps = _steps(done)
-
-        def writing(fraction: float) -> None:
-            if cancelled is not None and cancelled():
-                raise RebuildCancelled(self.index_id)
-            if progress is not None:
-                progress(done + int(fraction * (steps - done)), steps)
-
-        writer.writing = writing
         try:
-            writer.commit()
+            if worker is not None:
+                worker.commit()
+
+            def writing(fraction: float) -> None:
+                check()
+                if worker is not None:
+                    worker.collect()
+                    fraction = (fraction + worker.written) / 2
+                if progress is not None:
+                    progress(done + int(fraction * (steps - done)), steps)
+
+            def others() -> list:
+                if worker is None:
+                    return []
+                # Called once this process's segment is written: wait for the worker's.
+                segment = worker.segment(waiting=lambda: writing(1.0))
+                self._storage.forget_listing()
+                return [segment]
+
+            writer.writing = writing
+            writer.commit_with(others)
         except BaseException:
+            if worker is not None:
+                worker.stop()
             writer.abandon()
             raise
         if progress is not None:
             progress(steps, steps)
         self._refresh()
 
-    def _writer(self) -> BulkSegmentWriter:
-        return BulkSegmentWriter(self._ix, pool_bytes=int(WRITER_MEMORY_MB * 1024 * 1024))
+    def _add_all(self, writer: BulkSegmentWriter, worker: SegmentWorker | None,
+                 documents: Iterable[IndexedDocument], total: int, progress: Progress | None,
+                 check: Callable[[], None]) -> int:
+        """Index every document here or in the worker; returns how many there were."""
+        done = 0
+        batch: list[dict] = []
+        for doc in documents:
+            check()
+            fields = to_fields(doc, self._tier)
+            if worker is None:
+                writer.add_document(**fields)
+            else:
+                batch.append(fields)
+                if len(batch) == BATCH_DOCUMENTS:
+                    self._hand_out(writer, worker, batch)
+                    batch = []
+            done += 1
+            if progress is not None and done % PROGRESS_EVERY == 0:
+                progress(done, _steps(max(total, done)))
+        for fields in batch:
+            writer.add_document(**fields)
+        return done
+
+    @staticmethod
+    def _hand_out(writer: BulkSegmentWriter, worker: SegmentWorker, batch: list[dict]) -> None:
+        """Give the batch to the worker if it is nearly out of work, else index it here."""
+        worker.collect()
+        if worker.in_flight < IN_FLIGHT:
+            worker.send(batch)
+        else:
+            for fields in batch:
+                writer.add_document(**fields)
+
+    def _start_worker(self, total: int, pool_bytes: int) -> SegmentWorker | None:
+        if total < PARALLEL_MIN_DOCUMENTS or (os.cpu_count() or 1) < 2:
+            return None
+        storage = self._storage
+        try:
+            return SegmentWorker(storage.directory, self._key, self._tier, storage.index_id, INDEX_NAME, pool_bytes)
+        except (OSError, RuntimeError, AssertionError):
+            # No process can be started here (a daemon process, no resources left): the
+            # build is the same in this process alone, only slower.
+            return None
+
+    def _writer(self, pool_bytes: int | None = None) -> BulkSegmentWriter:
+        if pool_bytes is None:
+            pool_bytes = int(WRITER_MEMORY_MB * 1024 * 1024)
+        return BulkSegmentWriter(self._ix, pool_bytes=pool_bytes)
 
     def _refresh(self) -> None:
         # A fresh searcher, not `Searcher.refresh()`: Whoosh's refresh reuses segment
@@ -550,7 +622,7 @@ def _check_marker(storage: SealedStorage, tier: Tier) -> None:
         raise IndexNeedsRebuild(index_id, RebuildReason.OLD_SCHEMA)
 
 
-def _check_segment_files(ix, storage: SealedStorage) -> None:  # noqa: ANN001 - a FileIndex
+def _check_segment_files(ix: whoosh_index.FileIndex, storage: SealedStorage) -> None:
     """Every file Whoosh will need is there (it opens most of them only when searching)."""
     present = set(storage.list())
     for segment in ix._segments():

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 import numpy as np
+from whoosh.reading import SegmentReader
 
 from haart_archive.search.formats import LONG_MARKER
 from haart_archive.search.postings import postings
@@ -39,7 +40,7 @@ class TermPlaces:
         return self.keys.nbytes + len(self.ids) * 16
 
 
-def term_places(reader, fieldname: str, btext: bytes) -> TermPlaces | None:  # noqa: ANN001
+def term_places(reader: SegmentReader, fieldname: str, btext: bytes) -> TermPlaces | None:
     """The term's occurrences in a segment, or None if a value is not packed 16-bit
     (a testimony longer than 64 KiB of text: the caller checks document by document)."""
     ids, weights, values = postings(reader, fieldname, btext)
@@ -78,7 +79,7 @@ class PlacesCache:
         self._size = 0
         self._lock = threading.Lock()
 
-    def get(self, reader, fieldname: str, btext: bytes) -> TermPlaces | None:  # noqa: ANN001
+    def get(self, reader: SegmentReader, fieldname: str, btext: bytes) -> TermPlaces | None:
         key = (id(reader), fieldname, btext)
         with self._lock:
             if key in self._entries:

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher
+from whoosh.reading import SegmentReader
+from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
 
 
@@ -22,12 +24,12 @@ from whoosh.util.numeric import byte_to_length
 class Leaf:
     """One segment of a searcher: its reader and the number of its first document."""
 
-    reader: object
+    reader: SegmentReader
     offset: int
     doc_count: int
 
 
-def leaves(searcher) -> list[Leaf]:  # noqa: ANN001 - a Whoosh Searcher
+def leaves(searcher: Searcher) -> list[Leaf]:
     """The segments of `searcher` with their document offsets."""
     if searcher.is_atomic():
         reader = searcher.reader()
@@ -35,7 +37,7 @@ def leaves(searcher) -> list[Leaf]:  # noqa: ANN001 - a Whoosh Searcher
     return [Leaf(sub.reader(), offset, sub.reader().doc_count_all()) for sub, offset in searcher.subsearchers]
 
 
-def term_bytes(reader, fieldname: str, text) -> bytes | None:  # noqa: ANN001
+def term_bytes(reader: SegmentReader, fieldname: str, text: str | bytes) -> bytes | None:
     """The indexed form of `text` in `fieldname`, or None if no document has it."""
     if fieldname not in reader.schema:
         return None
@@ -46,12 +48,12 @@ def term_bytes(reader, fieldname: str, text) -> bytes | None:  # noqa: ANN001
     return btext if (fieldname, btext) in reader else None
 
 
-def doc_ids(reader, fieldname: str, btext: bytes) -> list[int]:  # noqa: ANN001 - a SegmentReader
+def doc_ids(reader: SegmentReader, fieldname: str, btext: bytes) -> list[int]:
     """Segment-local ids of the documents holding the term (deleted ones left out)."""
     return weighted_ids(reader, fieldname, btext)[0]
 
 
-def weighted_ids(reader, fieldname: str, btext: bytes) -> tuple[list[int], list[float]]:  # noqa: ANN001
+def weighted_ids(reader: SegmentReader, fieldname: str, btext: bytes) -> tuple[list[int], list[float]]:
     """Segment-local ids and weights of the term's postings (deleted documents left out)."""
     ids: list[int] = []
     weights: list[float] = []
@@ -65,7 +67,7 @@ def weighted_ids(reader, fieldname: str, btext: bytes) -> tuple[list[int], list[
     return ids, weights
 
 
-def postings(reader, fieldname: str, btext: bytes) -> tuple[list[int], list[float], list[bytes]]:  # noqa: ANN001
+def postings(reader: SegmentReader, fieldname: str, btext: bytes) -> tuple[list[int], list[float], list[bytes]]:
     """Ids, weights and values of the term's postings, in document order."""
     ids: list[int] = []
     weights: list[float] = []
@@ -83,7 +85,7 @@ def postings(reader, fieldname: str, btext: bytes) -> tuple[list[int], list[floa
     return ids, weights, values
 
 
-def field_lengths(reader, fieldname: str) -> list[int] | None:  # noqa: ANN001 - a SegmentReader
+def field_lengths(reader: SegmentReader, fieldname: str) -> list[int] | None:
     """Each document's length in words of `fieldname` (as Whoosh rounds it), or None.
 
     Read once per segment and field from the length column (one byte per document).
@@ -94,7 +96,7 @@ def field_lengths(reader, fieldname: str) -> list[int] | None:  # noqa: ANN001 -
     return cached[fieldname]
 
 
-def _read_lengths(reader, fieldname: str) -> list[int] | None:  # noqa: ANN001
+def _read_lengths(reader: SegmentReader, fieldname: str) -> list[int] | None:
     perdoc = getattr(reader, "_perdoc", None)
     column = perdoc._cached_reader(f"_{fieldname}_len", LENGTHS_COLUMN) if perdoc is not None else None
     if column is None:
@@ -107,7 +109,7 @@ def _read_lengths(reader, fieldname: str) -> list[int] | None:  # noqa: ANN001
 _lengths_cache: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def _blocks(reader, fieldname: str, btext: bytes, values: bool) -> Iterator[tuple]:  # noqa: ANN001
+def _blocks(reader: SegmentReader, fieldname: str, btext: bytes, values: bool) -> Iterator[tuple]:
     matcher = reader._terms.matcher(fieldname, btext, reader.schema[fieldname].format)
     if not isinstance(matcher, W3LeafMatcher):  # postings inlined in the term table
         ids, weights, vals = [], [], []

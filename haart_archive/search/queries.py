@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import copy
 import re
+from typing import TYPE_CHECKING
 
-from whoosh import matching, qparser, query, scoring
+from whoosh import formats, matching, qparser, query, scoring
 from whoosh.qparser import dateparse, syntax
+from whoosh.reading import SegmentReader
+from whoosh.searching import SearchContext, Searcher
 
 from haart_archive.errors import InvalidInput
 from haart_archive.messages import Message
@@ -24,6 +27,10 @@ from haart_archive.search.formats import PackedPositions
 from haart_archive.search.phrases import phrase_docs, term_places
 from haart_archive.search.postings import field_lengths, postings, term_bytes
 from haart_archive.search.schema import FILTER_FIELDS, Tier
+
+if TYPE_CHECKING:
+    from haart_archive.search.docsets import MatchingDocs
+    from haart_archive.search.phrases import PlacesCache
 
 SPLIT_FIELDS = {
     "title": ("title_en", "title_sw"),
@@ -121,7 +128,7 @@ class AdjacentPhrase(query.Phrase):
     Other slops keep Whoosh's matcher.
     """
 
-    def _fast(self, reader) -> bool:  # noqa: ANN001
+    def _fast(self, reader: SegmentReader) -> bool:
         return (
             self.slop == 1
             and len(self.words) >= 2
@@ -129,7 +136,7 @@ class AdjacentPhrase(query.Phrase):
             and reader.schema[self.fieldname].format.supports("positions")
         )
 
-    def matcher(self, searcher, context=None):  # noqa: ANN001, ANN201 - Whoosh's API
+    def matcher(self, searcher: Searcher, context: SearchContext | None = None) -> matching.Matcher:
         reader = searcher.reader()
         if not self._fast(reader):
             return super().matcher(searcher, context)
@@ -139,7 +146,7 @@ class AdjacentPhrase(query.Phrase):
             return matching.NullMatcher()
         return _ScoredList(ids, weights=scores)
 
-    def matching_docs(self, docs) -> set[int]:  # noqa: ANN001 - a docsets.MatchingDocs
+    def matching_docs(self, docs: MatchingDocs) -> set[int]:
         """Global numbers of the matching documents (see `docsets`)."""
         found: set[int] = set()
         for leaf in docs.leaves:
@@ -149,7 +156,7 @@ class AdjacentPhrase(query.Phrase):
             found.update(doc + leaf.offset for doc in ids)
         return found
 
-    def phrase_scores(self, docs) -> dict[int, float]:  # noqa: ANN001 - a docsets.MatchingDocs
+    def phrase_scores(self, docs: MatchingDocs) -> dict[int, float]:
         """Score of every matching document, by global number (see `ranking`)."""
         scores: dict[int, float] = {}
         searcher = docs.searcher
@@ -158,7 +165,8 @@ class AdjacentPhrase(query.Phrase):
             scores.update(zip((doc + leaf.offset for doc in ids), leaf_scores, strict=True))
         return scores
 
-    def _hits(self, reader, searcher, weighting, places_cache=None) -> tuple[list[int], list[float]]:  # noqa: ANN001
+    def _hits(self, reader: SegmentReader, searcher: Searcher | None, weighting: scoring.WeightingModel | None,
+              places_cache: PlacesCache | None = None) -> tuple[list[int], list[float]]:
         """Matching segment-local ids, with scores when `weighting` is given; the match is
         computed once per segment and query, the scores once more if asked for."""
         cache = self.__dict__.setdefault("_cache", {})
@@ -173,7 +181,7 @@ class AdjacentPhrase(query.Phrase):
             scored = cache[(id(reader), "scores")] = self._scores(reader, searcher, weighting, texts, lists, ids)
         return ids, scored
 
-    def _match(self, reader, places_cache) -> tuple[list[int], list, list]:  # noqa: ANN001
+    def _match(self, reader: SegmentReader, places_cache: PlacesCache | None) -> tuple[list[int], list, list]:
         texts = [term_bytes(reader, self.fieldname, word) for word in self.words]
         if any(text is None for text in texts):
             return [], [], []
@@ -191,7 +199,8 @@ class AdjacentPhrase(query.Phrase):
         ids = _adjacent_each([(ids, values) for ids, _w, values in lists], posting_format, common) if common else []
         return ids, texts, [(ids, weights) for ids, weights, _v in lists]
 
-    def _scores(self, reader, searcher, weighting, texts, lists, ids) -> list[float]:  # noqa: ANN001
+    def _scores(self, reader: SegmentReader, searcher: Searcher, weighting: scoring.WeightingModel,
+                texts: list[bytes], lists: list[tuple[list[int], list[float]]], ids: list[int]) -> list[float]:
         """Sum of the words' BM25F scores for each matching document."""
         total = [0.0] * len(ids)
         lengths = field_lengths(reader, self.fieldname)
@@ -210,7 +219,8 @@ class AdjacentPhrase(query.Phrase):
         return [score * self.boost for score in total]
 
 
-def _adjacent_each(words: list[tuple[list[int], list[bytes]]], posting_format, common: set[int]) -> list[int]:  # noqa: ANN001
+def _adjacent_each(words: list[tuple[list[int], list[bytes]]], posting_format: formats.Format,
+                   common: set[int]) -> list[int]:
     """Documents where word i is at p + i for some p, document by document, for any
     positions format (see `phrases` for the fast way on packed positions)."""
     decode = getattr(posting_format, "position_view", None) or posting_format.decoder("positions")

@@ -68,7 +68,7 @@ class Ranker:
             return {}
         raise _Unsupported
 
-    def _term(self, fieldname: str, text, boost: float) -> Scores:  # noqa: ANN001 - str or bytes
+    def _term(self, fieldname: str, text: str | bytes, boost: float) -> Scores:
         found: Scores = {}
         for leaf in self._docs.leaves:
             btext = term_bytes(leaf.reader, fieldname, text)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from whoosh import fields
+from whoosh.analysis import Analyzer
 
 from haart_archive.errors import InvalidInput
 from haart_archive.messages import Message
@@ -105,7 +106,7 @@ def build_schema(tier: Tier) -> fields.Schema:
     return schema
 
 
-def _text_field(analyzer, posting_format, stored: bool = False) -> fields.TEXT:  # noqa: ANN001
+def _text_field(analyzer: Analyzer, posting_format: PackedPositions, stored: bool = False) -> fields.TEXT:
     field = fields.TEXT(analyzer=analyzer, stored=stored, field_boost=posting_format.field_boost)
     field.format = posting_format
     return field

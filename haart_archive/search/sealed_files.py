@@ -37,14 +37,15 @@ from haart_archive.media.blobs import (
     SALT_BYTES,
     SEALED_CHUNK_SIZE,
     TAG_BYTES,
-    _ad_prefix,
-    _chunk_ad,
-    _file_key,
-    _nonce,
+    associated_data_prefix,
+    chunk_associated_data,
+    chunk_nonce,
+    stream_file_key,
 )
 from haart_archive.search.errors import IndexTampered, RebuildReason
 
 Failure = Callable[[], IndexTampered]
+Buffer = bytes | bytearray | memoryview
 RECENT_CHUNKS = 16
 
 
@@ -105,8 +106,8 @@ class SealedWriter(io.RawIOBase):
         super().__init__()
         salt = os.urandom(SALT_BYTES)
         header = HEADER.pack(FORMAT_VERSION, key_version) + salt
-        self._aead = _file_key(key, salt)
-        self._prefix = _ad_prefix(header, associated_data)
+        self._aead = stream_file_key(key, salt)
+        self._prefix = associated_data_prefix(header, associated_data)
         self._partial, self._path = partial, path
         self._durable, self._on_close = durable, on_close
         flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
@@ -119,7 +120,7 @@ class SealedWriter(io.RawIOBase):
     def writable(self) -> bool:
         return True
 
-    def write(self, data) -> int:  # noqa: ANN001 - any bytes-like object
+    def write(self, data: Buffer) -> int:
         self._buffer += data
         if len(self._buffer) > CHUNK_SIZE:
             self._seal_full_chunks()
@@ -135,10 +136,11 @@ class SealedWriter(io.RawIOBase):
         self._handle.write(b"".join(pieces))
         del self._buffer[:start]
 
-    def _seal(self, chunk, final: bool) -> bytes:  # noqa: ANN001
+    def _seal(self, chunk: Buffer, final: bool) -> bytes:
         index = self._sealed
         self._sealed += 1
-        return self._aead.encrypt(_nonce(index, final), bytes(chunk), _chunk_ad(self._prefix, index, final))
+        associated_data = chunk_associated_data(self._prefix, index, final)
+        return self._aead.encrypt(chunk_nonce(index, final), bytes(chunk), associated_data)
 
     def tell(self) -> int:
         return self._sealed * CHUNK_SIZE + len(self._buffer)
@@ -187,7 +189,7 @@ class SealedReader:
                  failure: Failure):
         self._failure = failure
         try:
-            self._handle = open(path, "rb", buffering=0)  # noqa: SIM115 - kept open
+            self._handle = os.fdopen(os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0)), "rb", buffering=0)
         except FileNotFoundError:
             raise NameError(path.name) from None
         try:
@@ -207,8 +209,8 @@ class SealedReader:
         if body - (self._count - 1) * SEALED_CHUNK_SIZE < TAG_BYTES:
             raise self._failure()
         salt = header[HEADER.size :]
-        self._aead = _file_key(key, salt)
-        self._prefix = _ad_prefix(header, associated_data)
+        self._aead = stream_file_key(key, salt)
+        self._prefix = associated_data_prefix(header, associated_data)
         # The cache is keyed by place and salt: a copy of another file's bytes (same salt)
         # must still be decrypted, and fail, under this file's associated data.
         self._cache, self._cache_id = cache, (associated_data, salt)
@@ -250,7 +252,8 @@ class SealedReader:
         final = index == self._count - 1
         sealed = os.pread(self._fd, SEALED_CHUNK_SIZE, HEADER_BYTES + index * SEALED_CHUNK_SIZE)
         try:
-            return self._aead.decrypt(_nonce(index, final), sealed, _chunk_ad(self._prefix, index, final))
+            associated_data = chunk_associated_data(self._prefix, index, final)
+            return self._aead.decrypt(chunk_nonce(index, final), sealed, associated_data)
         except InvalidTag:
             raise self._failure() from None
 
@@ -316,7 +319,7 @@ class SealedStructFile(StructFile):
         chunk = self._reader.chunk_at(index)
         return memoryview(chunk)[offset : offset + max(size, 512)]
 
-    def readinto(self, buffer) -> int:  # noqa: ANN001 - any writable buffer
+    def readinto(self, buffer: bytearray | memoryview) -> int:
         data = self.read(len(buffer))
         buffer[: len(data)] = data
         return len(data)
@@ -358,7 +361,7 @@ class SealedStructFile(StructFile):
     def flush(self) -> None:
         pass
 
-    def write(self, data) -> int:  # noqa: ANN001
+    def write(self, data: Buffer) -> int:
         raise io.UnsupportedOperation("an index file opened for reading cannot be written")
 
     def close(self) -> None:

@@ -20,8 +20,13 @@ import marshal
 from array import array
 from collections.abc import Callable, Iterable, Iterator
 from operator import itemgetter
+from typing import BinaryIO
 
+from whoosh.codec.base import Segment
 from whoosh.codec.whoosh3 import W3Codec, W3FieldWriter, W3PerDocWriter, W3Segment, W3TermInfo
+from whoosh.fields import FieldType, Schema
+from whoosh.filedb.filestore import Storage
+from whoosh.index import FileIndex
 from whoosh.system import pack_ushort
 from whoosh.util import random_name
 from whoosh.util.numeric import byte_to_length, length_to_byte
@@ -47,7 +52,7 @@ Term = tuple[str, str | bytes, list[int], list[float], list[bytes]]
 class TermPool:
     """Postings grouped by field and term, spilled to sealed scratch runs over budget."""
 
-    def __init__(self, tempstorage, limit_bytes: int, text_keyed: frozenset[str] = frozenset()):  # noqa: ANN001
+    def __init__(self, tempstorage: Storage, limit_bytes: int, text_keyed: frozenset[str] = frozenset()):
         self.text_keyed = text_keyed
         self._temp = tempstorage
         self._limit = limit_bytes
@@ -184,7 +189,7 @@ class TermPool:
         self._fields, self._size = {}, 0
 
 
-def _write_batch(out, batch: list[Term]) -> None:  # noqa: ANN001 - a binary file
+def _write_batch(out: BinaryIO, batch: list[Term]) -> None:
     if batch:
         record = marshal.dumps(batch)
         out.write(len(record).to_bytes(4, "little"))
@@ -194,11 +199,11 @@ def _write_batch(out, batch: list[Term]) -> None:  # noqa: ANN001 - a binary fil
 class _LengthRecordingPerDocWriter(W3PerDocWriter):
     """Whoosh's per-document writer, also keeping each field's length byte in memory."""
 
-    def __init__(self, codec, storage, segment):  # noqa: ANN001
+    def __init__(self, codec: W3Codec, storage: Storage, segment: Segment):
         super().__init__(codec, storage, segment)
         self.length_bytes: dict[str, bytearray] = {}
 
-    def add_field(self, fieldname, fieldobj, value, length):  # noqa: ANN001
+    def add_field(self, fieldname: str, fieldobj: FieldType, value: object, length: int) -> None:
         super().add_field(fieldname, fieldobj, value, length)
         if length:
             column = self.length_bytes.get(fieldname)
@@ -213,7 +218,7 @@ class _LengthRecordingPerDocWriter(W3PerDocWriter):
 class _BulkFieldWriter(W3FieldWriter):
     """Whoosh's terms and postings writer, fed whole terms."""
 
-    def write_terms(self, schema, length_bytes: dict[str, bytearray], terms: Iterable[Term],  # noqa: ANN001
+    def write_terms(self, schema: Schema, length_bytes: dict[str, bytearray], terms: Iterable[Term],
                     written: Callable[[int], None] | None = None) -> None:
         """Write every term; `written(postings)` is called every few thousand postings."""
         current = None
@@ -270,13 +275,13 @@ class BulkCodec(W3Codec):
     def __init__(self) -> None:
         super().__init__(compression=COMPRESSION)
 
-    def per_document_writer(self, storage, segment):  # noqa: ANN001, ANN201
+    def per_document_writer(self, storage: Storage, segment: Segment) -> _LengthRecordingPerDocWriter:
         return _LengthRecordingPerDocWriter(self, storage, segment)
 
-    def field_writer(self, storage, segment):  # noqa: ANN001, ANN201
+    def field_writer(self, storage: Storage, segment: Segment) -> _BulkFieldWriter:
         return _BulkFieldWriter(self, storage, segment)
 
-    def new_segment(self, storage, indexname):  # noqa: ANN001, ANN201
+    def new_segment(self, storage: Storage, indexname: str) -> W3Segment:
         return W3Segment(W3Codec(), indexname)
 
 
@@ -290,7 +295,7 @@ class BulkSegmentWriter(SegmentWriter):
     rebuild's last stretch); it may raise to stop, and `abandon()` then cleans up.
     """
 
-    def __init__(self, ix, pool_bytes: int, **kwargs):  # noqa: ANN001
+    def __init__(self, ix: FileIndex, pool_bytes: int, **kwargs: object):
         super().__init__(ix, codec=BulkCodec(), compound=False, **kwargs)
         self.writing: Callable[[float], None] | None = None
         text_keyed = frozenset(name for name, field in self.schema.items() if type(field.format) is PackedPositions)
@@ -340,6 +345,29 @@ class BulkSegmentWriter(SegmentWriter):
         written = None if self.writing is None else (lambda count: self.writing(min(1.0, count / total)))
         self.fieldwriter.write_terms(self.schema, self.perdocwriter.length_bytes, self.pool.terms(), written)
         self.fieldwriter.close()
+
+    def finish_segment(self) -> Segment | None:
+        """Write this writer's segment without a table of contents and close the writer
+        (a worker's part of a build); None if no document was added."""
+        self._check_state()
+        if self._added:
+            segment = self._finalize_segment()
+        else:
+            segment = None
+            self._close_segment()
+        self._finish()
+        return segment
+
+    def commit_with(self, others: Callable[[], list[Segment | None]]) -> None:
+        """Commit this writer's segment together with the segments `others()` returns
+        (written meanwhile by workers into the same storage), in one table of contents."""
+        self._check_state()
+        own = self._finalize_segment() if self._added else None
+        if own is None:
+            self._close_segment()
+        segments = [*self.segments, *others(), own]
+        self._commit_toc([segment for segment in segments if segment is not None])
+        self._finish()
 
     def abandon(self) -> None:
         """Give up after a failure (or a cancel) during `commit`: remove the scratch files

@@ -27,6 +27,7 @@ import io
 import os
 import secrets
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
@@ -36,6 +37,7 @@ from whoosh.filedb.structfile import BufferFile, StructFile
 
 from haart_archive.search.errors import IndexTampered, RebuildReason
 from haart_archive.search.sealed_files import (
+    Buffer,
     ChunkCache,
     SealedReader,
     SealedStructFile,
@@ -141,6 +143,11 @@ class SealedStorage(Storage):
         with self._names_lock:
             self._present = None
             self._whole.clear()
+
+    def forget_listing(self) -> None:
+        """Read the folder again on next use (another process has added files)."""
+        with self._names_lock:
+            self._present = None
 
     def list(self) -> list[str]:
         return sorted(self._present_names())
@@ -382,7 +389,7 @@ class _RawChunks(io.RawIOBase):
     def seekable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # noqa: ANN001 - a writable buffer
+    def readinto(self, buffer: bytearray | memoryview) -> int:
         data = self._reader.read_at(self._pos, len(buffer))
         buffer[: len(data)] = data
         self._pos += len(data)
@@ -405,12 +412,12 @@ class _RawChunks(io.RawIOBase):
 class _WriteThenRead:
     """A scratch file written front to back, then read back at random (column buffers)."""
 
-    def __init__(self, writer: SealedWriter, open_reader):  # noqa: ANN001
+    def __init__(self, writer: SealedWriter, open_reader: Callable[[], SealedReader]):
         self._writer: io.BufferedWriter | None = io.BufferedWriter(writer, buffer_size=64 * 1024)
         self._open_reader = open_reader
         self._reader: io.BufferedReader | None = None
 
-    def write(self, data) -> int:  # noqa: ANN001
+    def write(self, data: Buffer) -> int:
         if self._writer is None:
             raise io.UnsupportedOperation("a scratch file is written before it is read")
         return self._writer.write(data)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -58,15 +57,6 @@ def scan(folder: Path) -> list[str]:
     return found
 
 
-@pytest.fixture
-def private_tmp(tmp_path, monkeypatch) -> Path:
-    folder = tmp_path / "tmp"
-    folder.mkdir()
-    monkeypatch.setenv("TMPDIR", str(folder))
-    monkeypatch.setattr(tempfile, "tempdir", str(folder))
-    return folder
-
-
 def test_no_canary_on_disk_after_index_merge_optimize_delete(
     tmp_path, key, private_tmp, monkeypatch
 ):
@@ -103,13 +93,16 @@ from haart_archive.search import index as index_module, segment_writer
 from tests.search.conftest import corpus
 from tests.search.test_leak import planted
 
-folder, key, phase = Path(sys.argv[1]), bytes.fromhex(sys.argv[2]), sys.argv[3]
+folder, key, phase, parallel = Path(sys.argv[1]), bytes.fromhex(sys.argv[2]), sys.argv[3], sys.argv[4]
 SearchIndex.build(folder, key, "story", "test-story", corpus()).close()  # the previous index
 index_module.WRITER_MEMORY_MB = 0.05  # spill runs early and often
+index_module.PARALLEL_MIN_DOCUMENTS = 1 if parallel == "parallel" else 10**9
 
 
 def stop_here(what):
-    print(what, flush=True)
+    import multiprocessing
+    workers = [str(process.pid) for process in multiprocessing.active_children()]
+    print(" ".join([what, *workers]), flush=True)
     time.sleep(120)  # the parent kills us here
 
 
@@ -135,8 +128,9 @@ print("finished", flush=True)
 """
 
 
-def run_until(phase: str, folder: Path, key: bytes, private_tmp: Path) -> None:
-    """Start a rebuild in a child process and SIGKILL it when it reaches `phase`."""
+def run_until(phase: str, folder: Path, key: bytes, private_tmp: Path, parallel: str = "single") -> list[int]:
+    """Start a rebuild in a child process and SIGKILL it when it reaches `phase`; returns
+    the process ids of its workers (with `parallel`), which may outlive it."""
     import os
     import select
     import signal
@@ -146,14 +140,16 @@ def run_until(phase: str, folder: Path, key: bytes, private_tmp: Path) -> None:
     root = Path(__file__).resolve().parents[2]
     env = {**os.environ, "TMPDIR": str(private_tmp)}
     child = subprocess.Popen(
-        [sys.executable, "-c", KILLED_CHILD, str(folder), key.hex(), phase],
+        [sys.executable, "-c", KILLED_CHILD, str(folder), key.hex(), phase, parallel],
         cwd=root, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
     try:
         ready, _, _ = select.select([child.stdout], [], [], 120)
-        line = child.stdout.readline().strip() if ready else ""
-        assert line == phase, f"the child did not reach {phase!r}: {line!r} {child.stderr.read() if not ready else ''}"
+        line = child.stdout.readline().split() if ready else []
+        why = "" if ready else child.stderr.read()
+        assert line[:1] == [phase], f"the child did not reach {phase!r}: {line!r} {why}"
         os.kill(child.pid, signal.SIGKILL)
+        return [int(pid) for pid in line[1:]]
     finally:
         child.kill()
         child.wait()
@@ -161,11 +157,37 @@ def run_until(phase: str, folder: Path, key: bytes, private_tmp: Path) -> None:
         child.stderr.close()
 
 
+def wait_until_gone(pids: list[int], seconds: float = 120) -> None:
+    """Wait for processes (orphaned workers) to end; a zombie counts as ended."""
+    import os
+    import time
+
+    deadline = time.monotonic() + seconds
+    for pid in pids:
+        while time.monotonic() < deadline:
+            try:
+                state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+            except (FileNotFoundError, ProcessLookupError):
+                break
+            if state == "Z":
+                break
+            time.sleep(0.1)
+        else:
+            os.kill(pid, 9)
+            raise AssertionError(f"worker {pid} outlived its parent by {seconds} s")
+
+
 @pytest.mark.slow
+@pytest.mark.parametrize("parallel", ["single", "parallel"])
 @pytest.mark.parametrize("phase", ["adding", "writing"])
-def test_rebuild_killed_halfway_leaves_no_plaintext_and_the_next_open_is_clean(tmp_path, key, private_tmp, phase):
+def test_rebuild_killed_halfway_leaves_no_plaintext_and_the_next_open_is_clean(
+    tmp_path, key, private_tmp, phase, parallel
+):
     folder = tmp_path / "index"
-    run_until(phase, folder, key, private_tmp)
+    workers = run_until(phase, folder, key, private_tmp, parallel)
+    # A worker whose parent was killed stops by itself (or finishes its sealed segment).
+    assert len(workers) == (1 if parallel == "parallel" else 0)
+    wait_until_gone(workers)
     staging = folder.with_name(f".{folder.name}.rebuilding")
     left = sorted(p.name.rsplit(".", 1)[-1] for p in staging.iterdir())
     # The kill came while scratch files were on disk (sealed spill runs, a file half written).
