@@ -5,9 +5,10 @@
 Redaction sources (`redaction/src/*.txt`, compiled to `heldout.json`, `redaction/src2/*.txt`, the
 second held-out set, compiled to `heldout2.json`, `redaction/src3/*.txt`, the third, compiled to
 `heldout3.json`, and `redaction/src4/*.txt`, the fourth, compiled to `heldout4.json`): a JSON
-header (id, style, language, people), a line `---`, then the text with inline spans `[[T:covered text]]` or `[[T:covered text|p0]]`, where T is
-P (PERSON), L (LOCATION), O (ORGANIZATION), N (NUMBER), D (DATE), A (AGE) or Q
-(QUASI_IDENTIFIER) and `p0` is the key of a linked person. A span may cross a line break.
+header (id, style, language, people), a line `---`, then the text with inline spans
+`[[T:covered text]]` or `[[T:covered text|p0]]`, where T is P (PERSON), L (LOCATION),
+O (ORGANIZATION), N (NUMBER), D (DATE), A (AGE) or Q (QUASI_IDENTIFIER) and `p0` is the key
+of a linked person. A span may cross a line break.
 
 Screening sources (`screening/src/*.txt`): notes separated by header lines
 `### {json}`; evidence is marked `{{codes|sentence}}` (codes comma-separated, short forms below),
