@@ -3,11 +3,12 @@
     .venv/bin/python bench/eval/compile_sets.py [--check]
 
 Redaction sources (`redaction/src/*.txt`, compiled to `heldout.json`, `redaction/src2/*.txt`, the
-second held-out set, compiled to `heldout2.json`, and `redaction/src3/*.txt`, the third, compiled to
-`heldout3.json`): a JSON header (id, style, language, people), a line
-`---`, then the text with inline spans `[[T:covered text]]` or `[[T:covered text|p0]]`, where T is
-P (PERSON), L (LOCATION), O (ORGANIZATION), N (NUMBER), D (DATE), A (AGE) or Q
-(QUASI_IDENTIFIER) and `p0` is the key of a linked person. A span may cross a line break.
+second held-out set, compiled to `heldout2.json`, `redaction/src3/*.txt`, the third, compiled to
+`heldout3.json`, and `redaction/src4/*.txt`, the fourth, compiled to `heldout4.json`): a JSON
+header (id, style, language, people), a line `---`, then the text with inline spans
+`[[T:covered text]]` or `[[T:covered text|p0]]`, where T is P (PERSON), L (LOCATION),
+O (ORGANIZATION), N (NUMBER), D (DATE), A (AGE) or Q (QUASI_IDENTIFIER) and `p0` is the key
+of a linked person. A span may cross a line break.
 
 Screening sources (`screening/src/*.txt`): notes separated by header lines
 `### {json}`; evidence is marked `{{codes|sentence}}` (codes comma-separated, short forms below),
@@ -358,7 +359,7 @@ def validate_screening_note(note: dict) -> list[str]:
 
 
 def build_redaction(source_dir: str = "src") -> dict:
-    """The redaction set compiled from `redaction/<source_dir>/*.txt` ("src", "src2" or "src3")."""
+    """The redaction set compiled from `redaction/<source_dir>/*.txt` ("src", "src2", "src3", "src4")."""
     sources = sorted((REDACTION_DIR / source_dir).glob("*.txt"))
     docs = [compile_redaction_source(p) for p in sources]
     ids = [d["id"] for d in docs]
@@ -391,6 +392,7 @@ def main(argv: list[str] | None = None) -> int:
         REDACTION_DIR / "heldout.json": build_redaction(),
         REDACTION_DIR / "heldout2.json": build_redaction("src2"),
         REDACTION_DIR / "heldout3.json": build_redaction("src3"),
+        REDACTION_DIR / "heldout4.json": build_redaction("src4"),
         SCREENING_DIR / "heldout.json": build_screening(),
     }
     stale = False
@@ -406,6 +408,7 @@ def main(argv: list[str] | None = None) -> int:
         *outputs[REDACTION_DIR / "heldout.json"]["documents"],
         *outputs[REDACTION_DIR / "heldout2.json"]["documents"],
         *outputs[REDACTION_DIR / "heldout3.json"]["documents"],
+        *outputs[REDACTION_DIR / "heldout4.json"]["documents"],
     ]
     for doc in redaction_docs:
         for miss in unannotated_mentions(doc):

@@ -47,20 +47,26 @@ def redaction_set3() -> dict:
 
 
 @pytest.fixture(scope="module")
+def redaction_set4() -> dict:
+    return json.loads((EVAL / "redaction" / "heldout4.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
 def screening_set() -> dict:
     return json.loads((EVAL / "screening" / "heldout.json").read_text(encoding="utf-8"))
 
 
 def test_json_files_match_their_annotated_sources(
-    redaction_set, redaction_set2, redaction_set3, screening_set
+    redaction_set, redaction_set2, redaction_set3, redaction_set4, screening_set
 ):
     assert compile_sets.build_redaction() == redaction_set
     assert compile_sets.build_redaction("src2") == redaction_set2
     assert compile_sets.build_redaction("src3") == redaction_set3
+    assert compile_sets.build_redaction("src4") == redaction_set4
     assert compile_sets.build_screening() == screening_set
 
 
-@pytest.mark.parametrize("name", ["redaction_set", "redaction_set2", "redaction_set3"])
+@pytest.mark.parametrize("name", ["redaction_set", "redaction_set2", "redaction_set3", "redaction_set4"])
 def test_every_redaction_span_matches_its_text_without_overlap(name, request):
     data = request.getfixturevalue(name)
     assert data["version"] == 1
@@ -69,8 +75,10 @@ def test_every_redaction_span_matches_its_text_without_overlap(name, request):
         assert doc["text"].strip(), doc["id"]
 
 
-def test_the_redaction_sets_share_no_document_or_text(redaction_set, redaction_set2, redaction_set3):
-    sets = [redaction_set, redaction_set2, redaction_set3]
+def test_the_redaction_sets_share_no_document_or_text(
+    redaction_set, redaction_set2, redaction_set3, redaction_set4
+):
+    sets = [redaction_set, redaction_set2, redaction_set3, redaction_set4]
     for i, earlier in enumerate(sets):
         for later in sets[i + 1 :]:
             assert not {d["id"] for d in earlier["documents"]} & {d["id"] for d in later["documents"]}
@@ -152,7 +160,33 @@ def test_third_redaction_set_has_the_size_and_mix_it_was_written_for(redaction_s
     assert sum(len(d["people"]) for d in docs) >= 60
 
 
-@pytest.mark.parametrize("name", ["redaction_set", "redaction_set2", "redaction_set3"])
+def test_fourth_redaction_set_has_the_size_and_mix_it_was_written_for(redaction_set4):
+    docs = redaction_set4["documents"]
+    counts = Counter(s["type"] for d in docs for s in d["spans"])
+    assert len(docs) >= 20
+    assert sum(counts.values()) >= 900
+    minimum = {
+        "PERSON": 300,
+        "LOCATION": 120,
+        "ORGANIZATION": 50,
+        "NUMBER": 100,
+        "DATE": 80,
+        "AGE": 80,
+        "QUASI_IDENTIFIER": 50,
+    }
+    for entity_type, least in minimum.items():
+        assert counts[entity_type] >= least, entity_type
+    assert {d["language"] for d in docs} == {"en", "sw", "mixed"}
+    styles = Counter(d["style"] for d in docs)
+    assert styles["whatsapp"] >= 2 and styles["sms"] >= 2 and styles["police_statement"] >= 2
+    assert {"gulf", "coast", "sheng", "labour_report", "referral", "school", "religious_letter"} <= set(styles)
+    texts = "\n".join(d["text"] for d in docs)
+    assert "\u200b" in texts and "\u00ad" in texts  # invisible characters inside numbers
+    assert any("\uff10" <= ch <= "\uff19" for ch in texts)  # full-width digits
+    assert any(s["type"] == "PERSON" and "\n" in s["text"] for d in docs for s in d["spans"])
+
+
+@pytest.mark.parametrize("name", ["redaction_set", "redaction_set2", "redaction_set3", "redaction_set4"])
 def test_every_linked_person_is_mentioned_and_fully_annotated(name, request):
     for doc in request.getfixturevalue(name)["documents"]:
         mentioned = {s.get("person") for s in doc["spans"]}
@@ -183,7 +217,7 @@ class _Found:
         self.start, self.end, self.type = start, end, type_
 
 
-@pytest.mark.parametrize("name", ["redaction_set", "redaction_set2", "redaction_set3"])
+@pytest.mark.parametrize("name", ["redaction_set", "redaction_set2", "redaction_set3", "redaction_set4"])
 def test_redaction_scorer_gives_full_marks_to_the_gold_and_none_to_nothing(
     name, request, monkeypatch
 ):
