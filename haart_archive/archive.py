@@ -72,6 +72,7 @@ from haart_archive.team.move import MoveReport, move_archive, server_copy_contex
 from haart_archive.team.opening import (
     check_server_holds_archive,
     create_server,
+    forget_server_anchor,
     server_holds_archive,
     unlock_server,
 )
@@ -400,6 +401,7 @@ class Archive:
         staging = Path(path).resolve().parent / f".restore-{secrets.token_hex(6)}"
         try:
             report = backup.restore_backup(Path(path), staging, credentials, progress, cancelled)
+            forget_server_anchor(staging)
             move_archive(staging, str(new_path), credentials, _check_moved_copy,
                          action="archive restored from a backup onto a server")
         finally:

@@ -35,6 +35,7 @@ from haart_archive.lockfile import ArchiveLock
 from haart_archive.media.blobs import BLOB_FOLDER, HEADER_BYTES, SEALED_CHUNK_SIZE, SUFFIX, BlobStore
 from haart_archive.messages import Message
 from haart_archive.roles import Role
+from haart_archive.signatures import Signatures
 from haart_archive.store import migrate
 from haart_archive.store.engine import DATABASE_NAME, check_database, make_engine
 from haart_archive.store.models import Base
@@ -44,7 +45,7 @@ from haart_archive.team.blobs import ServerBlobStore
 from haart_archive.team.connection import is_server_url
 from haart_archive.team.opening import _check_empty, connect
 from haart_archive.team.store import ServerStore
-from haart_archive.vault.header import VaultHeader, read_header, write_header
+from haart_archive.vault.header import RECOVERY_SLOT_ID, VaultHeader, read_header, write_header
 from haart_archive.vault.keys import KeyRing, Tier
 from haart_archive.vault.unlocking import Credentials, unlock
 
@@ -69,6 +70,7 @@ class _Source:
     notes: list[bytes]
     read_blob: Callable[[str], Iterator[bytes]]
     user_id: str = "recovery"
+    signatures: Signatures | None = None  # the mover signs the audit entry of the move
 
 
 Check = Callable[[str | Path, Credentials], None]  # opens the copy and raises unless it checks out
@@ -91,7 +93,7 @@ def _folder_to_server(folder: Path, url: str, credentials: Credentials, check: C
     lock = ArchiveLock(folder)
     lock.acquire()  # nobody changes the folder while it is copied
     try:
-        keyring, user_id = _custodian_keys(header, credentials)
+        keyring, user_id, signatures = _custodian_keys(header, credentials)
         engine = _folder_engine(folder, keyring)
         try:
             if migrate.current_revision(engine) != migrate.head_revision():
@@ -104,7 +106,7 @@ def _folder_to_server(folder: Path, url: str, credentials: Credentials, check: C
             try:
                 with engine.connect() as reader:
                     source = _Source(header, keyring, reader, names, [n for n in notes if n.strip()],
-                                     lambda name: _file_parts(blob_dir / f"{name}{SUFFIX}"), user_id)
+                                     lambda name: _file_parts(blob_dir / f"{name}{SUFFIX}"), user_id, signatures)
                     report = _copy_to_server(source, store, progress, action)
             finally:
                 store.engine.dispose()
@@ -160,9 +162,9 @@ def _server_to_folder(url: str, folder: Path, credentials: Credentials, check: C
     store = connect(url)
     try:
         header = store.read_header()
-        keyring, user_id = _custodian_keys(header, credentials)
+        keyring, user_id, signatures = _custodian_keys(header, credentials)
         report = copy_server_to_folder(store.engine, header, keyring, user_id, folder, progress,
-                                       "archive moved from a server to a folder")
+                                       "archive moved from a server to a folder", signatures)
     finally:
         store.engine.dispose()
     _check_copy(folder, credentials, check, lambda: shutil.rmtree(folder, ignore_errors=True))
@@ -170,7 +172,8 @@ def _server_to_folder(url: str, folder: Path, credentials: Credentials, check: C
 
 
 def copy_server_to_folder(engine: Engine, header: VaultHeader, keyring: KeyRing, user_id: str, folder: Path,
-                          progress: Progress | None = None, action: str | None = None) -> MoveReport:
+                          progress: Progress | None = None, action: str | None = None,
+                          signatures: Signatures | None = None) -> MoveReport:
     """Copy the archive on a server into a new folder, from one snapshot of the server (so
     others may go on working); audited in the copy as `action`. Also the first step of a
     backup of a server archive."""
@@ -183,7 +186,7 @@ def copy_server_to_folder(engine: Engine, header: VaultHeader, keyring: KeyRing,
             names = list(reader.scalars(select(Base.metadata.tables["blob_chunk"].c.blob_name).distinct()
                                         .order_by(Base.metadata.tables["blob_chunk"].c.blob_name)))
             source = _Source(header, keyring, reader, names, notes, lambda name: _server_parts(reader, name),
-                             user_id)
+                             user_id, signatures)
             report = _copy_to_folder(source, staging, progress, action)
         if folder.exists():
             folder.rmdir()
@@ -220,13 +223,19 @@ def _copy_to_folder(source: _Source, staging: Path, progress: Progress | None, a
 
 
 # -- shared ----------------------------------------------------------------------------------
-def _custodian_keys(header: VaultHeader, credentials: Credentials) -> tuple[KeyRing, str]:
+def _custodian_keys(header: VaultHeader, credentials: Credentials) -> tuple[KeyRing, str, Signatures]:
     grant = unlock(header, credentials)
     if grant.role != Role.CUSTODIAN.value:
         raise NotPermitted(grant.role, "move the archive")
-    keyring = KeyRing(list(grant.keys))
+    if grant.pins is None:
+        raise InvalidInput(Message("Open the archive once with this version of the app (it upgrades it), "
+                                   "then move it."))
+    keyring = KeyRing(list(grant.keys), grant.roster_seed, grant.user_seed)
+    keyring.signing_user = grant.user_id
     header.verify_mac(keyring)
-    return keyring, grant.user_id
+    signer_seed = keyring.roster_seed if grant.user_id == RECOVERY_SLOT_ID else keyring.user_seed
+    signatures = Signatures(header.archive_id, grant.pins, grant.user_id, signer_seed, keyring.roster_seed)
+    return keyring, grant.user_id, signatures
 
 
 def _folder_engine(folder: Path, keyring: KeyRing) -> Engine:
@@ -313,7 +322,9 @@ def _file_parts(path: Path) -> Iterator[bytes]:
 
 
 def _audit_move(session: Session, source: _Source, action: str) -> None:
-    AuditLog(Sealer(source.keyring, Role.CUSTODIAN.value), source.user_id).record(session, action)
+    audit = AuditLog(Sealer(source.keyring, Role.CUSTODIAN.value), source.user_id, source.signatures,
+                     source.keyring.roster_seed)
+    audit.record(session, action)
     session.flush()
 
 
@@ -328,7 +339,7 @@ def _check_copy(location: str | Path, credentials: Credentials, check: Check, di
 def server_copy_context(ctx: Context, folder: Path) -> Context:
     """The session of a folder copy of the open server archive `ctx` (same keys, same user),
     for backing it up with the folder's own backup code."""
-    copy_server_to_folder(ctx.engine, ctx.header, ctx.keyring, ctx.user.id, folder)
+    copy_server_to_folder(ctx.engine, ctx.header, ctx.keyring, ctx.user.id, folder, signatures=ctx.signatures)
     engine = _folder_engine(folder, ctx.keyring)
     return Context(folder, folder / DATABASE_NAME, ctx.header, ctx.keyring, engine, ctx.user,
                    BlobStore(folder / BLOB_FOLDER), ctx.signatures)

@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import inspect
 from sqlalchemy.engine import Engine
 
-from haart_archive.anchor import read_anchor
+from haart_archive.anchor import forget_anchor, read_anchor
 from haart_archive.audit import now_text
 from haart_archive.context import Context
 from haart_archive.errors import ArchiveError, InvalidInput, NeedsCustodian, WrongPassphrase
@@ -26,7 +26,7 @@ from haart_archive.team.blobs import ServerBlobStore
 from haart_archive.team.connection import cache_root, make_server_engine
 from haart_archive.team.store import ServerStore
 from haart_archive.types.users import CurrentUser
-from haart_archive.vault.header import RECOVERY_SLOT_ID, SlotGrant, VaultHeader, new_header
+from haart_archive.vault.header import RECOVERY_SLOT_ID, SlotGrant, VaultHeader, new_header, read_header
 from haart_archive.vault.kdf import KdfParams, calibrate
 from haart_archive.vault.keys import KeyRing, Tier, TierKey
 from haart_archive.vault.passphrases import check_passphrase
@@ -144,6 +144,13 @@ def server_context(store: ServerStore, header: VaultHeader, keyring: KeyRing, us
                    signatures: Signatures | None) -> Context:
     return Context(_cache_folder(header), _cache_folder(header), header, keyring, store.engine, user,
                    ServerBlobStore(store.engine), signatures, server=store)
+
+
+def forget_server_anchor(folder: Path) -> None:
+    """A backup restored on purpose (`folder` holds it) starts a new anchor on this desktop,
+    as a folder restore does."""
+    header = read_header(folder)
+    forget_anchor(header.archive_id, _cache_folder(header))
 
 
 def _cache_folder(header: VaultHeader) -> Path:

@@ -113,10 +113,11 @@ def test_two_clients_see_each_others_changes_without_reopening(team_archive):
 CHILD = """
 import sys, time
 from haart_archive.archive import Archive
+from haart_archive.store.models import new_id
 from haart_archive.types.testimonies import TestimonyDraft
 archive = Archive.open(sys.argv[1], sys.argv[2], sys.argv[3])
 with archive._ctx.transaction() as session:
-    archive.testimonies._insert(session, TestimonyDraft(title="Never committed", text="Half done."))
+    archive.testimonies._insert(session, TestimonyDraft(title="Never committed", text="Half done."), new_id())
     session.flush()
     print("inside", flush=True)
     time.sleep(60)
