@@ -185,8 +185,12 @@ def test_rebuild_killed_halfway_leaves_no_plaintext_and_the_next_open_is_clean(
 ):
     folder = tmp_path / "index"
     workers = run_until(phase, folder, key, private_tmp, parallel)
-    # A worker whose parent was killed stops by itself (or finishes its sealed segment).
-    assert len(workers) == (1 if parallel == "parallel" else 0)
+    # A worker whose parent was killed stops by itself (or finishes its sealed segment); while
+    # writing, the worker may already have finished its share before the parent is killed.
+    if parallel == "single" or phase == "adding":
+        assert len(workers) == (1 if parallel == "parallel" else 0)
+    else:
+        assert len(workers) <= 1
     wait_until_gone(workers)
     staging = folder.with_name(f".{folder.name}.rebuilding")
     left = sorted(p.name.rsplit(".", 1)[-1] for p in staging.iterdir())
