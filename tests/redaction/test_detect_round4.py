@@ -1,0 +1,53 @@
+"""Rule families of the fourth round of issue 14: each with cases that must be found and cases
+that must be left alone (the examples are invented; none comes from an evaluation set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from haart_archive.redaction import EntityType, detect
+
+
+def _covered(text: str, part: str, kind=None) -> bool:
+    start = text.index(part)
+    found = [s for s in detect(text) if kind is None or s.type == kind]
+    return all(any(s.start <= i < s.end for s in found) for i in range(start, start + len(part))
+               if text[i].isalnum())
+
+
+def _touched(text: str, part: str, kind=None) -> bool:
+    start = text.index(part)
+    end = start + len(part)
+    return any(s.start < end and s.end > start and (kind is None or s.type == kind) for s in detect(text))
+
+
+@pytest.mark.parametrize("text, age", [
+    ("wasichana wa Juma ni Amina na Zuhura, wako kumi na tano na kumi na mbili.", "kumi na tano"),
+    ("wasichana wa Juma ni Amina na Zuhura, wako kumi na tano na kumi na mbili.", "kumi na mbili"),
+    ("Tuko kumi na saba sote, hatuna kazi.", "kumi na saba"),
+    ("mimi na wendo. wendo ni 15 tu, msaidie", "15"),
+    ("boss alisema: mwambie aseme ni 19 akifika", "19"),
+    ("Then there is Rosa who is only sixteen but the card says 21. She is scared.", "sixteen"),
+    ("Then there is Rosa who is only sixteen but the card says 21. She is scared.", "21"),
+    ("2. Kelvin (\"Kev\"), 17, from Busia, was taken in May.", "17"),
+    ("as told by Ann Wambui (\"Shiko\", 19) who stayed in Kawangware", "19"),
+    ("He took her to the beach bars at fifteen and left her there.", "fifteen"),
+    ("and a boy, Otieno, kumi na nne, who herds the goats", "kumi na nne"),
+    ("Wa kwanza ana miaka kumi, wa pili nane na mdogo mitano.", "nane"),
+    ("Wa kwanza ana miaka kumi, wa pili nane na mdogo mitano.", "mitano"),
+    ("My eldest is 12 and the youngest nine.", "nine"),
+])
+def test_ages_in_lists_appositions_and_chats(text, age):
+    assert _covered(text, age, EntityType.AGE)
+
+
+@pytest.mark.parametrize("text, number", [
+    ("We met at eleven at night near the stage.", "eleven"),
+    ("The bus left at fourteen past six.", "fourteen"),
+    ("wako 15 watoto kwa nyumba moja", "15"),
+    ("ni 20 tu shillings", "20"),
+    ("The receipt says 300.50 for the meal.", "300"),
+    ("He came at twenty to nine.", "twenty"),
+])
+def test_times_amounts_and_counts_are_not_ages(text, number):
+    assert not _touched(text, number, EntityType.AGE)
