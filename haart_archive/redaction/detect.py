@@ -19,7 +19,7 @@ import bisect
 from collections.abc import Iterable, Sequence
 
 from haart_archive.redaction.ages import age_suggestions
-from haart_archive.redaction.chat import addressed_names, repeated_names, sender_suggestions
+from haart_archive.redaction.chat import addressed_names, chat_context_names, repeated_names, sender_suggestions
 from haart_archive.redaction.fields import field_suggestions
 from haart_archive.redaction.known import known_suggestions, strings_as_people
 from haart_archive.redaction.names import name_suggestions
@@ -58,6 +58,7 @@ def detect(
     sources.extend(name_suggestions(plain))
     sources.extend(sender_suggestions(plain))
     sources.extend(addressed_names(plain))
+    sources.extend(chat_context_names(plain))
     sources.extend(field_suggestions(plain))
     sources.extend(repeated_names(plain, sources))
     if normal.changed:

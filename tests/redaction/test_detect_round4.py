@@ -51,3 +51,35 @@ def test_ages_in_lists_appositions_and_chats(text, age):
 ])
 def test_times_amounts_and_counts_are_not_ages(text, number):
     assert not _touched(text, number, EntityType.AGE)
+
+
+_CHAT = """12/05/2024, 20:01 - wanjiku: hi zawadi its wanjiku from the centre. are you ok?
+12/05/2024, 20:03 - zawadi: nimefika lakini niko na nani? niko na tessy na bobbi. tessy ni mgonjwa
+12/05/2024, 20:04 - wanjiku: sawa lolo tuma location
+12/05/2024, 20:05 - wanjiku: lolo!!! uko wapi
+12/05/2024, 20:06 - zawadi: asante sana. nimefika salama
+12/05/2024, 20:07 - wanjiku: Pole sana. Hope you are safe. Sawa kesho.
+"""
+
+
+@pytest.mark.parametrize("name", ["zawadi its", "tessy na", "bobbi.", "tessy ni", "sawa lolo", "lolo!!!"])
+def test_lower_case_names_addressed_and_listed_in_a_chat(name):
+    word = name.replace("sawa ", "").split()[0].strip(".!")
+    at = _CHAT.index(name) + (5 if name.startswith("sawa ") else 0)
+    found = detect(_CHAT)
+    assert any(s.start <= at and s.end >= at + len(word) and s.type == EntityType.PERSON for s in found), word
+
+
+@pytest.mark.parametrize("word", ["salama", "kesho", "Hope", "Pole"])
+def test_ordinary_words_after_greetings_in_a_chat_are_not_names(word):
+    assert not _touched(_CHAT, word + ("." if word == "kesho" else ""), EntityType.PERSON)
+
+
+def test_sms_dump_lines_name_the_other_side_not_the_number():
+    text = ("2024-03-01 08:11 FROM 0712345678: Habari, kazi iko.\n"
+            "2024-03-01 08:30 TO 0712345678: sawa dedan nitakuja\n"
+            "2024-03-01 09:02 from Boss Kim: uko wapi?\n")
+    found = detect(text)
+    assert _covered(text, "dedan", EntityType.PERSON)
+    assert _covered(text, "Boss Kim")
+    assert not any(s.type == EntityType.PERSON and "0712" in s.text for s in found)
