@@ -83,3 +83,25 @@ def test_sms_dump_lines_name_the_other_side_not_the_number():
     assert _covered(text, "dedan", EntityType.PERSON)
     assert _covered(text, "Boss Kim")
     assert not any(s.type == EntityType.PERSON and "0712" in s.text for s in found)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The laptop had the serial K4M9X2T7Q on its base.", "K4M9X2T7Q"),
+    ("Interim file code for A.N.: 7RT3LX9Q2.", "7RT3LX9Q2"),
+    ("RE: ADM. NO. KHS 2231, FORM 2 EAST", "KHS 2231"),
+    ("Student number: STU 88412", "STU 88412"),
+])
+def test_codes_of_letters_and_digits_and_labelled_numbers_with_a_prefix(text, code):
+    assert _covered(text, code)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("She caught COVID19 in the camp.", "COVID19"),
+    ("The phone was an itel A70 with a cracked screen.", "A70"),
+    ("They played MP3 songs all night.", "MP3"),
+    ("Guards from G4S stood at the gate.", "G4S"),
+])
+def test_model_names_and_short_codes_are_not_identifiers(text, word):
+    start = text.index(word)
+    assert not any(s.start < start + len(word) and s.end > start and s.type.value in
+                   ("ACCOUNT_NUMBER", "NATIONAL_ID", "PHONE", "MPESA_CODE") for s in detect(text))
