@@ -105,3 +105,32 @@ def test_model_names_and_short_codes_are_not_identifiers(text, word):
     start = text.index(word)
     assert not any(s.start < start + len(word) and s.end > start and s.type.value in
                    ("ACCOUNT_NUMBER", "NATIONAL_ID", "PHONE", "MPESA_CODE") for s in detect(text))
+
+
+@pytest.mark.parametrize("text, detail", [
+    ("She has a keloid on her right earlobe and short hair.", "keloid on her right earlobe"),
+    ("The boy has vitiligo on his face and arms.", "vitiligo"),
+    ("He has one leg since the bus crash in 2019; he uses a stick.", "one leg since the bus crash in 2019"),
+    ("mmoja wao ana kidole tatu tu mkono wa kulia", "kidole tatu tu"),
+    ("Alikuwa wa kwanza katika kaunti mwaka 2021.", "wa kwanza katika kaunti mwaka 2021"),
+    ("She came first in her class at Tumaini Girls in 2020.", "first in her class"),
+    ("Everyone knows me: I am the girl who sings at the Sunday market in Kibra.",
+     "the girl who sings at the Sunday market in Kibra"),
+    ("Ana alama usoni, za kipekee katika kijiji chao.", "za kipekee katika kijiji chao"),
+    ("She was the only girl in her school to play rugby, at the national games in 2022.",
+     "at the national games in 2022"),
+    ("a burn scar on the left forearm, about 5 cm long", "about 5 cm long"),
+    ("He lost two fingers of his right hand in the sugar cane crusher.", "in the sugar cane crusher"),
+])
+def test_distinctive_details_and_their_tails(text, detail):
+    assert _covered(text, detail)
+
+
+@pytest.mark.parametrize("text, part", [
+    ("I am the one who called you yesterday, at 5 pm.", "the one who called"),
+    ("She said it was the man who paid, with cash.", "with cash"),
+    ("He came first, in a matatu, with his bag.", "in a matatu"),
+    ("mtoto mmoja tu alikuja", "mtoto mmoja tu"),
+])
+def test_ordinary_descriptions_are_not_quasi_identifiers(text, part):
+    assert not _touched(text, part, EntityType.QUASI_IDENTIFIER)
