@@ -107,11 +107,16 @@ _LIST_WORD = re.compile(r"[a-z][a-z'’]+")
 ADDRESSED_REASON = "a word in lower case addressing or listing someone in a chat"
 
 
+# A Swahili verb with its subject and tense ("nitatuma", "amefika", "tulienda"), which word lists
+# cannot hold in all its forms.
+_SW_VERB = re.compile(r"(?:ni|u|a|tu|m|wa|ku|si|ha|hu|ki|i|li|ya|zi)(?:ta|li|me|na|ki|nge|ka|sha)[a-z]{2,}$")
+
+
 def _plain_word(key: str) -> bool:
-    """An ordinary word, a place or a title: what an unknown word in a chat must not be to be a name."""
+    """An ordinary word, a verb, a place or a title: what an unknown word in a chat must not be to be a name."""
     gaz = gazetteer()
     return (key in gaz.english or key in gaz.swahili or key in gaz.common or key in gaz.nouns or key in gaz.titles
-            or key in gaz.places or key in _NOT_PEOPLE)
+            or key in gaz.places or key in _NOT_PEOPLE or (key not in gaz.names and _SW_VERB.match(key) is not None))
 
 
 def chat_context_names(text: str) -> Iterator[Suggestion]:

@@ -131,7 +131,7 @@ TRIGGERS: tuple[tuple[str, float, re.Pattern], ...] = tuple(
         ("a distinctive skin condition or mark", 0.8,
          r"\b(?:keloids?|vitiligo|moles?\s+(?:on|above|below|near)|birth\s+marks?|freckles|ngozi\s+yenye\s+madoa|"
          r"madoa\s+meupe|(?:white|pale|dark)\s+patches|patches\s+on)\b"),
-        ("a missing finger, limb, eye or ear", 0.8,
+        ("one arm, leg or eye, or a count of fingers", 0.8,
          r"\b(?:(?:has|had|with|having|only)\s+(?:only\s+)?one\s+(?:arm|leg|hand|eye|ear|kidney|foot)|"
          r"(?:kidole|vidole)\s+(?:\w+\s+){0,2}tu\b|(?:only|just)\s+(?:one|two|three|four|\d)\s+fingers)\b"),
         ("first or best in an exam, with its year or school", 0.75,
@@ -216,8 +216,9 @@ _REACH = 70
 _REACH_AFTER = {
     "a distinctive body mark or injury and where it is": 25,
     "a distinctive body mark (scar, burn, tattoo, birthmark)": 55,
-    "a missing finger, limb, eye or ear": 45,
+    "a missing finger, limb, eye or ear": 30,
     "a distinctive skin condition or mark": 45,
+    "one arm, leg or eye, or a count of fingers": 45,
     "a limp or another visible disability": 30,
     "a gold tooth": 30,
     "missing or broken front teeth": 25,

@@ -134,3 +134,24 @@ def test_distinctive_details_and_their_tails(text, detail):
 ])
 def test_ordinary_descriptions_are_not_quasi_identifiers(text, part):
     assert not _touched(text, part, EntityType.QUASI_IDENTIFIER)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The boys fished off Mageta island for a month.", "Mageta island"),
+    ("We waited at Tuskys parking until dark.", "Tuskys parking"),
+    ("tukutane kamukunji sports ground saa nne", "kamukunji sports ground"),
+    ("niko al nahda district bado", "al nahda district"),
+    ("The Directorate of Immigration Services kept her passport.", "Directorate of Immigration Services"),
+    ("She was referred to Wanawake for Legal Rights in Kisumu.", "Wanawake for Legal Rights"),
+])
+def test_places_and_bodies_with_heads_in_either_case(text, name):
+    assert _covered(text, name)
+
+
+@pytest.mark.parametrize("text, part", [
+    ("He spoke about human rights and justice at length.", "human rights"),
+    ("We played on the ground near the island.", "the ground"),
+    ("They met in the parking and left.", "the parking"),
+])
+def test_ordinary_heads_alone_are_not_names(text, part):
+    assert not _touched(text, part)
