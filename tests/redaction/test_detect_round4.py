@@ -155,3 +155,27 @@ def test_places_and_bodies_with_heads_in_either_case(text, name):
 ])
 def test_ordinary_heads_alone_are_not_names(text, part):
     assert not _touched(text, part)
+
+
+@pytest.mark.parametrize("text, name", [
+    ('The driver was a man we only knew as "the Captain", who wore a red cap.', "Captain"),
+    ('Kiprop Bett, "KB", also "Simba", owned the lorry.', "Simba"),
+    ("Wanamwita 'Kadogo' kwa sababu ni mfupi.", "Kadogo"),
+    ("Sina zaidi ya kusema.\nSahihi: W.W.\nImeandikwa na: PC Otieno", "W.W."),
+    ("I have nothing to add.\nSigned: Dr. Halima Abdi\nDate: 3/4/2024", "Halima Abdi"),
+    ("Alipofika, JN alichukua pasipoti yangu.", "JN"),
+    ("Later PW said we would be paid on Friday.", "PW"),
+])
+def test_nicknames_signatures_and_capitals_that_act(text, name):
+    assert _covered(text, name, EntityType.PERSON)
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Signed: Dr. Halima Abdi", "Dr"),
+    ('She was known to all as "Madam Rose".', "Madam"),
+    ("KRA alichukua mzigo wote pale mpakani.", "KRA"),
+    ("The OCS said the file was closed.", "OCS"),
+    ("ID ilipotea njiani.", "ID"),
+])
+def test_titles_and_offices_stay_out_of_nicknames_and_initials(text, part):
+    assert not _touched(text, part, EntityType.PERSON)
