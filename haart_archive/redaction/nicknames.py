@@ -36,10 +36,13 @@ def _without_title(start: int, name: str) -> tuple[int, str]:
         cut = name.index(words[1], len(words[0]))
         start, name, words = start + cut, name[cut:], words[1:]
     return start, name
-# Two or three capitals standing for a person, known by what they do after: a Swahili verb with a
-# third-person subject ("DK alinyang'anya", "SK ameenda") or a reporting verb ("JM said").
+
+
+# Two capitals standing for a person (three are mostly a body's acronym: ICC, VOA, IGP), known by
+# what they do after: a Swahili verb with a third-person subject ("DK alinyang'anya", "SK ameenda")
+# or a reporting verb ("JM said").
 _CAPITALS = re.compile(
-    r"(?<![\w.&/-])(?P<name>[A-Z]{2,3})[ \t]+(?P<verb>a(?:li|me|na|ta|ki|ka|nge)[a-z'’]{3,}|[a-z]+)\b"
+    r"(?<![\w.&/-])(?P<name>[A-Z]{2})[ \t]+(?P<verb>a(?:li|me|na|ta|ki|ka|nge)[a-z'’]{3,}|[a-z]+)\b"
 )
 # Capitals that stand for things, not people (offices, documents, units).
 _NOT_INITIALS = frozenset([

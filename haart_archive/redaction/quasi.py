@@ -143,7 +143,10 @@ TRIGGERS: tuple[tuple[str, float, re.Pattern], ...] = tuple(
          r"\b(?:i\s+am|i'm|i\s+was|she\s+is|she's|he\s+is|he's|she\s+was|he\s+was|known\s+as)\s+the\s+"
          r"(?:[a-z-]+\s+){0,2}?(?:woman|man|girl|boy|lady|one|person|mother|teacher|nurse|driver|guy)\s+"
          r"(?:who|that|whose)\b"),
-        ("uniqueness ('kipekee') can point to one person", 0.7, r"\b(?:za|wa|ya|la|cha|vya|kwa)\s+kipekee\b"),
+        # unique in a place ("za kipekee katika eneo hili"), not "special" ("hatua za kipekee")
+        ("uniqueness ('kipekee') can point to one person", 0.7,
+         r"\b(?:za|wa|ya|la|cha|vya)\s+kipekee\s+(?:katika\s+(?:eneo|kijiji|mtaa|shule|kaunti|jamii)|kijijini|mtaani|"
+         r"shuleni|eneo|kwenye\s+(?:eneo|kijiji|mtaa|shule))"),
     )
 )
 _LEFT = re.compile(
