@@ -20,7 +20,7 @@ _QUOTED = re.compile(
 )
 # "Sahihi: M.M.M.", "Signed: J.K.", "Sgd. Wanjiru K.": who signs is a person.
 _SIGNED = re.compile(
-    r"(?im)^[ \t]*(?:sahihi|signature|signed|sgd\.?|sign|alama\s+ya\s+kidole)[ \t]*[:.-][ \t]*"
+    r"(?m)^[ \t]*(?i:sahihi|signature|signed|sgd\.?|sign|alama\s+ya\s+kidole)[ \t]*[:.-][ \t]*"
     r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sr|Hon|Dkt|Bw|Bi|PC|Sgt|Insp)\.?[ \t]+)?"
     r"(?P<name>(?:[A-Z]\.?[ \t]?){1,4}(?![\w])|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]*){0,3})"
 )
