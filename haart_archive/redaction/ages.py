@@ -62,7 +62,7 @@ _LOOK_BACK = 40
 RULES = (
     _rule(0.9, "age (aged, age, turned)",
           rf"\b(?:aged|age|ages|turn|turned|turning|turns|at\s+the\s+age\s+of|umri(?:\s+wa)?(?:\s+miaka)?)\s*[:=]?\s*"
-          rf"(?:{_ABOUT}\s+|of\s+)?{NUMBER}(?:\s*(?:and|or|na|au|to|-|–)\s*{NUMBER})?\b"),
+          rf"(?:{_ABOUT}\s+|of\s+|(?:as|to|from)\s+)?{NUMBER}(?:\s*(?:and|or|na|au|to|-|–)\s*{NUMBER})?\b"),
     _rule(0.9, "age (miaka)",
           rf"\b(?:(?:mwenye|wa|na|alikuwa\s+na|nilikuwa\s+na|akiwa\s+na|nikiwa\s+na|ana|nina|niko\s+na|nko\s+na|"
           rf"yuko\s+na|umri\s+wa)\s+)?(?:{_ABOUT}\s+)?miaka\s+{NUMBER}\b(?!\s+(?:iliyopita|ijayo|sasa|baadaye))"),

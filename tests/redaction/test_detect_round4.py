@@ -36,6 +36,8 @@ def _touched(text: str, part: str, kind=None) -> bool:
     ("Wa kwanza ana miaka kumi, wa pili nane na mdogo mitano.", "nane"),
     ("Wa kwanza ana miaka kumi, wa pili nane na mdogo mitano.", "mitano"),
     ("My eldest is 12 and the youngest nine.", "nine"),
+    ("The agent changed her age to 23 on the passport.", "23"),
+    ("They listed his age as nineteen.", "nineteen"),
 ])
 def test_ages_in_lists_appositions_and_chats(text, age):
     assert _covered(text, age, EntityType.AGE)
