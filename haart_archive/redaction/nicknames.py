@@ -13,10 +13,12 @@ from haart_archive.redaction.types import EntityType, Suggestion
 
 # 'known as "the Professor"', 'also "Mkubwa"', "anaitwa 'Kadogo'": a nickname is a name whatever
 # word it is made of.
-_QUOTED = re.compile(
-    r"(?:\b(?:(?:known|knew|know|knows)\s+(?:him\s+|her\s+|them\s+)?(?:only\s+)?as|called|call\s+him|call\s+her|nicknamed|alias|aka|a\.k\.a\.?|also|or|anaitwa|wanamwita|"
-    r"tunamwita|walimwita|aliitwa|jina\s+la\s+utani)|\)|,)[ \t]*[,:]?[ \t]*[\"“‘'](?:[Tt]he[ \t]+)?"
-    r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})[\"”’']"
+_QUOTED = re.compile(r"[\"“‘'](?:[Tt]he[ \t]+)?(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})[\"”’']")
+# What comes before the quotes (found from the quote back, because quotes are rarer than commas).
+_QUOTED_CUE = re.compile(
+    r"(?:\b(?:(?:known|knew|know|knows)\s+(?:him\s+|her\s+|them\s+)?(?:only\s+)?as|called|call\s+him|call\s+her|"
+    r"nicknamed|alias|aka|a\.k\.a\.?|also|or|anaitwa|wanamwita|tunamwita|walimwita|aliitwa|jina\s+la\s+utani)|\)|,)"
+    r"[ \t]*[,:]?[ \t]*\Z"
 )
 # "Sahihi: M.M.M.", "Signed: J.K.", "Sgd. Wanjiru K.": who signs is a person.
 _SIGNED = re.compile(
@@ -57,6 +59,8 @@ _NOT_INITIALS = frozenset([
 def nickname_suggestions(text: str) -> Iterator[Suggestion]:
     """Nicknames in quotes, initials that sign, capitals that act like a person."""
     for m in _QUOTED.finditer(text):
+        if not _QUOTED_CUE.search(text, max(0, m.start() - 40), m.start()):
+            continue
         start, name = _without_title(m.start("name"), m.group("name"))
         yield Suggestion(start, start + len(name), EntityType.PERSON, 0.7, "a nickname in quotes", name)
     for m in _SIGNED.finditer(text):
