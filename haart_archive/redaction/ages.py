@@ -38,7 +38,7 @@ _PERSON_NOUN = (
 _NOT_AGE_AFTER = (
     r"(?!\s*(?:k\b|000|,\d|thao|bob|elfu|watoto|watu|shilingi|ksh|kes|siku|miezi|wiki|saa|dakika|kg|km|%|"
     r"people|persons|girls|boys|children|days|months|weeks|hours|minutes|times|mara|am\b|pm\b|o'clock|"
-    r"hrs|thousand|hundred|mia|of\b))"
+    r"hrs|thousand|hundred|mia|of\b|shillings|dollars|usd|riyals?|dirhams?))"
 )
 # Words before "about 11" that make it a time or a count ("at about 11", "for about two").
 _NOT_AGE_BEFORE = re.compile(r"\b(?:at|by|for|in|saa|until|till)\s+\Z")
@@ -62,7 +62,7 @@ _LOOK_BACK = 40
 RULES = (
     _rule(0.9, "age (aged, age, turned)",
           rf"\b(?:aged|age|ages|turn|turned|turning|turns|at\s+the\s+age\s+of|umri(?:\s+wa)?(?:\s+miaka)?)\s*[:=]?\s*"
-          rf"(?:{_ABOUT}\s+|of\s+)?{NUMBER}(?:\s*(?:and|or|na|au|to|-|–)\s*{NUMBER})?\b"),
+          rf"(?:{_ABOUT}\s+|of\s+|(?:as|to|from)\s+)?{NUMBER}(?:\s*(?:and|or|na|au|to|-|–)\s*{NUMBER})?\b"),
     _rule(0.9, "age (miaka)",
           rf"\b(?:(?:mwenye|wa|na|alikuwa\s+na|nilikuwa\s+na|akiwa\s+na|nikiwa\s+na|ana|nina|niko\s+na|nko\s+na|"
           rf"yuko\s+na|umri\s+wa)\s+)?(?:{_ABOUT}\s+)?miaka\s+{NUMBER}\b(?!\s+(?:iliyopita|ijayo|sasa|baadaye))"),
@@ -70,7 +70,7 @@ RULES = (
           rf"\b{_PERSON_NOUN}\s+(?:wa|of|aged)\s+(?:{_ABOUT}\s+)?(?:miaka\s+)?{NUMBER}\b"
           r"(?!\s*(?:km|kg|%|shillings|ksh))"),
     _rule(0.8, "age (niko na 19)",
-          rf"\b(?:niko|nko|yuko|ako|uko)\s+(?:na\s+)?{NUMBER}\b{_NOT_AGE_AFTER}"),
+          rf"\b(?:niko|nko|yuko|ako|uko|wako|tuko|mko)\s+(?:na\s+)?{NUMBER}\b{_NOT_AGE_AFTER}"),
     _rule(0.8, "age (nilikuwa na 15, ana 14)",
           rf"\b(?:nilikuwa|alikuwa|ulikuwa|akiwa|nikiwa|nilipokuwa|alipokuwa|nina|ana)\s+((?:na\s+)?{NUMBER})\b"
           rf"{_NOT_AGE_AFTER}"),
@@ -89,7 +89,7 @@ RULES = (
     # What someone says or looks their age is: "(says 18, looks about 15)".
     _rule(0.75, "age (says 18, looks about 15)",
           rf"\b(?:says|claims|looks|looked|appears|seems|anasema)\s+(?:{_ABOUT}\s+)?"
-          rf"({_DIGITS}|{EN_NUMBER})(?=[ \t]*[,;)])"),
+          rf"({_DIGITS}|{EN_NUMBER})(?=[ \t]*(?:[,;)]|\.(?!\d)))"),
     # An age in words in brackets after the same age in figures: "miaka 24 (ishirini na nne)".
     # (starts at the bracket, which the engine finds fast; _BEFORE checks the figures)
     _rule(0.85, "age in words after the figures", rf"\(\s*({EN_NUMBER}|{SW_NUMBER})\s*\)"),
@@ -100,11 +100,30 @@ RULES = (
     _rule(0.8, "age (wa 13)", rf"\b(?:ni|mmoja\s+ni|mwingine\s+ni)\s+wa\s+{_DIGITS}\b"),
     _rule(0.8, "age (was 16 when)",
           rf"\b(?:I|she|he|they|we|was|were|am|is|are|turned|only|just)\s+(?:was\s+|is\s+|were\s+)?({NUMBER})\b"
-          rf"(?=\s*(?:[.,;)]|when|and(?!\s+a\s+half)|at\s+the|then|at\s+that|that\s+year|years?\b|yrs?\b))"),
+          rf"(?=\s*(?:[.,;)]|when|but\b|lakini\b|tu\b|and(?!\s+a\s+half)|at\s+the|then|at\s+that|that\s+year|years?\b|"
+          rf"yrs?\b))"),
     _rule(0.8, "age after a name (Akinyi, 16,)",
           rf"(?<=[^\W\d_])\.?,\s+(?:aged\s+)?({_DIGITS})(?=\s*[,);:]|\.\s|\s+[-–]\s|\s+(?:years?|yrs?)\b)"),
     _rule(0.8, "age in brackets after a name", rf"\(({_DIGITS}|{EN_NUMBER}|{SW_NUMBER})\)"),
-    _rule(0.75, "age after a name (Brian, 12, ...)", rf"(?<=[^\W\d_])\.?,\s+({EN_NUMBER})(?=\s*[,;:)])"),
+    _rule(0.75, "age after a name (Brian, 12, ...)",
+          rf"(?<=[^\W\d_])\.?,\s+({EN_NUMBER}|(?:{_SW_TENS})(?:\s+na\s+(?:{_SW_UNITS}))?)(?=\s*[,;:)])"),
+    # After a nickname in quotes or brackets: 'Samson ("Sam"), 34,', '("Ndush", 22)'.
+    _rule(0.8, "age after a nickname (\"Sam\"), 34,)",
+          rf"[\"”’'][)]?,\s+(?:aged\s+)?({_DIGITS}|{EN_NUMBER})(?=\s*[,);:]|\.\s|\s+[-–]\s)"),
+    # "X ni 16 tu", "aseme ni 18", "she is only 14": a copula, a number, "only".
+    _rule(0.8, "age (ni 16 tu, aseme ni 18)",
+          rf"\b(?:(?:ni|yuko|ako)\s+({NUMBER})(?=\s+tu\b{_NOT_AGE_AFTER})|(?:aseme|useme|aseme|nseme|seme|sema|anasema|alisema|"
+          rf"amesema|tuseme)\s+(?:ni|ana|yuko\s+na|ako\s+na)\s+({_DIGITS}|{EN_NUMBER}|{SW_NUMBER})\b{_NOT_AGE_AFTER})"),
+    # "taken there at fourteen": an age in words after "at" (not a clock time).
+    _rule(0.75, "age (at fourteen)",
+          rf"\bat\s+(?:only\s+|just\s+|about\s+)?((?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+          rf"(?:twenty|thirty|forty)(?:[- ](?:{_EN_UNITS}))?))\b(?!\s*(?:past|to\b|o'clock|am\b|pm\b|hours|minutes|"
+          rf"in\s+the\s+(?:morning|evening)|at\s+night|percent|%|people|girls|boys|of\b))"),
+    # Siblings listed by their order: "wa pili tisa na mdogo mitatu", "the youngest nine".
+    _rule(0.75, "age of a child in a list of siblings",
+          rf"\b(?:wa\s+(?:kwanza|pili|tatu|nne|mwisho)|mdogo(?:\s+wake)?|mkubwa|kitinda\s+mimba|"
+          rf"the\s+(?:eldest|oldest|youngest|second|third|last)(?:\s+one)?)\s+(?:ni\s+|is\s+)?({NUMBER})"
+          rf"(?=\s*(?:[,.;)]|na\b|and\b|tu\b|$))"),
     _rule(0.75, "age (a F/16, M16)", r"\b[MF]\s?/\s?(\d{1,2})\b|\b[MF](\d{1,2})\b", 0),
     _rule(0.8, "age (is five, aged about)", rf"\b(?:is|was|are|were)\s+(?:{_ABOUT}\s+)?({EN_NUMBER})\s*[.;]"),
     _rule(0.7, "age (nineteen then, now I am 23)",
@@ -137,7 +156,7 @@ _RULE_WORDS: dict[str, tuple[frozenset[str], int, int]] = {
                                 1, 60),
     "age (miaka)": (frozenset(["miaka"]), 30, 50),
     "age (mtoto wa 14, a girl of 15)": (frozenset(_PERSON_NOUN.strip("(?:)").split("|")), 1, 50),
-    "age (niko na 19)": (frozenset(["niko", "nko", "yuko", "ako", "uko"]), 1, 40),
+    "age (niko na 19)": (frozenset(["niko", "nko", "yuko", "ako", "uko", "wako", "tuko", "mko"]), 1, 40),
     "age (nilikuwa na 15, ana 14)": (frozenset(["nilikuwa", "alikuwa", "ulikuwa", "akiwa", "nikiwa", "nilipokuwa",
                                                 "alipokuwa", "nina", "ana"]), 1, 40),
     "age (when I was fourteen)": (frozenset(["when"]), 1, 50),
@@ -157,6 +176,8 @@ _UNIT_WORDS = frozenset(["year", "years", "yr", "yrs", "yo", "y", "old"])
 # Units agreeing with "miaka" make a duration as often as an age: an age only after a word that
 # says so ("mwenye miaka mitano", "umri wa miaka kumi na minane").
 _MI_UNIT = re.compile(r"mi(?:wili|tatu|nne|tano|nane)\b")
+# A second age given with the first: "wako kumi na sita na kumi na nne", "aged 14 and 16".
+_AND_ANOTHER = case_insensitive(rf"[ \t]*(?:na|and|or|au|,)[ \t]+({NUMBER})\b{_NOT_AGE_AFTER}")
 _AGE_CUE = re.compile(r"(?:mwenye|wa|umri|ana|nina|alikuwa|nilikuwa|akiwa|nikiwa|niko|nko|yuko)\b")
 
 
@@ -184,3 +205,7 @@ def age_suggestions(text: str) -> Iterator[Suggestion]:
                 continue  # "miaka mitano" alone is five years; "mwenye miaka mitano" is an age
             if end > start:
                 yield Suggestion(start, end, EntityType.AGE, confidence, reason, text[start:end])
+                more = _AND_ANOTHER.match(low, end)
+                if more:
+                    yield Suggestion(more.start(1), more.end(1), EntityType.AGE, confidence - 0.1,
+                                     reason + ", a second age", text[more.start(1):more.end(1)])

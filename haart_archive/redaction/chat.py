@@ -19,7 +19,7 @@ from haart_archive.redaction.types import EntityType, Suggestion
 
 _SENDER = re.compile(
     r"^[ \t]*(?:\[[^\]\n]{4,40}\][ \t]*|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]*[APap][Mm])?"
-    r"[ \t]+-[ \t]+)(?P<name>[^:\n\d][^:\n]{0,39}?)[ \t]*:",
+    r"(?:[ \t]+-[ \t]+|[ \t]+(?P<way>(?i:from|to)[ \t]+)))(?P<name>(?(way)[^:\n]|[^:\n\d])[^:\n]{0,39}?)[ \t]*:",
     re.MULTILINE,
 )
 # Telegram's export: "Evo Agent, [04.02.2024 19:12]" on a line of its own above the message.
@@ -40,7 +40,7 @@ def sender_suggestions(text: str) -> Iterator[Suggestion]:
     for pattern in (_SENDER, _TELEGRAM, _FROM):
         for m in pattern.finditer(text):
             name = m.group("name").strip()
-            if not name or fold(name) in _NOT_PEOPLE or "<" in name:
+            if not name or fold(name) in _NOT_PEOPLE or "<" in name or name[0].isdigit() or name[0] == "+":
                 continue
             start = m.start("name")
             yield Suggestion(start, start + len(name), EntityType.PERSON, 0.85, SENDER_REASON, name)
@@ -86,6 +86,66 @@ def addressed_names(text: str) -> Iterator[Suggestion]:
                         and len(key) >= 3):
                     yield Suggestion(word.start(1), word.end(1), EntityType.PERSON, 0.5,
                                      "a given name in lower case addressing someone in a chat", key)
+
+
+# Addressing someone in a chat: a greeting, then the name ("hi faith its ...", "asante sana purity.",
+# "sawa charlo ID ni ..."); a name opening a message with "!" or a question to them ("sharu!!! uko
+# wapi", "kerry uko tayari?"); a name closing a question or a list of people ("uko na nani fay??",
+# "mimi na nimo na cherry.").
+_GREETING = re.compile(
+    r"(?<![^\W\d_])(?:hi|hello|hey|dear|sawa|asante(?:[ \t]+sana)?|thanks|thank[ \t]+you|pole|habari|niaje|mambo|"
+    r"bye|kwaheri|morning|evening)[ \t,]+([a-z][a-z'’]{2,})(?![^\W\d_])")
+# What follows a name said to someone ("hi faith, ...", "asante sana purity.", "hi faith its ...").
+_ADDRESS_END = re.compile(r"[ \t]*(?:[,.!?]|$|its\b|it's\b|this\b|ni\b|uko\b|how\b|are\b|r\b|u\b|[A-Z])",
+                          re.MULTILINE)
+_OPENING = re.compile(r"[ \t]*([a-z][a-z'’]{2,})(?:[ \t]*!+|[ \t]+(?=(?:uko|upo|umefika|uko\b|are[ \t]+you|r[ \t]+u|"
+                      r"where|how[ \t]+are)\b))")
+_CLOSING = re.compile(r"(?<![^\W\d_])(na|and|with|nani|who)[ \t]+((?:[a-z][a-z'’]{2,}[ \t]+(?:na|and)[ \t]+)*"
+                      r"[a-z][a-z'’]{2,})[ \t]*(?:[?.!]+(?=[ \t])|[?.!]*[ \t]*$)",
+                      re.MULTILINE)
+_LIST_WORD = re.compile(r"[a-z][a-z'’]+")
+ADDRESSED_REASON = "a word in lower case addressing or listing someone in a chat"
+
+
+# A Swahili verb with its subject and tense ("nitatuma", "amefika", "tulienda"), which word lists
+# cannot hold in all its forms.
+_SW_VERB = re.compile(r"(?:ni|u|a|tu|m|wa|ku|si|ha|hu|ki|i|li|ya|zi)(?:ta|li|me|na|ki|nge|ka|sha)[a-z]{2,}$")
+
+
+def _plain_word(key: str) -> bool:
+    """An ordinary word, a verb, a place or a title: what an unknown word in a chat must not be to be a name."""
+    gaz = gazetteer()
+    return (key in gaz.english or key in gaz.swahili or key in gaz.common or key in gaz.nouns or key in gaz.titles
+            or key in gaz.places or key in _NOT_PEOPLE or (key not in gaz.names and _SW_VERB.match(key) is not None))
+
+
+def chat_context_names(text: str) -> Iterator[Suggestion]:
+    """Lower-case names in chat messages, from how people address and list each other."""
+    if not is_chat(text):
+        return
+    gaz = gazetteer()
+    for pattern in (_SENDER, _TELEGRAM):
+        for m in pattern.finditer(text):
+            start = m.end()
+            line_end = text.find("\n", start)
+            line_end = len(text) if line_end < 0 else line_end
+            if pattern is _TELEGRAM:
+                start = line_end + 1
+                line_end = text.find("\n", start)
+                line_end = len(text) if line_end < 0 else line_end
+            hits = [(g.start(1), g.end(1), bool(_ADDRESS_END.match(text, g.end(1))))
+                    for g in _GREETING.finditer(text, start, line_end)]
+            opening = _OPENING.match(text, start, line_end)
+            if opening:
+                hits.append((opening.start(1), opening.end(1), False))
+            for closing in _CLOSING.finditer(text, start, line_end):
+                hits.extend((closing.start(2) + w.start(), closing.start(2) + w.end(), False)
+                            for w in _LIST_WORD.finditer(closing.group(2)) if w.group() not in ("na", "and"))
+            for lo, hi, greeted in hits:
+                key = fold(text[lo:hi])
+                # after a greeting, a given name that is also a word ("hi faith") is the name
+                if (greeted and key in gaz.names and key not in gaz.titles) or not _plain_word(key):
+                    yield Suggestion(lo, hi, EntityType.PERSON, 0.6, ADDRESSED_REASON, text[lo:hi])
 
 
 @lru_cache(maxsize=4)

@@ -19,10 +19,11 @@ import bisect
 from collections.abc import Iterable, Sequence
 
 from haart_archive.redaction.ages import age_suggestions
-from haart_archive.redaction.chat import addressed_names, repeated_names, sender_suggestions
+from haart_archive.redaction.chat import addressed_names, chat_context_names, repeated_names, sender_suggestions
 from haart_archive.redaction.fields import field_suggestions
 from haart_archive.redaction.known import known_suggestions, strings_as_people
 from haart_archive.redaction.names import name_suggestions
+from haart_archive.redaction.nicknames import nickname_suggestions
 from haart_archive.redaction.normalise import normalise
 from haart_archive.redaction.patterns import identifier_suggestions
 from haart_archive.redaction.phrases import phrase_suggestions
@@ -58,7 +59,9 @@ def detect(
     sources.extend(name_suggestions(plain))
     sources.extend(sender_suggestions(plain))
     sources.extend(addressed_names(plain))
+    sources.extend(chat_context_names(plain))
     sources.extend(field_suggestions(plain))
+    sources.extend(nickname_suggestions(plain))
     sources.extend(repeated_names(plain, sources))
     if normal.changed:
         for s in sources:

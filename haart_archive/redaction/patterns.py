@@ -181,7 +181,11 @@ RULES = (
           r"|(?<=petition[ \t])\d{1,6}|(?<=appeal[ \t])\d{1,6})[ \t]+of[ \t]+(?:19|20)\d\d\b", _I),
     # A number after its label that starts with a letter or two: a birth certificate "B 7723041".
     _rule(EntityType.NATIONAL_ID, 0.85, "number with a letter prefix after its label",
-          r"\b(?i:no|number|nambari|namba)\b\.?[ \t]*[:#]?[ \t]*([A-Z]{1,2}[ \t-]?\d{5,10})\b", 0, 1),
+          r"\b(?i:no|number|nambari|namba)\b\.?[ \t]*[:#]?[ \t]*"
+          r"([A-Z]{1,2}[ \t-]?\d{5,10}|[A-Z]{3,5}[ \t-]?\d{3,10})\b", 0, 1),
+    # Serials, file and device codes where letters and digits alternate (A3L0QZ7R1, C7T2K90LM).
+    _rule(EntityType.ACCOUNT_NUMBER, 0.75, "code of letters and digits mixed",
+          r"(?<![\w-])(?=[A-Z\d]{6,14}(?![\w-]))(?=[A-Z]+\d+[A-Z]+\d+[A-Z]|\d+[A-Z]+\d+[A-Z]+\d)[A-Z\d]+"),
     # "Na. 97113": the Swahili abbreviation of nambari before a force or file number.
     _rule(EntityType.NATIONAL_ID, 0.8, "number after Na. (nambari)", r"\bNa\.[ \t]*[:#]?[ \t]*(\d{3,10})\b", 0, 1),
     _rule(EntityType.LOCATION, 0.9, "map coordinates",
@@ -224,6 +228,7 @@ _REACH = {
     "reference number (No. ...)": _TIGHT, "Kenyan trailer plate": _TIGHT,
     "reference code (letters and numbers cut by dashes)": _TIGHT, "court file number (E123 of 2024)": (40, 24),
     "number with a letter prefix after its label": (30, 24), "number after Na. (nambari)": (12, 24),
+    "code of letters and digits mixed": _TIGHT,
 }
 
 

@@ -34,7 +34,7 @@ PLACE_HEADS = (
     "compound|villa|plantation|mine|mines|dam|showground|showgrounds|dock|docks|port|harbour|border|lodging|"
     "lodgings|guest house|guesthouse|inn|motel|stall|cinema|hall|gate|square|trading centre|deportation centre|"
     "detention centre|rescue home|safe haven|shelter|refuge|drop-in centre|orphanage|care centre|"
-    "rehabilitation centre"
+    "rehabilitation centre|island|islands|ground|sports ground|playground|parking|car park|parking lot"
 )
 ORG_HEADS = (
     "agency|agencies|bureau|services|service|ministries|ministry|initiative|network|support|sacco|ltd|limited|llc|"
@@ -49,7 +49,7 @@ ORG_HEADS = (
     "centre|center|project|programme|program|trust fund|youth group|self-help group|women group|chama|cooperative|"
     "community|communities|diaspora|welfare|church|club|fm|radio|tv|television|rescue home|safe haven|shelter|"
     "refuge|drop-in centre|orphanage|care centre|rehabilitation centre|children's home|helpline|hotline|helpdesk|"
-    "call centre|primary|secondary"
+    "call centre|primary|secondary|rights|justice|relief|watch|advocates|defenders|volunteers"
 )
 # Words between a name and its head that say which one of a place's kind ("Nakuru main stage",
 # "Shanzu fish landing site", "Bamburi cement works", "Kosovo water point").
@@ -60,7 +60,8 @@ _MODIFIERS = (
     "international|regional|district"
 )
 _HEAD_FIRST_EN = (
-    "embassy|consulate|high commission|ministry|university|bank|church|republic|office|department|kingdom|state"
+    "embassy|consulate|high commission|ministry|university|bank|church|republic|office|department|kingdom|state|"
+    "directorate|commission|council|authority|federation|association|society|institute|bureau|federation|union"
 )
 SW_HEADS = (
     "shule|chuo|hospitali|zahanati|kliniki|kanisa|msikiti|soko|kituo|shirika|kampuni|ubalozi|wizara|idara|ofisi|"
@@ -79,7 +80,8 @@ _SW_PLACE_HEADS = frozenset([
 # Children's Office", "Child Protection Unit"): two capitalised words before them are a name.
 _OFFICE_HEADS = frozenset([
     "office", "department", "directorate", "unit", "ministry", "service", "services", "commission", "authority",
-    "secretariat", "council", "board", "bureau", "desk",
+    "secretariat", "council", "board", "bureau", "desk", "rights", "justice", "relief", "watch", "advocates",
+    "defenders",
 ])
 SW_MODIFIERS = (
     "msingi|upili|sekondari|wasichana|wavulana|rufaa|polisi|kaunti|ndogo|kuu|taifa|kitaifa|kimataifa|haki|kulinda|"
@@ -219,7 +221,7 @@ def _type_of(head: str) -> EntityType:
 def _office_name(name: str, head: str) -> bool:
     """'County Labour Office', "Sub-County Children's Office": ordinary capitalised words before
     the head of a public office are its name when there are two of them."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", name)
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name) if w not in ("for", "of", "and")]
     return (head.lower().split()[-1] in _OFFICE_HEADS and len(words) >= 2
             and all(w[0].isupper() for w in words) and not name.isupper())
 
@@ -303,7 +305,10 @@ def _head_last(text: str, windows: list[tuple[int, int]]) -> Iterator[Suggestion
         head = " ".join(m.group("head").split())
         if start >= m.start("head"):
             continue
-        if (not _has_proper_word(name + " " + text[m.end("head"):m.end()]) and not _office_name(name, head)
+        full = text[m.start():m.start("head")]
+        if start > m.start() and re.search(r"[ \t]for[ \t]", full) and _office_name(full, head):
+            start, name = m.start(), full  # "Wanawake for Legal Rights": capitalised words joined by "for"
+        elif (not _has_proper_word(name + " " + text[m.end("head"):m.end()]) and not _office_name(name, head)
                 and not _swahili_name(name, head)):
             continue
         if name.rstrip().endswith(("'s", "’s")) and head[0].islower():
@@ -397,7 +402,8 @@ def _letterheads(text: str) -> Iterator[Suggestion]:
 _LOWER_HEADS = (
     "mall|centre|center|avenue|street|road|junction|stage|market|estate|airport|police station|police post|police|"
     "station|plaza|hotel|lodge|bus park|bus station|terminus|hospital|clinic|supermarket|club|bridge|roundabout|"
-    "ferry|jetty|beach|mosque|border|deportation centre|towers|flats|apartments|hostel|lodging|stadium"
+    "ferry|jetty|beach|mosque|border|deportation centre|towers|flats|apartments|hostel|lodging|stadium|"
+    "sports ground|grounds|island|district|parking"
 )
 _LOWER_HEAD_WORDS = _last_words(_LOWER_HEADS)
 _LOWER_PLACE = re.compile(

@@ -128,6 +128,25 @@ TRIGGERS: tuple[tuple[str, float, re.Pattern], ...] = tuple(
          r"(?:the\s+|our\s+|my\s+)?(?:[\w-]+\s+){0,3}?(?:group|kikundi|youth|vijana|village|kijiji|estate|mtaa|"
          r"church|kanisa|mosque|msikiti|school|shule|sacco|market|soko|association|women|wanawake|self-help|boda|"
          r"stage|location|sub-location|ward|kata|club|team|timu)\b"),
+        ("a distinctive skin condition or mark", 0.8,
+         r"\b(?:keloids?|vitiligo|moles?\s+(?:on|above|below|near)|birth\s+marks?|freckles|ngozi\s+yenye\s+madoa|"
+         r"madoa\s+meupe|(?:white|pale|dark)\s+patches|patches\s+on)\b"),
+        ("one arm, leg or eye, or a count of fingers", 0.8,
+         r"\b(?:(?:has|had|with|having|only)\s+(?:only\s+)?one\s+(?:arm|leg|hand|eye|ear|kidney|foot)|"
+         r"(?:kidole|vidole)\s+(?:\w+\s+){0,2}tu\b|(?:only|just)\s+(?:one|two|three|four|\d)\s+fingers)\b"),
+        ("first or best in an exam, with its year or school", 0.75,
+         r"\b(?:wa\s+kwanza|bora|wa\s+mwisho)\s+(?:katika|darasani|shuleni|kaunti|kitaifa|nchini)\b|"
+         r"\b(?:first|top|best)\s+(?:in|of)\s+(?:her|his|my|the|their)\s+(?:class|school|county|district|year|"
+         r"form|stream)\b"),
+        # Someone described as the one who does a thing: "I am the woman who used to read the news".
+        ("a description that fits one person ('I am the woman who ...')", 0.7,
+         r"\b(?:i\s+am|i'm|i\s+was|she\s+is|she's|he\s+is|he's|she\s+was|he\s+was|known\s+as)\s+the\s+"
+         r"(?:[a-z-]+\s+){0,2}?(?:woman|man|girl|boy|lady|one|person|mother|teacher|nurse|driver|guy)\s+"
+         r"(?:who|that|whose)\b"),
+        # unique in a place ("za kipekee katika eneo hili"), not "special" ("hatua za kipekee")
+        ("uniqueness ('kipekee') can point to one person", 0.7,
+         r"\b(?:za|wa|ya|la|cha|vya)\s+kipekee\s+(?:katika\s+(?:eneo|kijiji|mtaa|shule|kaunti|jamii)|kijijini|mtaani|"
+         r"shuleni|eneo|kwenye\s+(?:eneo|kijiji|mtaa|shule))"),
     )
 )
 _LEFT = re.compile(
@@ -198,6 +217,8 @@ _REACH_AFTER = {
     "a distinctive body mark or injury and where it is": 25,
     "a distinctive body mark (scar, burn, tattoo, birthmark)": 55,
     "a missing finger, limb, eye or ear": 30,
+    "a distinctive skin condition or mark": 45,
+    "one arm, leg or eye, or a count of fingers": 45,
     "a limp or another visible disability": 30,
     "a gold tooth": 30,
     "missing or broken front teeth": 25,
@@ -205,9 +226,17 @@ _REACH_AFTER = {
 # After a mark, its cause is part of the detail ("a burn scar on the hand, from a flat iron").
 _CAUSE = re.compile(r",[ \t]*(?:from|caused\s+by|after|due\s+to|inflicted|kutokana\s+na|baada\s+ya|alipo[a-z]+)\b",
                     re.IGNORECASE)
-_CAUSE_REASONS = frozenset(["a distinctive body mark or injury and where it is",
+_CAUSE_REASONS = frozenset(["a distinctive body mark or injury and where it is", "a distinctive skin condition or mark",
                             "a distinctive body mark (scar, burn, tattoo, birthmark)",
                             "a missing finger, limb, eye or ear", "missing or broken front teeth"])
+
+
+# After a comma, what still belongs to the detail: where and when ("..., at Moi Girls in 2019"),
+# with what ("..., with a solar water project"), its size ("..., about 8 cm long") or how unique
+# it is ("..., za kipekee katika eneo hili").
+_TAIL = re.compile(r",[ \t]*(?=(?:at|in|with|about|around|approximately|measuring|za|wa|ya|katika|kwenye|tangu|"
+                   r"since)\b)", re.IGNORECASE)
+_TAIL_REACH = 60
 
 
 def _cut(text: str, end: int, right: int, reach: int | None) -> int:
@@ -218,9 +247,20 @@ def _cut(text: str, end: int, right: int, reach: int | None) -> int:
     return right if space < 0 else space
 
 
+# Keywords of the later triggers, kept to their own trigger so that common words ("girl", "one")
+# do not widen the windows of the others.
+_OWN_KEYWORDS = {
+    "a distinctive skin condition or mark": frozenset(["keloid", "keloids", "vitiligo", "moles", "birth", "freckles",
+                                                       "ngozi", "madoa", "patches"]),
+    "one arm, leg or eye, or a count of fingers": frozenset(["one", "fingers", "kidole", "vidole"]),
+    "first or best in an exam, with its year or school": frozenset(["class"]),
+    "a description that fits one person ('I am the woman who ...')": frozenset([
+        "woman", "man", "girl", "boy", "lady", "person", "mother", "teacher", "nurse", "driver", "guy"]),
+    "uniqueness ('kipekee') can point to one person": frozenset(["kipekee"]),
+}
 # The keywords each trigger holds: a trigger runs only around its own.
 _TRIGGER_WORDS = tuple(frozenset(kw for kw in KEYWORDS if re.search(rf"(?<![a-z]){kw}", p.pattern))
-                       for _r, _c, p in TRIGGERS)
+                       | _OWN_KEYWORDS.get(r, frozenset()) for r, _c, p in TRIGGERS)
 
 
 def _matches(low: str) -> Iterator[tuple[re.Match, str, float]]:
@@ -239,4 +279,11 @@ def quasi_suggestions(text: str) -> Iterator[Suggestion]:
         if reason in _CAUSE_REASONS and _CAUSE.match(text, end):
             after = _RIGHT.search(text, end + 1, end + _WINDOW)
             end = after.start() if after else end
+        tail = _TAIL.match(text, end)
+        if tail:
+            after = _RIGHT.search(text, tail.end(), tail.end() + _TAIL_REACH)
+            if after:
+                end = after.start()
+            elif len(text) - tail.end() <= _TAIL_REACH:
+                end = len(text.rstrip())
         yield Suggestion(start, end, EntityType.QUASI_IDENTIFIER, confidence, reason, text[start:end])
