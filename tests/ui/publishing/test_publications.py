@@ -133,29 +133,72 @@ def test_communications_needs_an_editors_clearance(make_window, archive_folder, 
     builder.run_check()
     assert all(item.ok for item in builder.report.items)
     assert not builder.build_button.isEnabled()
-    assert "needs an editor" in builder.blocked.text() and "Clear for release" in builder.blocked.text()
+    assert "needs an editor" in builder.blocked.text() and "Ask an editor to clear" in builder.blocked.text()
+    assert "give the file" not in builder.blocked.text()
     assert builder.preview_button.isEnabled(), "a preview needs no clearance; it stays in memory"
     save_shot(window, "en-39-publication-needs-clearance", qtbot)
-    plan = tmp_path / "plan.json"
-    builder.save_spec(plan)
+    assert builder.ask_button.isEnabled()
+    answers.queue.append("For the annual report, please.")
+    builder.ask_button.click()
+    assert "Asked" in answers.asked[-1][1]
+    page = window.workspace.pages["publications"]
+    page.show_tab("clearances")
+    assert page.clearances.list.count() == 1 and "Waiting" in page.clearances.list.item(0).text()
 
     window.lock("manual")
     unlock(window, *EDITOR)
     window.workspace.go("publications")
-    editor_builder = window.workspace.pages["publications"].builder
-    editor_builder.open_spec(plan)
-    assert editor_builder.report.ok and editor_builder.clear_button.isEnabled()
-    editor_builder.clear_button.click()
+    page = window.workspace.pages["publications"]
+    assert "(1)" in page.tabs.tabText(page.tabs.indexOf(page.clearances)), "the editor sees it waiting"
+    page.show_tab("clearances")
+    save_shot(window, "en-39b-clearances-waiting-editor", qtbot)
+    page.clearances.list.setCurrentRow(0)
+    assert "annual report" in page.clearances.list.item(0).text()
+    page.clearances.clear_button.click()
     assert "Cleared" in answers.asked[-1][1]
+    assert page.clearances.list.count() == 0
 
     window.lock("manual")
     unlock(window, *COMMUNICATIONS)
     window.workspace.go("publications")
-    builder = window.workspace.pages["publications"].builder
-    builder.open_spec(plan)
+    page = window.workspace.pages["publications"]
+    assert "(1)" in page.tabs.tabText(page.tabs.indexOf(page.clearances)), "the officer is told"
+    page.show_tab("clearances")
+    assert "Cleared by" in page.clearances.list.item(0).text()
+    page.clearances.list.setCurrentRow(0)
+    page.clearances.open_button.click()
+    builder = page.builder
+    assert page.tabs.currentWidget() is builder
     assert builder.report.ok and builder.build_button.isEnabled()
     builder.build(tmp_path / "out")
     assert any(p.suffix == ".pdf" for p in builder.last_built[1])
+    assert window.archive.clearances.answered_unseen() == []
+
+
+def test_an_editor_declines_with_a_reason(make_window, archive_folder, answers):
+    ids = prepare(archive_folder, approved=1)
+    window = make_window(archive_folder)
+    unlock(window, *COMMUNICATIONS)
+    window.workspace.go("publications")
+    builder = window.workspace.pages["publications"].builder
+    builder.title_edit.setText("A waitress job")
+    builder.select_source(ids[BAR]["version"])
+    builder.add_selected()
+    assert builder.ask_clearance("") is not None
+    window.lock("manual")
+    unlock(window, *EDITOR)
+    window.workspace.go("publications")
+    page = window.workspace.pages["publications"]
+    page.show_tab("clearances")
+    page.clearances.list.setCurrentRow(0)
+    answers.queue.append("The framing names the village.")
+    page.clearances.decline_button.click()
+    window.lock("manual")
+    unlock(window, *COMMUNICATIONS)
+    window.workspace.go("publications")
+    page = window.workspace.pages["publications"]
+    page.show_tab("clearances")
+    assert "Declined" in page.clearances.list.item(0).text() and "village" in page.clearances.list.item(0).text()
 
 
 def test_locking_forgets_the_publication(make_window, archive_folder):
