@@ -27,7 +27,7 @@ from haart_archive.archive import Archive, screen_text
 from haart_archive.types.screening import Screening, SuggestedTags, indicator_label, kind_label
 from ui.i18n import current_language
 from ui.labels import term_label
-from ui.pages.base import Page
+from ui.page import Page
 from ui.tasks import Task, TaskRunner
 from ui.widgets import heading, note
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from haart_archive.archive import Archive, export_statistics, statistics_chart
 from haart_archive.types.statistics import DEFAULT_K, STAT_FIELDS, StatisticsTable
 from ui.i18n import current_language
-from ui.pages.base import Page
+from ui.page import Page
 from ui.tasks import Task, TaskRunner
 from ui.widgets import heading, note
 
