@@ -51,6 +51,7 @@ class PublicationBuilder(QWidget):
     """One publication being put together; nothing is stored until Build."""
 
     built = Signal(str)  # publication id
+    clearance_requested = Signal(str)  # request id
 
     def __init__(self, archive: Archive, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)

@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from haart_archive.archive import Archive
 from haart_archive.types.people import PersonIdentity, PersonProfile
@@ -113,10 +114,44 @@ def key_to(qtbot, desk, row: int) -> None:
     raise AssertionError("could not reach the row by keyboard")
 
 
+def test_defaults_are_not_decisions_until_the_editor_looks(make_window, desk_folder, qtbot, answers):
+    from ui.dialogs import Answer
+
+    window, desk = open_desk(make_window, desk_folder)
+    review = desk.review
+    for row, decision in enumerate(review.review.plan.decisions):  # decide the waiting ones by key
+        if decision.status == Status.PENDING:
+            review.go_to(row)
+            qtbot.keyClick(review.table, Qt.Key.Key_A)
+    settle(desk)
+    unseen = review.unseen_defaults()
+    assert unseen > 0, "the detector decided some suggestions by default"
+    assert "decided by default" in review.counts.text()
+    assert "ready to approve" not in desk.approval_label.text()
+    assert desk.approve_button.isEnabled()
+    answers.queue.append(Answer.NO)  # "Accept all defaults as they are?" No: take me to them
+    desk.approve_button.click()
+    assert "Accept all defaults" in answers.texts("confirm")[-1] and str(unseen) in answers.texts("confirm")[-1]
+    assert window.archive.redaction.versions(desk.testimony_id) == [] or \
+        window.archive.redaction.versions(desk.testimony_id)[-1].state != "approved"
+    for row in range(len(review.review.plan.decisions)):  # step through every one
+        review.go_to(row)
+    assert review.unseen_defaults() == 0
+    settle(desk)
+    assert "ready to approve" in desk.approval_label.text()
+    asked = len(answers.texts("confirm"))
+    desk.approve_button.click()
+    summary = answers.texts("confirm")[asked:]
+    assert len(summary) == 1 and "redacted" in summary[0], "one confirmation, with a summary"
+    assert window.archive.redaction.versions(desk.testimony_id)[-1].state == "approved"
+    assert QApplication.focusWidget() is not window.lock_button
+
+
 def test_keyboard_review_a_manual_span_and_approval(make_window, desk_folder, qtbot):
     window, desk = open_desk(make_window, desk_folder)
     review = desk.review
-    assert "fully anonymous" in desk.consent_label.text()
+    assert "No consent is recorded" in desk.consent_label.text()  # not a level nobody agreed to
+    assert "Consent requires" not in desk.consent_label.text()
     assert "Defaults" in desk.defaults_label.text()
     assert review.table.hasFocus() or review.table.isVisible()
     table = review.table
