@@ -63,6 +63,13 @@ def test_refused_then_built_then_taken_down_then_partner_export(make_window, arc
     builder.preview_button.click()
     assert builder.views.currentIndex() == 1
     assert builder.preview_widget.pdf_bytes.startswith(b"%PDF")
+    pages = builder.preview_widget.page_labels
+    assert pages, "the PDF is drawn, page by page"
+    drawn = pages[0].pixmap().toImage()
+    assert drawn.width() > 500 and drawn.height() > drawn.width()  # a portrait page
+    colours = {drawn.pixel(x, y) for x in range(0, drawn.width(), 7) for y in range(0, drawn.height(), 7)}
+    assert len(colours) > 2, "the page has something drawn on it, not a blank sheet"
+    assert "cannot draw" not in builder.preview_widget.pdf_note.text()
     assert "Voices from the coast" in builder.preview_widget.html_view.toPlainText()
     save_shot(window, f"{language}-33-publication-preview-pdf", qtbot)
     builder.preview_widget.tabs.setCurrentIndex(1)
