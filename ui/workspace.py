@@ -22,6 +22,7 @@ from ui.tasks import TaskRunner
 
 # The places, in the order the navigation shows them, and who sees each.
 PLACES: dict[str, set[Role]] = {
+    "home": set(Role),
     "testimonies": {Role.CUSTODIAN, Role.EDITOR},
     "search": set(Role),
     "consent": {Role.CUSTODIAN, Role.EDITOR},
@@ -39,6 +40,7 @@ PLACES: dict[str, set[Role]] = {
 
 # Where each place's page lives; imported when a role that sees the place unlocks.
 PAGE_MODULES = {
+    "home": ("ui.home.page", "HomePage"),
     "testimonies": ("ui.testimonies.page", "TestimoniesPage"),
     "search": ("ui.search.page", "SearchPage"),
     "consent": ("ui.consent.page", "ConsentPage"),
@@ -95,6 +97,8 @@ class Workspace(QWidget):
         page_class = getattr(import_module(module), name)
         if place == "search":
             return page_class(self.archive, self.runner, open_testimony=self.open_testimony)
+        if place == "home":
+            return page_class(self.archive, self.runner, go=self.go)
         return page_class(self.archive, self.runner)
 
     def _add_page(self, place: str, page: Page) -> None:
@@ -109,10 +113,14 @@ class Workspace(QWidget):
         return list(self.pages)[self.stack.currentIndex()]
 
     def go(self, place: str) -> bool:
-        """Show a place; asks first when the current page has unsaved changes."""
+        """Show a place ("publications:clearances" also opens a tab); asks first when the
+        current page has unsaved changes."""
+        place, _, tab = place.partition(":")
         if place not in self.pages:
             return False
         self.nav.setCurrentRow(list(self.pages).index(place))
+        if tab and self.current_place() == place and hasattr(self.pages[place], "show_tab"):
+            self.pages[place].show_tab(tab)
         return self.current_place() == place
 
     def _nav_changed(self, row: int) -> None:
