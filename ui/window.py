@@ -50,7 +50,13 @@ class AppWindow(QMainWindow):
         self.lock_button = QPushButton(self.tr("Lock (Ctrl+L)"))
         self.lock_button.setAccessibleName(self.tr("Lock the archive now"))
         self.lock_button.clicked.connect(lambda: self.lock("manual"))
+        self.passphrase_button = QPushButton(self.tr("My passphrase…"))
+        self.passphrase_button.setAccessibleName(self.tr("Change my passphrase (Ctrl+Shift+P)"))
+        self.passphrase_button.clicked.connect(self.change_passphrase)
+        self.statusBar().addPermanentWidget(self.passphrase_button)
         self.statusBar().addPermanentWidget(self.lock_button)
+        change = QShortcut(QKeySequence("Ctrl+Shift+P"), self)
+        change.activated.connect(self.change_passphrase)
         shortcut = QShortcut(QKeySequence("Ctrl+L"), self)
         shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         shortcut.activated.connect(lambda: self.lock("manual"))
@@ -114,8 +120,22 @@ class AppWindow(QMainWindow):
             self.workspace.pages["users"].idle_changed.connect(self.idle.set_minutes)
         self.workspace.pages["search"].open_index()  # so the first search finds it open
 
+    def change_passphrase(self):
+        """The dialog for changing one's own passphrase (returned, so tests can fill it in)."""
+        if self.archive is None:
+            return None
+        from ui.passphrase import ChangePassphraseDialog
+
+        dialog = ChangePassphraseDialog(self.archive, self.runner, self)
+        dialog.open()
+        return dialog
+
     def _set_unlocked_chrome(self, unlocked: bool) -> None:
+        # Set here, not only at start: the language may have changed at the lock screen.
+        self.lock_button.setText(self.tr("Lock (Ctrl+L)"))
+        self.passphrase_button.setText(self.tr("My passphrase…"))
         self.lock_button.setVisible(unlocked)
+        self.passphrase_button.setVisible(unlocked)
         if unlocked and self.archive is not None:
             user = self.archive.user
             who = self.tr("Signed in: %1 (%2)").replace("%1", user.name).replace("%2", role_label(user.role))
@@ -156,6 +176,11 @@ class AppWindow(QMainWindow):
         if self.idle is not None:
             self.idle.stop()
             self.idle = None
+        from ui.passphrase import ChangePassphraseDialog
+
+        for dialog in self.findChildren(ChangePassphraseDialog):  # it holds typed passphrases
+            dialog.reject()
+            dialog.deleteLater()
         self.workspace.clear()
         self.workspace = None
         self._clear_clipboard()
