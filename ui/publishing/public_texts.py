@@ -5,13 +5,17 @@ after it was approved) is left out, because it may no longer be published."""
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -19,7 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from haart_archive.archive import Archive
+from haart_archive.archive import Archive, save_file
+from haart_archive.errors import PublicationRefused
+from haart_archive.types.users import Role
+from ui import dialogs
 from ui.errors import show_error
 from ui.page import Page
 from ui.publishing.labels import anonymity_words
@@ -79,6 +86,25 @@ class PublicTextsPage(Page):
         self.reader = QTextBrowser()
         self.reader.setAccessibleName(self.tr("The public text"))
         self.count = note()
+        # Every role but advocates may take an approved text out, through the publication gates.
+        self.pdf_button = QPushButton(self.tr("Export PDF (to print)…"))
+        self.pdf_button.setAccessibleName(self.tr("Save the selected public text as a PDF to print"))
+        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
+        self.docx_button = QPushButton(self.tr("Export for Word (.docx)…"))
+        self.docx_button.setAccessibleName(self.tr("Save the selected public text as a Word document"))
+        self.docx_button.clicked.connect(lambda: self.export("docx"))
+        exports = QHBoxLayout()
+        exports.addStretch(1)
+        exports.addWidget(self.pdf_button)
+        exports.addWidget(self.docx_button)
+        may_export = archive.role != Role.ADVOCATE
+        self.pdf_button.setVisible(may_export)
+        self.docx_button.setVisible(may_export)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.reader, 1)
+        right_layout.addLayout(exports)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -87,7 +113,7 @@ class PublicTextsPage(Page):
         left_layout.addWidget(self.count)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(self.reader)
+        splitter.addWidget(right)
         splitter.setSizes([420, 600])
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Public texts")))
@@ -121,7 +147,63 @@ class PublicTextsPage(Page):
         else:
             self.reader.clear()
 
+    def selected_version(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.sibling(index.row(), 0).data(ID_ROLE) if index.isValid() else None
+
+    def export(self, fmt: str, path: Path | None = None) -> Path | None:
+        """Save the selected text as PDF or .docx after the gates pass; communications staff
+        are offered to ask an editor for the clearance the leak check needs."""
+        version_id = self.selected_version()
+        if version_id is None:
+            return None
+        try:  # renders, runs OCR and the leak check: on the worker
+            data = self.runner.call(self.tr("Preparing the file…"),
+                                    lambda: self.archive.export_public_text(version_id, fmt), self)
+        except PublicationRefused as error:
+            if self.archive.role == Role.COMMUNICATIONS and self._ask_clearance(version_id):
+                return None
+            show_error(self, error)
+            return None
+        except Exception as error:
+            show_error(self, error)
+            return None
+        if path is None:
+            title = str(self.table.currentIndex().sibling(self.table.currentIndex().row(), 0).data() or "text")
+            suggested = "".join(c if c.isalnum() else "-" for c in title.lower()).strip("-")[:40] + "." + fmt
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the public text"), suggested,
+                                                    "PDF (*.pdf)" if fmt == "pdf" else "Word (*.docx)")
+            if not chosen:
+                return None
+            path = Path(chosen)
+        try:
+            save_file(path, data)
+        except OSError:
+            dialogs.warn(self, self.tr("The file could not be written. Choose another folder."))
+            return None
+        return path
+
+    def _ask_clearance(self, version_id: str) -> bool:
+        waiting = [r for r in self.archive.clearances.mine()
+                   if r.waiting and [item.version for item in r.spec.items] == [version_id]]
+        if waiting:
+            dialogs.inform(self, self.tr("An editor has not cleared this text yet; your request is waiting."))
+            return True
+        if not dialogs.confirm(self, self.tr("Exporting needs an editor's clearance, because the leak check "
+                                             "needs the names your role may not read. Ask an editor to clear it?")):
+            return True
+        try:
+            self.archive.clearances.request(self.archive.public_text_spec(version_id))
+        except Exception as error:
+            show_error(self, error)
+            return True
+        dialogs.inform(self, self.tr("Asked. You will be told on your home page when an editor answers; then "
+                                     "export again."))
+        return True
+
     def read(self, index) -> None:
+        self.pdf_button.setEnabled(index.isValid())
+        self.docx_button.setEnabled(index.isValid())
         if not index.isValid():
             self.reader.clear()
             return
