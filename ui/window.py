@@ -27,7 +27,7 @@ WINDOW_TITLE = "HAART Archive"  # never a testimony's title or a person's name
 
 class AppWindow(QMainWindow):
     def __init__(self, folder: Path | None, *, demo_credentials: list[tuple[str, str, str]] | None = None,
-                 demo_recovery_key: str = "", runner: TaskRunner | None = None):
+                 demo_recovery_key: str = "", runner: TaskRunner | None = None, make_demo=None):
         super().__init__()
         install_language(interface_language())
         self.setWindowTitle(WINDOW_TITLE)
@@ -63,7 +63,9 @@ class AppWindow(QMainWindow):
         self._copied: int | None = None  # hash of the last text copied from this window
         QGuiApplication.clipboard().dataChanged.connect(self._clipboard_changed)
         self.resize(1200, 780)
-        if folder is not None and _holds_archive(folder):
+        if make_demo is not None:
+            self.start_demo(make_demo)
+        elif folder is not None and _holds_archive(folder):
             self.show_lock_screen()
         else:
             self.show_setup()
@@ -76,6 +78,49 @@ class AppWindow(QMainWindow):
         if old is not None:
             self.stack.removeWidget(old)
             old.deleteLater()
+
+    def start_demo(self, make_demo) -> None:
+        """Make the demo archive on the worker; meanwhile say so, with a progress bar."""
+        from PySide6.QtWidgets import QProgressBar, QVBoxLayout
+
+        from ui.tasks import Task
+        from ui.widgets import heading, note
+
+        waiting = QWidget()
+        waiting.setObjectName("demoProgress")
+        self.demo_bar = QProgressBar()
+        self.demo_bar.setRange(0, 0)
+        self.demo_bar.setAccessibleName(self.tr("Making the demo archive"))
+        layout = QVBoxLayout(waiting)
+        layout.addStretch(1)
+        layout.addWidget(heading(self.tr("Making a demo archive…")))
+        layout.addWidget(note(self.tr("Fictional testimonies, staff and a sample release, in a temporary folder "
+                                      "removed when the app closes. This takes a few seconds.")))
+        layout.addWidget(self.demo_bar)
+        layout.addStretch(2)
+        layout.setContentsMargins(120, 40, 120, 40)
+        self._set_unlocked_chrome(False)
+        self._replace(waiting)
+        self.runner.progressed.connect(self._demo_progress)
+
+        def done(made) -> None:
+            self.runner.progressed.disconnect(self._demo_progress)
+            self.folder, self.demo_credentials, self.demo_recovery_key = made
+            self.show_lock_screen()
+
+        def failed(error: BaseException) -> None:
+            self.runner.progressed.disconnect(self._demo_progress)
+            from ui.errors import show_error
+
+            show_error(self, error)
+            self.show_setup()
+
+        self.runner.run(Task(self.tr("Making the demo archive…"), lambda progress, _c: make_demo(progress),
+                             on_done=done, on_error=failed, cancellable=False))
+
+    def _demo_progress(self, done: int, total: int) -> None:
+        self.demo_bar.setRange(0, max(total, 1))
+        self.demo_bar.setValue(done)
 
     def show_setup(self) -> None:
         self.setup = SetupPage(self.runner, can_cancel=self.folder is not None and _holds_archive(self.folder))
