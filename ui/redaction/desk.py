@@ -73,7 +73,7 @@ class RedactionDeskPage(Page):
         self.review = ReviewPane(self._preview, self._leak_check, runner)
         self.review.plan_changed.connect(self._plan_changed)
         self.review.checked.connect(lambda _report: self._update_approval())
-        self.images = ImagePane(archive)
+        self.images = ImagePane(archive, runner=runner)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.review, self.tr("Text"))
         self.tabs.addTab(self.images, self.tr("Photos and scans"))

@@ -434,3 +434,33 @@ def test_screenshots_of_the_desk(make_window, desk_folder, qtbot, shots, languag
         county=record.county, language=record.language))
     desk.changes_button.setChecked(True)
     save("07-stale")
+
+
+def test_suggested_faces_and_text_are_boxes_the_editor_accepts(make_window, desk_folder, qtbot, monkeypatch):
+    from haart_archive.types.media import Rect
+    from haart_archive.types.media import SuggestedBox as Suggestion
+
+    window, desk = open_desk(make_window, desk_folder)
+    desk.tabs.setCurrentWidget(desk.images)
+    pane = desk.images
+    media = window.archive.media
+    monkeypatch.setattr(media, "suggested_boxes", lambda _media_id: [
+        Suggestion("face", Rect(10, 10, 40, 40), 0.93), Suggestion("text", Rect(60, 70, 80, 12), 0.8, "0712 345 678")])
+    assert pane.suggest_button.isEnabled() and not pane.accept_button.isEnabled()
+    pane.suggest_button.click()
+    qtbot.waitUntil(lambda: bool(pane.canvas.suggestions()), timeout=5000)
+    assert len(pane.canvas.suggestions()) == 2
+    assert pane.canvas.regions() == [], "a suggestion covers nothing until the editor accepts it"
+    assert "1 face" in pane.suggest_note.text()
+    pane.accept_button.click()
+    regions = pane.canvas.regions()
+    assert len(regions) == 2 and not pane.canvas.suggestions()
+    derived = pane.create_redacted()
+    asked = {}
+    monkeypatch.setattr(media, "approve", lambda derived_id, **kwargs: asked.update(kwargs))
+    assert pane.no_face_box.isEnabled()
+    pane.no_face_box.setChecked(True)
+    pane.approve_button.click()
+    assert derived and asked == {"no_face_confirmed": True}
+    pane.load(None)  # nothing to draw on: the tools say so by being disabled
+    assert not any(widget.isEnabled() for widget in pane.tool_widgets)
