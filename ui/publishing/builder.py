@@ -349,8 +349,10 @@ class PublicationBuilder(QWidget):
             self._show_blocked([self.tr("Add at least one approved text or image.")])
             return
         try:
-            self.spec = PublicationSpec.from_dict(self.spec_dict())
-            self.report = self.archive.publishing.check(self.spec)
+            self.spec = spec = PublicationSpec.from_dict(self.spec_dict())
+            # The image gate reads the text in each image (OCR): on the worker, the window painted.
+            self.report = self.runner.call(self.tr("Checking the publication…"),
+                                           lambda: self.archive.publishing.check(spec), self)
         except ArchiveError as error:
             self.spec = None
             self._show_blocked([sentence_for(error)])
