@@ -28,6 +28,7 @@ from haart_archive.errors import PublicationRefused
 from haart_archive.types.users import Role
 from ui import dialogs
 from ui.errors import show_error
+from ui.labels import duplicated, picker_label
 from ui.page import Page
 from ui.publishing.labels import anonymity_words
 from ui.tasks import TaskRunner
@@ -134,8 +135,12 @@ class PublicTextsPage(Page):
             show_error(self, error)
             return
         self.model.removeRows(0, self.model.rowCount())
+        twins = duplicated([v.title or "" for v in versions])
         for version in versions:
-            title = QStandardItem(version.title or self.tr("(untitled)"))
+            words = version.title or self.tr("(untitled)")
+            if version.title in twins:  # told apart by a short id (the date is in its own column)
+                words = picker_label(words, version.testimony_id)
+            title = QStandardItem(words)
             title.setData(version.id, ID_ROLE)
             title.setData(version.text, TEXT_ROLE)
             approved = QStandardItem(version.approved_at.date().isoformat() if version.approved_at else "")

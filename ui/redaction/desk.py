@@ -32,6 +32,7 @@ from haart_archive.types.users import Role
 from ui import dialogs
 from ui.errors import show_error
 from ui.i18n import core_text, current_language
+from ui.labels import duplicated, picker_label
 from ui.page import Page
 from ui.redaction.changes import carry_over, word_diff_html
 from ui.redaction.image_canvas import ImagePane
@@ -155,8 +156,12 @@ class RedactionDeskPage(Page):
         self.picker.blockSignals(True)
         self.picker.clear()
         self.picker.addItem(self.tr("— choose a testimony —"), None)
+        twins = duplicated([s.title or "" for s in summaries])
         for summary in sorted(summaries, key=lambda s: (s.title or "").casefold()):
-            self.picker.addItem(summary.title or self.tr("(untitled)"), summary.id)
+            words = summary.title or self.tr("(untitled)")
+            if summary.title in twins:  # the same title twice: county, date told and a short id
+                words = picker_label(words, summary.id, summary.county, summary.told_on or "")
+            self.picker.addItem(words, summary.id)
         index = self.picker.findData(current) if current else 0
         self.picker.setCurrentIndex(max(index, 0))
         self.picker.blockSignals(False)

@@ -5,7 +5,7 @@ from tests.ui.conftest import ADVOCATE, CUSTODIAN, EDITOR, unlock
 
 def test_the_editor_lands_on_home_and_follows_a_link(make_window, archive_folder):
     window = make_window(archive_folder)
-    unlock(window, *EDITOR)
+    unlock(window, *EDITOR, stay_home=True)
     workspace = window.workspace
     assert workspace.current_place() == "home"
     home = workspace.pages["home"]
