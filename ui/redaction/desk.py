@@ -238,9 +238,8 @@ class RedactionDeskPage(Page):
             # No consent at all: say so, and what that allows, not a level nobody agreed to.
             self.consent_label.setText(core_text(standing.sentence) + " " + self.tr(
                 "The defaults below redact as for full anonymity."))
-        elif standing is not None:
-            self.consent_label.setText(core_text(standing.sentence) + " " + self.tr(
-                "The survivor must appear as: %1.").replace("%1", level))
+        elif standing is not None:  # the core's sentence already names the level the survivor chose
+            self.consent_label.setText(core_text(standing.sentence))
         else:
             self.consent_label.setText(self.tr("Consent requires the survivor to appear as: %1.").replace("%1", level))
         groups = group_words()

@@ -272,11 +272,14 @@ class TestimoniesPage(Page):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Short columns (language, county, dates, state) are as wide as their words, so none is
+        # cut at the default size; the title takes what is left and the tags a fixed share.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
+        header.setMinimumSectionSize(40)
         em = self.table.fontMetrics().horizontalAdvance("M")
-        for column, width in ((1, 7), (2, 8), (3, 7), (4, 16), (5, 8), (6, 5), (7, 9), (8, 9)):
-            self.table.setColumnWidth(column, width * em)
+        self.table.setColumnWidth(4, 12 * em)
         self.table.setAccessibleName(self.tr("Testimonies"))
         self.table.activated.connect(self._open_index)
         self.table.doubleClicked.connect(self._open_index)
