@@ -220,3 +220,16 @@ def test_locking_forgets_the_publication(make_window, archive_folder):
     page.clear()
     assert page.builder.items == [] and page.builder.library.rowCount() == 0
     assert page.builder.check_list.count() == 0 and page.register.model.rowCount() == 0
+
+
+def test_partner_export_speaks_plainly_and_will_not_export_nothing(make_window, archive_folder):
+    window = make_window(archive_folder)  # the template: no consent to share, so nothing to export
+    unlock(window, *EDITOR)
+    window.workspace.go("publications")
+    page = window.workspace.pages["publications"]
+    page.show_tab("partner")
+    partner = page.partner
+    partner.preview_button.click()
+    text = partner.report_view.toPlainText()
+    assert "every group shown has at least 11 people" in text and "k:" not in text
+    assert not partner.export_button.isEnabled(), "0 rows: nothing to export"
