@@ -62,8 +62,9 @@ class PassphraseField(QWidget):
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         self.verdict.setTextFormat(Qt.TextFormat.PlainText)
-        form = QFormLayout(self)
+        self.form = form = QFormLayout(self)  # callers may insert their own rows, to line up with these
         form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Passphrase:"), self.first)
         form.addRow(self.tr("Repeat it:"), self.second)
         form.addRow(self.tr("Strength:"), self.meter)

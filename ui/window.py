@@ -126,6 +126,8 @@ class AppWindow(QMainWindow):
         self.setup = SetupPage(self.runner, can_cancel=self.folder is not None and _holds_archive(self.folder))
         self.setup.created.connect(self._created)
         self.setup.cancelled.connect(self.show_lock_screen)
+        self.setup.folder_chosen.connect(self._existing_chosen)
+        self.setup.language_changed.connect(self._setup_language_changed)
         self.lock_screen = None
         self._set_unlocked_chrome(False)
         self._replace(self.setup)
@@ -194,6 +196,20 @@ class AppWindow(QMainWindow):
             self.show_lock_screen()
         else:
             self.show_setup()
+
+    def _existing_chosen(self, folder: Path) -> None:
+        if not _holds_archive(folder):
+            from ui import dialogs
+
+            dialogs.warn(self, self.tr("That folder is empty: there is no archive in it. Choose the folder that "
+                                       "holds the archive, or create a new one."))
+            return
+        self._folder_changed(folder)
+
+    def _setup_language_changed(self, language: str) -> None:
+        remember_language(language)
+        install_language(language)
+        self.show_setup()
 
     def _language_changed(self, language: str) -> None:
         remember_language(language)

@@ -39,3 +39,21 @@ def test_lock_button_is_translated(make_window, archive_folder):
         assert window.lock_button.text() != "Lock (Ctrl+L)"
     finally:
         back_to_english()
+
+
+def test_adding_and_removing_a_user_is_confirmed(custodian_window, answers):
+    from PySide6.QtCore import QPoint
+
+    window = custodian_window
+    window.workspace.go("users")
+    page = window.workspace.pages["users"]
+    page.new_name.setText("Fictional Newcomer")
+    page.new_passphrase.first.setText(NEW)
+    page.new_passphrase.second.setText(NEW)
+    assert page.new_name.mapTo(page, QPoint(0, 0)).x() == page.new_passphrase.first.mapTo(page, QPoint(0, 0)).x()
+    page.add_button.click()
+    assert "Fictional Newcomer was added" in answers.texts("inform")[-1]
+    row = next(r for r in range(page.table.rowCount()) if page.table.item(r, 0).text() == "Fictional Newcomer")
+    page.table.selectRow(row)
+    page.remove_button.click()
+    assert "Fictional Newcomer was removed" in answers.texts("inform")[-1]
