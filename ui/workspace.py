@@ -5,6 +5,7 @@ from __future__ import annotations
 from importlib import import_module
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -80,7 +81,15 @@ class Workspace(QWidget):
         self.banner.hide()
         for place in places_for(archive.role):
             self._add_page(place, self._make_page(place))
-        self.nav.setMaximumWidth(max(180, self.nav.sizeHintForColumn(0) + 32))
+        # As wide as the longest place name in the (bold) navigation font plus its padding, so a
+        # Swahili name such as "Meza ya kuficha taarifa" is never cut and no scroll bar appears.
+        font = self.nav.font()
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        widest = max((metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())),
+                     default=0)
+        self.nav.setFixedWidth(max(180, widest + 2 * metrics.horizontalAdvance("M") + 28))
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.currentRowChanged.connect(self._nav_changed)
         right = QVBoxLayout()
         right.addWidget(self.banner)
