@@ -22,7 +22,7 @@
     <name>AppWindow</name>
     <message>
         <location filename="../../ui/window.py" line="50" />
-        <location filename="../../ui/window.py" line="180" />
+        <location filename="../../ui/window.py" line="182" />
         <source>Lock (Ctrl+L)</source>
         <translation>Funga (Ctrl+L)</translation>
     </message>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <location filename="../../ui/window.py" line="53" />
-        <location filename="../../ui/window.py" line="181" />
+        <location filename="../../ui/window.py" line="183" />
         <source>My passphrase…</source>
         <translation>Nywila yangu…</translation>
     </message>
@@ -63,27 +63,32 @@
         <translation>Inatengeneza hifadhi ya majaribio…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="186" />
+        <location filename="../../ui/window.py" line="188" />
         <source>Signed in: %1 (%2)</source>
         <translation>Umeingia: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="215" />
+        <location filename="../../ui/window.py" line="204" />
+        <source>That folder is empty: there is no archive in it. Choose the folder that holds the archive, or create a new one.</source>
+        <translation>Folda hiyo haina kitu: hakuna hifadhi ndani yake. Chagua folda yenye hifadhi, au unda mpya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="231" />
         <source>The archive locked itself because nobody used it. Unsaved changes were discarded.</source>
         <translation>Hifadhi ilijifunga kwa sababu hakuna aliyeitumia. Mabadiliko ambayo hayakuhifadhiwa yameondolewa.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="218" />
+        <location filename="../../ui/window.py" line="234" />
         <source>The archive locked itself because nobody used it for a while.</source>
         <translation>Hifadhi ilijifunga kwa sababu hakuna aliyeitumia kwa muda.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="240" />
+        <location filename="../../ui/window.py" line="256" />
         <source>Nobody has used the archive for a while: it locks in %1 seconds. Press a key or move the mouse to keep working.</source>
         <translation>Hakuna aliyetumia hifadhi kwa muda: itajifunga baada ya sekunde %1. Bonyeza kitufe au sogeza kipanya ili uendelee kufanya kazi.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="243" />
+        <location filename="../../ui/window.py" line="259" />
         <source>Unsaved changes will be discarded.</source>
         <translation>Mabadiliko ambayo hayajahifadhiwa yataondolewa.</translation>
     </message>
@@ -759,199 +764,229 @@
     </message>
     <message>
         <location filename="../../ui/consent/page.py" line="53" />
+        <source>Consents that have expired</source>
+        <translation>Ridhaa zilizokwisha muda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent/page.py" line="54" />
         <source>Consents expiring soon</source>
         <translation>Ridhaa zinazoisha karibuni</translation>
     </message>
     <message>
-        <location filename="../../ui/consent/page.py" line="57" />
+        <location filename="../../ui/consent/page.py" line="56" />
         <source>Testimony:</source>
         <translation>Ushuhuda:</translation>
     </message>
     <message>
-        <location filename="../../ui/consent/page.py" line="59" />
-        <source>Expiring within %1 days, or expired:</source>
-        <translation>Zinazoisha ndani ya siku %1, au zilizokwisha:</translation>
+        <location filename="../../ui/consent/page.py" line="58" />
+        <source>Expired:</source>
+        <translation>Zimekwisha muda:</translation>
     </message>
     <message>
-        <location filename="../../ui/consent/page.py" line="73" />
-        <location filename="../../ui/consent/page.py" line="104" />
+        <location filename="../../ui/consent/page.py" line="61" />
+        <source>Expiring within %1 days:</source>
+        <translation>Zinaisha ndani ya siku %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent/page.py" line="75" />
+        <location filename="../../ui/consent/page.py" line="116" />
         <source>Consent receipt</source>
         <translation>Stakabadhi ya ridhaa</translation>
     </message>
     <message>
-        <location filename="../../ui/consent/page.py" line="81" />
-        <location filename="../../ui/consent/page.py" line="85" />
+        <location filename="../../ui/consent/page.py" line="83" />
+        <location filename="../../ui/consent/page.py" line="87" />
         <source>Consent</source>
         <translation>Ridhaa</translation>
     </message>
     <message>
-        <location filename="../../ui/consent/page.py" line="93" />
+        <location filename="../../ui/consent/page.py" line="105" />
         <source>Consent history</source>
         <translation>Historia ya ridhaa</translation>
     </message>
     <message>
-        <location filename="../../ui/consent/page.py" line="98" />
+        <location filename="../../ui/consent/page.py" line="110" />
         <source>Record consent…</source>
         <translation>Rekodi ridhaa…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent/page.py" line="100" />
+        <location filename="../../ui/consent/page.py" line="112" />
         <source>Withdraw all consent</source>
         <translation>Ondoa ridhaa yote</translation>
     </message>
     <message>
-        <location filename="../../ui/consent/page.py" line="102" />
+        <location filename="../../ui/consent/page.py" line="114" />
         <source>Withdraw all consent for this testimony</source>
         <translation>Ondoa ridhaa yote ya ushuhuda huu</translation>
     </message>
     <message>
-        <location filename="../../ui/consent/page.py" line="117" />
+        <location filename="../../ui/consent/page.py" line="129" />
         <source>History (oldest first):</source>
         <translation>Historia (ya zamani kwanza):</translation>
     </message>
     <message>
-        <location filename="../../ui/consent/page.py" line="125" />
+        <location filename="../../ui/consent/page.py" line="137" />
         <source>Renew the consent until</source>
         <translation>Fanya upya ridhaa hadi</translation>
     </message>
     <message>
-        <location filename="../../ui/consent/page.py" line="126" />
+        <location filename="../../ui/consent/page.py" line="138" />
         <source>Renew until this date</source>
         <translation>Fanya upya hadi tarehe hii</translation>
     </message>
     <message>
-        <location filename="../../ui/consent/page.py" line="128" />
+        <location filename="../../ui/consent/page.py" line="140" />
         <source>Withdraw some uses or media…</source>
         <translation>Ondoa baadhi ya matumizi au aina za vyombo…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent/page.py" line="132" />
+        <location filename="../../ui/consent/page.py" line="144" />
         <source>Uses to withdraw</source>
         <translation>Matumizi ya kuondoa</translation>
     </message>
     <message>
-        <location filename="../../ui/consent/page.py" line="133" />
+        <location filename="../../ui/consent/page.py" line="145" />
         <source>Media to withdraw</source>
         <translation>Aina za vyombo za kuondoa</translation>
     </message>
     <message>
-        <location filename="../../ui/consent/page.py" line="134" />
+        <location filename="../../ui/consent/page.py" line="146" />
         <source>Withdraw the ticked uses and media</source>
         <translation>Ondoa matumizi na vyombo vilivyowekewa alama</translation>
     </message>
     <message>
-        <location filename="../../ui/consent/page.py" line="137" />
+        <location filename="../../ui/consent/page.py" line="149" />
         <source>Partial withdrawal: tick what the survivor takes back</source>
         <translation>Kuondoa kwa sehemu: weka alama kwa anachorudisha manusura</translation>
     </message>
     <message>
-        <location filename="../../ui/consent/page.py" line="146" />
+        <location filename="../../ui/consent/page.py" line="158" />
         <source>Renew until:</source>
         <translation>Fanya upya hadi:</translation>
     </message>
     <message>
-        <location filename="../../ui/consent/page.py" line="170" />
+        <location filename="../../ui/consent/page.py" line="182" />
         <source>Tick at least one use or medium to withdraw.</source>
         <translation>Weka alama angalau kwa tumizi moja au chombo kimoja cha kuondoa.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent/page.py" line="174" />
+        <location filename="../../ui/consent/page.py" line="186" />
         <source>Withdraw consent for: %1? This is recorded and cannot be undone; everything already published with it must be taken down.</source>
         <translation>Ondoa ridhaa kwa: %1? Hili linarekodiwa na haliwezi kutenguliwa; kila kilichochapishwa tayari kwa ridhaa hii lazima kiondolewe.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent/page.py" line="192" />
+        <location filename="../../ui/consent/page.py" line="204" />
         <source>Language of the receipt</source>
         <translation>Lugha ya stakabadhi</translation>
     </message>
     <message>
-        <location filename="../../ui/consent/page.py" line="196" />
+        <location filename="../../ui/consent/page.py" line="208" />
         <source>Save as PDF…</source>
         <translation>Hifadhi kama PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent/page.py" line="198" />
+        <location filename="../../ui/consent/page.py" line="210" />
         <source>Back</source>
         <translation>Rudi</translation>
     </message>
     <message>
-        <location filename="../../ui/consent/page.py" line="230" />
-        <source>%1: expires %2</source>
-        <translation>%1: inaisha %2</translation>
+        <location filename="../../ui/consent/page.py" line="242" />
+        <source>expired %1</source>
+        <translation>ilikwisha %1</translation>
     </message>
     <message>
-        <location filename="../../ui/consent/page.py" line="261" />
+        <location filename="../../ui/consent/page.py" line="242" />
+        <source>None.</source>
+        <translation>Hakuna.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent/page.py" line="243" />
+        <source>expires %1</source>
+        <translation>inaisha %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent/page.py" line="243" />
+        <source>None in the next %1 days.</source>
+        <translation>Hakuna katika siku %1 zijazo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent/page.py" line="284" />
         <source>Consent: %1</source>
         <translation>Ridhaa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/consent/page.py" line="272" />
+        <location filename="../../ui/consent/page.py" line="292" />
+        <source>Nothing recorded yet. When the survivor gives consent, press “Record consent…” and fill in the form with them.</source>
+        <translation>Bado hakuna kilichorekodiwa. Manusura akitoa ridhaa, bonyeza “Rekodi ridhaa…” na ujaze fomu pamoja naye.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent/page.py" line="303" />
         <source>Consent granted</source>
         <translation>Ridhaa imetolewa</translation>
     </message>
     <message>
-        <location filename="../../ui/consent/page.py" line="273" />
+        <location filename="../../ui/consent/page.py" line="304" />
         <source>Terms changed</source>
         <translation>Masharti yamebadilishwa</translation>
     </message>
     <message>
-        <location filename="../../ui/consent/page.py" line="274" />
+        <location filename="../../ui/consent/page.py" line="305" />
         <source>Renewed</source>
         <translation>Imehuishwa</translation>
     </message>
     <message>
-        <location filename="../../ui/consent/page.py" line="275" />
+        <location filename="../../ui/consent/page.py" line="306" />
         <source>Partly withdrawn</source>
         <translation>Imeondolewa kwa sehemu</translation>
     </message>
     <message>
-        <location filename="../../ui/consent/page.py" line="276" />
+        <location filename="../../ui/consent/page.py" line="307" />
         <source>All consent withdrawn</source>
         <translation>Ridhaa yote imeondolewa</translation>
     </message>
     <message>
-        <location filename="../../ui/consent/page.py" line="277" />
+        <location filename="../../ui/consent/page.py" line="308" />
         <source>Expired</source>
         <translation>Muda umekwisha</translation>
     </message>
     <message>
-        <location filename="../../ui/consent/page.py" line="281" />
+        <location filename="../../ui/consent/page.py" line="312" />
         <source>allowed: %1</source>
         <translation>imeruhusiwa: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/consent/page.py" line="282" />
-        <location filename="../../ui/consent/page.py" line="284" />
+        <location filename="../../ui/consent/page.py" line="313" />
+        <location filename="../../ui/consent/page.py" line="315" />
         <source>until %1</source>
         <translation>hadi %1</translation>
     </message>
     <message>
-        <location filename="../../ui/consent/page.py" line="303" />
+        <location filename="../../ui/consent/page.py" line="334" />
         <source>Saving the consent…</source>
         <translation>Inahifadhi ridhaa…</translation>
     </message>
     <message>
-        <location filename="../../ui/consent/page.py" line="315" />
+        <location filename="../../ui/consent/page.py" line="346" />
         <source>Withdraw all consent for "%1"? From today nothing from this testimony may be used or published. This is recorded and cannot be undone; the survivor can give consent again later.</source>
         <translation>Ondoa ridhaa yote ya "%1"? Kuanzia leo hakuna kitu cha ushuhuda huu kitakachotumika wala kuchapishwa. Hili linarekodiwa na haliwezi kutenduliwa; manusura anaweza kutoa ridhaa tena baadaye.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent/page.py" line="331" />
+        <location filename="../../ui/consent/page.py" line="362" />
         <source>Consent withdrawn. Nothing from this testimony was published, so nothing needs taking down.</source>
         <translation>Ridhaa imeondolewa. Hakuna kitu cha ushuhuda huu kilichochapishwa, kwa hiyo hakuna cha kuondoa.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent/page.py" line="334" />
+        <location filename="../../ui/consent/page.py" line="365" />
         <source>Consent withdrawn. Take these down now:</source>
         <translation>Ridhaa imeondolewa. Ondoa machapisho haya sasa:</translation>
     </message>
     <message>
-        <location filename="../../ui/consent/page.py" line="336" />
+        <location filename="../../ui/consent/page.py" line="367" />
         <source>The take-down list is also under Publications.</source>
         <translation>Orodha ya vya kuondoa iko pia chini ya Machapisho.</translation>
     </message>
     <message>
-        <location filename="../../ui/consent/page.py" line="352" />
+        <location filename="../../ui/consent/page.py" line="383" />
         <source>Save the consent receipt</source>
         <translation>Hifadhi stakabadhi ya ridhaa</translation>
     </message>
@@ -1755,142 +1790,157 @@
 <context>
     <name>PartnerExportView</name>
     <message>
-        <location filename="../../ui/partner/view.py" line="45" />
-        <source>k: the smallest group any row may describe</source>
-        <translation>k: kundi dogo zaidi ambalo safu yoyote inaweza kueleza</translation>
-    </message>
-    <message>
-        <location filename="../../ui/partner/view.py" line="46" />
+        <location filename="../../ui/partner/view.py" line="48" />
         <source>Every combination of year, gender, age band, citizenship and country must describe at least k people. CTDC uses 11.</source>
         <translation>Kila mchanganyiko wa mwaka, jinsia, kundi la umri, uraia na nchi lazima ueleze angalau watu k. CTDC hutumia 11.</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="48" />
+        <location filename="../../ui/partner/view.py" line="50" />
         <source>Case rows and summary tables</source>
         <translation>Safu za kesi na majedwali ya muhtasari</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="50" />
+        <location filename="../../ui/partner/view.py" line="52" />
         <source>Summary tables only</source>
         <translation>Majedwali ya muhtasari pekee</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="56" />
+        <location filename="../../ui/partner/view.py" line="58" />
         <source>Which partner receives it</source>
         <translation>Mshirika gani anaipokea</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="57" />
+        <location filename="../../ui/partner/view.py" line="59" />
         <source>e.g. the regional data hub</source>
         <translation>k.m. kituo cha takwimu cha kanda</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="66" />
+        <location filename="../../ui/partner/view.py" line="68" />
         <source>Scope:</source>
         <translation>Upeo:</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="67" />
-        <source>k:</source>
-        <translation>k:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/partner/view.py" line="68" />
+        <location filename="../../ui/partner/view.py" line="70" />
         <source>Formats:</source>
         <translation>Miundo:</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="69" />
+        <location filename="../../ui/partner/view.py" line="71" />
         <source>Partner:</source>
         <translation>Mshirika:</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="70" />
+        <location filename="../../ui/partner/view.py" line="72" />
         <source>Preview the suppression report</source>
         <translation>Hakiki ripoti ya ufichaji</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="72" />
+        <location filename="../../ui/partner/view.py" line="74" />
         <source>Export…</source>
         <translation>Hamisha…</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="81" />
+        <location filename="../../ui/partner/view.py" line="83" />
         <source>The suppression report</source>
         <translation>Ripoti ya ufichaji</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="83" />
+        <location filename="../../ui/partner/view.py" line="85" />
         <source>Export for a partner</source>
         <translation>Hamisha kwa mshirika</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="85" />
-        <source>Only testimonies whose consent allows sharing with partners are included, without any free text. Rows that would describe fewer than k people are generalised or left out.</source>
-        <translation>Shuhuda ambazo ridhaa yake inaruhusu kushiriki na washirika pekee ndizo zinajumuishwa, bila maandishi huru yoyote. Safu ambazo zingeeleza watu wachache kuliko k zinajumlishwa au kuachwa.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/partner/view.py" line="105" />
+        <location filename="../../ui/partner/view.py" line="108" />
         <source>Preparing the partner export preview…</source>
         <translation>Inaandaa hakiki ya uhamishaji kwa mshirika…</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="117" />
-        <source>k</source>
-        <translation>k</translation>
-    </message>
-    <message>
-        <location filename="../../ui/partner/view.py" line="118" />
+        <location filename="../../ui/partner/view.py" line="126" />
         <source>Testimonies whose consent allows sharing</source>
         <translation>Shuhuda ambazo ridhaa yake inaruhusu kushiriki</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="119" />
+        <location filename="../../ui/partner/view.py" line="127" />
         <source>Case rows exported</source>
         <translation>Safu za kesi zilizohamishwa</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="120" />
+        <location filename="../../ui/partner/view.py" line="128" />
         <source>Records left out of the case rows</source>
         <translation>Rekodi zilizoachwa nje ya safu za kesi</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="121" />
-        <source>Summary cells hidden (fewer than k)</source>
-        <translation>Visanduku vya muhtasari vilivyofichwa (chini ya k)</translation>
+        <location filename="../../ui/partner/view.py" line="45" />
+        <source>people</source>
+        <translation>watu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partner/view.py" line="47" />
+        <source>The smallest group any row may describe</source>
+        <translation>Kikundi kidogo zaidi ambacho mstari wowote unaweza kueleza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partner/view.py" line="69" />
+        <source>Smallest group:</source>
+        <translation>Kikundi kidogo zaidi:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partner/view.py" line="87" />
+        <source>Only testimonies whose consent allows sharing with partners are included, without any free text. Every group shown has at least as many people as the smallest group below (11 by default): rows that would describe fewer are generalised or left out.</source>
+        <translation>Ni shuhuda tu ambazo ridhaa yake inaruhusu kushiriki na washirika zinazojumuishwa, bila maandishi huru yoyote. Kila kikundi kinachoonyeshwa kina angalau idadi ya watu wa kikundi kidogo zaidi hapa chini (11 kwa kawaida): mistari ambayo ingeeleza wachache zaidi inajumlishwa au kuachwa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partner/view.py" line="118" />
+        <source>Nothing to export: no testimony's consent allows sharing, or every group is too small.</source>
+        <translation>Hakuna cha kuhamisha: hakuna ridhaa ya ushuhuda inayoruhusu kushiriki, au kila kikundi ni kidogo mno.</translation>
     </message>
     <message>
         <location filename="../../ui/partner/view.py" line="124" />
+        <source>Smallest group</source>
+        <translation>Kikundi kidogo zaidi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partner/view.py" line="124" />
+        <source>every group shown has at least %1 people</source>
+        <translation>kila kikundi kinachoonyeshwa kina angalau watu %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partner/view.py" line="129" />
+        <source>Summary cells hidden (fewer than %1 people)</source>
+        <translation>Visanduku vya muhtasari vilivyofichwa (chini ya watu %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partner/view.py" line="133" />
         <source>Suppression report</source>
         <translation>Ripoti ya ufichaji</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="124" />
+        <location filename="../../ui/partner/view.py" line="133" />
         <source>Generalised</source>
         <translation>Vilivyojumlishwa</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="124" />
+        <location filename="../../ui/partner/view.py" line="133" />
         <source>Why</source>
         <translation>Kwa nini</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="140" />
+        <location filename="../../ui/partner/view.py" line="149" />
         <source>Folder for the partner export</source>
         <translation>Folda ya uhamishaji kwa mshirika</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="154" />
+        <location filename="../../ui/partner/view.py" line="163" />
         <source>Exporting for the partner…</source>
         <translation>Inahamisha kwa mshirika…</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="160" />
+        <location filename="../../ui/partner/view.py" line="169" />
         <source>Written and entered in the register:</source>
         <translation>Imeandikwa na kuingizwa kwenye rejista:</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="162" />
+        <location filename="../../ui/partner/view.py" line="171" />
         <source>The partner export was written: %1 file(s).</source>
         <translation>Uhamishaji kwa mshirika umeandikwa: faili %1.</translation>
     </message>
@@ -1913,42 +1963,42 @@
         <translation>Uimara wa kaulisiri</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="67" />
+        <location filename="../../ui/widgets.py" line="68" />
         <source>Passphrase:</source>
         <translation>Kaulisiri:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="68" />
+        <location filename="../../ui/widgets.py" line="69" />
         <source>Repeat it:</source>
         <translation>Irudie:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="69" />
+        <location filename="../../ui/widgets.py" line="70" />
         <source>Strength:</source>
         <translation>Uimara:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="99" />
+        <location filename="../../ui/widgets.py" line="100" />
         <source>Use four or five unrelated words, or a short sentence only you would say.</source>
         <translation>Tumia maneno manne au matano yasiyohusiana, au sentensi fupi ambayo ni wewe tu ungeisema.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="101" />
+        <location filename="../../ui/widgets.py" line="102" />
         <source>Too short: use at least 10 characters.</source>
         <translation>Fupi mno: tumia angalau herufi 10.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="103" />
+        <location filename="../../ui/widgets.py" line="104" />
         <source>Too weak: it would be guessed quickly. Add more unrelated words.</source>
         <translation>Dhaifu mno: ingebashiriwa haraka. Ongeza maneno mengine yasiyohusiana.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="106" />
+        <location filename="../../ui/widgets.py" line="107" />
         <source>Strong enough. Now type it again in the second box.</source>
         <translation>Imara vya kutosha. Sasa iandike tena kwenye kisanduku cha pili.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="107" />
+        <location filename="../../ui/widgets.py" line="108" />
         <source>Strong enough, and both boxes match.</source>
         <translation>Imara vya kutosha, na visanduku vyote viwili vinalingana.</translation>
     </message>
@@ -2706,7 +2756,7 @@
     </message>
     <message>
         <location filename="../../ui/redaction/desk.py" line="88" />
-        <location filename="../../ui/redaction/desk.py" line="352" />
+        <location filename="../../ui/redaction/desk.py" line="351" />
         <source>Approve</source>
         <translation>Idhinisha</translation>
     </message>
@@ -2752,107 +2802,102 @@
         <translation>Chaguo-msingi zilizo hapa chini zinaficha taarifa kama kwa kutotambulika kabisa.</translation>
     </message>
     <message>
-        <location filename="../../ui/redaction/desk.py" line="243" />
-        <source>The survivor must appear as: %1.</source>
-        <translation>Manusura lazima aonekane kama: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/redaction/desk.py" line="245" />
+        <location filename="../../ui/redaction/desk.py" line="244" />
         <source>Consent requires the survivor to appear as: %1.</source>
         <translation>Ridhaa inataka manusura aonekane kwa: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/redaction/desk.py" line="247" />
+        <location filename="../../ui/redaction/desk.py" line="246" />
         <source>%1 × %2 → %3</source>
         <translation>%1 × %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../ui/redaction/desk.py" line="250" />
+        <location filename="../../ui/redaction/desk.py" line="249" />
         <source>Defaults this level set: %1. Change any of them below.</source>
         <translation>Chaguo-msingi za kiwango hiki: %1. Badilisha lolote hapa chini.</translation>
     </message>
     <message>
-        <location filename="../../ui/redaction/desk.py" line="251" />
+        <location filename="../../ui/redaction/desk.py" line="250" />
         <source>nothing was found</source>
         <translation>hakuna kilichopatikana</translation>
     </message>
     <message>
-        <location filename="../../ui/redaction/desk.py" line="270" />
+        <location filename="../../ui/redaction/desk.py" line="269" />
         <source>The original changed after the redacted version of %1 was made. Your earlier decisions were carried over (%2 re-applied); %3 suggestion(s) wait for you.</source>
         <translation>Asili ilibadilika baada ya toleo lililofichwa la %1 kutengenezwa. Maamuzi yako ya awali yamehamishwa (%2 yametumika tena); mapendekezo %3 yanakusubiri.</translation>
     </message>
     <message>
-        <location filename="../../ui/redaction/desk.py" line="275" />
+        <location filename="../../ui/redaction/desk.py" line="274" />
         <source>%1 text(s) you marked by hand are no longer in the original.</source>
         <translation>Maandishi %1 uliyoyaweka alama kwa mkono hayapo tena kwenye asili.</translation>
     </message>
     <message>
-        <location filename="../../ui/redaction/desk.py" line="282" />
+        <location filename="../../ui/redaction/desk.py" line="281" />
         <source>The stale redacted text compared with the new redacted preview (%1 change(s)); struck out: gone, green: new.</source>
         <translation>Maandishi yaliyofichwa yaliyopitwa na wakati yakilinganishwa na onyesho jipya (mabadiliko %1); yaliyokatwa mstari: yameondoka, kijani: mapya.</translation>
     </message>
     <message>
-        <location filename="../../ui/redaction/desk.py" line="317" />
+        <location filename="../../ui/redaction/desk.py" line="316" />
         <source>Choose a testimony first.</source>
         <translation>Chagua ushuhuda kwanza.</translation>
     </message>
     <message>
-        <location filename="../../ui/redaction/desk.py" line="319" />
+        <location filename="../../ui/redaction/desk.py" line="318" />
         <source>Only editors approve redacted versions.</source>
         <translation>Wahariri pekee ndio huidhinisha matoleo yaliyofichwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/redaction/desk.py" line="322" />
+        <location filename="../../ui/redaction/desk.py" line="321" />
         <source>The leak check is running…</source>
         <translation>Ukaguzi wa uvujaji unaendelea…</translation>
     </message>
     <message>
-        <location filename="../../ui/redaction/desk.py" line="324" />
+        <location filename="../../ui/redaction/desk.py" line="323" />
         <source>Approval is blocked: the leak check found %1 identifying detail(s) in the preview. Choose each one in the leak list, then redact it.</source>
         <translation>Idhini imezuiwa: ukaguzi wa uvujaji umepata taarifa %1 zinazotambulisha mtu katika onyesho. Chagua kila moja kwenye orodha ya uvujaji, kisha uifiche.</translation>
     </message>
     <message>
-        <location filename="../../ui/redaction/desk.py" line="328" />
+        <location filename="../../ui/redaction/desk.py" line="327" />
         <source>Approval is blocked: %1 suggestion(s) still wait for your decision (A or R).</source>
         <translation>Idhini imezuiwa: mapendekezo %1 bado yanasubiri uamuzi wako (A au R).</translation>
     </message>
     <message>
-        <location filename="../../ui/redaction/desk.py" line="331" />
+        <location filename="../../ui/redaction/desk.py" line="330" />
         <source>You gave the first approval; a different editor must give the second.</source>
         <translation>Ulitoa idhini ya kwanza; mhariri mwingine lazima atoe ya pili.</translation>
     </message>
     <message>
-        <location filename="../../ui/redaction/desk.py" line="333" />
+        <location filename="../../ui/redaction/desk.py" line="332" />
         <source>This text is approved. Change a decision to make a new version.</source>
         <translation>Maandishi haya yameidhinishwa. Badilisha uamuzi ili kutengeneza toleo jipya.</translation>
     </message>
     <message>
-        <location filename="../../ui/redaction/desk.py" line="352" />
+        <location filename="../../ui/redaction/desk.py" line="351" />
         <source>Give the second approval</source>
         <translation>Toa idhini ya pili</translation>
     </message>
     <message>
-        <location filename="../../ui/redaction/desk.py" line="358" />
+        <location filename="../../ui/redaction/desk.py" line="357" />
         <source>The leak check passes, but %1 suggestion(s) were decided by default and you have not looked at them. Step through them (N for the next), or approve and confirm the defaults.</source>
         <translation>Ukaguzi wa uvujaji umepita, lakini mapendekezo %1 yaliamuliwa kwa chaguo-msingi na bado hujayaangalia. Yapitie moja moja (N kwa linalofuata), au idhinisha na uthibitishe chaguo-msingi.</translation>
     </message>
     <message>
-        <location filename="../../ui/redaction/desk.py" line="364" />
+        <location filename="../../ui/redaction/desk.py" line="363" />
         <source>The leak check passes and you have looked at every suggestion: ready to approve.</source>
         <translation>Ukaguzi wa uvujaji umepita na umeangalia kila pendekezo: tayari kuidhinishwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/redaction/desk.py" line="455" />
+        <location filename="../../ui/redaction/desk.py" line="454" />
         <source>Give the second approval to exactly the text shown?</source>
         <translation>Utoe idhini ya pili kwa maandishi haya haya yanayoonyeshwa?</translation>
     </message>
     <message>
-        <location filename="../../ui/redaction/desk.py" line="459" />
+        <location filename="../../ui/redaction/desk.py" line="458" />
         <source>You have not looked at %1 of the %2 suggestions; they were decided by default (%3 to redact, %4 left in overall). Accept all defaults as they are?</source>
         <translation>Hujaangalia mapendekezo %1 kati ya %2; yaliamuliwa kwa chaguo-msingi (%3 ya kufichwa, %4 yameachwa kwa jumla). Ukubali chaguo-msingi zote kama zilivyo?</translation>
     </message>
     <message>
-        <location filename="../../ui/redaction/desk.py" line="468" />
+        <location filename="../../ui/redaction/desk.py" line="467" />
         <source>Approve this redacted version of “%1”?
 
 • %2 detail(s) redacted
@@ -2869,52 +2914,52 @@ Once approved it may be quoted and published within the consent.</source>
 Likiidhinishwa linaweza kunukuliwa na kuchapishwa ndani ya ridhaa.</translation>
     </message>
     <message>
-        <location filename="../../ui/redaction/desk.py" line="379" />
+        <location filename="../../ui/redaction/desk.py" line="378" />
         <source>No redacted version yet.</source>
         <translation>Bado hakuna toleo lililofichwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/redaction/desk.py" line="382" />
+        <location filename="../../ui/redaction/desk.py" line="381" />
         <source>draft</source>
         <translation>rasimu</translation>
     </message>
     <message>
-        <location filename="../../ui/redaction/desk.py" line="382" />
+        <location filename="../../ui/redaction/desk.py" line="381" />
         <source>approved once, waiting for a second editor</source>
         <translation>imeidhinishwa mara moja, inasubiri mhariri wa pili</translation>
     </message>
     <message>
-        <location filename="../../ui/redaction/desk.py" line="383" />
+        <location filename="../../ui/redaction/desk.py" line="382" />
         <source>approved</source>
         <translation>imeidhinishwa</translation>
     </message>
     <message>
-        <location filename="../../ui/redaction/desk.py" line="384" />
+        <location filename="../../ui/redaction/desk.py" line="383" />
         <source>Latest redacted version: %1, %2.</source>
         <translation>Toleo la mwisho lililofichwa: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/redaction/desk.py" line="387" />
+        <location filename="../../ui/redaction/desk.py" line="386" />
         <source>Approved by %1.</source>
         <translation>Imeidhinishwa na %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/redaction/desk.py" line="390" />
+        <location filename="../../ui/redaction/desk.py" line="389" />
         <source>Second approval by %1.</source>
         <translation>Idhini ya pili na %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/redaction/desk.py" line="392" />
+        <location filename="../../ui/redaction/desk.py" line="391" />
         <source>It is stale.</source>
         <translation>Imepitwa na wakati.</translation>
     </message>
     <message>
-        <location filename="../../ui/redaction/desk.py" line="394" />
+        <location filename="../../ui/redaction/desk.py" line="393" />
         <source>This archive requires two editors to approve each version.</source>
         <translation>Hifadhi hii inahitaji wahariri wawili kuidhinisha kila toleo.</translation>
     </message>
     <message>
-        <location filename="../../ui/redaction/desk.py" line="406" />
+        <location filename="../../ui/redaction/desk.py" line="405" />
         <source>Saving the redacted version…</source>
         <translation>Inahifadhi toleo lililohaririwa…</translation>
     </message>
@@ -3629,137 +3674,158 @@ Tarehe ya kusimuliwa: told:2019  told:[2019 to 2021]</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="55" />
+        <location filename="../../ui/first_run.py" line="58" />
         <source>Archive folder</source>
         <translation>Folda ya hifadhi</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="56" />
+        <location filename="../../ui/first_run.py" line="59" />
         <source>Choose…</source>
         <translation>Chagua…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="57" />
+        <location filename="../../ui/first_run.py" line="60" />
+        <location filename="../../ui/first_run.py" line="104" />
         <source>Choose the archive folder</source>
         <translation>Chagua folda ya hifadhi</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="62" />
+        <location filename="../../ui/first_run.py" line="65" />
         <source>Next</source>
         <translation>Endelea</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="68" />
+        <location filename="../../ui/first_run.py" line="86" />
         <source>Back to unlocking</source>
         <translation>Rudi kufungua</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="73" />
+        <location filename="../../ui/first_run.py" line="79" />
         <source>Welcome to HAART Archive</source>
         <translation>Karibu kwenye Hifadhi ya HAART</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="75" />
+        <location filename="../../ui/first_run.py" line="68" />
+        <source>Open an existing archive…</source>
+        <translation>Fungua hifadhi iliyopo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="69" />
+        <source>Open an archive folder made before</source>
+        <translation>Fungua folda ya hifadhi iliyoundwa awali</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="72" />
+        <source>Interface language</source>
+        <translation>Lugha ya programu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="80" />
+        <source>Language:</source>
+        <translation>Lugha:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="93" />
         <source>This creates a new, encrypted archive. Choose an empty folder for it, on this laptop or on an encrypted drive. Everything inside the folder is encrypted.</source>
         <translation>Hii inaunda hifadhi mpya iliyosimbwa. Chagua folda tupu kwa ajili yake, kwenye kompyuta hii au kwenye diski iliyosimbwa. Kila kitu ndani ya folda kinasimbwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="84" />
+        <location filename="../../ui/first_run.py" line="111" />
         <source>Choose an empty folder for the archive</source>
         <translation>Chagua folda tupu kwa ajili ya hifadhi</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="92" />
+        <location filename="../../ui/first_run.py" line="119" />
         <source>Custodian's user name</source>
         <translation>Jina la mtumiaji la mtunzaji</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="94" />
+        <location filename="../../ui/first_run.py" line="121" />
         <source>Create the archive</source>
         <translation>Unda hifadhi</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="98" />
+        <location filename="../../ui/first_run.py" line="125" />
         <source>Back</source>
         <translation>Rudi</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="103" />
+        <location filename="../../ui/first_run.py" line="129" />
         <source>Your user name:</source>
         <translation>Jina lako la mtumiaji:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="109" />
+        <location filename="../../ui/first_run.py" line="135" />
         <source>The custodian</source>
         <translation>Mtunzaji</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="111" />
+        <location filename="../../ui/first_run.py" line="137" />
         <source>You will be the archive's custodian: you add the other staff and keep the recovery key. Choose a passphrase you can remember; nobody can reset it for you without the recovery key.</source>
         <translation>Utakuwa mtunzaji wa hifadhi: unawaongeza wafanyakazi wengine na kutunza ufunguo wa kurejesha. Chagua kaulisiri unayoweza kukumbuka; hakuna anayeweza kukuwekea mpya bila ufunguo wa kurejesha.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="129" />
+        <location filename="../../ui/first_run.py" line="154" />
         <source>Creating the archive (this takes a few seconds)…</source>
         <translation>Inaunda hifadhi (inachukua sekunde chache)…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="148" />
+        <location filename="../../ui/first_run.py" line="173" />
         <source>Recovery key</source>
         <translation>Ufunguo wa kurejesha</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="154" />
+        <location filename="../../ui/first_run.py" line="179" />
         <source>Print…</source>
         <translation>Chapisha…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="156" />
+        <location filename="../../ui/first_run.py" line="181" />
         <source>Save as PDF…</source>
         <translation>Hifadhi kama PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="158" />
+        <location filename="../../ui/first_run.py" line="183" />
         <source>I have printed or saved the recovery key and put it somewhere safe</source>
         <translation>Nimechapisha au kuhifadhi ufunguo wa kurejesha na kuuweka mahali salama</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="159" />
+        <location filename="../../ui/first_run.py" line="184" />
         <source>Open the archive</source>
         <translation>Fungua hifadhi</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="172" />
+        <location filename="../../ui/first_run.py" line="197" />
         <source>Your recovery key</source>
         <translation>Ufunguo wako wa kurejesha</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="174" />
+        <location filename="../../ui/first_run.py" line="199" />
         <source>If every passphrase is forgotten, this key is the only way back into the archive. It is shown now and never again. Print it or save it as a PDF on a USB stick, and keep it locked away from the laptop.</source>
         <translation>Kaulisiri zote zikisahaulika, ufunguo huu ndiyo njia pekee ya kuingia tena kwenye hifadhi. Unaonyeshwa sasa tu na hautaonyeshwa tena. Uchapishe au uuhifadhi kama PDF kwenye diski ya USB, na uufungie mbali na kompyuta.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="200" />
+        <location filename="../../ui/first_run.py" line="225" />
         <source>Save the recovery key as PDF</source>
         <translation>Hifadhi ufunguo wa kurejesha kama PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="204" />
+        <location filename="../../ui/first_run.py" line="229" />
         <source>Saved. Move the file to a safe place and delete other copies.</source>
         <translation>Imehifadhiwa. Hamishia faili mahali salama na ufute nakala nyingine.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="242" />
+        <location filename="../../ui/first_run.py" line="267" />
         <source>HAART Archive: recovery key</source>
         <translation>Hifadhi ya HAART: ufunguo wa kurejesha</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="244" />
+        <location filename="../../ui/first_run.py" line="269" />
         <source>Printed on %1.</source>
         <translation>Imechapishwa tarehe %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="245" />
+        <location filename="../../ui/first_run.py" line="270" />
         <source>This key opens the whole archive when every passphrase is forgotten. Keep this sheet locked away, apart from the laptop. Anyone holding it can read every testimony.</source>
         <translation>Ufunguo huu unafungua hifadhi yote kaulisiri zote zikisahaulika. Ifungie karatasi hii mbali na kompyuta. Yeyote aliye nayo anaweza kusoma kila ushuhuda.</translation>
     </message>
@@ -4161,68 +4227,68 @@ Tarehe ya kusimuliwa: told:2019  told:[2019 to 2021]</translation>
     <name>TestimoniesPage</name>
     <message>
         <location filename="../../ui/testimonies/page.py" line="259" />
-        <location filename="../../ui/testimonies/page.py" line="280" />
-        <location filename="../../ui/testimonies/page.py" line="291" />
+        <location filename="../../ui/testimonies/page.py" line="283" />
+        <location filename="../../ui/testimonies/page.py" line="294" />
         <source>Testimonies</source>
         <translation>Shuhuda</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/page.py" line="283" />
+        <location filename="../../ui/testimonies/page.py" line="286" />
         <source>New testimony</source>
         <translation>Ushuhuda mpya</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/page.py" line="284" />
+        <location filename="../../ui/testimonies/page.py" line="287" />
         <source>Add a new testimony</source>
         <translation>Ongeza ushuhuda mpya</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/page.py" line="287" />
+        <location filename="../../ui/testimonies/page.py" line="290" />
         <source>Open</source>
         <translation>Fungua</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/page.py" line="304" />
+        <location filename="../../ui/testimonies/page.py" line="307" />
         <source>Filter by title…</source>
         <translation>Chuja kwa kichwa…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/page.py" line="305" />
+        <location filename="../../ui/testimonies/page.py" line="308" />
         <source>Filter by title</source>
         <translation>Chuja kwa kichwa</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/page.py" line="309" />
+        <location filename="../../ui/testimonies/page.py" line="312" />
         <source>Any language</source>
         <translation>Lugha yoyote</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/page.py" line="310" />
+        <location filename="../../ui/testimonies/page.py" line="313" />
         <source>Any county</source>
         <translation>Kaunti yoyote</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/page.py" line="312" />
+        <location filename="../../ui/testimonies/page.py" line="315" />
         <source>Any tag</source>
         <translation>Lebo yoyote</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/page.py" line="314" />
+        <location filename="../../ui/testimonies/page.py" line="317" />
         <source>Any consent</source>
         <translation>Ridhaa yoyote</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/page.py" line="315" />
+        <location filename="../../ui/testimonies/page.py" line="318" />
         <source>Any state</source>
         <translation>Hali yoyote</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/page.py" line="337" />
+        <location filename="../../ui/testimonies/page.py" line="340" />
         <source>%1 of %2 shown</source>
         <translation>%1 kati ya %2 vinaonyeshwa</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/page.py" line="424" />
+        <location filename="../../ui/testimonies/page.py" line="427" />
         <source>This testimony has unsaved changes.</source>
         <translation>Ushuhuda huu una mabadiliko ambayo hayajahifadhiwa.</translation>
     </message>
@@ -4706,103 +4772,113 @@ Tarehe ya kusimuliwa: told:2019  told:[2019 to 2021]</translation>
         <translation>Ongeza mtumiaji</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/page.py" line="90" />
+        <location filename="../../ui/staff/page.py" line="91" />
         <source>Name:</source>
         <translation>Jina:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/page.py" line="91" />
+        <location filename="../../ui/staff/page.py" line="92" />
         <source>Role:</source>
         <translation>Nafasi:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/page.py" line="97" />
+        <location filename="../../ui/staff/page.py" line="98" />
         <source>New passphrase</source>
         <translation>Kaulisiri mpya</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/page.py" line="99" />
+        <location filename="../../ui/staff/page.py" line="100" />
         <source>Set the new passphrase</source>
         <translation>Weka kaulisiri mpya</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/page.py" line="110" />
+        <location filename="../../ui/staff/page.py" line="111" />
         <source>Settings</source>
         <translation>Mipangilio</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/page.py" line="114" />
+        <location filename="../../ui/staff/page.py" line="115" />
         <source>%1 minutes</source>
         <translation>dakika %1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/page.py" line="117" />
+        <location filename="../../ui/staff/page.py" line="118" />
         <source>Lock after this much idle time</source>
         <translation>Funga baada ya muda huu bila matumizi</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/page.py" line="120" />
+        <location filename="../../ui/staff/page.py" line="121" />
         <source>Interface language</source>
         <translation>Lugha ya programu</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/page.py" line="127" />
+        <location filename="../../ui/staff/page.py" line="128" />
         <source>Lock when idle for:</source>
         <translation>Funga ikikaa bila matumizi kwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/page.py" line="128" />
+        <location filename="../../ui/staff/page.py" line="129" />
         <source>Interface language:</source>
         <translation>Lugha ya programu:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/page.py" line="169" />
+        <location filename="../../ui/staff/page.py" line="170" />
         <source>Adding the user…</source>
         <translation>Inaongeza mtumiaji…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/page.py" line="184" />
-        <location filename="../../ui/staff/page.py" line="211" />
+        <location filename="../../ui/staff/page.py" line="181" />
+        <source>%1 was added as %2. Give them their passphrase in private; they can change it in the app (My passphrase…).</source>
+        <translation>%1 ameongezwa kama %2. Mpe nywila yake faraghani; anaweza kuibadilisha ndani ya programu (Nywila yangu…).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/page.py" line="188" />
+        <location filename="../../ui/staff/page.py" line="215" />
         <source>Select a user in the list first.</source>
         <translation>Chagua mtumiaji kwenye orodha kwanza.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/page.py" line="186" />
+        <location filename="../../ui/staff/page.py" line="190" />
         <source>New passphrase for %1</source>
         <translation>Kaulisiri mpya ya %1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/page.py" line="196" />
+        <location filename="../../ui/staff/page.py" line="200" />
         <source>Setting the new passphrase…</source>
         <translation>Inaweka kaulisiri mpya…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/page.py" line="206" />
+        <location filename="../../ui/staff/page.py" line="210" />
         <source>The new passphrase is set. Give it to the person in private.</source>
         <translation>Kaulisiri mpya imewekwa. Mpe mhusika faraghani.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/page.py" line="214" />
+        <location filename="../../ui/staff/page.py" line="218" />
         <source>Remove %1? Their passphrase stops working at once and every key they could use is replaced, which re-encrypts the archive and can take a while.</source>
         <translation>Ondoa %1? Kaulisiri yake itaacha kufanya kazi mara moja na kila ufunguo aliokuwa akiweza kutumia utabadilishwa, jambo linalosimba hifadhi upya na linaweza kuchukua muda.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/page.py" line="220" />
+        <location filename="../../ui/staff/page.py" line="224" />
         <source>Removing the user and replacing keys…</source>
         <translation>Inaondoa mtumiaji na kubadilisha funguo…</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/page.py" line="223" />
+        <location filename="../../ui/staff/page.py" line="227" />
         <source>The removal was cancelled; nothing changed.</source>
         <translation>Kuondoa kumeghairiwa; hakuna kilichobadilika.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/page.py" line="240" />
+        <location filename="../../ui/staff/page.py" line="233" />
+        <source>%1 was removed. Their passphrase no longer opens the archive, and the keys they could use were replaced.</source>
+        <translation>%1 ameondolewa. Nywila yake haifungui tena hifadhi, na funguo alizoweza kutumia zimebadilishwa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff/page.py" line="249" />
         <source>Saved: the archive locks after %1 idle minutes.</source>
         <translation>Imehifadhiwa: hifadhi itajifunga baada ya dakika %1 bila matumizi.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff/page.py" line="244" />
+        <location filename="../../ui/staff/page.py" line="253" />
         <source>The new language is used from the next time the archive is unlocked.</source>
         <translation>Lugha mpya itatumika kuanzia wakati ujao hifadhi itakapofunguliwa.</translation>
     </message>
@@ -4810,12 +4886,12 @@ Tarehe ya kusimuliwa: told:2019  told:[2019 to 2021]</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/workspace.py" line="75" />
+        <location filename="../../ui/workspace.py" line="76" />
         <source>Places</source>
         <translation>Sehemu</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="140" />
+        <location filename="../../ui/workspace.py" line="149" />
         <source>You have unsaved changes on this page.</source>
         <translation>Una mabadiliko ambayo hayajahifadhiwa kwenye ukurasa huu.</translation>
     </message>
