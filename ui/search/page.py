@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -263,7 +263,9 @@ class SearchPage(Page):
             label.setContentsMargins(6, 4, 6, 4)
             item.setText("")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, hit.title)
-            item.setSizeHint(label.sizeHint())
+            # The height the words need at the list's width (sizeHint alone assumes a narrow label).
+            width = max(200, self.results_list.viewport().width() - 8)
+            item.setSizeHint(QSize(width, label.heightForWidth(width) + 4))
             self.results_list.addItem(item)
             self.results_list.setItemWidget(item, label)
         if not results.hits:

@@ -175,7 +175,7 @@ def _display(summary: TestimonySummary) -> tuple[str, ...]:
         ", ".join(labels),
         "",
         str(summary.revision),
-        summary.updated_at.strftime("%Y-%m-%d %H:%M") if summary.updated_at else "",
+        summary.updated_at.strftime("%Y-%m-%d") if summary.updated_at else "",  # the order keeps the time
         state_words(summary.state),
     )
 
@@ -275,11 +275,14 @@ class TestimoniesPage(Page):
         # Short columns (language, county, dates, state) are as wide as their words, so none is
         # cut at the default size; the title takes what is left and the tags a fixed share.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
         header.setMinimumSectionSize(40)
         em = self.table.fontMetrics().horizontalAdvance("M")
-        self.table.setColumnWidth(4, 12 * em)
+        self.table.setColumnWidth(0, 15 * em)
+        self.table.setColumnWidth(4, 8 * em)
+        self.table.setColumnHidden(6, True)  # the revision number: in the editor, not needed in the list
         self.table.setAccessibleName(self.tr("Testimonies"))
         self.table.activated.connect(self._open_index)
         self.table.doubleClicked.connect(self._open_index)

@@ -77,3 +77,17 @@ def test_unsaved_changes_are_never_lost_silently(custodian_window, answers):
     assert custodian_window.lock("manual")
     assert len(answers.texts("unsaved")) == 4
     assert custodian_window.lock_screen is not None
+
+
+def test_short_columns_are_not_cut_at_the_default_size(custodian_window, qtbot):
+    window = custodian_window
+    window.resize(1200, 780)
+    page = window.workspace.pages["testimonies"]
+    page.shown()
+    qtbot.wait(20)
+    table = page.table
+    metrics = table.fontMetrics()
+    for column in (1, 2, 3, 5, 7, 8):  # language, county, told, consent, updated, state
+        widest = max(metrics.horizontalAdvance(str(page.proxy.index(row, column).data() or ""))
+                     for row in range(page.proxy.rowCount()))
+        assert table.columnWidth(column) >= widest, page.proxy.headerData(column, 1)
