@@ -1790,157 +1790,157 @@
 <context>
     <name>PartnerExportView</name>
     <message>
-        <location filename="../../ui/partner/view.py" line="48" />
+        <location filename="../../ui/partner/view.py" line="45" />
+        <source>%1 people</source>
+        <translation>watu %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partner/view.py" line="50" />
         <source>Every combination of year, gender, age band, citizenship and country must describe at least k people. CTDC uses 11.</source>
         <translation>Kila mchanganyiko wa mwaka, jinsia, kundi la umri, uraia na nchi lazima ueleze angalau watu k. CTDC hutumia 11.</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="50" />
+        <location filename="../../ui/partner/view.py" line="52" />
         <source>Case rows and summary tables</source>
         <translation>Safu za kesi na majedwali ya muhtasari</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="52" />
+        <location filename="../../ui/partner/view.py" line="54" />
         <source>Summary tables only</source>
         <translation>Majedwali ya muhtasari pekee</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="58" />
+        <location filename="../../ui/partner/view.py" line="60" />
         <source>Which partner receives it</source>
         <translation>Mshirika gani anaipokea</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="59" />
+        <location filename="../../ui/partner/view.py" line="61" />
         <source>e.g. the regional data hub</source>
         <translation>k.m. kituo cha takwimu cha kanda</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="68" />
+        <location filename="../../ui/partner/view.py" line="70" />
         <source>Scope:</source>
         <translation>Upeo:</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="70" />
+        <location filename="../../ui/partner/view.py" line="72" />
         <source>Formats:</source>
         <translation>Miundo:</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="71" />
+        <location filename="../../ui/partner/view.py" line="73" />
         <source>Partner:</source>
         <translation>Mshirika:</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="72" />
+        <location filename="../../ui/partner/view.py" line="74" />
         <source>Preview the suppression report</source>
         <translation>Hakiki ripoti ya ufichaji</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="74" />
+        <location filename="../../ui/partner/view.py" line="76" />
         <source>Export…</source>
         <translation>Hamisha…</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="83" />
+        <location filename="../../ui/partner/view.py" line="85" />
         <source>The suppression report</source>
         <translation>Ripoti ya ufichaji</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="85" />
+        <location filename="../../ui/partner/view.py" line="87" />
         <source>Export for a partner</source>
         <translation>Hamisha kwa mshirika</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="108" />
+        <location filename="../../ui/partner/view.py" line="110" />
         <source>Preparing the partner export preview…</source>
         <translation>Inaandaa hakiki ya uhamishaji kwa mshirika…</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="126" />
+        <location filename="../../ui/partner/view.py" line="128" />
         <source>Testimonies whose consent allows sharing</source>
         <translation>Shuhuda ambazo ridhaa yake inaruhusu kushiriki</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="127" />
+        <location filename="../../ui/partner/view.py" line="129" />
         <source>Case rows exported</source>
         <translation>Safu za kesi zilizohamishwa</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="128" />
+        <location filename="../../ui/partner/view.py" line="130" />
         <source>Records left out of the case rows</source>
         <translation>Rekodi zilizoachwa nje ya safu za kesi</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="45" />
-        <source>people</source>
-        <translation>watu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/partner/view.py" line="47" />
+        <location filename="../../ui/partner/view.py" line="49" />
         <source>The smallest group any row may describe</source>
         <translation>Kikundi kidogo zaidi ambacho mstari wowote unaweza kueleza</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="69" />
+        <location filename="../../ui/partner/view.py" line="71" />
         <source>Smallest group:</source>
         <translation>Kikundi kidogo zaidi:</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="87" />
+        <location filename="../../ui/partner/view.py" line="89" />
         <source>Only testimonies whose consent allows sharing with partners are included, without any free text. Every group shown has at least as many people as the smallest group below (11 by default): rows that would describe fewer are generalised or left out.</source>
         <translation>Ni shuhuda tu ambazo ridhaa yake inaruhusu kushiriki na washirika zinazojumuishwa, bila maandishi huru yoyote. Kila kikundi kinachoonyeshwa kina angalau idadi ya watu wa kikundi kidogo zaidi hapa chini (11 kwa kawaida): mistari ambayo ingeeleza wachache zaidi inajumlishwa au kuachwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="118" />
+        <location filename="../../ui/partner/view.py" line="120" />
         <source>Nothing to export: no testimony's consent allows sharing, or every group is too small.</source>
         <translation>Hakuna cha kuhamisha: hakuna ridhaa ya ushuhuda inayoruhusu kushiriki, au kila kikundi ni kidogo mno.</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="124" />
+        <location filename="../../ui/partner/view.py" line="126" />
         <source>Smallest group</source>
         <translation>Kikundi kidogo zaidi</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="124" />
+        <location filename="../../ui/partner/view.py" line="126" />
         <source>every group shown has at least %1 people</source>
         <translation>kila kikundi kinachoonyeshwa kina angalau watu %1</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="129" />
+        <location filename="../../ui/partner/view.py" line="131" />
         <source>Summary cells hidden (fewer than %1 people)</source>
         <translation>Visanduku vya muhtasari vilivyofichwa (chini ya watu %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="133" />
+        <location filename="../../ui/partner/view.py" line="135" />
         <source>Suppression report</source>
         <translation>Ripoti ya ufichaji</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="133" />
+        <location filename="../../ui/partner/view.py" line="135" />
         <source>Generalised</source>
         <translation>Vilivyojumlishwa</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="133" />
+        <location filename="../../ui/partner/view.py" line="135" />
         <source>Why</source>
         <translation>Kwa nini</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="149" />
+        <location filename="../../ui/partner/view.py" line="151" />
         <source>Folder for the partner export</source>
         <translation>Folda ya uhamishaji kwa mshirika</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="163" />
+        <location filename="../../ui/partner/view.py" line="165" />
         <source>Exporting for the partner…</source>
         <translation>Inahamisha kwa mshirika…</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="169" />
+        <location filename="../../ui/partner/view.py" line="171" />
         <source>Written and entered in the register:</source>
         <translation>Imeandikwa na kuingizwa kwenye rejista:</translation>
     </message>
     <message>
-        <location filename="../../ui/partner/view.py" line="171" />
+        <location filename="../../ui/partner/view.py" line="173" />
         <source>The partner export was written: %1 file(s).</source>
         <translation>Uhamishaji kwa mshirika umeandikwa: faili %1.</translation>
     </message>
@@ -3605,68 +3605,68 @@ Tahajia inayokaribia: Mombasa~;  mwanzo wa neno: wakal*
 Tarehe ya kusimuliwa: told:2019  told:[2019 to 2021]</translation>
     </message>
     <message>
-        <location filename="../../ui/search/page.py" line="270" />
+        <location filename="../../ui/search/page.py" line="272" />
         <source>Nothing found. Try fewer or other words, or untick a facet.</source>
         <translation>Hakuna kilichopatikana. Jaribu maneno machache au mengine, au ondoa alama kwenye kichujio.</translation>
     </message>
     <message>
-        <location filename="../../ui/search/page.py" line="273" />
+        <location filename="../../ui/search/page.py" line="275" />
         <source>%1 found, page %2 of %3</source>
         <translation>%1 yamepatikana, ukurasa %2 kati ya %3</translation>
     </message>
     <message>
-        <location filename="../../ui/search/page.py" line="276" />
+        <location filename="../../ui/search/page.py" line="278" />
         <source>Did you mean: %1</source>
         <translation>Ulimaanisha: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/search/page.py" line="311" />
+        <location filename="../../ui/search/page.py" line="313" />
         <source>Form of exploitation</source>
         <translation>Aina ya unyonyaji</translation>
     </message>
     <message>
-        <location filename="../../ui/search/page.py" line="312" />
+        <location filename="../../ui/search/page.py" line="314" />
         <source>ILO indicator</source>
         <translation>Kiashiria cha ILO</translation>
     </message>
     <message>
-        <location filename="../../ui/search/page.py" line="313" />
+        <location filename="../../ui/search/page.py" line="315" />
         <source>County</source>
         <translation>Kaunti</translation>
     </message>
     <message>
-        <location filename="../../ui/search/page.py" line="314" />
+        <location filename="../../ui/search/page.py" line="316" />
         <source>Year told</source>
         <translation>Mwaka wa kusimuliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/search/page.py" line="315" />
+        <location filename="../../ui/search/page.py" line="317" />
         <source>Language</source>
         <translation>Lugha</translation>
     </message>
     <message>
-        <location filename="../../ui/search/page.py" line="316" />
+        <location filename="../../ui/search/page.py" line="318" />
         <source>Consent</source>
         <translation>Ridhaa</translation>
     </message>
     <message>
-        <location filename="../../ui/search/page.py" line="380" />
         <location filename="../../ui/search/page.py" line="382" />
+        <location filename="../../ui/search/page.py" line="384" />
         <source>Opening the search index…</source>
         <translation>Inafungua faharasa ya utafutaji…</translation>
     </message>
     <message>
-        <location filename="../../ui/search/page.py" line="403" />
+        <location filename="../../ui/search/page.py" line="405" />
         <source>Rebuilding the search index…</source>
         <translation>Inajenga upya faharasa ya utafutaji…</translation>
     </message>
     <message>
-        <location filename="../../ui/search/page.py" line="405" />
+        <location filename="../../ui/search/page.py" line="407" />
         <source>The search index was rebuilt.</source>
         <translation>Faharasa ya utafutaji imejengwa upya.</translation>
     </message>
     <message>
-        <location filename="../../ui/search/page.py" line="406" />
+        <location filename="../../ui/search/page.py" line="408" />
         <source>Rebuilding was cancelled; the old index is still used.</source>
         <translation>Ujenzi upya umeghairiwa; faharasa ya zamani bado inatumika.</translation>
     </message>
@@ -4227,68 +4227,73 @@ Tarehe ya kusimuliwa: told:2019  told:[2019 to 2021]</translation>
     <name>TestimoniesPage</name>
     <message>
         <location filename="../../ui/testimonies/page.py" line="259" />
-        <location filename="../../ui/testimonies/page.py" line="283" />
-        <location filename="../../ui/testimonies/page.py" line="294" />
+        <location filename="../../ui/testimonies/page.py" line="286" />
+        <location filename="../../ui/testimonies/page.py" line="297" />
         <source>Testimonies</source>
         <translation>Shuhuda</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/page.py" line="286" />
+        <location filename="../../ui/testimonies/page.py" line="289" />
         <source>New testimony</source>
         <translation>Ushuhuda mpya</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/page.py" line="287" />
+        <location filename="../../ui/testimonies/page.py" line="290" />
         <source>Add a new testimony</source>
         <translation>Ongeza ushuhuda mpya</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/page.py" line="290" />
+        <location filename="../../ui/testimonies/page.py" line="293" />
         <source>Open</source>
         <translation>Fungua</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/page.py" line="307" />
+        <location filename="../../ui/testimonies/page.py" line="306" />
+        <source>No testimonies yet. Press “New testimony” to type one in as the survivor tells it, or go to Import to bring in a spreadsheet or a folder of files. Each one is encrypted as it is saved.</source>
+        <translation>Bado hakuna shuhuda. Bonyeza “Ushuhuda mpya” kuandika mmoja kama manusura anavyousimulia, au nenda Leta kuingiza lahajedwali au folda ya faili. Kila mmoja husimbwa kwa njia fiche unapohifadhiwa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimonies/page.py" line="316" />
         <source>Filter by title…</source>
         <translation>Chuja kwa kichwa…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/page.py" line="308" />
+        <location filename="../../ui/testimonies/page.py" line="317" />
         <source>Filter by title</source>
         <translation>Chuja kwa kichwa</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/page.py" line="312" />
+        <location filename="../../ui/testimonies/page.py" line="321" />
         <source>Any language</source>
         <translation>Lugha yoyote</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/page.py" line="313" />
+        <location filename="../../ui/testimonies/page.py" line="322" />
         <source>Any county</source>
         <translation>Kaunti yoyote</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/page.py" line="315" />
+        <location filename="../../ui/testimonies/page.py" line="324" />
         <source>Any tag</source>
         <translation>Lebo yoyote</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/page.py" line="317" />
+        <location filename="../../ui/testimonies/page.py" line="326" />
         <source>Any consent</source>
         <translation>Ridhaa yoyote</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/page.py" line="318" />
+        <location filename="../../ui/testimonies/page.py" line="327" />
         <source>Any state</source>
         <translation>Hali yoyote</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/page.py" line="340" />
+        <location filename="../../ui/testimonies/page.py" line="349" />
         <source>%1 of %2 shown</source>
         <translation>%1 kati ya %2 vinaonyeshwa</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/page.py" line="427" />
+        <location filename="../../ui/testimonies/page.py" line="437" />
         <source>This testimony has unsaved changes.</source>
         <translation>Ushuhuda huu una mabadiliko ambayo hayajahifadhiwa.</translation>
     </message>
@@ -4296,371 +4301,381 @@ Tarehe ya kusimuliwa: told:2019  told:[2019 to 2021]</translation>
 <context>
     <name>TestimonyEditor</name>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="67" />
+        <location filename="../../ui/testimonies/editor.py" line="68" />
         <source>Text</source>
         <translation>Maandishi</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="68" />
+        <location filename="../../ui/testimonies/editor.py" line="69" />
         <source>People</source>
         <translation>Watu</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="69" />
+        <location filename="../../ui/testimonies/editor.py" line="70" />
         <source>Tags</source>
         <translation>Lebo</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="70" />
-        <location filename="../../ui/testimonies/editor.py" line="230" />
+        <location filename="../../ui/testimonies/editor.py" line="71" />
+        <location filename="../../ui/testimonies/editor.py" line="231" />
         <source>Attachments</source>
         <translation>Viambatisho</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="71" />
+        <location filename="../../ui/testimonies/editor.py" line="72" />
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="75" />
+        <location filename="../../ui/testimonies/editor.py" line="76" />
         <source>Screening</source>
         <translation>Uchunguzi</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="76" />
+        <location filename="../../ui/testimonies/editor.py" line="77" />
         <source>Save</source>
         <translation>Hifadhi</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="79" />
+        <location filename="../../ui/testimonies/editor.py" line="80" />
         <source>Save the testimony</source>
         <translation>Hifadhi ushuhuda</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="81" />
+        <location filename="../../ui/testimonies/editor.py" line="82" />
         <source>Back to the list</source>
         <translation>Rudi kwenye orodha</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="83" />
-        <location filename="../../ui/testimonies/editor.py" line="269" />
+        <location filename="../../ui/testimonies/editor.py" line="84" />
+        <location filename="../../ui/testimonies/editor.py" line="270" />
         <source>New testimony</source>
         <translation>Ushuhuda mpya</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="98" />
+        <location filename="../../ui/testimonies/editor.py" line="99" />
         <source>Title</source>
         <translation>Kichwa</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="99" />
+        <location filename="../../ui/testimonies/editor.py" line="100" />
         <source>Language of the text</source>
         <translation>Lugha ya maandishi</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="100" />
-        <location filename="../../ui/testimonies/editor.py" line="105" />
-        <location filename="../../ui/testimonies/editor.py" line="167" />
+        <location filename="../../ui/testimonies/editor.py" line="101" />
+        <location filename="../../ui/testimonies/editor.py" line="106" />
+        <location filename="../../ui/testimonies/editor.py" line="168" />
         <source>(not known)</source>
         <translation>(haijulikani)</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="100" />
+        <location filename="../../ui/testimonies/editor.py" line="101" />
         <source>County</source>
         <translation>Kaunti</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="106" />
+        <location filename="../../ui/testimonies/editor.py" line="107" />
         <source>Date told</source>
         <translation>Tarehe ya kusimuliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="108" />
+        <location filename="../../ui/testimonies/editor.py" line="109" />
         <source>Place told</source>
         <translation>Mahali pa kusimuliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="110" />
+        <location filename="../../ui/testimonies/editor.py" line="111" />
         <source>Taken by</source>
         <translation>Imechukuliwa na</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="112" />
+        <location filename="../../ui/testimonies/editor.py" line="113" />
         <source>Intake notes</source>
         <translation>Maelezo ya mapokezi</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="116" />
+        <location filename="../../ui/testimonies/editor.py" line="117" />
         <source>Testimony text</source>
         <translation>Maandishi ya ushuhuda</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="122" />
+        <location filename="../../ui/testimonies/editor.py" line="123" />
         <source>Title:</source>
         <translation>Kichwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="124" />
+        <location filename="../../ui/testimonies/editor.py" line="125" />
         <source>Language:</source>
         <translation>Lugha:</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="126" />
+        <location filename="../../ui/testimonies/editor.py" line="127" />
         <source>County:</source>
         <translation>Kaunti:</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="128" />
+        <location filename="../../ui/testimonies/editor.py" line="129" />
         <source>Told on:</source>
         <translation>Ilisimuliwa tarehe:</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="130" />
+        <location filename="../../ui/testimonies/editor.py" line="131" />
         <source>Place told:</source>
         <translation>Mahali pa kusimuliwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="132" />
+        <location filename="../../ui/testimonies/editor.py" line="133" />
         <source>Taken by:</source>
         <translation>Imechukuliwa na:</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="134" />
+        <location filename="../../ui/testimonies/editor.py" line="135" />
         <source>Notes:</source>
         <translation>Maelezo:</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="141" />
+        <location filename="../../ui/testimonies/editor.py" line="142" />
         <source>Text:</source>
         <translation>Maandishi:</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="152" />
+        <location filename="../../ui/testimonies/editor.py" line="153" />
         <source>Name</source>
         <translation>Jina</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="152" />
+        <location filename="../../ui/testimonies/editor.py" line="153" />
         <source>Role in this testimony</source>
         <translation>Nafasi katika ushuhuda huu</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="152" />
+        <location filename="../../ui/testimonies/editor.py" line="153" />
         <source>Gender</source>
         <translation>Jinsia</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="152" />
+        <location filename="../../ui/testimonies/editor.py" line="153" />
         <source>Born</source>
         <translation>Alizaliwa</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="158" />
+        <location filename="../../ui/testimonies/editor.py" line="159" />
         <source>People in this testimony</source>
         <translation>Watu katika ushuhuda huu</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="159" />
+        <location filename="../../ui/testimonies/editor.py" line="160" />
         <source>Remove the selected person from this testimony</source>
         <translation>Ondoa mtu aliyechaguliwa kwenye ushuhuda huu</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="162" />
+        <location filename="../../ui/testimonies/editor.py" line="163" />
         <source>New person's name</source>
         <translation>Jina la mtu mpya</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="163" />
+        <location filename="../../ui/testimonies/editor.py" line="164" />
         <source>New person's role</source>
         <translation>Nafasi ya mtu mpya</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="164" />
+        <location filename="../../ui/testimonies/editor.py" line="165" />
         <source>New person's gender</source>
         <translation>Jinsia ya mtu mpya</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="170" />
+        <location filename="../../ui/testimonies/editor.py" line="171" />
         <source>New person's year of birth</source>
         <translation>Mwaka wa kuzaliwa wa mtu mpya</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="171" />
+        <location filename="../../ui/testimonies/editor.py" line="172" />
         <source>Add the person</source>
         <translation>Ongeza mtu</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="174" />
+        <location filename="../../ui/testimonies/editor.py" line="175" />
         <source>Add a person</source>
         <translation>Ongeza mtu</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="176" />
+        <location filename="../../ui/testimonies/editor.py" line="177" />
         <source>Name:</source>
         <translation>Jina:</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="177" />
+        <location filename="../../ui/testimonies/editor.py" line="178" />
         <source>Role:</source>
         <translation>Nafasi:</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="178" />
+        <location filename="../../ui/testimonies/editor.py" line="179" />
         <source>Gender:</source>
         <translation>Jinsia:</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="179" />
+        <location filename="../../ui/testimonies/editor.py" line="180" />
         <source>Year of birth:</source>
         <translation>Mwaka wa kuzaliwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="183" />
+        <location filename="../../ui/testimonies/editor.py" line="184" />
         <source>Names are kept in the identity part of the archive: only editors and the custodian can read them, and every reading is recorded.</source>
         <translation>Majina yanatunzwa katika sehemu ya utambulisho ya hifadhi: ni wahariri na mtunzaji pekee wanaoweza kuyasoma, na kila usomaji unarekodiwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="194" />
+        <location filename="../../ui/testimonies/editor.py" line="195" />
         <source>Forms of exploitation</source>
         <translation>Aina za unyonyaji</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="195" />
+        <location filename="../../ui/testimonies/editor.py" line="196" />
         <source>ILO indicators of forced labour</source>
         <translation>Viashiria vya ILO vya kazi ya kulazimishwa</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="196" />
+        <location filename="../../ui/testimonies/editor.py" line="197" />
         <source>Sectors</source>
         <translation>Sekta</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="197" />
+        <location filename="../../ui/testimonies/editor.py" line="198" />
         <source>Push factors</source>
         <translation>Sababu za kusukuma</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="216" />
+        <location filename="../../ui/testimonies/editor.py" line="217" />
         <source>Routes</source>
         <translation>Njia</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="217" />
+        <location filename="../../ui/testimonies/editor.py" line="218" />
         <source>e.g. Mombasa - Riyadh; several routes separated by ;</source>
         <translation>k.m. Mombasa - Riyadh; njia kadhaa zitenganishwe kwa ;</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="221" />
+        <location filename="../../ui/testimonies/editor.py" line="222" />
         <source>Routes:</source>
         <translation>Njia:</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="233" />
+        <location filename="../../ui/testimonies/editor.py" line="234" />
         <source>What the file reveals</source>
         <translation>Kile faili inachofichua</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="235" />
+        <location filename="../../ui/testimonies/editor.py" line="236" />
         <source>Add a file…</source>
         <translation>Ongeza faili…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="251" />
+        <location filename="../../ui/testimonies/editor.py" line="252" />
         <source>When (UTC)</source>
         <translation>Lini (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="251" />
+        <location filename="../../ui/testimonies/editor.py" line="252" />
         <source>Who</source>
         <translation>Nani</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="251" />
+        <location filename="../../ui/testimonies/editor.py" line="252" />
         <source>What</source>
         <translation>Nini</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="255" />
+        <location filename="../../ui/testimonies/editor.py" line="256" />
         <source>History of this testimony</source>
         <translation>Historia ya ushuhuda huu</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="264" />
+        <location filename="../../ui/testimonies/editor.py" line="265" />
         <source>%1 words, in %2</source>
         <translation>maneno %1, kwa %2</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="281" />
+        <location filename="../../ui/testimonies/editor.py" line="282" />
         <source>Testimony, revision %1</source>
         <translation>Ushuhuda, toleo la %1</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="345" />
+        <location filename="../../ui/testimonies/editor.py" line="346" />
         <source>Saving the testimony…</source>
         <translation>Inahifadhi ushuhuda…</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="351" />
+        <location filename="../../ui/testimonies/editor.py" line="352" />
         <source>Saved.</source>
         <translation>Imehifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="363" />
+        <location filename="../../ui/testimonies/editor.py" line="364" />
         <source>This testimony has unsaved changes.</source>
         <translation>Ushuhuda huu una mabadiliko ambayo hayajahifadhiwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="423" />
+        <location filename="../../ui/testimonies/editor.py" line="424" />
         <source>Attachments can be added once the media service is installed.</source>
         <translation>Viambatisho vitaweza kuongezwa huduma ya faili ikishawekwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="426" />
+        <location filename="../../ui/testimonies/editor.py" line="427" />
         <source>Save the testimony first, then add its files.</source>
         <translation>Hifadhi ushuhuda kwanza, kisha uongeze faili zake.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="428" />
+        <location filename="../../ui/testimonies/editor.py" line="429" />
         <source>Photos, scans, recordings and documents of this testimony, stored encrypted.</source>
         <translation>Picha, nakala, rekodi na nyaraka za ushuhuda huu, zimehifadhiwa zikiwa zimesimbwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="438" />
+        <location filename="../../ui/testimonies/editor.py" line="439" />
+        <source>No files yet. Add the photos, scans, recordings or documents that belong to this testimony with “Add a file…”; they are stored encrypted, and photos then appear at the redaction desk.</source>
+        <translation>Bado hakuna faili. Ongeza picha, nakala zilizochanganuliwa, rekodi au hati za ushuhuda huu kwa “Ongeza faili…”; huhifadhiwa kwa njia fiche, na picha kisha huonekana kwenye meza ya kuficha taarifa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimonies/editor.py" line="443" />
         <source>Add a file to this testimony</source>
         <translation>Ongeza faili kwenye ushuhuda huu</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="465" />
+        <location filename="../../ui/testimonies/editor.py" line="470" />
         <source>A new testimony has no history yet.</source>
         <translation>Ushuhuda mpya bado hauna historia.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="469" />
+        <location filename="../../ui/testimonies/editor.py" line="474" />
         <source>Revision %1. The full history is shown to the custodian.</source>
         <translation>Toleo la %1. Historia kamili inaonyeshwa kwa mtunzaji.</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="473" />
+        <location filename="../../ui/testimonies/editor.py" line="478" />
         <source>Revision %1. Everything recorded about this testimony:</source>
         <translation>Toleo la %1. Kila kilichorekodiwa kuhusu ushuhuda huu:</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="517" />
+        <location filename="../../ui/testimonies/editor.py" line="484" />
+        <source>Revision %1. Nothing is recorded about this testimony yet.</source>
+        <translation>Toleo %1. Bado hakuna kilichorekodiwa kuhusu ushuhuda huu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/testimonies/editor.py" line="525" />
         <source>not known</source>
         <translation>haijulikani</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="518" />
+        <location filename="../../ui/testimonies/editor.py" line="526" />
         <source>female</source>
         <translation>mwanamke</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="519" />
+        <location filename="../../ui/testimonies/editor.py" line="527" />
         <source>male</source>
         <translation>mwanamume</translation>
     </message>
     <message>
-        <location filename="../../ui/testimonies/editor.py" line="520" />
+        <location filename="../../ui/testimonies/editor.py" line="528" />
         <source>other</source>
         <translation>nyingine</translation>
     </message>

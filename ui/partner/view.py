@@ -42,7 +42,9 @@ class PartnerExportView(QWidget):
         self.k_spin.setRange(2, 100)
         self.k_spin.setValue(11)
         self.k_spin.setMaximumWidth(self.k_spin.fontMetrics().horizontalAdvance("0") * 10)
-        self.k_spin.setSuffix(" " + self.tr("people"))
+        before, _, after = self.tr("%1 people").partition("%1")  # Swahili puts the word first: "watu 11"
+        self.k_spin.setPrefix(before)
+        self.k_spin.setSuffix(after)
         self.k_spin.setMaximumWidth(self.k_spin.fontMetrics().horizontalAdvance("0") * 16)
         self.k_spin.setAccessibleName(self.tr("The smallest group any row may describe"))
         self.k_spin.setToolTip(self.tr("Every combination of year, gender, age band, citizenship and country "

@@ -34,7 +34,7 @@ from ui.labels import consent_words, state_words, term_label, vocabulary_items
 from ui.page import Page
 from ui.tasks import TaskRunner
 from ui.testimonies.editor import TestimonyEditor
-from ui.widgets import FilterProxy, heading
+from ui.widgets import FilterProxy, heading, note
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ConsentLookup = Callable[[str], str]
@@ -302,6 +302,12 @@ class TestimoniesPage(Page):
         layout = QVBoxLayout(page)
         layout.addLayout(top)
         layout.addLayout(self._filter_bar())
+        self.empty_note = note(self.tr(
+            "No testimonies yet. Press “New testimony” to type one in as the survivor tells it, or go to "
+            "Import to bring in a spreadsheet or a folder of files. Each one is encrypted as it is saved."))
+        self.empty_note.setObjectName("notice")
+        self.empty_note.hide()
+        layout.addWidget(self.empty_note)
         layout.addWidget(self.table, 1)
         return page
 
@@ -342,6 +348,7 @@ class TestimoniesPage(Page):
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%1 of %2 shown").replace("%1", str(self.proxy.rowCount()))
                                  .replace("%2", str(self.model.rowCount())))
+        self.empty_note.setVisible(self.loaded and self.model.rowCount() == 0)
 
     def _prefetch_consent(self) -> None:
         """One read of every consent history instead of one query per row."""
