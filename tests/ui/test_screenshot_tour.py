@@ -98,3 +98,42 @@ def test_screenshot_tour(make_window, demo_archive, qtbot, role, language):
         window.lock("manual")
     finally:
         back_to_english()
+
+
+@pytest.mark.parametrize("language", ["en", "sw"])
+def test_screenshot_tour_first_run_and_a_new_archive(make_window, tmp_path, qtbot, language):
+    from tests.ui.conftest import CUSTODIAN
+    from tests.ui.test_core_messages import back_to_english
+
+    try:
+        for width, height in SIZES:
+            size = f"{width}x{height}"
+            window = make_window(None, language=language)
+            window.resize(width, height)
+            setup = window.setup
+            _save(window, qtbot, f"80-setup-folder--custodian--{language}--{size}")
+            setup.where_next.click()
+            setup.name_edit.setText(CUSTODIAN[0])
+            setup.passphrase.first.setText("password1234")
+            _save(window, qtbot, f"81-setup-custodian-weak-passphrase--custodian--{language}--{size}")
+            setup.passphrase.first.setText(CUSTODIAN[1])
+            setup.passphrase.second.setText(CUSTODIAN[1])
+            setup.folder_edit.setText(str(tmp_path / f"fresh-{size}"))
+            setup.create_button.click()
+            _save(window, qtbot, f"82-setup-recovery-key--custodian--{language}--{size}")
+            setup.stored_check.setChecked(True)
+            setup.open_button.click()
+            workspace = window.workspace
+            assert workspace is not None
+            _save(window, qtbot, f"83-new-archive-home--custodian--{language}--{size}")
+            workspace.go("testimonies")
+            _save(window, qtbot, f"84-new-archive-testimonies--custodian--{language}--{size}")
+            workspace.go("consent")
+            consent = workspace.pages["consent"]
+            _save(window, qtbot, f"85-new-archive-consent--custodian--{language}--{size}")
+            workspace.go("users")
+            _save(window, qtbot, f"86-new-archive-users--custodian--{language}--{size}")
+            window.lock("manual")
+            assert consent is not None
+    finally:
+        back_to_english()
