@@ -71,8 +71,14 @@ class AuditPage(Page):
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Records and details can be long: a fixed share and the rest, one line each (the whole
+        # text is in the tooltip), so the details column is never pushed off the page.
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.setColumnWidth(4, 18 * self.table.fontMetrics().horizontalAdvance("M"))
+        self.table.setWordWrap(False)
         self.table.setAccessibleName(self.tr("Audit log"))
         self.action_filter = QComboBox()
         self.action_filter.setAccessibleName(self.tr("Filter by action"))
