@@ -13,6 +13,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget, QWidget
 
 from haart_archive.archive import Archive
+from haart_archive.types.users import Role
 from ui.first_run import SetupPage
 from ui.i18n import install_language
 from ui.idle import IdleWatcher
@@ -159,6 +160,8 @@ class AppWindow(QMainWindow):
         if self._lock_notice:
             self.workspace.show_banner(self._lock_notice)
             self._lock_notice = ""
+        else:
+            self._tell_clearance_answers(archive)
         self.idle = IdleWatcher(float(archive.setting("idle_minutes", 5)), self)
         self.idle.warning.connect(self._idle_warning)
         self.idle.resumed.connect(lambda: self.workspace and self.workspace.show_banner(""))
@@ -176,6 +179,18 @@ class AppWindow(QMainWindow):
         dialog = ChangePassphraseDialog(self.archive, self.runner, self)
         dialog.open()
         return dialog
+
+    def _tell_clearance_answers(self, archive: Archive) -> None:
+        """The person who asked for a clearance is told, at unlock, that an editor answered."""
+        if archive.role is not Role.COMMUNICATIONS:
+            return
+        try:
+            answered = archive.clearances.answered_unseen()
+        except Exception:  # a courtesy: the Clearances tab shows the same
+            return
+        if answered:
+            self.workspace.show_banner(self.tr("An editor answered %1 of your clearance requests: see "
+                                               "Publications, Clearances.").replace("%1", str(len(answered))))
 
     def _set_unlocked_chrome(self, unlocked: bool) -> None:
         # Set here, not only at start: the language may have changed at the lock screen.

@@ -167,6 +167,7 @@ def test_communications_needs_an_editors_clearance(make_window, archive_folder, 
 
     window.lock("manual")
     unlock(window, *COMMUNICATIONS)
+    assert "answered 1 of your clearance requests" in window.workspace.banner.text(), "told at unlock"
     window.workspace.go("publications")
     page = window.workspace.pages["publications"]
     assert "(1)" in page.tabs.tabText(page.tabs.indexOf(page.clearances)), "the officer is told"
