@@ -464,3 +464,24 @@ def test_suggested_faces_and_text_are_boxes_the_editor_accepts(make_window, desk
     assert derived and asked == {"no_face_confirmed": True}
     pane.load(None)  # nothing to draw on: the tools say so by being disabled
     assert not any(widget.isEnabled() for widget in pane.tool_widgets)
+
+
+def test_duplicate_titles_are_told_apart_in_the_picker(make_window, desk_folder):
+    from haart_archive.archive import Archive
+    from haart_archive.types.testimonies import TestimonyDraft
+
+    archive = Archive.open(desk_folder, *EDITOR)
+    try:
+        for county in ("kilifi", "kisumu"):
+            archive.testimonies.add(TestimonyDraft(title="Same title", text="A fictional account.", county=county,
+                                                   language="en"))
+    finally:
+        archive.lock()
+    window = make_window(desk_folder)
+    unlock(window, *EDITOR)
+    window.workspace.go("redaction")
+    desk = window.workspace.pages["redaction"]
+    desk.reload_list()
+    shown = [desk.picker.itemText(i) for i in range(desk.picker.count()) if desk.picker.itemText(i).startswith("Same")]
+    assert len(shown) == 2 and shown[0] != shown[1]
+    assert any("Kilifi" in text for text in shown) and any("Kisumu" in text for text in shown)
