@@ -50,3 +50,17 @@ def test_an_advocate_opens_a_result_and_reads_the_whole_public_text(make_window,
     shown = page.viewer.toPlainText()
     assert page.viewer.isVisible() and BOAT in shown
     assert "The owner kept our money" in shown  # beyond the fragment: the whole text
+
+
+def test_facet_labels_wrap_instead_of_being_cut(custodian_window):
+    from PySide6.QtWidgets import QLabel
+
+    workspace = custodian_window.workspace
+    workspace.go("search")
+    page = workspace.pages["search"]
+    page.query_edit.setText("job")
+    page.new_search()
+    labels = [label for group in page.facet_groups.values() for label in group.findChildren(QLabel)]
+    assert labels and all(label.wordWrap() for label in labels)
+    scroll = page.facet_box.parentWidget().parentWidget().parentWidget()
+    assert scroll.horizontalScrollBarPolicy().name == "ScrollBarAlwaysOff"
