@@ -103,15 +103,22 @@ class HomePage(Page):
             else:
                 sentence = self.tr("Last verified backup: %1.").replace(
                     "%1", s.backup_verified_at.strftime("%Y-%m-%d"))
-            if s.backup_reminder:
+            if s.backup_reminder and s.backup_verified_at is not None:  # "never" is said above already
                 sentence += " " + core_text(s.backup_reminder)
             lines.append(("backup", sentence, "backup", self.tr("Backup")))
         return lines
+
+    def _count(self, key: str) -> int | None:
+        """The number a line is about (None for the backup line)."""
+        names = {"takedowns": "takedowns_open"}
+        return getattr(self.summary, names.get(key, key), None) if self.summary is not None else None
 
     def _add_row(self, key: str, text: str, place: str, button_text: str) -> None:
         row = self.grid.rowCount()
         label = QLabel(text)
         label.setWordWrap(True)
+        if self._count(key) == 0:
+            label.setEnabled(False)  # nothing to do there: shown, but quietly
         button = QPushButton(button_text)
         button.setAccessibleName(self.tr("Go to %1").replace("%1", button_text))
         button.clicked.connect(lambda _checked=False, p=place: self.go(p))

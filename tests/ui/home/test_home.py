@@ -13,6 +13,8 @@ def test_the_editor_lands_on_home_and_follows_a_link(make_window, archive_folder
     label, button = home.rows["waiting_redaction"]
     assert label.text().startswith("3 "), "the template's three testimonies have no redacted version"
     assert "backup" not in home.rows, "backups are the custodian's"
+    assert not home.rows["clearances_waiting"][0].isEnabled(), "nothing waiting: shown quietly"
+    assert label.isEnabled()
     button.click()
     assert workspace.current_place() == "redaction"
 
