@@ -1162,7 +1162,7 @@
         <translation>Nakala rudufu</translation>
     </message>
     <message>
-        <location filename="../../ui/home/page.py" line="116" />
+        <location filename="../../ui/home/page.py" line="123" />
         <source>Go to %1</source>
         <translation>Nenda %1</translation>
     </message>
@@ -2089,58 +2089,74 @@
         <translation>Hifadhi maandishi ya umma yaliyochaguliwa kama hati ya Word</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/public_texts.py" line="120" />
-        <location filename="../../ui/publishing/public_texts.py" line="126" />
+        <location filename="../../ui/publishing/public_texts.py" line="97" />
+        <source>Print…</source>
+        <translation>Chapisha…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/public_texts.py" line="98" />
+        <source>Print the selected public text</source>
+        <translation>Chapisha kwenye karatasi maandishi ya umma yaliyochaguliwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/public_texts.py" line="125" />
+        <location filename="../../ui/publishing/public_texts.py" line="131" />
         <source>Public texts</source>
         <translation>Maandishi ya umma</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/public_texts.py" line="122" />
+        <location filename="../../ui/publishing/public_texts.py" line="127" />
         <source>Redacted versions an editor approved, as they may be published. Nothing here names a survivor.</source>
         <translation>Matoleo yaliyohaririwa ambayo mhariri ameidhinisha, kama yanavyoweza kuchapishwa. Hakuna hapa kinachomtaja manusura.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/public_texts.py" line="140" />
+        <location filename="../../ui/publishing/public_texts.py" line="145" />
         <source>(untitled)</source>
         <translation>(bila kichwa)</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/public_texts.py" line="148" />
+        <location filename="../../ui/publishing/public_texts.py" line="153" />
         <source>%1 approved texts.</source>
         <translation>Maandishi %1 yaliyoidhinishwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/public_texts.py" line="149" />
+        <location filename="../../ui/publishing/public_texts.py" line="154" />
         <source>No approved texts yet. An editor approves redacted versions at the redaction desk.</source>
         <translation>Bado hakuna maandishi yaliyoidhinishwa. Mhariri huidhinisha matoleo yaliyohaririwa kwenye dawati la uhariri.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/public_texts.py" line="166" />
+        <location filename="../../ui/publishing/public_texts.py" line="171" />
+        <location filename="../../ui/publishing/public_texts.py" line="202" />
         <source>Preparing the file…</source>
         <translation>Inaandaa faili…</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/public_texts.py" line="179" />
+        <location filename="../../ui/publishing/public_texts.py" line="184" />
         <source>Save the public text</source>
         <translation>Hifadhi maandishi ya umma</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/public_texts.py" line="187" />
+        <location filename="../../ui/publishing/public_texts.py" line="192" />
         <source>The file could not be written. Choose another folder.</source>
         <translation>Faili haikuweza kuandikwa. Chagua folda nyingine.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/public_texts.py" line="195" />
+        <location filename="../../ui/publishing/public_texts.py" line="224" />
+        <source>The printer could not be used. Check it and try again.</source>
+        <translation>Printa haikuweza kutumika. Iangalie kisha ujaribu tena.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/publishing/public_texts.py" line="244" />
         <source>An editor has not cleared this text yet; your request is waiting.</source>
         <translation>Mhariri bado hajaidhinisha maandishi haya; ombi lako linasubiri.</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/public_texts.py" line="197" />
+        <location filename="../../ui/publishing/public_texts.py" line="246" />
         <source>Exporting needs an editor's clearance, because the leak check needs the names your role may not read. Ask an editor to clear it?</source>
         <translation>Kuhamisha kunahitaji idhini ya mhariri, kwa sababu ukaguzi wa uvujaji unahitaji majina ambayo jukumu lako haliruhusiwi kusoma. Umwombe mhariri aidhinishe?</translation>
     </message>
     <message>
-        <location filename="../../ui/publishing/public_texts.py" line="205" />
+        <location filename="../../ui/publishing/public_texts.py" line="254" />
         <source>Asked. You will be told on your home page when an editor answers; then export again.</source>
         <translation>Umeomba. Utaarifiwa kwenye ukurasa wako wa mwanzo mhariri akijibu; kisha hamisha tena.</translation>
     </message>

@@ -94,13 +94,18 @@ class PublicTextsPage(Page):
         self.docx_button = QPushButton(self.tr("Export for Word (.docx)…"))
         self.docx_button.setAccessibleName(self.tr("Save the selected public text as a Word document"))
         self.docx_button.clicked.connect(lambda: self.export("docx"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setAccessibleName(self.tr("Print the selected public text"))
+        self.print_button.clicked.connect(lambda: self.print_text())
         exports = QHBoxLayout()
         exports.addStretch(1)
+        exports.addWidget(self.print_button)
         exports.addWidget(self.pdf_button)
         exports.addWidget(self.docx_button)
         may_export = archive.role != Role.ADVOCATE
         self.pdf_button.setVisible(may_export)
         self.docx_button.setVisible(may_export)
+        self.print_button.setVisible(may_export)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -188,6 +193,50 @@ class PublicTextsPage(Page):
             return None
         return path
 
+    def print_text(self, printer=None) -> bool:
+        """Print exactly the PDF an export would give (same gates), page by page."""
+        version_id = self.selected_version()
+        if version_id is None:
+            return False
+        try:
+            data = self.runner.call(self.tr("Preparing the file…"),
+                                    lambda: self.archive.export_public_text(version_id, "pdf"), self)
+        except PublicationRefused as error:
+            if self.archive.role == Role.COMMUNICATIONS and self._ask_clearance(version_id):
+                return False
+            show_error(self, error)
+            return False
+        except Exception as error:
+            show_error(self, error)
+            return False
+        from PySide6.QtGui import QPainter
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from ui.publishing.preview import pdf_page_images
+
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            if not QPrintDialog(printer, self).exec():
+                return False
+        images = pdf_page_images(data, scale=min(printer.resolution(), 300) / 72)
+        painter = QPainter()
+        if not painter.begin(printer):
+            dialogs.warn(self, self.tr("The printer could not be used. Check it and try again."))
+            return False
+        try:
+            for number, image in enumerate(images):
+                if number:
+                    printer.newPage()
+                area = painter.viewport()
+                size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.setViewport(area.x(), area.y(), size.width(), size.height())
+                painter.setWindow(image.rect())
+                painter.drawImage(0, 0, image)
+                painter.setViewport(area)
+        finally:
+            painter.end()
+        return True
+
     def _ask_clearance(self, version_id: str) -> bool:
         waiting = [r for r in self.archive.clearances.mine()
                    if r.waiting and [item.version for item in r.spec.items] == [version_id]]
@@ -208,6 +257,7 @@ class PublicTextsPage(Page):
 
     def read(self, index) -> None:
         self.pdf_button.setEnabled(index.isValid())
+        self.print_button.setEnabled(index.isValid())
         self.docx_button.setEnabled(index.isValid())
         if not index.isValid():
             self.reader.clear()

@@ -89,3 +89,20 @@ def test_advocates_read_but_do_not_export(make_window, archive_folder):
     window.workspace.go("public_texts")
     page = window.workspace.pages["public_texts"]
     assert not page.pdf_button.isVisibleTo(page) and not page.docx_button.isVisibleTo(page)
+
+
+def test_print_a_public_text(make_window, archive_folder, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    prepare(archive_folder)
+    window = make_window(archive_folder)
+    unlock(window, *EDITOR)
+    window.workspace.go("public_texts")
+    page = window.workspace.pages["public_texts"]
+    page.table.selectRow(0)
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert page.print_text(printer)
+    assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "printed.pdf").stat().st_size > 5000, "the page was drawn, not a blank sheet"
