@@ -28,14 +28,15 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_demo() -> tuple[Path, list[tuple[str, str, str]], str]:
-    """A fresh demo archive in a new temporary folder, removed when the app quits."""
-    from haart_archive.demo import create_demo_archive
+def open_demo(progress=None) -> tuple[Path, list[tuple[str, str, str]], str]:
+    """A fresh demo archive in a new temporary folder, removed when the app quits;
+    `progress(done, total)` is told each step (the window shows it while this runs)."""
+    from haart_archive import demo as demo_module
 
     parent = Path(tempfile.mkdtemp(prefix="haart-demo-"))
     atexit.register(shutil.rmtree, parent, ignore_errors=True)
     folder = parent / "archive"
-    demo = create_demo_archive(folder)
+    demo = demo_module.create_demo_archive(folder, progress=progress)
     opened = getattr(demo, "archive", None)
     if opened is not None and hasattr(opened, "lock"):
         opened.lock()
@@ -44,11 +45,10 @@ def open_demo() -> tuple[Path, list[tuple[str, str, str]], str]:
 
 
 def build_window(archive_path: Path | None = None, demo: bool = False) -> AppWindow:
-    credentials, recovery_key = None, ""
-    if demo:
-        archive_path, credentials, recovery_key = open_demo()
+    if demo:  # the window shows at once, with progress, while the demo archive is made
+        return AppWindow(None, make_demo=open_demo)
     folder = Path(archive_path) if archive_path else remembered_folder()
-    return AppWindow(folder, demo_credentials=credentials, demo_recovery_key=recovery_key)
+    return AppWindow(folder)
 
 
 def run(archive_path: Path | None = None, demo: bool = False, argv: list[str] | None = None) -> int:

@@ -22,7 +22,13 @@ class Answer(Enum):
     OK = "ok"
 
 
-def _ask_with_message_box(kind: str, parent: QWidget | None, text: str) -> Answer:
+def _ask_with_message_box(kind: str, parent: QWidget | None, text: str) -> Answer | str | None:
+    if kind == "text":
+        from PySide6.QtWidgets import QInputDialog
+
+        typed, ok = QInputDialog.getMultiLineText(
+            parent, QCoreApplication.translate("Dialogs", "HAART Archive"), text)
+        return typed if ok else None
     box = QMessageBox(parent)
     box.setWindowTitle(QCoreApplication.translate("Dialogs", "HAART Archive"))
     box.setText(text)
@@ -52,7 +58,7 @@ def _ask_with_message_box(kind: str, parent: QWidget | None, text: str) -> Answe
 
 
 # Tests replace this with a function that records the question and returns an answer.
-answerer: Callable[[str, QWidget | None, str], Answer] = _ask_with_message_box
+answerer: Callable[[str, QWidget | None, str], Answer | str | None] = _ask_with_message_box
 
 
 def ask_unsaved(parent: QWidget | None, text: str) -> Answer:
@@ -70,3 +76,11 @@ def inform(parent: QWidget | None, text: str) -> None:
 
 def warn(parent: QWidget | None, text: str) -> None:
     answerer("warn", parent, text)
+
+
+def ask_text(parent: QWidget | None, text: str) -> str | None:
+    """A few lines typed in answer to `text`; None when the person cancelled."""
+    answer = answerer("text", parent, text)
+    if answer is None or answer in (Answer.CANCEL, Answer.NO):
+        return None
+    return answer if isinstance(answer, str) else ""

@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from haart_archive.archive import Archive
+from ui.i18n import LANGUAGES, current_language
 from ui.tasks import Task, TaskRunner
 from ui.widgets import PassphraseField, heading, note
 
@@ -34,6 +35,8 @@ class SetupPage(QWidget):
 
     created = Signal(object)  # the open Archive, after the key was confirmed stored
     cancelled = Signal()
+    folder_chosen = Signal(object)  # Path of an existing archive to unlock instead
+    language_changed = Signal(str)
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None, *, can_cancel: bool = False):
         super().__init__(parent)
@@ -62,7 +65,22 @@ class SetupPage(QWidget):
         self.where_next = QPushButton(self.tr("Next"))
         self.where_next.setDefault(True)
         self.where_next.clicked.connect(lambda: self._go(1, self.name_edit))
+        self.open_existing = QPushButton(self.tr("Open an existing archive…"))
+        self.open_existing.setAccessibleName(self.tr("Open an archive folder made before"))
+        self.open_existing.clicked.connect(lambda: self.choose_existing())
+        self.language_combo = QComboBox()
+        self.language_combo.setAccessibleName(self.tr("Interface language"))
+        for code, name in LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(current_language())))
+        self.language_combo.currentIndexChanged.connect(
+            lambda _i: self.language_changed.emit(self.language_combo.currentData()))
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Welcome to HAART Archive")), 1)
+        top.addWidget(QLabel(self.tr("Language:")))
+        top.addWidget(self.language_combo)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.open_existing)
         buttons.addStretch(1)
         if can_cancel:
             back = QPushButton(self.tr("Back to unlocking"))
@@ -70,7 +88,7 @@ class SetupPage(QWidget):
             buttons.addWidget(back)
         buttons.addWidget(self.where_next)
         layout = QVBoxLayout(page)
-        layout.addWidget(heading(self.tr("Welcome to HAART Archive")))
+        layout.addLayout(top)
         layout.addWidget(note(self.tr(
             "This creates a new, encrypted archive. Choose an empty folder for it, on this "
             "laptop or on an encrypted drive. Everything inside the folder is encrypted."
@@ -79,6 +97,15 @@ class SetupPage(QWidget):
         layout.addStretch(1)
         layout.addLayout(buttons)
         return page
+
+    def choose_existing(self, folder: Path | None = None) -> None:
+        """Unlock an archive made before (on this laptop, a drive or a restored backup)."""
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose the archive folder"))
+            if not chosen:
+                return
+            folder = Path(chosen)
+        self.folder_chosen.emit(Path(folder))
 
     def _choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose an empty folder for the archive"))
@@ -99,8 +126,7 @@ class SetupPage(QWidget):
         back.clicked.connect(lambda: self._go(0, self.folder_edit))
         self.name_edit.textChanged.connect(self._update_create)
         self.passphrase.changed.connect(self._update_create)
-        form = QFormLayout()
-        form.addRow(self.tr("Your user name:"), self.name_edit)
+        self.passphrase.form.insertRow(0, self.tr("Your user name:"), self.name_edit)  # one aligned form
         buttons = QHBoxLayout()
         buttons.addWidget(back)
         buttons.addStretch(1)
@@ -112,7 +138,6 @@ class SetupPage(QWidget):
             "key. Choose a passphrase you can remember; nobody can reset it for you without the "
             "recovery key."
         )))
-        layout.addLayout(form)
         layout.addWidget(self.passphrase)
         layout.addStretch(1)
         layout.addLayout(buttons)

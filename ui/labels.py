@@ -55,3 +55,22 @@ def consent_words(state: str) -> str:
         "expired": QCoreApplication.translate("Consent", "expired"),
     }
     return words.get(state, state)
+
+
+def picker_label(title: str, record_id: str, county: str = "", date: str = "", *, duplicate: bool = True) -> str:
+    """A title as a picker shows it: when another record has the same title, the county,
+    the date and a short id tell them apart ("Bar job — Nairobi, 2020-05-01 · 1167f1")."""
+    if not duplicate:
+        return title
+    facts = ", ".join(part for part in (term_label("county", county) if county else "", date) if part)
+    short = record_id.replace("-", "")[:6]
+    return f"{title} — {facts} · {short}" if facts else f"{title} · {short}"
+
+
+def duplicated(titles: list[str]) -> set[str]:
+    """The titles that occur more than once (case and spacing ignored)."""
+    seen: dict[str, int] = {}
+    for title in titles:
+        key = " ".join(title.casefold().split())
+        seen[key] = seen.get(key, 0) + 1
+    return {title for title in titles if seen[" ".join(title.casefold().split())] > 1}

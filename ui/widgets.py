@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -61,8 +62,9 @@ class PassphraseField(QWidget):
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         self.verdict.setTextFormat(Qt.TextFormat.PlainText)
-        form = QFormLayout(self)
+        self.form = form = QFormLayout(self)  # callers may insert their own rows, to line up with these
         form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Passphrase:"), self.first)
         form.addRow(self.tr("Repeat it:"), self.second)
         form.addRow(self.tr("Strength:"), self.meter)
@@ -130,7 +132,8 @@ class CheckGroup(QWidget):
 
     changed = Signal()
 
-    def __init__(self, items: list[tuple[str, str]], accessible_name: str, parent: QWidget | None = None):
+    def __init__(self, items: list[tuple[str, str]], accessible_name: str, parent: QWidget | None = None, *,
+                 wrap: bool = False):
         super().__init__(parent)
         self.setAccessibleName(accessible_name)
         self.boxes: dict[str, QCheckBox] = {}
@@ -141,7 +144,7 @@ class CheckGroup(QWidget):
             box = QCheckBox(label)
             box.toggled.connect(self.changed)
             self.boxes[code] = box
-            layout.addWidget(box)
+            layout.addWidget(box if not wrap else _wrapped(box, label))
 
     def checked(self) -> list[str]:
         return [code for code, box in self.boxes.items() if box.isChecked()]
@@ -149,6 +152,25 @@ class CheckGroup(QWidget):
     def set_checked(self, codes) -> None:
         for code, box in self.boxes.items():
             box.setChecked(code in codes)
+
+
+def _wrapped(box: QCheckBox, label: str) -> QWidget:
+    """A check box whose label wraps in a narrow column instead of being cut at the side;
+    a click on the words ticks the box, as on a normal check box label."""
+    box.setText("")
+    box.setAccessibleName(label)
+    box.setToolTip(label)
+    words = QLabel(label)
+    words.setWordWrap(True)
+    words.setTextFormat(Qt.TextFormat.PlainText)
+    words.setBuddy(box)
+    words.mousePressEvent = lambda _event: box.toggle()
+    row = QWidget()
+    line = QHBoxLayout(row)
+    line.setContentsMargins(0, 0, 0, 0)
+    line.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    line.addWidget(words, 1)
+    return row
 
 
 class FilterProxy(QSortFilterProxyModel):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from importlib import import_module
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,6 +23,7 @@ from ui.tasks import TaskRunner
 
 # The places, in the order the navigation shows them, and who sees each.
 PLACES: dict[str, set[Role]] = {
+    "home": set(Role),
     "testimonies": {Role.CUSTODIAN, Role.EDITOR},
     "search": set(Role),
     "consent": {Role.CUSTODIAN, Role.EDITOR},
@@ -39,6 +41,7 @@ PLACES: dict[str, set[Role]] = {
 
 # Where each place's page lives; imported when a role that sees the place unlocks.
 PAGE_MODULES = {
+    "home": ("ui.home.page", "HomePage"),
     "testimonies": ("ui.testimonies.page", "TestimoniesPage"),
     "search": ("ui.search.page", "SearchPage"),
     "consent": ("ui.consent.page", "ConsentPage"),
@@ -78,7 +81,15 @@ class Workspace(QWidget):
         self.banner.hide()
         for place in places_for(archive.role):
             self._add_page(place, self._make_page(place))
-        self.nav.setMaximumWidth(max(180, self.nav.sizeHintForColumn(0) + 32))
+        # As wide as the longest place name in the (bold) navigation font plus its padding, so a
+        # Swahili name such as "Meza ya kuficha taarifa" is never cut and no scroll bar appears.
+        font = self.nav.font()
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        widest = max((metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())),
+                     default=0)
+        self.nav.setFixedWidth(max(180, widest + 2 * metrics.horizontalAdvance("M") + 28))
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.currentRowChanged.connect(self._nav_changed)
         right = QVBoxLayout()
         right.addWidget(self.banner)
@@ -95,6 +106,8 @@ class Workspace(QWidget):
         page_class = getattr(import_module(module), name)
         if place == "search":
             return page_class(self.archive, self.runner, open_testimony=self.open_testimony)
+        if place == "home":
+            return page_class(self.archive, self.runner, go=self.go)
         return page_class(self.archive, self.runner)
 
     def _add_page(self, place: str, page: Page) -> None:
@@ -109,10 +122,14 @@ class Workspace(QWidget):
         return list(self.pages)[self.stack.currentIndex()]
 
     def go(self, place: str) -> bool:
-        """Show a place; asks first when the current page has unsaved changes."""
+        """Show a place ("publications:clearances" also opens a tab); asks first when the
+        current page has unsaved changes."""
+        place, _, tab = place.partition(":")
         if place not in self.pages:
             return False
         self.nav.setCurrentRow(list(self.pages).index(place))
+        if tab and self.current_place() == place and hasattr(self.pages[place], "show_tab"):
+            self.pages[place].show_tab(tab)
         return self.current_place() == place
 
     def _nav_changed(self, row: int) -> None:

@@ -132,12 +132,17 @@ def make_window(qtbot, app_setup, answers) -> Iterator:
             window.archive = None
 
 
-def unlock(window, name: str, passphrase: str) -> None:
+def unlock(window, name: str, passphrase: str, *, stay_home: bool = False) -> None:
+    """Unlock as `name`. The app opens on the home page; tests of the other pages start on
+    the testimonies list as before, unless they ask to stay home."""
     screen = window.lock_screen
     screen.use_recovery.setChecked(False)
     screen.user_edit.setText(name)
     screen.passphrase_edit.setText(passphrase)
     screen.unlock_button.click()
+    workspace = window.workspace
+    if workspace is not None and not stay_home and "testimonies" in workspace.pages:
+        workspace.go("testimonies")
 
 
 @pytest.fixture

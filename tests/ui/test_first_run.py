@@ -53,3 +53,36 @@ def test_first_run_creates_an_archive_and_shows_the_recovery_key_once(make_windo
     screen.recovery_edit.setText(key.lower())
     screen.unlock_button.click()
     assert window.workspace is not None
+
+
+def test_first_run_opens_an_existing_archive_and_chooses_a_language(make_window, archive_folder, tmp_path,
+                                                                      answers):
+    from tests.ui.test_core_messages import back_to_english
+
+    try:
+        window = make_window(None)
+        setup = window.setup
+        setup.language_combo.setCurrentIndex(setup.language_combo.findData("sw"))
+        setup = window.setup  # rebuilt in Swahili
+        assert setup.where_next.text() != "Next"
+        empty = tmp_path / "empty"
+        empty.mkdir()
+        setup.choose_existing(empty)
+        assert window.setup is not None and answers.texts("warn"), "an empty folder is not an archive"
+        setup.choose_existing(archive_folder)
+        assert window.lock_screen is not None and window.folder == archive_folder
+    finally:
+        back_to_english()
+
+
+def test_setup_form_fields_line_up(make_window):
+    window = make_window(None)
+    setup = window.setup
+    setup.where_next.click()
+    window.resize(1200, 780)
+    setup.name_edit.setText("x")
+    from PySide6.QtCore import QPoint
+
+    left_name = setup.name_edit.mapTo(window, QPoint(0, 0)).x()
+    left_passphrase = setup.passphrase.first.mapTo(window, QPoint(0, 0)).x()
+    assert left_name == left_passphrase

@@ -37,7 +37,7 @@ def test_the_window_speaks_swahili(make_window, archive_folder):
     assert window.lock_screen.unlock_button.text() == "Fungua"
     unlock(window, *CUSTODIAN)
     names = [window.workspace.nav.item(i).text() for i in range(window.workspace.nav.count())]
-    assert names[:3] == ["Shuhuda", "Tafuta", "Ridhaa"]
+    assert names[:4] == ["Mwanzo", "Shuhuda", "Tafuta", "Ridhaa"]
     assert window.windowTitle() == "HAART Archive"
     testimonies = window.workspace.pages["testimonies"]
     testimonies.shown()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from haart_archive.archive import Archive
 from ui.errors import show_error
-from ui.i18n import core_term
+from ui.i18n import core_text
 from ui.page import Page
 from ui.tasks import TaskRunner
 from ui.widgets import FilterProxy, RowsModel, heading, note
@@ -33,8 +33,10 @@ class AuditModel(RowsModel):
                 self.tr("Record"), self.tr("Details"))
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if index.isValid() and role == Qt.ItemDataRole.UserRole and index.column() == 0:
-            return int(self.rows[index.row()][0])
+        # Sorting uses UserRole: the entry number as a number, so 100 comes after 99, not after 10.
+        if index.isValid() and role == Qt.ItemDataRole.UserRole:
+            value = self.rows[index.row()][index.column()]
+            return int(value) if index.column() == 0 else value
         return super().data(index, role)
 
 
@@ -63,13 +65,20 @@ class AuditPage(Page):
         self.model = AuditModel(self)
         self.proxy = AuditFilter(self)
         self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Records and details can be long: a fixed share and the rest, one line each (the whole
+        # text is in the tooltip), so the details column is never pushed off the page.
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.setColumnWidth(4, 18 * self.table.fontMetrics().horizontalAdvance("M"))
+        self.table.setWordWrap(False)
         self.table.setAccessibleName(self.tr("Audit log"))
         self.action_filter = QComboBox()
         self.action_filter.setAccessibleName(self.tr("Filter by action"))
@@ -108,15 +117,14 @@ class AuditPage(Page):
 
     def reload(self) -> None:
         try:
-            names = {m.id: m.name for m in self.archive.users.list(include_removed=True)}
-            entries = self.archive.audit_entries()
+            lines = self.archive.audit_lines(newest_first=True)
         except Exception as error:
             show_error(self, error)
             return
         rows = [
-            (str(e.seq), e.at.replace("T", " ").rstrip("Z"), names.get(e.actor, e.actor), core_term(e.action),
-             f"{e.target_type} {e.target_id[:8]}".strip(), _details(e.detail))
-            for e in entries
+            (str(line.seq), line.at.replace("T", " ").rstrip("Z"), line.who, core_text(line.what),
+             core_text(line.record), core_text(line.details))
+            for line in lines
         ]
         self.model.set_rows(rows)
         self.proxy.sort(0, Qt.SortOrder.DescendingOrder)
@@ -150,10 +158,6 @@ class AuditPage(Page):
         self.model.set_rows([])
         self.words_edit.clear()
         self.result.clear()
-
-
-def _details(detail: dict) -> str:
-    return ", ".join(f"{key}: {value}" for key, value in sorted(detail.items()))
 
 
 def _refill(combo: QComboBox, anything: str, values: list[str]) -> None:

@@ -33,7 +33,7 @@ from haart_archive.types.consent import ConsentEvent, EventKind, Media, Use, lab
 from ui import dialogs
 from ui.consent.form import ConsentForm
 from ui.errors import show_error
-from ui.i18n import current_language
+from ui.i18n import core_text, current_language
 from ui.page import Page
 from ui.tasks import TaskRunner
 from ui.widgets import CheckGroup, heading, note
@@ -49,14 +49,16 @@ class ConsentPage(Page):
         self.picker = QComboBox()
         self.picker.setAccessibleName(self.tr("Testimony"))
         self.picker.currentIndexChanged.connect(lambda _i: self.show_testimony(self.picker.currentData()))
-        self.expiring = QListWidget()
-        self.expiring.setAccessibleName(self.tr("Consents expiring soon"))
-        self.expiring.itemActivated.connect(self._pick_expiring)
-        self.expiring.itemDoubleClicked.connect(self._pick_expiring)
+        # Expired and expiring apart: the first may no longer be used at all, the second soon.
+        self.expired = self._consent_list(self.tr("Consents that have expired"))
+        self.expiring = self._consent_list(self.tr("Consents expiring soon"))
         left = QVBoxLayout()
         left.addWidget(QLabel(self.tr("Testimony:")))
         left.addWidget(self.picker)
-        left.addWidget(QLabel(self.tr("Expiring within %1 days, or expired:").replace("%1", str(EXPIRING_DAYS))))
+        self.expired_label = QLabel(self.tr("Expired:"))
+        left.addWidget(self.expired_label)
+        left.addWidget(self.expired, 1)
+        left.addWidget(QLabel(self.tr("Expiring within %1 days:").replace("%1", str(EXPIRING_DAYS))))
         left.addWidget(self.expiring, 1)
         left_widget = QWidget()
         left_widget.setLayout(left)
@@ -83,6 +85,16 @@ class ConsentPage(Page):
 
     def title(self) -> str:
         return self.tr("Consent")
+
+    def _consent_list(self, name: str) -> QListWidget:
+        listing = QListWidget()
+        listing.setAccessibleName(name)
+        listing.setWordWrap(True)
+        listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        listing.setTextElideMode(Qt.TextElideMode.ElideNone)
+        listing.itemClicked.connect(self._pick_expiring)  # one click opens it, as a link would
+        listing.itemActivated.connect(self._pick_expiring)
+        return listing
 
     def _summary_view(self) -> QWidget:
         page = QWidget()
@@ -214,7 +226,8 @@ class ConsentPage(Page):
     def reload(self) -> None:
         try:
             summaries = self.archive.testimonies.list()
-            soon = self.archive.consent.expiring(EXPIRING_DAYS) + self.archive.consent.expired()
+            soon = self.archive.consent.expiring(EXPIRING_DAYS)
+            gone = self.archive.consent.expired()
         except Exception as error:
             show_error(self, error)
             return
@@ -225,13 +238,21 @@ class ConsentPage(Page):
         for summary in summaries:
             self.picker.addItem(self.titles[summary.id], summary.id)
         self.picker.blockSignals(False)
-        self.expiring.clear()
-        for entry in sorted(soon, key=lambda e: e.expires_on):
-            text = self.tr("%1: expires %2").replace("%1", self.titles.get(entry.testimony_id, "?")).replace(
-                "%2", entry.expires_on.isoformat())
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, entry.testimony_id)
-            self.expiring.addItem(item)
+        for listing, entries, words, nothing in (
+                (self.expired, gone, self.tr("expired %1"), self.tr("None.")),
+                (self.expiring, soon, self.tr("expires %1"), self.tr("None in the next %1 days.")
+                 .replace("%1", str(EXPIRING_DAYS)))):
+            listing.clear()
+            for entry in sorted(entries, key=lambda e: e.expires_on):
+                text = self.titles.get(entry.testimony_id, "?") + "\n    " + words.replace(
+                    "%1", entry.expires_on.isoformat())
+                item = QListWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, entry.testimony_id)
+                listing.addItem(item)
+            if not entries:
+                empty = QListWidgetItem(nothing)
+                empty.setFlags(Qt.ItemFlag.NoItemFlags)
+                listing.addItem(empty)
         if current in self.titles or summaries:
             self.select(current if current in self.titles else summaries[0].id)
 
@@ -242,7 +263,9 @@ class ConsentPage(Page):
             self.show_testimony(testimony_id)
 
     def _pick_expiring(self, item: QListWidgetItem) -> None:
-        self.select(item.data(Qt.ItemDataRole.UserRole))
+        testimony_id = item.data(Qt.ItemDataRole.UserRole)
+        if testimony_id:
+            self.select(testimony_id)
 
     def show_testimony(self, testimony_id: str | None) -> None:
         self.testimony_id = testimony_id
@@ -263,6 +286,14 @@ class ConsentPage(Page):
         self.timeline.clear()
         for event in history:
             self.timeline.addItem(self._event_line(event, language))
+        if not history:
+            standing = self.archive.consent_standing(testimony_id)
+            self.words.setText(core_text(standing.sentence))
+            empty = QListWidgetItem(self.tr("Nothing recorded yet. When the survivor gives consent, press "
+                                            "“Record consent…” and fill in the form with them."))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.timeline.addItem(empty)
+        self.receipt_button.setEnabled(bool(history))  # a receipt of nothing would mislead
         self.withdraw_button.setEnabled(current.in_force)
         self.part_button.setEnabled(current.in_force)
         self.renew_button.setEnabled(current.terms is not None)
@@ -361,6 +392,7 @@ class ConsentPage(Page):
     def clear(self) -> None:
         self.picker.clear()
         self.expiring.clear()
+        self.expired.clear()
         self.timeline.clear()
         self.words.clear()
         self.receipt.clear()

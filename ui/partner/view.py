@@ -42,7 +42,11 @@ class PartnerExportView(QWidget):
         self.k_spin.setRange(2, 100)
         self.k_spin.setValue(11)
         self.k_spin.setMaximumWidth(self.k_spin.fontMetrics().horizontalAdvance("0") * 10)
-        self.k_spin.setAccessibleName(self.tr("k: the smallest group any row may describe"))
+        before, _, after = self.tr("%1 people").partition("%1")  # Swahili puts the word first: "watu 11"
+        self.k_spin.setPrefix(before)
+        self.k_spin.setSuffix(after)
+        self.k_spin.setMaximumWidth(self.k_spin.fontMetrics().horizontalAdvance("0") * 16)
+        self.k_spin.setAccessibleName(self.tr("The smallest group any row may describe"))
         self.k_spin.setToolTip(self.tr("Every combination of year, gender, age band, citizenship and country "
                                        "must describe at least k people. CTDC uses 11."))
         self.case_rows = QRadioButton(self.tr("Case rows and summary tables"))
@@ -64,7 +68,7 @@ class PartnerExportView(QWidget):
         formats.addStretch(1)
         form = QFormLayout()
         form.addRow(self.tr("Scope:"), scope)
-        form.addRow(self.tr("k:"), self.k_spin)
+        form.addRow(self.tr("Smallest group:"), self.k_spin)
         form.addRow(self.tr("Formats:"), formats)
         form.addRow(self.tr("Partner:"), self.where_edit)
         self.preview_button = QPushButton(self.tr("Preview the suppression report"))
@@ -83,7 +87,8 @@ class PartnerExportView(QWidget):
         layout.addWidget(heading(self.tr("Export for a partner"), 2))
         layout.addWidget(note(self.tr(
             "Only testimonies whose consent allows sharing with partners are included, without any free text. "
-            "Rows that would describe fewer than k people are generalised or left out.")))
+            "Every group shown has at least as many people as the smallest group below (11 by default): "
+            "rows that would describe fewer are generalised or left out.")))
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.report_view, 1)
@@ -109,16 +114,22 @@ class PartnerExportView(QWidget):
             return
         self.report = export.report
         self.report_view.setHtml(self.report_html(export.report, len(export.aggregates)))
-        self.export_button.setEnabled(bool(self.formats()))
+        shown_cells = sum(1 for cell in export.aggregates if not cell.get("suppressed") and cell.get("count"))
+        rows = shown_cells + (0 if aggregate else len(export.rows))
+        self.export_button.setEnabled(bool(self.formats()) and rows > 0)  # an empty file helps nobody
+        self.export_button.setToolTip("" if rows else self.tr("Nothing to export: no testimony's consent allows "
+                                                              "sharing, or every group is too small."))
 
     def report_html(self, report: SuppressionReport, tables: int | None = None) -> str:
         aggregate = self.aggregate_only.isChecked()
         rows = [
-            (self.tr("k"), str(report.k)),
+            (self.tr("Smallest group"), self.tr("every group shown has at least %1 people")
+             .replace("%1", str(report.k))),
             (self.tr("Testimonies whose consent allows sharing"), str(report.total)),
             (self.tr("Case rows exported"), "0" if aggregate else str(report.exported)),
             (self.tr("Records left out of the case rows"), str(report.suppressed)),
-            (self.tr("Summary cells hidden (fewer than k)"), str(report.suppressed_cells)),
+            (self.tr("Summary cells hidden (fewer than %1 people)").replace("%1", str(report.k)),
+             str(report.suppressed_cells)),
         ]
         body = "".join(f"<tr><th align='left'>{html.escape(a)}</th><td>{html.escape(b)}</td></tr>" for a, b in rows)
         title, generalised, why = self.tr("Suppression report"), self.tr("Generalised"), self.tr("Why")

@@ -51,6 +51,7 @@ class PublicationBuilder(QWidget):
     """One publication being put together; nothing is stored until Build."""
 
     built = Signal(str)  # publication id
+    clearance_requested = Signal(str)  # request id
 
     def __init__(self, archive: Archive, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
@@ -195,6 +196,10 @@ class PublicationBuilder(QWidget):
         self.clear_button.setAccessibleName(self.tr("Record that the leak check of this rendered publication passed"))
         self.clear_button.clicked.connect(self.clear_for_release)
         self.clear_button.setVisible(self.is_editor)
+        self.ask_button = QPushButton(self.tr("Ask an editor to clear…"))
+        self.ask_button.setAccessibleName(self.tr("Ask an editor to run the leak check and clear this publication"))
+        self.ask_button.clicked.connect(lambda: self.ask_clearance())
+        self.ask_button.setVisible(not self.is_editor)
         self.review_button = QPushButton(self.tr("Record survivor review…"))
         self.review_button.setAccessibleName(self.tr("Record survivor review of the selected item"))
         self.review_button.clicked.connect(self.record_review)
@@ -216,7 +221,8 @@ class PublicationBuilder(QWidget):
         layout.addWidget(self.check_list, 1)
         layout.addWidget(self.blocked)
         layout.addLayout(formats)
-        for button in (self.preview_button, self.review_button, self.clear_button, self.build_button):
+        for button in (self.preview_button, self.review_button, self.clear_button, self.ask_button,
+                       self.build_button):
             layout.addWidget(button)
         layout.addLayout(files)
         self._update_buttons()
@@ -343,8 +349,10 @@ class PublicationBuilder(QWidget):
             self._show_blocked([self.tr("Add at least one approved text or image.")])
             return
         try:
-            self.spec = PublicationSpec.from_dict(self.spec_dict())
-            self.report = self.archive.publishing.check(self.spec)
+            self.spec = spec = PublicationSpec.from_dict(self.spec_dict())
+            # The image gate reads the text in each image (OCR): on the worker, the window painted.
+            self.report = self.runner.call(self.tr("Checking the publication…"),
+                                           lambda: self.archive.publishing.check(spec), self)
         except ArchiveError as error:
             self.spec = None
             self._show_blocked([sentence_for(error)])
@@ -402,9 +410,9 @@ class PublicationBuilder(QWidget):
         if checked and self.report is not None and not self.is_editor and not self.report.leak_check_done \
                 and all(item.ok for item in self.report.items):
             text += "\n\n" + self.tr(
-                "Your role cannot run the leak check, because it needs the names the archive protects. Save this "
-                "publication (Save…), give the file to an editor, and ask them to open it here and press "
-                "\"Clear for release\". Then open it again and build: nothing else may change.")
+                "Your role cannot run the leak check, because it needs the names the archive protects. Press "
+                "\"Ask an editor to clear\": an editor sees it waiting, and you are told when it is cleared. "
+                "Then build it as it is: nothing else may change.")
         self.blocked.setText(text)
         restyle(self.blocked, "notice")
         self._update_buttons()
@@ -414,6 +422,7 @@ class PublicationBuilder(QWidget):
         items_pass = self.report is not None and all(item.ok for item in self.report.items)
         self.build_button.setEnabled(passed and bool(self.formats()))
         self.clear_button.setEnabled(passed and self.is_editor)
+        self.ask_button.setEnabled(items_pass and not self.is_editor and not passed)
         self.preview_button.setEnabled(items_pass)
         self.save_button.setEnabled(bool(self.items))
         self.review_button.setEnabled(bool(self.items))
@@ -474,6 +483,26 @@ class PublicationBuilder(QWidget):
             show_error(self, error)
             return
         dialogs.inform(self, self.tr("Cleared: communications staff may now release exactly this publication."))
+
+    def ask_clearance(self, note_text: str | None = None) -> str | None:
+        """Put this publication, exactly as it stands, in the editors' clearance queue."""
+        self.run_check()
+        if self.spec is None or self.is_editor:
+            return None
+        if note_text is None:
+            note_text = dialogs.ask_text(self, self.tr("Ask an editor to clear this publication. A note for "
+                                                       "the editor (optional):"))
+            if note_text is None:
+                return None
+        try:
+            request_id = self.archive.clearances.request(self.spec, note_text)
+        except Exception as error:
+            show_error(self, error)
+            return None
+        dialogs.inform(self, self.tr("Asked. The editors see it waiting; you will be told here and on your "
+                                     "home page when it is cleared or declined."))
+        self.clearance_requested.emit(request_id)
+        return request_id
 
     def record_review(self) -> None:
         row = self.item_list.currentRow()

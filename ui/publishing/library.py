@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from haart_archive.archive import Archive
 from ui import dialogs
 from ui.errors import show_error
+from ui.labels import duplicated, picker_label
 from ui.publishing.labels import anonymity_words
 from ui.publishing.public_texts import ID_ROLE, TEXT_ROLE, TextFilter, current_versions
 from ui.widgets import heading
@@ -99,8 +100,12 @@ class SourceLibrary(QWidget):
             return
         self.library.removeRows(0, self.library.rowCount())
         self.labels = {}
+        twins = duplicated([v.title or "" for v in versions])
         for version in versions:
             title = version.title or self.tr("(untitled)")
+            if version.title in twins:  # the same title twice: the approval date and a short id tell them apart
+                approved = version.approved_at.date().isoformat() if version.approved_at else ""
+                title = picker_label(title, version.testimony_id, "", approved)
             self._add_source(version.id, "text", title, version.text,
                              self.tr("Text, %1").replace("%1", anonymity_words(version.anonymity).lower()))
         for number, (image, title) in enumerate(images, start=1):

@@ -2,8 +2,9 @@
 
 The core renders it (`archive.publishing.preview`) from the very items the gates accept and
 with the same functions a release uses, so what is shown is what leaves.
-The PDF is drawn page by page with QtPdf when this Qt has it; otherwise each page's text is
-shown as a reader's PDF program would extract it (the core's own read-back).
+The PDF is drawn page by page with pypdfium2 (PDFium, the engine Chrome uses, bundled in
+its wheel), so the layout can be checked before a release; if the PDF cannot be drawn, each
+page's text is shown as a reader's PDF program would extract it (the core's own read-back).
 """
 
 from __future__ import annotations
@@ -11,20 +12,38 @@ from __future__ import annotations
 import base64
 import html
 
-from PySide6.QtCore import QByteArray, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QImage, QPixmap, QTextDocument
 from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from haart_archive.types.publishing import RenderedPublication
 from ui.widgets import note
 
-try:  # QtPdf ships with PySide6-Addons, which not every installation has
-    from PySide6.QtCore import QBuffer, QSize
-    from PySide6.QtPdf import QPdfDocument
+try:  # a required dependency; the text fallback keeps the preview usable if it is missing
+    import pypdfium2
 
-    HAVE_QTPDF = True
+    HAVE_PDFIUM = True
 except ImportError:  # pragma: no cover - depends on the installation
-    HAVE_QTPDF = False
+    HAVE_PDFIUM = False
+
+SCALE = 1.3  # points to pixels: a page about as wide as the preview pane at the default size
+
+
+def pdf_page_images(pdf: bytes, scale: float = SCALE) -> list[QImage]:
+    """Every page of `pdf` drawn as an image (in memory; nothing touches the disk)."""
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        images = []
+        for index in range(len(document)):
+            page = document[index]
+            picture = page.render(scale=scale).to_pil().convert("RGB")
+            data = picture.tobytes()
+            image = QImage(data, picture.width, picture.height, picture.width * 3, QImage.Format.Format_RGB888)
+            images.append(image.copy())  # copy: the QImage must not point into `data` once it is freed
+            page.close()
+        return images
+    finally:
+        document.close()
 
 
 class DataBrowser(QTextBrowser):
@@ -56,7 +75,10 @@ class PublicationPreview(QWidget):
         self.pdf_text.setAccessibleName(self.tr("The text of each PDF page"))
         self.pdf_note = note()
         self.pdf_layout.addWidget(self.pdf_note)
-        self.pdf_layout.addWidget(self.pdf_pages if HAVE_QTPDF else self.pdf_text, 1)
+        self.pdf_layout.addWidget(self.pdf_pages, 1)
+        self.pdf_layout.addWidget(self.pdf_text, 1)
+        self.pdf_text.hide()
+        self.page_labels: list[QLabel] = []
         self.html_view = DataBrowser()
         self.html_view.setAccessibleName(self.tr("The web page"))
         self.html_view.setOpenLinks(False)
@@ -70,42 +92,46 @@ class PublicationPreview(QWidget):
         self.pdf_bytes = rendered.pdf
         self.html_bytes = rendered.html
         self.html_view.setHtml(self.html_bytes.decode("utf-8"))
-        if HAVE_QTPDF:
-            self._draw_pdf_pages()
-        else:
-            pages = rendered.pdf_pages()
-            self.pdf_note.setText(self.tr(
-                "This installation cannot draw PDF pages, so each page's text is shown as a reader's PDF "
-                "program would read it. %1 page(s).").replace("%1", str(len(pages))))
-            page_of = self.tr("Page %1 of %2")
-            blocks = [f"<h3>{html.escape(page_of.replace('%1', str(n)).replace('%2', str(len(pages))))}</h3>"
-                      f"<p>{html.escape(text).replace(chr(10), '<br>')}</p>" for n, text in enumerate(pages, 1)]
-            self.pdf_text.setHtml("<hr>".join(blocks))
+        try:
+            images = pdf_page_images(self.pdf_bytes) if HAVE_PDFIUM else None
+        except Exception:  # a PDF PDFium cannot read: still show what a reader would extract
+            images = None
+        if images is not None:
+            self._show_pages(images)
+            return
+        self.pdf_pages.hide()
+        self.pdf_text.show()
+        pages = rendered.pdf_pages()
+        self.pdf_note.setText(self.tr(
+            "The PDF pages could not be drawn, so each page's text is shown as a reader's PDF "
+            "program would read it. %1 page(s).").replace("%1", str(len(pages))))
+        page_of = self.tr("Page %1 of %2")
+        blocks = [f"<h3>{html.escape(page_of.replace('%1', str(n)).replace('%2', str(len(pages))))}</h3>"
+                  f"<p>{html.escape(text).replace(chr(10), '<br>')}</p>" for n, text in enumerate(pages, 1)]
+        self.pdf_text.setHtml("<hr>".join(blocks))
 
-    def _draw_pdf_pages(self) -> None:  # pragma: no cover - needs QtPdf
-        document = QPdfDocument(self)
-        buffer = QBuffer(self)
-        buffer.setData(QByteArray(self.pdf_bytes))
-        buffer.open(QBuffer.OpenModeFlag.ReadOnly)
-        document.load(buffer)
+    def _show_pages(self, images: list[QImage]) -> None:
+        self.pdf_text.hide()
+        self.pdf_pages.show()
         holder = QWidget()
+        holder.setObjectName("pdfPages")
         column = QVBoxLayout(holder)
-        for page in range(document.pageCount()):
-            size = document.pagePointSize(page)
-            image = document.render(page, QSize(int(size.width() * 1.3), int(size.height() * 1.3)))
+        self.page_labels = []
+        for number, image in enumerate(images, 1):
             label = QLabel()
             label.setPixmap(QPixmap.fromImage(image))
-            label.setAccessibleName(self.tr("Page %1").replace("%1", str(page + 1)))
-            column.addWidget(label)
+            label.setAccessibleName(self.tr("Page %1").replace("%1", str(number)))
+            label.setFrameShape(QLabel.Shape.Box)
+            column.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+            self.page_labels.append(label)
+        column.addStretch(1)
         self.pdf_pages.setWidget(holder)
-        self.pdf_note.setText(self.tr("%1 page(s).").replace("%1", str(document.pageCount())))
-        document.close()
-        buffer.close()
+        self.pdf_note.setText(self.tr("%1 page(s), drawn as they will print.").replace("%1", str(len(images))))
 
     def clear(self) -> None:
         self.pdf_bytes = self.html_bytes = b""
         self.html_view.clear()
         self.pdf_text.clear()
         self.pdf_note.clear()
-        if HAVE_QTPDF:
-            self.pdf_pages.setWidget(QWidget())
+        self.page_labels = []
+        self.pdf_pages.setWidget(QWidget())

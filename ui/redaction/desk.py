@@ -29,8 +29,10 @@ from haart_archive.archive import Archive
 from haart_archive.types.consent import Anonymity, label
 from haart_archive.types.redaction import Decision, KnownPerson, LeakReport, Operator, RedactionPlan, Status
 from haart_archive.types.users import Role
+from ui import dialogs
 from ui.errors import show_error
-from ui.i18n import current_language
+from ui.i18n import core_text, current_language
+from ui.labels import duplicated, picker_label
 from ui.page import Page
 from ui.redaction.changes import carry_over, word_diff_html
 from ui.redaction.image_canvas import ImagePane
@@ -72,7 +74,7 @@ class RedactionDeskPage(Page):
         self.review = ReviewPane(self._preview, self._leak_check, runner)
         self.review.plan_changed.connect(self._plan_changed)
         self.review.checked.connect(lambda _report: self._update_approval())
-        self.images = ImagePane(archive)
+        self.images = ImagePane(archive, runner=runner)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.review, self.tr("Text"))
         self.tabs.addTab(self.images, self.tr("Photos and scans"))
@@ -154,8 +156,12 @@ class RedactionDeskPage(Page):
         self.picker.blockSignals(True)
         self.picker.clear()
         self.picker.addItem(self.tr("— choose a testimony —"), None)
+        twins = duplicated([s.title or "" for s in summaries])
         for summary in sorted(summaries, key=lambda s: (s.title or "").casefold()):
-            self.picker.addItem(summary.title or self.tr("(untitled)"), summary.id)
+            words = summary.title or self.tr("(untitled)")
+            if summary.title in twins:  # the same title twice: county, date told and a short id
+                words = picker_label(words, summary.id, summary.county, summary.told_on or "")
+            self.picker.addItem(words, summary.id)
         index = self.picker.findData(current) if current else 0
         self.picker.setCurrentIndex(max(index, 0))
         self.picker.blockSignals(False)
@@ -191,6 +197,7 @@ class RedactionDeskPage(Page):
             "known": desk.known(testimony_id), "required": desk.required_anonymity(testimony_id),
             "plan": desk.default_plan(testimony_id), "versions": desk.versions(testimony_id),
             "aliases": desk.aliases(testimony_id).aliases,
+            "standing": self.archive.consent_standing(testimony_id),
         }
 
     def _show(self, found: dict) -> None:
@@ -204,7 +211,7 @@ class RedactionDeskPage(Page):
         if self.version is not None and self.version.stale or self.testimony_id in self.session_plans:
             carried = self._carry_over(plan, found["text"])
         self.dirty = bool(carried and carried.reapplied)
-        self._show_consent(found["required"], defaults)
+        self._show_consent(found["required"], defaults, found.get("standing"))
         self.review.load(Review(self.testimony_id, found["text"], plan, found["known"], found["aliases"]))
         self.session_plans[self.testimony_id] = plan
         self._show_staleness(carried)
@@ -225,9 +232,16 @@ class RedactionDeskPage(Page):
         self._set_loaded(False)
 
     # -- consent and defaults ----------------------------------------------------------------
-    def _show_consent(self, required: str, defaults: Counter) -> None:
+    def _show_consent(self, required: str, defaults: Counter, standing=None) -> None:
         level = label(Anonymity(required), current_language())
-        self.consent_label.setText(self.tr("Consent requires the survivor to appear as: %1.").replace("%1", level))
+        if standing is not None and not standing.recorded:
+            # No consent at all: say so, and what that allows, not a level nobody agreed to.
+            self.consent_label.setText(core_text(standing.sentence) + " " + self.tr(
+                "The defaults below redact as for full anonymity."))
+        elif standing is not None:  # the core's sentence already names the level the survivor chose
+            self.consent_label.setText(core_text(standing.sentence))
+        else:
+            self.consent_label.setText(self.tr("Consent requires the survivor to appear as: %1.").replace("%1", level))
         groups = group_words()
         parts = [self.tr("%1 × %2 → %3").replace("%1", str(count)).replace("%2", groups[group])
                  .replace("%3", operator_short(operator))
@@ -338,9 +352,15 @@ class RedactionDeskPage(Page):
         if reason:
             self.approval_label.setText(reason)
             self.approval_label.setObjectName("ok" if self._approved_on_screen() else "warning")
+        elif self.review.unseen_defaults():
+            self.approval_label.setText(
+                self.tr("The leak check passes, but %1 suggestion(s) were decided by default and you have not "
+                        "looked at them. Step through them (N for the next), or approve and confirm the "
+                        "defaults.").replace("%1", str(self.review.unseen_defaults())))
+            self.approval_label.setObjectName("warning")
         else:
             self.approval_label.setText(
-                self.tr("The leak check passes and every suggestion is decided: ready to approve."))
+                self.tr("The leak check passes and you have looked at every suggestion: ready to approve."))
             self.approval_label.setObjectName("ok")
         self.approval_label.style().unpolish(self.approval_label)
         self.approval_label.style().polish(self.approval_label)
@@ -409,6 +429,8 @@ class RedactionDeskPage(Page):
                                and (self.review.fixed_text is not None
                                     or (self.review.redacted is not None
                                         and self.review.redacted.text == self.version.text)))
+        if not self._confirm_approval():
+            return False
         if not on_screen_is_stored and not self.save():
             return False
         try:
@@ -421,7 +443,39 @@ class RedactionDeskPage(Page):
             self.review.show_fixed(self.version.text, self.review.report)
         self._update_version_label()
         self._update_approval()
+        # The Approve button is now disabled; without this Qt would pass focus on to "Lock".
+        self.review.table.setFocus()
         return True
+
+    def _confirm_approval(self) -> bool:
+        """Defaults the editor has not looked at are accepted only on purpose, and every
+        approval is confirmed with a summary of what the public will read."""
+        if self._awaiting_second():
+            return dialogs.confirm(self, self.tr("Give the second approval to exactly the text shown?"))
+        tally = self.review.tally()
+        if tally["unseen"]:
+            question = self.tr(
+                "You have not looked at %1 of the %2 suggestions; they were decided by default "
+                "(%3 to redact, %4 left in overall). Accept all defaults as they are?"
+            ).replace("%1", str(tally["unseen"])).replace("%2", str(tally["total"])) \
+                .replace("%3", str(tally["redact"])).replace("%4", str(tally["kept"]))
+            if not dialogs.confirm(self, question):
+                self.review.go_to(self._first_unseen())
+                self.review.table.setFocus()
+                return False
+        summary = self.tr(
+            "Approve this redacted version of “%1”?\n\n• %2 detail(s) redacted\n• %3 suggestion(s) left in"
+            "\n• %4\n\nOnce approved it may be quoted and published within the consent."
+        ).replace("%1", self.title_text or "").replace("%2", str(tally["redact"])) \
+            .replace("%3", str(tally["kept"])).replace("%4", self.consent_label.text())
+        return dialogs.confirm(self, summary)
+
+    def _first_unseen(self) -> int:
+        decisions = self.review.review.plan.decisions if self.review.review else []
+        for index in range(len(decisions)):
+            if index not in self.review.seen:
+                return index
+        return 0
 
     # -- the page's hooks --------------------------------------------------------------------
     def clear(self) -> None:

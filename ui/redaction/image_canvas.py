@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QCheckBox,
     QGraphicsItem,
     QGraphicsPathItem,
     QGraphicsPixmapItem,
@@ -60,6 +61,25 @@ def decode_upright(data: bytes) -> QImage:
     reader = QImageReader(buffer)
     reader.setAutoTransform(True)
     return reader.read()
+
+
+SUGGESTION_PEN = QColor("#35c0ff")
+
+
+class SuggestedBox(QGraphicsRectItem):
+    """A region a detector suggests (a face, a line of text): dashed, not filled, and not a
+    region until the editor accepts it (double-click it, or "Accept all suggestions")."""
+
+    def __init__(self, rect: QRectF, kind: str, words: str = ""):
+        super().__init__(rect)
+        self.kind = kind
+        self.words = words
+        pen = QPen(SUGGESTION_PEN)
+        pen.setWidthF(2)
+        pen.setCosmetic(True)
+        pen.setStyle(Qt.PenStyle.DashLine)
+        self.setPen(pen)
+        self.setToolTip(words or kind)
 
 
 class ImageCanvas(QGraphicsView):
@@ -133,7 +153,38 @@ class ImageCanvas(QGraphicsView):
     # -- shapes -----------------------------------------------------------------------------
     def shapes(self) -> list[QGraphicsItem]:
         return [item for item in self.scene().items()
-                if isinstance(item, QGraphicsRectItem | QGraphicsPolygonItem) and item is not self._drawing]
+                if isinstance(item, QGraphicsRectItem | QGraphicsPolygonItem) and item is not self._drawing
+                and not isinstance(item, SuggestedBox)]
+
+    # -- suggestions ------------------------------------------------------------------------
+    def suggestions(self) -> list[SuggestedBox]:
+        return [item for item in self.scene().items() if isinstance(item, SuggestedBox)]
+
+    def show_suggestions(self, boxes) -> None:
+        """Draw the detectors' boxes (types.media.SuggestedBox) as dashed suggestions."""
+        for item in self.suggestions():
+            self.scene().removeItem(item)
+        for box in boxes:
+            rect = QRectF(box.rect.x, box.rect.y, box.rect.w, box.rect.h).intersected(self.image_rect())
+            self.scene().addItem(SuggestedBox(rect, box.kind, box.text))
+        self.regions_changed.emit()
+
+    def accept_suggestion(self, item: SuggestedBox) -> None:
+        self.scene().removeItem(item)
+        self.add_box(item.rect())
+
+    def accept_all_suggestions(self) -> int:
+        items = self.suggestions()
+        for item in items:
+            self.accept_suggestion(item)
+        return len(items)
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        item = next((i for i in self.items(event.position().toPoint()) if isinstance(i, SuggestedBox)), None)
+        if item is not None:
+            self.accept_suggestion(item)
+            return
+        super().mouseDoubleClickEvent(event)
 
     def _style(self, item: QGraphicsRectItem | QGraphicsPolygonItem | QGraphicsPathItem) -> None:
         pen = QPen(SHAPE_PEN)
@@ -284,9 +335,10 @@ class ImagePane(QWidget):
 
     made = Signal(str)  # id of a new redacted image
 
-    def __init__(self, archive: Archive, parent: QWidget | None = None):
+    def __init__(self, archive: Archive, parent: QWidget | None = None, *, runner=None):
         super().__init__(parent)
         self.archive = archive
+        self.runner = runner
         self.testimony_id: str | None = None
         self.media_id: str | None = None
         self.derived_id: str | None = None
@@ -320,6 +372,15 @@ class ImagePane(QWidget):
         self.approve_button = QPushButton(self.tr("Approve this image"))
         self.approve_button.clicked.connect(self.approve_image)
         self.approve_button.setEnabled(False)
+        self.no_face_box = QCheckBox(self.tr("No face or identifying feature is visible"))
+        self.no_face_box.setToolTip(self.tr("Required for a child's image: you confirm it with your approval."))
+        self.no_face_box.setEnabled(False)
+        self.suggest_button = QPushButton(self.tr("Find faces and text"))
+        self.suggest_button.setAccessibleName(self.tr("Suggest boxes over faces and lines of text"))
+        self.suggest_button.clicked.connect(self.find_suggestions)
+        self.accept_button = QPushButton(self.tr("Accept all suggestions"))
+        self.accept_button.clicked.connect(self.accept_suggestions)
+        self.suggest_note = note()
         self.result = note()
         self._build()
 
@@ -359,6 +420,17 @@ class ImagePane(QWidget):
             actions.addWidget(button)
         tools.addStretch(1)
         actions.addStretch(1)
+        suggestions = QHBoxLayout()
+        suggestions.addWidget(self.suggest_button)
+        suggestions.addWidget(self.accept_button)
+        suggestions.addWidget(self.suggest_note, 1)
+        self._tool_rows.append(suggestions)
+        self.tool_widgets = [*self.tool_buttons.values(), delete, remove_all, self.suggest_button,
+                             self.accept_button]
+        for index in range(actions.count()):
+            widget = actions.itemAt(index).widget()
+            if widget is not None:
+                self.tool_widgets.append(widget)
         self.canvas.mode_requested.connect(self.set_mode)
         left = QVBoxLayout()
         left.setContentsMargins(0, 0, 0, 0)
@@ -383,6 +455,7 @@ class ImagePane(QWidget):
         right.addWidget(self.preview_caption)
         right.addWidget(self.create_button)
         right.addWidget(self.result)
+        right.addWidget(self.no_face_box)
         right.addWidget(self.approve_button)
         right_widget = QWidget()
         right_widget.setLayout(right)
@@ -414,6 +487,10 @@ class ImagePane(QWidget):
         self.result.clear()
         self.approve_button.setEnabled(False)
         self.create_button.setEnabled(False)
+        self.no_face_box.setChecked(False)
+        self.no_face_box.setEnabled(False)
+        self.suggest_note.clear()
+        self._tools_enabled(False)
         if testimony_id is None:
             return
         try:
@@ -427,7 +504,8 @@ class ImagePane(QWidget):
             item.setData(info.id, Qt.ItemDataRole.UserRole)
             self.photos.appendRow(item)
         if not media:
-            self.result.setText(self.tr("This testimony has no photos or scans to redact."))
+            self.result.setText(self.tr("This testimony has no photos or scans to redact. Add them in the "
+                                        "testimony's Attachments tab; they appear here to be redacted."))
             return
         self.photo_list.setCurrentIndex(self.photos.index(0, 0))
 
@@ -458,7 +536,52 @@ class ImagePane(QWidget):
         self.create_button.setEnabled(True)
         self.approve_button.setEnabled(False)
         self.result.clear()
+        self.suggest_note.clear()
+        self._tools_enabled(True)
         self.update_preview()
+
+    def _tools_enabled(self, enabled: bool) -> None:
+        for widget in self.tool_widgets:
+            widget.setEnabled(enabled)
+        self.accept_button.setEnabled(enabled and bool(self.canvas.suggestions()))
+
+    def find_suggestions(self) -> None:
+        """Ask the face and text detectors for boxes (on a worker: the models take a moment)."""
+        if self.media_id is None:
+            return
+        media_id = self.media_id
+        self.suggest_button.setEnabled(False)
+        self.suggest_note.setText(self.tr("Looking for faces and text…"))
+        runner = self.runner
+
+        def done(boxes, error) -> None:
+            self.suggest_button.setEnabled(self.media_id is not None)
+            if self.media_id != media_id:
+                return  # another photo was chosen meanwhile
+            if error is not None:
+                self.suggest_note.clear()
+                show_error(self, error)
+                return
+            self.canvas.show_suggestions(boxes)
+            faces = sum(1 for b in boxes if b.kind == "face")
+            self.suggest_note.setText(self.tr("%1 face(s) and %2 line(s) of text suggested (dashed): double-click "
+                                              "one to cover it, or accept all. Detectors can miss a face.")
+                                      .replace("%1", str(faces)).replace("%2", str(len(boxes) - faces)))
+            self.accept_button.setEnabled(bool(boxes))
+
+        if runner is None:
+            try:
+                boxes = self.archive.media.suggested_boxes(media_id)
+            except Exception as error:
+                done(None, error)
+                return
+            done(boxes, None)
+            return
+        runner.in_background(lambda: self.archive.media.suggested_boxes(media_id), done)
+
+    def accept_suggestions(self) -> None:
+        self.canvas.accept_all_suggestions()
+        self.accept_button.setEnabled(False)
 
     # -- preview and the derived image --------------------------------------------------------
     def update_preview(self) -> None:
@@ -498,6 +621,7 @@ class ImagePane(QWidget):
             self.tr("This is the stored redacted image, made from new pixels without metadata."))
         self.result.setText(self.tr("Redacted image created (a draft). Approve it before it can be published."))
         self.approve_button.setEnabled(True)
+        self.no_face_box.setEnabled(True)
         self.made.emit(derived)
         return derived
 
@@ -505,12 +629,13 @@ class ImagePane(QWidget):
         if self.derived_id is None:
             return
         try:
-            self.archive.media.approve(self.derived_id)
+            self.archive.media.approve(self.derived_id, no_face_confirmed=self.no_face_box.isChecked())
         except Exception as error:
             show_error(self, error)
             return
         self.result.setText(self.tr("Approved: the redacted image may now be used under the survivor's consent."))
         self.approve_button.setEnabled(False)
+        self.no_face_box.setEnabled(False)
 
     def clear(self) -> None:
         self.load(None)

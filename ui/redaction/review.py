@@ -301,6 +301,9 @@ class ReviewPane(QWidget):
         self.report = None
         self.fixed_text = None
         self._current = -1
+        # Rows the editor has had in front of them (chosen or changed): a decision the detector
+        # made by default is not a decision the editor made until they have looked at it.
+        self.seen: set[int] = set()
         self.model.set_plan(review.plan if review else None)
         self.original.setPlainText(review.text if review else "")
         self.preview.clear()
@@ -371,6 +374,8 @@ class ReviewPane(QWidget):
         if self.review is None or row < 0 or row == self._current:
             return
         old, self._current = self._current, row
+        self.seen.add(row)
+        self._update_counts()
         self._repaint(old, row)
         d = self.review.plan.decisions[row]
         self._reveal(self.original, d.start, d.end)
@@ -440,6 +445,7 @@ class ReviewPane(QWidget):
 
     # -- decisions -------------------------------------------------------------------------
     def _changed(self, *rows: int) -> None:
+        self.seen.update(rows)
         for row in rows:
             self.model.row_changed(row)
         self._repaint(*rows)
@@ -525,16 +531,33 @@ class ReviewPane(QWidget):
     def waiting(self) -> int:
         return 0 if self.review is None else sum(1 for d in self.review.plan.decisions if d.status == Status.PENDING)
 
+    def unseen_defaults(self) -> int:
+        """Suggestions decided by default (not waiting) that the editor has not looked at."""
+        if self.review is None:
+            return 0
+        return sum(1 for i, d in enumerate(self.review.plan.decisions)
+                   if d.status != Status.PENDING and i not in getattr(self, "seen", set()))
+
+    def tally(self) -> dict[str, int]:
+        """How the plan stands: suggestions, to redact, left in, waiting, unseen defaults."""
+        decisions = self.review.plan.decisions if self.review else []
+        redact = sum(1 for d in decisions if d.applies and d.operator != Operator.KEEP)
+        waiting = self.waiting()
+        return {"total": len(decisions), "redact": redact, "kept": len(decisions) - redact - waiting,
+                "waiting": waiting, "unseen": self.unseen_defaults()}
+
     def _update_counts(self) -> None:
         if self.review is None:
             self.counts.clear()
             return
-        decisions = self.review.plan.decisions
-        redact = sum(1 for d in decisions if d.applies and d.operator != Operator.KEEP)
-        self.counts.setText(self.tr("%1 suggestions: %2 to redact, %3 left in, %4 waiting for you.")
-                            .replace("%1", str(len(decisions))).replace("%2", str(redact))
-                            .replace("%3", str(len(decisions) - redact - self.waiting()))
-                            .replace("%4", str(self.waiting())))
+        tally = self.tally()
+        text = (self.tr("%1 suggestions: %2 to redact, %3 left in, %4 waiting for you.")
+                .replace("%1", str(tally["total"])).replace("%2", str(tally["redact"]))
+                .replace("%3", str(tally["kept"])).replace("%4", str(tally["waiting"])))
+        if tally["unseen"]:
+            text += " " + self.tr("%1 decided by default that you have not looked at yet.").replace(
+                "%1", str(tally["unseen"]))
+        self.counts.setText(text)
 
     # -- preview and leak check ------------------------------------------------------------
     def refresh(self, wait: bool = False) -> None:

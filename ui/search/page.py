@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -101,6 +101,7 @@ class SearchPage(Page):
         pages.addWidget(self.previous_button)
         pages.addWidget(self.next_button)
         self.viewer = QTextBrowser()
+        self.viewer.setOpenLinks(False)
         self.viewer.setAccessibleName(self.tr("The result opened"))
         self.viewer.hide()
         self.facet_box = QVBoxLayout()
@@ -109,8 +110,9 @@ class SearchPage(Page):
         scroll = QScrollArea()
         scroll.setWidget(facets)
         scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(240)
-        scroll.setMaximumWidth(320)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(260)
+        scroll.setMaximumWidth(340)
         middle = QVBoxLayout()
         middle.addWidget(self.suggestion_button, 0, Qt.AlignmentFlag.AlignLeft)
         middle.addLayout(pages)
@@ -261,7 +263,9 @@ class SearchPage(Page):
             label.setContentsMargins(6, 4, 6, 4)
             item.setText("")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, hit.title)
-            item.setSizeHint(label.sizeHint())
+            # The height the words need at the list's width (sizeHint alone assumes a narrow label).
+            width = max(200, self.results_list.viewport().width() - 8)
+            item.setSizeHint(QSize(width, label.heightForWidth(width) + 4))
             self.results_list.addItem(item)
             self.results_list.setItemWidget(item, label)
         if not results.hits:
@@ -296,7 +300,7 @@ class SearchPage(Page):
             box = QGroupBox(self._facet_title(facet))
             inner = QVBoxLayout(box)
             group = CheckGroup([(value, f"{facet_value_label(facet, value)} ({count})") for value, count in values],
-                               self._facet_title(facet))
+                               self._facet_title(facet), wrap=True)
             group.set_checked(self.filters.get(facet, []))
             group.changed.connect(lambda f=facet, g=group: self._facet_changed(f, g))
             inner.addWidget(group)
@@ -349,10 +353,24 @@ class SearchPage(Page):
         if self.originals and self.open_testimony is not None:
             self.open_testimony(testimony_id)
             return
-        hit = next((h for h in self.results.hits if h.id == testimony_id), None) if self.results else None
-        if hit is not None:
-            self.viewer.setHtml(self._hit_html(hit))
-            self.viewer.show()
+        try:
+            public = self.archive.open_public_text(testimony_id)
+        except Exception as error:
+            show_error(self, error)
+            return
+        self.viewer.setHtml(self._public_html(public))
+        self.viewer.show()
+        self.viewer.setFocus()
+
+    def _public_html(self, public) -> str:
+        """The whole approved public text, read-only, with where and when it was told."""
+        facts = [term_label("county", public.county) if public.county else "",
+                 public.told_on.isoformat() if public.told_on else "",
+                 term_label("language", public.language) if public.language else ""]
+        facts_html = html.escape(" · ".join(fact for fact in facts if fact))
+        paragraphs = "".join(f"<p>{html.escape(part)}</p>" for part in public.text.split("\n") if part.strip())
+        return (f"<h2>{html.escape(public.title or '')}</h2>"
+                f"<p style='color:#555'>{facts_html}</p>{paragraphs}")
 
     # -- the long tasks ------------------------------------------------------------------------------
     def open_index(self) -> None:

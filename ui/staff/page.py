@@ -87,8 +87,9 @@ class UsersPage(Page):
         self.new_name.textChanged.connect(self._update_add)
         self.new_passphrase.changed.connect(self._update_add)
         form = QFormLayout(box)
-        form.addRow(self.tr("Name:"), self.new_name)
-        form.addRow(self.tr("Role:"), self.new_role)
+        # One form, so the name, role and passphrase boxes line up in one column.
+        self.new_passphrase.form.insertRow(0, self.tr("Name:"), self.new_name)
+        self.new_passphrase.form.insertRow(1, self.tr("Role:"), self.new_role)
         form.addRow(self.new_passphrase)
         form.addRow("", self.add_button)
         return box
@@ -168,15 +169,18 @@ class UsersPage(Page):
         self.runner.run(Task(
             self.tr("Adding the user…"),
             lambda _p, _c: self.archive.users.add(name, role, passphrase),
-            on_done=lambda _id: self._added(),
+            on_done=lambda _id: self._added(name, role),
             on_error=self._failed,
             cancellable=False,
         ))
 
-    def _added(self) -> None:
+    def _added(self, name: str = "", role: str = "") -> None:
         self.new_name.clear()
         self.new_passphrase.clear()
         self.reload()
+        dialogs.inform(self, self.tr("%1 was added as %2. Give them their passphrase in private; they can change "
+                                     "it in the app (My passphrase…).").replace("%1", name)
+                       .replace("%2", role_label(role) if role else ""))
 
     def _show_reset(self) -> None:
         member = self.selected()
@@ -219,10 +223,15 @@ class UsersPage(Page):
         self.runner.run(Task(
             self.tr("Removing the user and replacing keys…"),
             lambda progress, cancelled: self.archive.users.remove(member.id, progress=progress, cancelled=cancelled),
-            on_done=lambda _r: self.reload(),
+            on_done=lambda _r: self._removed(member.name),
             on_cancelled=lambda: dialogs.inform(self, self.tr("The removal was cancelled; nothing changed.")),
             on_error=self._failed,
         ))
+
+    def _removed(self, name: str) -> None:
+        self.reload()
+        dialogs.inform(self, self.tr("%1 was removed. Their passphrase no longer opens the archive, and the keys "
+                                     "they could use were replaced.").replace("%1", name))
 
     def _failed(self, error: BaseException) -> None:
         self._update_add()

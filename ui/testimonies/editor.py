@@ -38,6 +38,7 @@ from haart_archive.types.people import PersonIdentity, PersonProfile
 from haart_archive.types.testimonies import PersonInput, Tags, TestimonyDraft, TestimonyRecord
 from haart_archive.types.users import Role
 from ui.errors import show_error
+from ui.i18n import core_text
 from ui.labels import term_label, vocabulary_items
 from ui.screening.panel import ScreeningPanel, tick_suggested_tags
 from ui.statistics.case_facts import CaseFactsBox
@@ -433,6 +434,10 @@ class TestimonyEditor(QWidget):
                 self.media_list.addItem(item)
         except Exception as error:
             show_error(self, error)
+        if not self.media_list.count():
+            self.media_note.setText(self.tr(
+                "No files yet. Add the photos, scans, recordings or documents that belong to this testimony "
+                "with “Add a file…”; they are stored encrypted, and photos then appear at the redaction desk."))
 
     def _add_media(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Add a file to this testimony"))
@@ -473,11 +478,14 @@ class TestimonyEditor(QWidget):
         self.history_note.setText(self.tr("Revision %1. Everything recorded about this testimony:")
                                   .replace("%1", str(self.revision)))
         self.history_table.show()
-        names = {member.id: member.name for member in self.archive.users.list(include_removed=True)}
-        entries = [e for e in self.archive.audit_entries() if e.target_id == self.testimony_id]
-        self.history_table.setRowCount(len(entries))
-        for row, entry in enumerate(entries):
-            cells = (entry.at.replace("T", " ").rstrip("Z"), names.get(entry.actor, entry.actor), entry.action)
+        lines = [line for line in self.archive.audit_lines(newest_first=False)
+                 if line.entry.target_id == self.testimony_id]
+        if not lines:
+            self.history_note.setText(self.tr("Revision %1. Nothing is recorded about this testimony yet.")
+                                      .replace("%1", str(self.revision)))
+        self.history_table.setRowCount(len(lines))
+        for row, line in enumerate(lines):
+            cells = (line.at.replace("T", " ").rstrip("Z"), line.who, core_text(line.what))
             for column, text in enumerate(cells):
                 self.history_table.setItem(row, column, QTableWidgetItem(text))
 

@@ -34,7 +34,7 @@ from ui.labels import consent_words, state_words, term_label, vocabulary_items
 from ui.page import Page
 from ui.tasks import TaskRunner
 from ui.testimonies.editor import TestimonyEditor
-from ui.widgets import FilterProxy, heading
+from ui.widgets import FilterProxy, heading, note
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ConsentLookup = Callable[[str], str]
@@ -175,7 +175,7 @@ def _display(summary: TestimonySummary) -> tuple[str, ...]:
         ", ".join(labels),
         "",
         str(summary.revision),
-        summary.updated_at.strftime("%Y-%m-%d %H:%M") if summary.updated_at else "",
+        summary.updated_at.strftime("%Y-%m-%d") if summary.updated_at else "",  # the order keeps the time
         state_words(summary.state),
     )
 
@@ -272,11 +272,17 @@ class TestimoniesPage(Page):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Short columns (language, county, dates, state) are as wide as their words, so none is
+        # cut at the default size; the title takes what is left and the tags a fixed share.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(40)
         em = self.table.fontMetrics().horizontalAdvance("M")
-        for column, width in ((1, 7), (2, 8), (3, 7), (4, 16), (5, 8), (6, 5), (7, 9), (8, 9)):
-            self.table.setColumnWidth(column, width * em)
+        self.table.setColumnWidth(0, 15 * em)
+        self.table.setColumnWidth(4, 8 * em)
+        self.table.setColumnHidden(6, True)  # the revision number: in the editor, not needed in the list
         self.table.setAccessibleName(self.tr("Testimonies"))
         self.table.activated.connect(self._open_index)
         self.table.doubleClicked.connect(self._open_index)
@@ -296,6 +302,12 @@ class TestimoniesPage(Page):
         layout = QVBoxLayout(page)
         layout.addLayout(top)
         layout.addLayout(self._filter_bar())
+        self.empty_note = note(self.tr(
+            "No testimonies yet. Press “New testimony” to type one in as the survivor tells it, or go to "
+            "Import to bring in a spreadsheet or a folder of files. Each one is encrypted as it is saved."))
+        self.empty_note.setObjectName("notice")
+        self.empty_note.hide()
+        layout.addWidget(self.empty_note)
         layout.addWidget(self.table, 1)
         return page
 
@@ -336,6 +348,7 @@ class TestimoniesPage(Page):
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%1 of %2 shown").replace("%1", str(self.proxy.rowCount()))
                                  .replace("%2", str(self.model.rowCount())))
+        self.empty_note.setVisible(self.loaded and self.model.rowCount() == 0)
 
     def _prefetch_consent(self) -> None:
         """One read of every consent history instead of one query per row."""

@@ -43,3 +43,33 @@ def test_record_consent_then_withdraw_it(custodian_window, answers):
     assert page.timeline.count() == 2
     assert page.takedowns.isVisibleTo(page) and "Consent withdrawn" in page.takedowns.text()
     assert not page.withdraw_button.isEnabled()
+
+
+def test_expired_and_expiring_apart_one_click_opens_and_no_receipt_without_consent(make_window, archive_folder):
+    import datetime as dt
+
+    from tests.services.helpers import consent_form
+    from tests.ui.conftest import EDITOR, unlock
+
+    window = make_window(archive_folder)
+    unlock(window, *EDITOR)
+    archive = window.archive
+    first, second, third = [s.id for s in archive.testimonies.list()]
+    soon = dt.date.today() + dt.timedelta(days=10)
+    archive.consent.grant(first, consent_form(expires=soon))
+    archive.consent.grant(second, consent_form(on=dt.date.today() - dt.timedelta(days=400),
+                                               expires=dt.date.today() - dt.timedelta(days=5)))
+    window.workspace.go("consent")
+    page = window.workspace.pages["consent"]
+    page.reload()
+    page.select(third)
+    assert not page.receipt_button.isEnabled(), "no consent recorded: no receipt to give"
+    assert "No consent is recorded" in page.words.text()
+    assert page.expired.accessibleName() != page.expiring.accessibleName()
+    assert page.expiring.count() == 1 and page.expired.count() == 1
+    assert "expires" in page.expiring.item(0).text() and "expired" in page.expired.item(0).text()
+    page.expiring.itemClicked.emit(page.expiring.item(0))  # a single click opens it
+    assert page.testimony_id == first
+    assert page.receipt_button.isEnabled()
+    page.expired.itemClicked.emit(page.expired.item(0))
+    assert page.testimony_id == second

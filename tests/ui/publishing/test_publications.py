@@ -63,6 +63,13 @@ def test_refused_then_built_then_taken_down_then_partner_export(make_window, arc
     builder.preview_button.click()
     assert builder.views.currentIndex() == 1
     assert builder.preview_widget.pdf_bytes.startswith(b"%PDF")
+    pages = builder.preview_widget.page_labels
+    assert pages, "the PDF is drawn, page by page"
+    drawn = pages[0].pixmap().toImage()
+    assert drawn.width() > 500 and drawn.height() > drawn.width()  # a portrait page
+    colours = {drawn.pixel(x, y) for x in range(0, drawn.width(), 7) for y in range(0, drawn.height(), 7)}
+    assert len(colours) > 2, "the page has something drawn on it, not a blank sheet"
+    assert "cannot draw" not in builder.preview_widget.pdf_note.text()
     assert "Voices from the coast" in builder.preview_widget.html_view.toPlainText()
     save_shot(window, f"{language}-33-publication-preview-pdf", qtbot)
     builder.preview_widget.tabs.setCurrentIndex(1)
@@ -133,29 +140,73 @@ def test_communications_needs_an_editors_clearance(make_window, archive_folder, 
     builder.run_check()
     assert all(item.ok for item in builder.report.items)
     assert not builder.build_button.isEnabled()
-    assert "needs an editor" in builder.blocked.text() and "Clear for release" in builder.blocked.text()
+    assert "needs an editor" in builder.blocked.text() and "Ask an editor to clear" in builder.blocked.text()
+    assert "give the file" not in builder.blocked.text()
     assert builder.preview_button.isEnabled(), "a preview needs no clearance; it stays in memory"
     save_shot(window, "en-39-publication-needs-clearance", qtbot)
-    plan = tmp_path / "plan.json"
-    builder.save_spec(plan)
+    assert builder.ask_button.isEnabled()
+    answers.queue.append("For the annual report, please.")
+    builder.ask_button.click()
+    assert "Asked" in answers.asked[-1][1]
+    page = window.workspace.pages["publications"]
+    page.show_tab("clearances")
+    assert page.clearances.list.count() == 1 and "Waiting" in page.clearances.list.item(0).text()
 
     window.lock("manual")
     unlock(window, *EDITOR)
     window.workspace.go("publications")
-    editor_builder = window.workspace.pages["publications"].builder
-    editor_builder.open_spec(plan)
-    assert editor_builder.report.ok and editor_builder.clear_button.isEnabled()
-    editor_builder.clear_button.click()
+    page = window.workspace.pages["publications"]
+    assert "(1)" in page.tabs.tabText(page.tabs.indexOf(page.clearances)), "the editor sees it waiting"
+    page.show_tab("clearances")
+    save_shot(window, "en-39b-clearances-waiting-editor", qtbot)
+    page.clearances.list.setCurrentRow(0)
+    assert "annual report" in page.clearances.list.item(0).text()
+    page.clearances.clear_button.click()
     assert "Cleared" in answers.asked[-1][1]
+    assert page.clearances.list.count() == 0
 
     window.lock("manual")
     unlock(window, *COMMUNICATIONS)
+    assert "answered 1 of your clearance requests" in window.workspace.banner.text(), "told at unlock"
     window.workspace.go("publications")
-    builder = window.workspace.pages["publications"].builder
-    builder.open_spec(plan)
+    page = window.workspace.pages["publications"]
+    assert "(1)" in page.tabs.tabText(page.tabs.indexOf(page.clearances)), "the officer is told"
+    page.show_tab("clearances")
+    assert "Cleared by" in page.clearances.list.item(0).text()
+    page.clearances.list.setCurrentRow(0)
+    page.clearances.open_button.click()
+    builder = page.builder
+    assert page.tabs.currentWidget() is builder
     assert builder.report.ok and builder.build_button.isEnabled()
     builder.build(tmp_path / "out")
     assert any(p.suffix == ".pdf" for p in builder.last_built[1])
+    assert window.archive.clearances.answered_unseen() == []
+
+
+def test_an_editor_declines_with_a_reason(make_window, archive_folder, answers):
+    ids = prepare(archive_folder, approved=1)
+    window = make_window(archive_folder)
+    unlock(window, *COMMUNICATIONS)
+    window.workspace.go("publications")
+    builder = window.workspace.pages["publications"].builder
+    builder.title_edit.setText("A waitress job")
+    builder.select_source(ids[BAR]["version"])
+    builder.add_selected()
+    assert builder.ask_clearance("") is not None
+    window.lock("manual")
+    unlock(window, *EDITOR)
+    window.workspace.go("publications")
+    page = window.workspace.pages["publications"]
+    page.show_tab("clearances")
+    page.clearances.list.setCurrentRow(0)
+    answers.queue.append("The framing names the village.")
+    page.clearances.decline_button.click()
+    window.lock("manual")
+    unlock(window, *COMMUNICATIONS)
+    window.workspace.go("publications")
+    page = window.workspace.pages["publications"]
+    page.show_tab("clearances")
+    assert "Declined" in page.clearances.list.item(0).text() and "village" in page.clearances.list.item(0).text()
 
 
 def test_locking_forgets_the_publication(make_window, archive_folder):
@@ -170,3 +221,16 @@ def test_locking_forgets_the_publication(make_window, archive_folder):
     page.clear()
     assert page.builder.items == [] and page.builder.library.rowCount() == 0
     assert page.builder.check_list.count() == 0 and page.register.model.rowCount() == 0
+
+
+def test_partner_export_speaks_plainly_and_will_not_export_nothing(make_window, archive_folder):
+    window = make_window(archive_folder)  # the template: no consent to share, so nothing to export
+    unlock(window, *EDITOR)
+    window.workspace.go("publications")
+    page = window.workspace.pages["publications"]
+    page.show_tab("partner")
+    partner = page.partner
+    partner.preview_button.click()
+    text = partner.report_view.toPlainText()
+    assert "every group shown has at least 11 people" in text and "k:" not in text
+    assert not partner.export_button.isEnabled(), "0 rows: nothing to export"

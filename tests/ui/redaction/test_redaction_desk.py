@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from haart_archive.archive import Archive
 from haart_archive.types.people import PersonIdentity, PersonProfile
@@ -113,10 +114,44 @@ def key_to(qtbot, desk, row: int) -> None:
     raise AssertionError("could not reach the row by keyboard")
 
 
+def test_defaults_are_not_decisions_until_the_editor_looks(make_window, desk_folder, qtbot, answers):
+    from ui.dialogs import Answer
+
+    window, desk = open_desk(make_window, desk_folder)
+    review = desk.review
+    for row, decision in enumerate(review.review.plan.decisions):  # decide the waiting ones by key
+        if decision.status == Status.PENDING:
+            review.go_to(row)
+            qtbot.keyClick(review.table, Qt.Key.Key_A)
+    settle(desk)
+    unseen = review.unseen_defaults()
+    assert unseen > 0, "the detector decided some suggestions by default"
+    assert "decided by default" in review.counts.text()
+    assert "ready to approve" not in desk.approval_label.text()
+    assert desk.approve_button.isEnabled()
+    answers.queue.append(Answer.NO)  # "Accept all defaults as they are?" No: take me to them
+    desk.approve_button.click()
+    assert "Accept all defaults" in answers.texts("confirm")[-1] and str(unseen) in answers.texts("confirm")[-1]
+    assert window.archive.redaction.versions(desk.testimony_id) == [] or \
+        window.archive.redaction.versions(desk.testimony_id)[-1].state != "approved"
+    for row in range(len(review.review.plan.decisions)):  # step through every one
+        review.go_to(row)
+    assert review.unseen_defaults() == 0
+    settle(desk)
+    assert "ready to approve" in desk.approval_label.text()
+    asked = len(answers.texts("confirm"))
+    desk.approve_button.click()
+    summary = answers.texts("confirm")[asked:]
+    assert len(summary) == 1 and "redacted" in summary[0], "one confirmation, with a summary"
+    assert window.archive.redaction.versions(desk.testimony_id)[-1].state == "approved"
+    assert QApplication.focusWidget() is not window.lock_button
+
+
 def test_keyboard_review_a_manual_span_and_approval(make_window, desk_folder, qtbot):
     window, desk = open_desk(make_window, desk_folder)
     review = desk.review
-    assert "fully anonymous" in desk.consent_label.text()
+    assert "No consent is recorded" in desk.consent_label.text()  # not a level nobody agreed to
+    assert "Consent requires" not in desk.consent_label.text()
     assert "Defaults" in desk.defaults_label.text()
     assert review.table.hasFocus() or review.table.isVisible()
     table = review.table
@@ -399,3 +434,54 @@ def test_screenshots_of_the_desk(make_window, desk_folder, qtbot, shots, languag
         county=record.county, language=record.language))
     desk.changes_button.setChecked(True)
     save("07-stale")
+
+
+def test_suggested_faces_and_text_are_boxes_the_editor_accepts(make_window, desk_folder, qtbot, monkeypatch):
+    from haart_archive.types.media import Rect
+    from haart_archive.types.media import SuggestedBox as Suggestion
+
+    window, desk = open_desk(make_window, desk_folder)
+    desk.tabs.setCurrentWidget(desk.images)
+    pane = desk.images
+    media = window.archive.media
+    monkeypatch.setattr(media, "suggested_boxes", lambda _media_id: [
+        Suggestion("face", Rect(10, 10, 40, 40), 0.93), Suggestion("text", Rect(60, 70, 80, 12), 0.8, "0712 345 678")])
+    assert pane.suggest_button.isEnabled() and not pane.accept_button.isEnabled()
+    pane.suggest_button.click()
+    qtbot.waitUntil(lambda: bool(pane.canvas.suggestions()), timeout=5000)
+    assert len(pane.canvas.suggestions()) == 2
+    assert pane.canvas.regions() == [], "a suggestion covers nothing until the editor accepts it"
+    assert "1 face" in pane.suggest_note.text()
+    pane.accept_button.click()
+    regions = pane.canvas.regions()
+    assert len(regions) == 2 and not pane.canvas.suggestions()
+    derived = pane.create_redacted()
+    asked = {}
+    monkeypatch.setattr(media, "approve", lambda derived_id, **kwargs: asked.update(kwargs))
+    assert pane.no_face_box.isEnabled()
+    pane.no_face_box.setChecked(True)
+    pane.approve_button.click()
+    assert derived and asked == {"no_face_confirmed": True}
+    pane.load(None)  # nothing to draw on: the tools say so by being disabled
+    assert not any(widget.isEnabled() for widget in pane.tool_widgets)
+
+
+def test_duplicate_titles_are_told_apart_in_the_picker(make_window, desk_folder):
+    from haart_archive.archive import Archive
+    from haart_archive.types.testimonies import TestimonyDraft
+
+    archive = Archive.open(desk_folder, *EDITOR)
+    try:
+        for county in ("kilifi", "kisumu"):
+            archive.testimonies.add(TestimonyDraft(title="Same title", text="A fictional account.", county=county,
+                                                   language="en"))
+    finally:
+        archive.lock()
+    window = make_window(desk_folder)
+    unlock(window, *EDITOR)
+    window.workspace.go("redaction")
+    desk = window.workspace.pages["redaction"]
+    desk.reload_list()
+    shown = [desk.picker.itemText(i) for i in range(desk.picker.count()) if desk.picker.itemText(i).startswith("Same")]
+    assert len(shown) == 2 and shown[0] != shown[1]
+    assert any("Kilifi" in text for text in shown) and any("Kisumu" in text for text in shown)

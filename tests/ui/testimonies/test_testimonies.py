@@ -77,3 +77,41 @@ def test_unsaved_changes_are_never_lost_silently(custodian_window, answers):
     assert custodian_window.lock("manual")
     assert len(answers.texts("unsaved")) == 4
     assert custodian_window.lock_screen is not None
+
+
+def test_short_columns_are_not_cut_at_the_default_size(custodian_window, qtbot):
+    window = custodian_window
+    window.resize(1200, 780)
+    page = window.workspace.pages["testimonies"]
+    page.shown()
+    qtbot.wait(20)
+    table = page.table
+    metrics = table.fontMetrics()
+    for column in (1, 2, 3, 5, 7, 8):  # language, county, told, consent, updated, state
+        widest = max(metrics.horizontalAdvance(str(page.proxy.index(row, column).data() or ""))
+                     for row in range(page.proxy.rowCount()))
+        assert table.columnWidth(column) >= widest, page.proxy.headerData(column, 1)
+
+
+def test_empty_states_say_what_belongs_there(make_window, tmp_path, qtbot):
+    from haart_archive.archive import Archive
+    from tests.ui.conftest import CUSTODIAN, unlock
+
+    folder = tmp_path / "new"
+    Archive.create(folder, *CUSTODIAN)[0].lock()
+    window = make_window(folder)
+    unlock(window, *CUSTODIAN)
+    page = window.workspace.pages["testimonies"]
+    page.shown()
+    assert page.empty_note.isVisible() and "New testimony" in page.empty_note.text()
+    page.new_testimony()
+    editor = page.editor
+    editor.title_edit.setText("A fictional story")
+    editor.text_edit.setPlainText("I was promised work in a hotel.")
+    assert editor.save()
+    editor._show_media()
+    assert "No files yet" in editor.media_note.text()
+    editor._show_history()
+    assert editor.history_table.rowCount() >= 1
+    words = " ".join(editor.history_table.item(r, 2).text() for r in range(editor.history_table.rowCount()))
+    assert "_" not in words, "actions in words, not codes"
