@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from haart_archive.media.blobs import BlobStore  # noqa: E402
+from haart_archive.media.blobs import BlobStore
 
 AD = b"media|bench-row|story"
 PIECE = 1024 * 1024

@@ -61,7 +61,7 @@ DATE_QUERIES = 25
 CORPUS_PATH = DEFAULT_CORPUS  # set in each child from its arguments
 
 
-def load_generator(path: Path):  # noqa: ANN201 - a module loaded from a path
+def load_generator(path: Path):
     if "haart_bench_corpus" in sys.modules:
         return sys.modules["haart_bench_corpus"]
     spec = importlib.util.spec_from_file_location("haart_bench_corpus", path)
@@ -85,7 +85,7 @@ def slug(text: str) -> str:
     return load_generator(CORPUS_PATH).slug(text)
 
 
-def to_document(raw: dict):  # noqa: ANN201
+def to_document(raw: dict):
     from haart_archive.search import IndexedDocument
 
     told = dt.date.fromisoformat(raw["date"])
@@ -125,7 +125,7 @@ def query_text(spec: dict, encrypted: bool) -> str:
     return terms[0] + "*"
 
 
-def query_specs(generator) -> list[dict]:  # noqa: ANN001
+def query_specs(generator) -> list[dict]:
     """The corpus's 200 queries plus date ranges (years told) with a word, seeded."""
     specs = generator.queries(200)
     rng = random.Random("haart-bench-date-ranges")
@@ -141,7 +141,7 @@ def query_specs(generator) -> list[dict]:  # noqa: ANN001
 # -- stock Whoosh ----------------------------------------------------------------------
 
 
-def stock_schema():  # noqa: ANN201
+def stock_schema():
     from whoosh import fields
     from whoosh.analysis import StemmingAnalyzer
 
@@ -251,7 +251,7 @@ def measure_build(kind: str, directory: Path, corpus_file: Path, total: int,
     }
 
 
-def make_engine(kind: str, directory: Path, with_facets: bool = False):  # noqa: ANN201
+def make_engine(kind: str, directory: Path, with_facets: bool = False):
     return StockEngine(directory) if kind == "stock" else EncryptedEngine(directory, with_facets)
 
 
@@ -325,7 +325,7 @@ def _send_result(send: Connection, function: Callable[..., dict], *args: object)
 # -- report ----------------------------------------------------------------------------
 
 
-def run(n: int, corpus_path: Path, workdir: Path, log) -> dict[str, dict]:  # noqa: ANN001
+def run(n: int, corpus_path: Path, workdir: Path, log) -> dict[str, dict]:
     corpus = load_generator(corpus_path)
     generator = corpus.CorpusGenerator()
     corpus_file = workdir / "corpus.jsonl"

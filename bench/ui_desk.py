@@ -25,7 +25,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests import fastkdf  # noqa: E402 - needs the repository on sys.path
+from tests import fastkdf
 
 fastkdf.enable()  # a fictional archive: the test suite's fast key derivation
 

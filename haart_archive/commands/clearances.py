@@ -50,7 +50,7 @@ def register(publish: argparse._SubParsersAction) -> None:
     export.set_defaults(handler=export_text)
 
 
-def _spec(args: argparse.Namespace, archive) -> PublicationSpec:  # noqa: ANN001 - an Archive
+def _spec(args: argparse.Namespace, archive) -> PublicationSpec:
     if bool(args.spec) == bool(args.version):
         raise InvalidInput(Message("Give either --spec or --version."))
     if args.version:

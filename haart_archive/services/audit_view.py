@@ -136,7 +136,7 @@ def _details(entry: AuditRecord, names: _Names) -> str:
     return joined(parts, "; ") if parts else ""
 
 
-def _request_titles(ctx: Context, session) -> dict[str, str]:  # noqa: ANN001
+def _request_titles(ctx: Context, session) -> dict[str, str]:
     try:
         from haart_archive.store.models import ClearanceRequest
     except ImportError:  # pragma: no cover - before the clearance queue
@@ -145,7 +145,7 @@ def _request_titles(ctx: Context, session) -> dict[str, str]:  # noqa: ANN001
             for row in session.scalars(select(ClearanceRequest))}
 
 
-def _open(read) -> str:  # noqa: ANN001
+def _open(read) -> str:
     try:
         return read()
     except (TamperedRecord, NotPermitted, KeyError, ValueError):  # damaged, or a key the reader lacks

@@ -136,13 +136,13 @@ class ClearanceQueue:
             raise InvalidInput(Message("This clearance request was already answered."))
         return record
 
-    def _row(self, session, request_id: str) -> ClearanceRequest:  # noqa: ANN001
+    def _row(self, session, request_id: str) -> ClearanceRequest:
         row = session.get(ClearanceRequest, request_id)
         if row is None:
             raise NotFound(Message("There is no clearance request with id {id}.", id=request_id))
         return row
 
-    def _records(self, session, rows: list[ClearanceRequest]) -> list[ClearanceRequestRecord]:  # noqa: ANN001
+    def _records(self, session, rows: list[ClearanceRequest]) -> list[ClearanceRequestRecord]:
         ids = {i for row in rows for i in (row.requested_by, row.answered_by) if i}
         names = {}
         if ids:

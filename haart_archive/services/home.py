@@ -26,7 +26,7 @@ TAKEDOWN_DAYS = 7
 
 
 def home_summary(ctx: Context, consent: ConsentRecords, publishing: Publishing, clearances: ClearanceQueue,
-                 backup_status, on: dt.date | None = None) -> HomeSummary:  # noqa: ANN001 - a callable
+                 backup_status, on: dt.date | None = None) -> HomeSummary:
     ctx.ensure_open()
     role = ctx.user.role
     values: dict = {"role": role.value, "expiring_days": EXPIRING_DAYS, "takedown_days": TAKEDOWN_DAYS}

@@ -293,7 +293,7 @@ class SearchService:
         if index is not None:
             index.close()
 
-    def _folder(self, tier: Tier):  # noqa: ANN202
+    def _folder(self, tier: Tier):
         return self._ctx.folder / INDEX_FOLDER / tier.value
 
     def _key(self, tier: Tier) -> bytes:
@@ -307,7 +307,7 @@ class SearchService:
             return list(session.scalars(select(Testimony.id)))
 
 
-def indexed_documents(ctx: Context, consent_state: Callable[[str], str],  # noqa: ANN201
+def indexed_documents(ctx: Context, consent_state: Callable[[str], str],
                       consent_states: Callable[[list[str]], dict[str, str]] | None = None):
     """A function giving the documents of a tier, for all testimonies or for some ids."""
 
@@ -332,7 +332,7 @@ def indexed_documents(ctx: Context, consent_state: Callable[[str], str],  # noqa
     return documents
 
 
-def _current_approved_versions(session, testimony_ids: list[str]) -> dict[str, RedactedVersion]:  # noqa: ANN001
+def _current_approved_versions(session, testimony_ids: list[str]) -> dict[str, RedactedVersion]:
     rows = session.scalars(
         select(RedactedVersion)
         .where(RedactedVersion.testimony_id.in_(testimony_ids), RedactedVersion.state == "approved")
