@@ -32,7 +32,15 @@ DETAIL_WORDS = {
     "channel": Message("channel"), "items": Message("items"), "k": Message("smallest group size"),
     "records": Message("records"), "suppressed": Message("records held back"), "reason": Message("reason"),
     "typed_user": Message("name typed"), "approved": Message("approved"), "revision": Message("revision"),
-    "request": Message("clearance request"),
+    "request": Message("clearance request"), "tier": Message("search index"),
+}
+
+# Codes that appear as detail values (key tiers, why an index was rebuilt), in words.
+CODE_WORDS = {
+    "identity": Message("identities"), "story": Message("original stories"), "public": Message("public texts"),
+    "store": Message("database"), "missing": Message("it did not exist yet"),
+    "damaged": Message("it was damaged or incomplete"), "tampered": Message("one of its files was changed"),
+    "wrong_key": Message("it was made with another key"), "old_schema": Message("an older version made it"),
 }
 
 
@@ -128,9 +136,9 @@ def _details(entry: AuditRecord, names: _Names) -> str:
         elif isinstance(value, bool):
             shown = Message("yes") if value else Message("no")
         elif isinstance(value, list):
-            shown = ", ".join(str(v) for v in value)
+            shown = joined([CODE_WORDS.get(str(v), str(v)) for v in value], ", ")
         else:
-            shown = str(value)
+            shown = CODE_WORDS.get(str(value), str(value))
         word = DETAIL_WORDS.get(key, key.replace("_", " "))
         parts.append(Message("{key}: {value}", key=word, value=shown))
     return joined(parts, "; ") if parts else ""

@@ -52,3 +52,21 @@ def test_only_the_custodian_reads_the_log(archive_copy):
             archive.audit_lines()
     finally:
         archive.lock()
+
+
+def test_why_an_index_was_rebuilt_reads_in_words_in_both_languages(archive_copy):
+    import shutil
+
+    from haart_archive.services.search import INDEX_FOLDER
+
+    shutil.rmtree(archive_copy.path / INDEX_FOLDER, ignore_errors=True)
+    archive = archive_copy.open("custodian")
+    try:
+        archive.search.search("passport")
+        rebuilt = next(line for line in archive.audit_lines() if line.entry.action == "search index rebuilt")
+        assert "missing" not in rebuilt.details and "it did not exist yet" in rebuilt.details
+        sw = translated(rebuilt.details, catalog("sw"))
+        assert "faharasa ya utafutaji" in sw and "haikuwepo bado" in sw
+        assert not any(code in sw for code in ("missing", "public", "story", "identity"))
+    finally:
+        archive.lock()
