@@ -38,6 +38,7 @@ from pathlib import Path
 from whoosh.codec.base import Segment
 from whoosh.index import FileIndex
 
+from haart_archive.errors import ArchiveError
 from haart_archive.search.schema import Tier, build_schema
 from haart_archive.search.segment_writer import BulkSegmentWriter
 from haart_archive.search.storage import SealedStorage
@@ -200,8 +201,11 @@ def _reporter(conn: Connection) -> Callable[[float], None]:
 
 
 def _portable(error: BaseException) -> BaseException:
-    """`error` if it survives pickling as it is, else a `WorkerFailed` naming its type
-    (an error's text is never indexed text here, but its arguments might not pickle)."""
+    """Our typed errors (their sentences are ours) and OS errors (disk full: paths of sealed
+    files only) cross as they are; any other error becomes a `WorkerFailed` naming its type
+    alone, since a library's error text could quote a word of the indexed documents."""
+    if not isinstance(error, ArchiveError | OSError):
+        return WorkerFailed(f"the search index worker failed: {type(error).__name__}")
     try:
         pickle.loads(pickle.dumps(error))
     except Exception:

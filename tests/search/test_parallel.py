@@ -124,3 +124,14 @@ def test_where_no_worker_can_start_the_build_runs_in_one_process(tmp_path, key, 
     assert len(index._ix._segments()) == 1
     assert index.search(CANARIES[1]).total == 120
     index.close()
+
+
+def test_a_worker_error_quoting_indexed_text_crosses_as_its_type_alone():
+    from haart_archive.errors import InvalidInput
+    from haart_archive.messages import Message
+    from haart_archive.search.parallel import WorkerFailed, _portable
+
+    leaked = _portable(ValueError("bad term 'Achieng Awino' in field text"))
+    assert isinstance(leaked, WorkerFailed) and "Achieng" not in str(leaked) and "ValueError" in str(leaked)
+    typed = InvalidInput(Message("The index cannot be written."))
+    assert _portable(typed) is typed
