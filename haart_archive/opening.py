@@ -97,27 +97,17 @@ def create_folder(
     lock.acquire()
     try:
         custodian_id = new_id()
-        roster_seed = os.urandom(32)
-        keyring = KeyRing([TierKey.generate(tier) for tier in Tier], roster_seed, user_seed(roster_seed, custodian_id))
-        keyring.signing_user = custodian_id
-        pins = Pins.of_roster_seed(roster_seed)
+        keyring, pins = first_custodian_keys(custodian_id)
         header = new_header()
         slot_id = header.slot_id_for_user(custodian)
         recovery_key = generate_recovery_key()
         engine = make_engine(folder / DATABASE_NAME, keyring.current(Tier.STORE).key)
         migrate.upgrade(engine)
         user = CurrentUser(custodian_id, " ".join(custodian.split()), Role.CUSTODIAN)
-        signatures = Signatures(header.archive_id, pins, custodian_id, keyring.user_seed, roster_seed)
+        signatures = Signatures(header.archive_id, pins, custodian_id, keyring.user_seed, keyring.roster_seed)
         context = _context(folder, header, keyring, engine, user, signatures)
         with context.transaction() as session:
-            row = User(id=custodian_id, slot_id=slot_id, role=Role.CUSTODIAN.value,
-                       signing_key=signatures.user_public_key(custodian_id))
-            context.sealer.seal_text(row, "name_sealed", user.name)
-            session.add(row)
-            session.flush()
-            signatures.load_roster(session)
-            context.audit.record(session, "archive created")
-            context.audit.write_checkpoint(session)
+            add_first_custodian(context, session, slot_id)
         header = header.with_slot(
             slot_id, passphrase.encode(), kdf, slot_grant(keyring, custodian_id, Role.CUSTODIAN, pins)
         )
@@ -131,6 +121,33 @@ def create_folder(
         lock.release()
         raise
     return context, lock, recovery_key
+
+
+def first_custodian_keys(custodian_id: str) -> tuple[KeyRing, Pins]:
+    """A new archive's keys: every tier, the roster key and the first custodian's signing key."""
+    roster_seed = os.urandom(32)
+    keyring = KeyRing([TierKey.generate(tier) for tier in Tier], roster_seed, user_seed(roster_seed, custodian_id))
+    keyring.signing_user = custodian_id
+    return keyring, Pins.of_roster_seed(roster_seed)
+
+
+def add_first_custodian(context: Context, session: Session, slot_id: str) -> None:
+    """The new archive's first roster entry, signed, and its first audit entry and checkpoint."""
+    user = context.user
+    row = User(id=user.id, slot_id=slot_id, role=Role.CUSTODIAN.value,
+               signing_key=context.signatures.user_public_key(user.id))
+    context.sealer.seal_text(row, "name_sealed", user.name)
+    session.add(row)
+    session.flush()
+    context.signatures.load_roster(session)
+    context.audit.record(session, "archive created")
+    context.audit.write_checkpoint(session)
+
+
+def session_signatures(header: VaultHeader, grant: SlotGrant, keyring: KeyRing) -> Signatures:
+    """What the unlocked session signs with (the recovery slot signs as the roster) and checks against."""
+    signer_seed = keyring.roster_seed if grant.user_id == RECOVERY_SLOT_ID else keyring.user_seed
+    return Signatures(header.archive_id, grant.pins, grant.user_id, signer_seed, keyring.roster_seed)
 
 
 def holds_archive(folder: Path) -> bool:
@@ -184,8 +201,7 @@ def _session(folder: Path, header: VaultHeader, grant: SlotGrant, credentials: C
         if not grant.pinned_in_slot:
             # Slots made before the update learn their pins once, at their owner's first unlock.
             header = _pin_own_slot(folder, header, grant, keyring, credentials)
-        signer_seed = keyring.roster_seed if grant.user_id == RECOVERY_SLOT_ID else keyring.user_seed
-        signatures = Signatures(header.archive_id, pins, grant.user_id, signer_seed, keyring.roster_seed)
+        signatures = session_signatures(header, grant, keyring)
         user = current_user(engine, keyring, grant, signatures)
         context = _context(folder, header, keyring, engine, user, signatures)
         check_not_rolled_back(context)

@@ -34,6 +34,7 @@ from haart_archive.fileutil import atomic_write_bytes
 from haart_archive.lockfile import ArchiveLock
 from haart_archive.media.blobs import BLOB_FOLDER, HEADER_BYTES, SEALED_CHUNK_SIZE, SUFFIX, BlobStore
 from haart_archive.messages import Message
+from haart_archive.opening import session_signatures
 from haart_archive.roles import Role
 from haart_archive.signatures import Signatures
 from haart_archive.store import migrate
@@ -45,7 +46,7 @@ from haart_archive.team.blobs import ServerBlobStore
 from haart_archive.team.connection import is_server_url
 from haart_archive.team.opening import _check_empty, connect
 from haart_archive.team.store import ServerStore
-from haart_archive.vault.header import RECOVERY_SLOT_ID, VaultHeader, read_header, write_header
+from haart_archive.vault.header import VaultHeader, read_header, write_header
 from haart_archive.vault.keys import KeyRing, Tier
 from haart_archive.vault.unlocking import Credentials, unlock
 
@@ -233,9 +234,7 @@ def _custodian_keys(header: VaultHeader, credentials: Credentials) -> tuple[KeyR
     keyring = KeyRing(list(grant.keys), grant.roster_seed, grant.user_seed)
     keyring.signing_user = grant.user_id
     header.verify_mac(keyring)
-    signer_seed = keyring.roster_seed if grant.user_id == RECOVERY_SLOT_ID else keyring.user_seed
-    signatures = Signatures(header.archive_id, grant.pins, grant.user_id, signer_seed, keyring.roster_seed)
-    return keyring, grant.user_id, signatures
+    return keyring, grant.user_id, session_signatures(header, grant, keyring)
 
 
 def _folder_engine(folder: Path, keyring: KeyRing) -> Engine:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 from pathlib import Path
 
 from sqlalchemy import inspect
@@ -17,21 +16,29 @@ from haart_archive.audit import now_text
 from haart_archive.context import Context
 from haart_archive.errors import ArchiveError, InvalidInput, NeedsCustodian, WrongPassphrase
 from haart_archive.messages import Message
-from haart_archive.opening import RECOVERY_USER, check_not_rolled_back, current_user, slot_changed, update_anchor
+from haart_archive.opening import (
+    RECOVERY_USER,
+    add_first_custodian,
+    check_not_rolled_back,
+    current_user,
+    first_custodian_keys,
+    session_signatures,
+    slot_changed,
+    update_anchor,
+)
 from haart_archive.roles import Role, slot_grant
 from haart_archive.signatures import Signatures
 from haart_archive.store import migrate
-from haart_archive.store.models import User, new_id
+from haart_archive.store.models import new_id
 from haart_archive.team.blobs import ServerBlobStore
 from haart_archive.team.connection import cache_root, make_server_engine
 from haart_archive.team.store import ServerStore
 from haart_archive.types.users import CurrentUser
 from haart_archive.vault.header import RECOVERY_SLOT_ID, SlotGrant, VaultHeader, new_header, read_header
 from haart_archive.vault.kdf import KdfParams, calibrate
-from haart_archive.vault.keys import KeyRing, Tier, TierKey
+from haart_archive.vault.keys import KeyRing
 from haart_archive.vault.passphrases import check_passphrase
 from haart_archive.vault.recovery import generate_recovery_key, normalise_recovery_key
-from haart_archive.vault.signing import Pins, user_seed
 from haart_archive.vault.unlocking import Credentials, unlock
 
 __all__ = ["RECOVERY_USER", "NoLock", "connect", "create_server", "unlock_server"]
@@ -75,8 +82,7 @@ def unlock_server(url: str, credentials: Credentials) -> tuple[Context, NoLock]:
             raise slot_changed()
         if not grant.pinned_in_slot:
             header = _pin_own_slot(store, header, grant, keyring, credentials)
-        signer_seed = keyring.roster_seed if grant.user_id == RECOVERY_SLOT_ID else keyring.user_seed
-        signatures = Signatures(header.archive_id, grant.pins, grant.user_id, signer_seed, keyring.roster_seed)
+        signatures = session_signatures(header, grant, keyring)
         user = current_user(store.engine, keyring, grant, signatures)
         context = server_context(store, header, keyring, user, signatures)
         check_not_rolled_back(context)
@@ -107,10 +113,7 @@ def create_server(url: str, custodian: str, passphrase: str, kdf: KdfParams | No
         _check_empty(store.engine, store.display)
         kdf = kdf or calibrate()
         custodian_id = new_id()
-        roster_seed = os.urandom(32)
-        keyring = KeyRing([TierKey.generate(tier) for tier in Tier], roster_seed, user_seed(roster_seed, custodian_id))
-        keyring.signing_user = custodian_id
-        pins = Pins.of_roster_seed(roster_seed)
+        keyring, pins = first_custodian_keys(custodian_id)
         header = new_header()
         slot_id = header.slot_id_for_user(custodian)
         recovery_key = generate_recovery_key()
@@ -121,18 +124,11 @@ def create_server(url: str, custodian: str, passphrase: str, kdf: KdfParams | No
         header = header.with_inbox_for(keyring).signed(keyring)
         migrate.upgrade_shared(store.engine)
         user = CurrentUser(custodian_id, " ".join(custodian.split()), Role.CUSTODIAN)
-        signatures = Signatures(header.archive_id, pins, custodian_id, keyring.user_seed, roster_seed)
+        signatures = Signatures(header.archive_id, pins, custodian_id, keyring.user_seed, keyring.roster_seed)
         context = server_context(store, header, keyring, user, signatures)
         with context.transaction() as session:
             store.insert_header(session, header)
-            row = User(id=custodian_id, slot_id=slot_id, role=Role.CUSTODIAN.value,
-                       signing_key=signatures.user_public_key(custodian_id))
-            context.sealer.seal_text(row, "name_sealed", user.name)
-            session.add(row)
-            session.flush()
-            signatures.load_roster(session)
-            context.audit.record(session, "archive created")
-            context.audit.write_checkpoint(session)
+            add_first_custodian(context, session, slot_id)
         update_anchor(context)
         return context, NoLock(), recovery_key
     except BaseException:
